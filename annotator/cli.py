@@ -1,0 +1,267 @@
+"""The ``annotator`` command line: thin commands over the store.
+
+Exit codes: 0 success, 1 some input rejected (the rest done), 2 usage error.
+Errors are one line on stderr; ``--debug`` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import functools
+import getpass
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Callable, TypeVar
+
+import typer
+from rich.console import Console
+
+from annotator import __version__
+from annotator.errors import AnnotatorError, UsageError
+from db.errors import StorageError
+from db.labels import LABEL_VALUES, parse_label
+
+app = typer.Typer(
+    name="annotator",
+    help="Tag news sentences as sourced, unsourced, opinion or suspicious, sentence by sentence.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+stdout = Console(soft_wrap=False)
+stderr = Console(stderr=True, soft_wrap=True)
+
+ANNOTATOR_ENV = "ANNOTATOR_NAME"
+PROGRESS_MIN_FILES = 5
+
+
+@dataclass
+class Options:
+    """Global options, shared by every command."""
+
+    db: str | None = None
+    debug: bool = False
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def reports_errors(command: F) -> F:
+    """Turn known errors into one line on stderr and the contract's exit code."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        ctx = kwargs.get("ctx")
+        try:
+            return command(*args, **kwargs)
+        except (AnnotatorError, StorageError) as exc:
+            if _options(ctx).debug:
+                raise
+            code = exc.exit_code if isinstance(exc, AnnotatorError) else 1
+            _error(str(exc))
+            raise typer.Exit(code) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _options(ctx: typer.Context | None) -> Options:
+    obj = ctx.find_object(Options) if ctx is not None else None
+    return obj or Options()
+
+
+def _error(message: str) -> None:
+    stderr.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _open_store(ctx: typer.Context):
+    from annotator.store import AnnotationStore
+
+    return AnnotationStore.open(_options(ctx).db)
+
+
+def default_annotator() -> str:
+    """``ANNOTATOR_NAME``, else the login name."""
+    name = os.environ.get(ANNOTATOR_ENV, "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        raise UsageError(f"no annotator name: pass --annotator or set {ANNOTATOR_ENV}") from None
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        stdout.print(f"annotator {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db", envvar="ANNOTATOR_DB", metavar="DB",
+            help="Database: a file path (SQLite) or an SQLAlchemy URL. Default: ./annotations.db.",
+        ),
+    ] = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version_callback, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Tag news sentences as sourced, unsourced, opinion or suspicious."""
+    ctx.obj = Options(db=db, debug=debug)
+
+
+@app.command("import")
+@reports_errors
+def import_command(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Files or folders (searched recursively): .txt .md .jsonl .json .csv", show_default=False),
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as one JSON document.")] = False,
+) -> None:
+    """Import articles and split them into sentences to review.
+
+    Re-importing an article (the same text under any name) changes nothing.
+    Rejected files are listed on stderr and the exit code is 1.
+    """
+    from annotator.ingest import collect_files, import_targets
+    from annotator.views import import_summary
+
+    store = _open_store(ctx)
+    try:
+        files = list(collect_files(paths))
+        with FileProgress(len(files)) as advance:
+            report = import_targets(store, files, on_file=advance)
+    finally:
+        store.close()
+    for rejection in report.rejected:
+        _error(f"{rejection.path}: {rejection.reason}")
+    if as_json:
+        _print_json(report.to_json())
+    else:
+        stdout.print(import_summary(report))
+    if report.rejected:
+        raise typer.Exit(1)
+
+
+class FileProgress:
+    """A Rich progress bar on stderr when many files are imported on a terminal."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.progress = None
+
+    def __enter__(self) -> Callable[[object], None]:
+        if self.total < PROGRESS_MIN_FILES or not stderr.is_terminal:
+            return lambda _item: None
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.progress = Progress(
+            TextColumn("importing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            console=stderr, transient=True,
+        )
+        self.progress.start()
+        task = self.progress.add_task("import", total=self.total)
+        return lambda _item: self.progress.advance(task)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+@app.command("articles")
+@reports_errors
+def articles_command(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the list as one JSON document.")] = False,
+) -> None:
+    """List articles: id, title, source, sentence count and each reviewer's progress."""
+    from annotator.views import articles_table
+
+    store = _open_store(ctx)
+    try:
+        articles = store.articles()
+    finally:
+        store.close()
+    if as_json:
+        _print_json([
+            {"id": a.id, "uid": a.uid, "title": a.title, "source": a.source,
+             "sentences": a.sentences, "labelled": a.labelled}
+            for a in articles
+        ])
+    elif not articles:
+        stderr.print("No articles yet: run [bold]annotator import PATH[/].")
+    else:
+        stdout.print(articles_table(articles))
+
+
+@app.command("sentences")
+@reports_errors
+def sentences_command(
+    ctx: typer.Context,
+    article_id: Annotated[int, typer.Argument(metavar="ARTICLE_ID", help="The article's id (see `annotator articles`).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the sentences as one JSON document.")] = False,
+) -> None:
+    """Show the sentences of one article with their ids."""
+    from annotator.views import sentences_table
+
+    store = _open_store(ctx)
+    try:
+        sentences = store.sentences(article_id)
+    finally:
+        store.close()
+    if as_json:
+        _print_json([
+            {"id": s.id, "index": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end, "text": s.text}
+            for s in sentences
+        ])
+    else:
+        stdout.print(sentences_table(sentences))
+
+
+@app.command("label")
+@reports_errors
+def label_command(
+    ctx: typer.Context,
+    sentence_id: Annotated[int, typer.Argument(metavar="SENTENCE_ID", help="The sentence's id (see `annotator sentences`).")],
+    label: Annotated[str, typer.Argument(metavar="LABEL", help="|".join((*LABEL_VALUES, "none")) + " (none clears the label).")],
+    annotator: Annotated[
+        str | None, typer.Option("--annotator", "-a", help=f"Reviewer name. Default: ${ANNOTATOR_ENV}, then your login name.")
+    ] = None,
+    note: Annotated[str | None, typer.Option("--note", help="A note for the sentence (an empty string removes it).")] = None,
+) -> None:
+    """Set or clear one sentence's label; the change is kept in the event log."""
+    from annotator.views import label_change_line
+
+    try:
+        parsed = parse_label(label)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    name = (annotator or "").strip() or default_annotator()
+    store = _open_store(ctx)
+    try:
+        kwargs = {} if note is None else {"note": note}
+        change = store.set_label(sentence_id, name, parsed, **kwargs)
+    finally:
+        store.close()
+    stdout.print(label_change_line(change))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="annotator")

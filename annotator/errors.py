@@ -1,0 +1,14 @@
+"""Errors the application raises with a message fit to show a user."""
+
+
+class AnnotatorError(Exception):
+    """A problem explained in one line; ``exit_code`` follows the CLI contract
+    (1: input rejected, 2: usage error)."""
+
+    exit_code = 1
+
+
+class UsageError(AnnotatorError):
+    """The command was given a value it cannot use."""
+
+    exit_code = 2

@@ -1,0 +1,86 @@
+"""The store: the one facade the CLI and the UI use to read and write.
+
+Each call opens its own short session, so the store is safe to call from
+worker threads, and returns plain records (``db.schemas``)."""
+
+from __future__ import annotations
+
+import os
+
+from sqlalchemy.exc import IntegrityError
+
+from db import Database, open_database
+from db import crud
+from db.crud import KEEP_NOTE
+from db.labels import Label
+from db.schemas import ArticleRef, ArticleSummary, LabelChange, NewArticle, NewSentence, SentenceRecord
+
+
+class AnnotationStore:
+    """Reads and writes articles, sentences and labels in one database."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    @classmethod
+    def open(cls, target: str | os.PathLike[str] | None = None) -> AnnotationStore:
+        """Open the database named by ``target`` (see ``db.open_database``)."""
+        return cls(open_database(target))
+
+    @property
+    def location(self) -> str:
+        """Where the data lives, safe to show."""
+        return self.database.location
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.database.close()
+
+    def add_article(self, article: NewArticle, sentences: list[NewSentence]) -> tuple[bool, ArticleRef]:
+        """Store an article with its sentences in one transaction.
+
+        Returns ``(True, ref)`` when stored, ``(False, ref)`` when an article
+        with the same text was already there (nothing is written then).
+        """
+        with self.database.read() as session:
+            existing = crud.find_article_by_uid(session=session, uid=article.uid)
+        if existing is not None:
+            return False, existing
+        try:
+            with self.database.write() as session:
+                return True, crud.add_article(session=session, article=article, sentences=sentences)
+        except IntegrityError:
+            # Another process imported the same text a moment ago.
+            with self.database.read() as session:
+                existing = crud.find_article_by_uid(session=session, uid=article.uid)
+            if existing is None:
+                raise
+            return False, existing
+
+    def articles(self) -> list[ArticleSummary]:
+        """Every article with its sentence count and per-reviewer progress."""
+        with self.database.read() as session:
+            return crud.list_articles(session=session)
+
+    def sentences(self, article_id: int) -> list[SentenceRecord]:
+        """The sentences of one article; ``NotFoundError`` if there is none."""
+        with self.database.read() as session:
+            return crud.list_sentences(session=session, article_id=article_id)
+
+    def set_label(
+        self,
+        sentence_id: int,
+        annotator: str,
+        label: Label | None,
+        *,
+        note: str | None | object = KEEP_NOTE,
+        seconds_spent: float | None = None,
+        origin: str = "cli",
+    ) -> LabelChange:
+        """Set or clear a label (and optionally the note); committed on return."""
+        with self.database.write() as session:
+            return crud.set_label(
+                session=session, sentence_id=sentence_id, annotator=annotator,
+                label=label.value if label else None, note=note,
+                seconds_spent=seconds_spent, origin=origin,
+            )

@@ -1,0 +1,81 @@
+"""Rich renderings of command results for people (``--json`` is for scripts)."""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from annotator.ingest import ImportReport
+from db.schemas import ArticleSummary, LabelChange, SentenceRecord
+
+_BAR_WIDTH = 10
+MAX_LISTED_IMPORTS = 20
+
+
+def progress_bar(done: int, total: int, width: int = _BAR_WIDTH) -> str:
+    """A small text bar, readable without colour: ``███░░░░░░░``."""
+    filled = 0 if total == 0 else round(width * done / total)
+    return "█" * filled + "░" * (width - filled)
+
+
+def articles_table(articles: list[ArticleSummary]) -> Table:
+    """Id, title, source, sentences and each reviewer's progress."""
+    table = Table(title="Articles", title_justify="left", expand=False)
+    table.add_column("id", justify="right", style="bold")
+    table.add_column("title", overflow="ellipsis", no_wrap=True, ratio=3, min_width=20)
+    table.add_column("source", overflow="ellipsis", no_wrap=True, max_width=24)
+    table.add_column("sentences", justify="right")
+    table.add_column("progress", no_wrap=True)
+    for a in articles:
+        lines = [
+            f"{name} {progress_bar(n, a.sentences)} {n}/{a.sentences}" for name, n in a.labelled.items()
+        ]
+        table.add_row(str(a.id), a.title, a.source, str(a.sentences), "\n".join(lines) or Text("not started", style="dim"))
+    return table
+
+
+def sentences_table(sentences: list[SentenceRecord]) -> Table:
+    """Sentence ids (for ``annotator label``), positions and text."""
+    table = Table(expand=False)
+    table.add_column("id", justify="right", style="bold")
+    table.add_column("#", justify="right")
+    table.add_column("¶", justify="right")
+    table.add_column("sentence", overflow="fold")
+    for s in sentences:
+        table.add_row(str(s.id), str(s.index), str(s.paragraph), s.text)
+    return table
+
+
+def import_summary(report: ImportReport) -> Group:
+    """What an import did, in a few lines."""
+    parts = []
+    if report.imported and len(report.imported) <= MAX_LISTED_IMPORTS:
+        table = Table(title="Imported", title_justify="left")
+        table.add_column("id", justify="right", style="bold")
+        table.add_column("title", overflow="fold")
+        table.add_column("sentences", justify="right")
+        for a in report.imported:
+            table.add_row(str(a.id), a.title, str(a.sentences))
+        parts.append(table)
+    sentences = sum(a.sentences for a in report.imported)
+    line = Text.assemble(
+        ("Imported ", ""), (f"{len(report.imported)}", "bold green"),
+        (f" article{'s' if len(report.imported) != 1 else ''} ({sentences} sentences); ", ""),
+        (f"{len(report.already_imported)}", "bold"), (" already imported; ", ""),
+        (f"{len(report.rejected)}", "bold red" if report.rejected else "bold"), (" rejected.", ""),
+    )
+    parts.append(line)
+    return Group(*parts)
+
+
+def label_change_line(change: LabelChange) -> Text:
+    """One line confirming a label change."""
+    new = change.new_label or "none"
+    old = change.old_label or "none"
+    text = Text.assemble(
+        (f"sentence {change.sentence_id}", "bold"), ": ", (new, "bold"), f" (was {old}) by {change.annotator}"
+    )
+    if change.new_note != change.old_note:
+        text.append("; note saved" if change.new_note else "; note removed")
+    return text

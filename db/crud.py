@@ -1,0 +1,183 @@
+"""Queries and writes. Every function takes the session as a keyword and
+returns plain records from ``db.schemas``."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session
+
+from db.errors import NotFoundError
+from db.models import Annotation, Annotator, Article, LabelEvent, Sentence
+from db.schemas import (
+    ArticleRef,
+    ArticleSummary,
+    LabelChange,
+    NewArticle,
+    NewSentence,
+    SentenceRecord,
+)
+from db.types import utcnow
+
+# Marks "leave the note as it is" apart from None ("remove the note").
+KEEP_NOTE = object()
+
+
+def _upsert_insert(session: Session, table):
+    """An INSERT that supports ON CONFLICT on the session's engine."""
+    dialect = session.get_bind().dialect.name
+    module = postgresql if dialect == "postgresql" else sqlite
+    return module.insert(table)
+
+
+def find_article_by_uid(*, session: Session, uid: str) -> ArticleRef | None:
+    """The article with this content hash, if it was imported before."""
+    row = session.execute(
+        select(Article.id, Article.uid, Article.title, Article.source).where(Article.uid == uid)
+    ).first()
+    if row is None:
+        return None
+    return ArticleRef(id=row.id, uid=row.uid, title=row.title, source=row.source,
+                      sentences=_sentence_count(session, row.id))
+
+
+def _sentence_count(session: Session, article_id: int) -> int:
+    return session.scalar(select(func.count()).where(Sentence.article_id == article_id)) or 0
+
+
+def add_article(*, session: Session, article: NewArticle, sentences: list[NewSentence]) -> ArticleRef:
+    """Store an article and its sentences (in the caller's transaction).
+
+    Raises ``IntegrityError`` if an article with the same uid exists.
+    """
+    row = Article(
+        uid=article.uid, title=article.title, source=article.source, url=article.url,
+        published=article.published, meta=article.meta, text=article.text,
+    )
+    session.add(row)
+    session.flush()
+    if sentences:
+        # Core executemany: thousands of rows without building ORM objects.
+        session.execute(
+            insert(Sentence.__table__),
+            [
+                {"article_id": row.id, "position": s.position, "paragraph": s.paragraph,
+                 "char_start": s.char_start, "char_end": s.char_end, "text": s.text}
+                for s in sentences
+            ],
+        )
+    return ArticleRef(id=row.id, uid=row.uid, title=row.title, source=row.source, sentences=len(sentences))
+
+
+def list_articles(*, session: Session) -> list[ArticleSummary]:
+    """Every article in import order, with per-reviewer labelled counts."""
+    counts = dict(
+        session.execute(select(Sentence.article_id, func.count()).group_by(Sentence.article_id)).all()
+    )
+    labelled: dict[int, dict[str, int]] = defaultdict(dict)
+    rows = session.execute(
+        select(Sentence.article_id, Annotator.name, func.count())
+        .join(Annotation, Annotation.sentence_id == Sentence.id)
+        .join(Annotator, Annotator.id == Annotation.annotator_id)
+        .where(Annotation.label.is_not(None))
+        .group_by(Sentence.article_id, Annotator.name)
+    )
+    for article_id, name, n in rows:
+        labelled[article_id][name] = n
+    articles = session.execute(
+        select(Article.id, Article.uid, Article.title, Article.source).order_by(Article.id)
+    )
+    return [
+        ArticleSummary(id=a.id, uid=a.uid, title=a.title, source=a.source,
+                       sentences=counts.get(a.id, 0), labelled=dict(sorted(labelled[a.id].items())))
+        for a in articles
+    ]
+
+
+def list_sentences(*, session: Session, article_id: int) -> list[SentenceRecord]:
+    """The sentences of one article in reading order."""
+    if session.get(Article, article_id) is None:
+        raise NotFoundError(f"article {article_id} does not exist")
+    rows = session.execute(
+        select(Sentence).where(Sentence.article_id == article_id).order_by(Sentence.position)
+    ).scalars()
+    return [_sentence_record(s) for s in rows]
+
+
+def get_sentence(*, session: Session, sentence_id: int) -> SentenceRecord:
+    """One sentence by id; ``NotFoundError`` if there is none."""
+    row = session.get(Sentence, sentence_id)
+    if row is None:
+        raise NotFoundError(f"sentence {sentence_id} does not exist")
+    return _sentence_record(row)
+
+
+def _sentence_record(s: Sentence) -> SentenceRecord:
+    return SentenceRecord(id=s.id, article_id=s.article_id, index=s.position, paragraph=s.paragraph,
+                          start=s.char_start, end=s.char_end, text=s.text)
+
+
+def ensure_annotator(*, session: Session, name: str) -> int:
+    """The id of the reviewer called ``name``, created if new (race-safe)."""
+    session.execute(
+        _upsert_insert(session, Annotator.__table__)
+        .values(name=name, created_at=utcnow())
+        .on_conflict_do_nothing(index_elements=["name"])
+    )
+    return session.scalar(select(Annotator.id).where(Annotator.name == name))
+
+
+def set_label(
+    *,
+    session: Session,
+    sentence_id: int,
+    annotator: str,
+    label: str | None,
+    note: str | None | object = KEEP_NOTE,
+    seconds_spent: float | None = None,
+    origin: str = "cli",
+) -> LabelChange:
+    """Set (or clear, with ``label=None``) a reviewer's label on a sentence,
+    and append the change to the event log.
+
+    Call inside a write transaction (``db.engine.write_session``): the row is
+    created with ON CONFLICT and then locked, so concurrent writers never
+    lose each other's updates.
+    """
+    if session.get(Sentence, sentence_id) is None:
+        raise NotFoundError(f"sentence {sentence_id} does not exist")
+    annotator_id = ensure_annotator(session=session, name=annotator)
+    now = utcnow()
+    session.execute(
+        _upsert_insert(session, Annotation.__table__)
+        .values(sentence_id=sentence_id, annotator_id=annotator_id, label=None, note=None,
+                created_at=now, updated_at=now)
+        .on_conflict_do_nothing(index_elements=["sentence_id", "annotator_id"])
+    )
+    current = session.execute(
+        select(Annotation)
+        .where(Annotation.sentence_id == sentence_id, Annotation.annotator_id == annotator_id)
+        .with_for_update()
+    ).scalar_one()
+    old_label, old_note = current.label, current.note
+    new_note = old_note if note is KEEP_NOTE else (note or None)
+    current.label = label
+    current.note = new_note
+    current.updated_at = now
+    session.add(
+        LabelEvent(sentence_id=sentence_id, annotator_id=annotator_id, old_label=old_label,
+                   new_label=label, old_note=old_note, new_note=new_note,
+                   seconds_spent=seconds_spent, origin=origin, created_at=now)
+    )
+    session.flush()
+    return LabelChange(sentence_id=sentence_id, annotator=annotator, old_label=old_label,
+                       new_label=label, old_note=old_note, new_note=new_note, at=now)
+
+
+__all__ = [
+    "KEEP_NOTE", "IntegrityError", "add_article", "ensure_annotator", "find_article_by_uid",
+    "get_sentence", "list_articles", "list_sentences", "set_label",
+]

@@ -1,0 +1,80 @@
+"""Opening a database: resolve the target, build the engine, check the schema."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session
+
+from db.engine import create_db_engine, display_url, read_session, resolve_url, write_session
+from db.errors import DatabaseOpenError
+from db.schema import ensure_schema
+
+
+@dataclass
+class Database:
+    """An open, schema-checked database."""
+
+    url: URL
+    engine: Engine
+    schema_version: str
+
+    @property
+    def location(self) -> str:
+        """Where the data lives, safe to print (no password)."""
+        return display_url(self.url)
+
+    @property
+    def backend(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self.url.get_backend_name()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading."""
+        with read_session(self.engine) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session in a write transaction, committed on success."""
+        with write_session(self.engine) as session:
+            yield session
+
+    def close(self) -> None:
+        """Release every pooled connection."""
+        self.engine.dispose()
+
+
+def open_database(target: str | os.PathLike[str] | None = None) -> Database:
+    """Open (creating or upgrading as needed) the database named by ``target``,
+    ``ANNOTATOR_DB``, or ``annotations.db`` in the working directory."""
+    url = resolve_url(target)
+    location = display_url(url)
+    engine = create_db_engine(url)
+    try:
+        version = ensure_schema(engine, location=location)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise DatabaseOpenError(f"{location}: {_explain(exc)}") from None
+    except Exception:
+        engine.dispose()
+        raise
+    return Database(url=url, engine=engine, schema_version=version)
+
+
+def _explain(exc: DBAPIError) -> str:
+    message = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+    if "file is not a database" in message or "database disk image is malformed" in message:
+        return "not a SQLite database, or it is damaged"
+    if "unable to open database file" in message:
+        return "cannot open the database file (check the path and permissions)"
+    if "readonly" in message or "read-only" in message:
+        return "the database is read-only here (check file and folder permissions)"
+    return message

@@ -1,0 +1,116 @@
+"""Engine setup: a path or SQLAlchemy URL in, a configured engine out.
+
+SQLite gets WAL, foreign keys, a busy timeout and ``synchronous=NORMAL``;
+write transactions can ask for ``BEGIN IMMEDIATE`` so that two processes
+labelling at once queue up instead of losing updates.
+"""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+from sqlmodel import Session
+
+from db.errors import DatabaseOpenError
+
+DEFAULT_DB_FILE = "annotations.db"
+DB_ENV_VAR = "ANNOTATOR_DB"
+BUSY_TIMEOUT_SECONDS = 30
+
+
+def resolve_url(target: str | os.PathLike[str] | None) -> URL:
+    """Turn ``--db``/``ANNOTATOR_DB`` into a URL: a path means SQLite."""
+    if target is None or str(target).strip() == "":
+        target = os.environ.get(DB_ENV_VAR) or DEFAULT_DB_FILE
+    text = str(target)
+    if "://" in text:
+        try:
+            return make_url(text)
+        except ArgumentError:
+            raise DatabaseOpenError(f"{text!r} is not a valid database URL") from None
+    path = Path(text).expanduser()
+    if path.is_dir():
+        raise DatabaseOpenError(f"{path}: is a folder, not a database file")
+    if not path.parent.exists():
+        raise DatabaseOpenError(f"{path}: folder {path.parent} does not exist")
+    return URL.create("sqlite+pysqlite", database=str(path.resolve()))
+
+
+def display_url(url: URL) -> str:
+    """The URL as it may be shown to a user: the password is masked."""
+    if url.get_backend_name() == "sqlite":
+        return url.database or ":memory:"
+    return url.render_as_string(hide_password=True)
+
+
+def create_db_engine(url: URL) -> Engine:
+    """Create an engine with this project's settings for the URL's backend."""
+    if url.get_backend_name() == "sqlite":
+        return _sqlite_engine(url)
+    if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
+        # psycopg 3 is the driver we install; plain postgresql:// would want psycopg2.
+        url = url.set(drivername="postgresql+psycopg")
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ModuleNotFoundError as exc:
+        raise DatabaseOpenError(
+            f"{display_url(url)}: the driver {exc.name!r} is not installed "
+            "(pip install 'source-annotator[postgres]')"
+        ) from None
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_SECONDS},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection, _record) -> None:
+        # We issue BEGIN ourselves (below) so we can choose IMMEDIATE for writes.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            if url.database not in (None, "", ":memory:"):
+                cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+@contextmanager
+def write_session(engine: Engine) -> Iterator[Session]:
+    """A session whose transaction takes the write lock up front.
+
+    On SQLite that is ``BEGIN IMMEDIATE``: concurrent writers wait for each
+    other (up to the busy timeout) instead of failing or losing an update.
+    PostgreSQL callers lock rows with ``SELECT ... FOR UPDATE``.
+    The session commits on success and rolls back on error.
+    """
+    with engine.connect() as connection:
+        connection = connection.execution_options(sqlite_begin="IMMEDIATE")
+        with Session(bind=connection) as session:
+            with session.begin():
+                yield session
+
+
+@contextmanager
+def read_session(engine: Engine) -> Iterator[Session]:
+    """A short read-only session."""
+    with Session(engine) as session:
+        yield session

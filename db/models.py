@@ -1,0 +1,129 @@
+"""The tables. One database holds articles, sentences, reviewers, their
+current labels, the append-only log of every label change, and gold labels."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, Integer, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from db.labels import LABEL_VALUES
+from db.types import UTCDateTime, utcnow
+
+# Named constraints keep migrations reproducible on every engine.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+_LABEL_CHECK = "({col} IS NULL OR {col} IN (" + ", ".join(f"'{v}'" for v in LABEL_VALUES) + "))"
+
+
+def _label_check(column: str, name: str) -> CheckConstraint:
+    return CheckConstraint(_LABEL_CHECK.format(col=column), name=name)
+
+
+def _fk(target: str, *, index: bool = True) -> Any:
+    # Deleting an article removes its sentences and everything hanging off them.
+    return Field(sa_column=Column(Integer, ForeignKey(target, ondelete="CASCADE"), nullable=False, index=index))
+
+
+def _timestamp() -> Any:
+    return Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+
+
+class Article(SQLModel, table=True):
+    """An imported news article; ``uid`` is a hash of its text, so the same
+    text imported twice (under any file name) is one article."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(unique=True, max_length=64)
+    title: str = Field(sa_type=Text)
+    source: str = Field(default="", sa_type=Text)
+    url: str | None = Field(default=None, sa_type=Text)
+    published: str | None = Field(default=None, max_length=40)
+    meta: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    text: str = Field(sa_type=Text)
+    imported_at: datetime = _timestamp()
+
+
+class Sentence(SQLModel, table=True):
+    """One unit to review: a sentence, heading, bullet or FAQ line.
+    ``char_start``/``char_end`` slice the article text back to ``text``."""
+
+    __table_args__ = (UniqueConstraint("article_id", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = _fk("article.id", index=False)
+    position: int
+    paragraph: int
+    char_start: int
+    char_end: int
+    text: str = Field(sa_type=Text)
+
+
+class Annotator(SQLModel, table=True):
+    """A reviewer, known by name."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, max_length=200)
+    created_at: datetime = _timestamp()
+
+
+class Annotation(SQLModel, table=True):
+    """The current label and note of one reviewer on one sentence."""
+
+    __table_args__ = (
+        UniqueConstraint("sentence_id", "annotator_id"),
+        _label_check("label", "label"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    sentence_id: int = _fk("sentence.id", index=False)
+    annotator_id: int = _fk("annotator.id")
+    label: str | None = Field(default=None, max_length=20)
+    note: str | None = Field(default=None, sa_type=Text)
+    created_at: datetime = _timestamp()
+    updated_at: datetime = _timestamp()
+
+
+class LabelEvent(SQLModel, table=True):
+    """One change of a label or note, never updated or deleted."""
+
+    __tablename__ = "label_event"
+    __table_args__ = (
+        _label_check("old_label", "old_label"),
+        _label_check("new_label", "new_label"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    sentence_id: int = _fk("sentence.id")
+    annotator_id: int = _fk("annotator.id")
+    old_label: str | None = Field(default=None, max_length=20)
+    new_label: str | None = Field(default=None, max_length=20)
+    old_note: str | None = Field(default=None, sa_type=Text)
+    new_note: str | None = Field(default=None, sa_type=Text)
+    seconds_spent: float | None = None
+    origin: str = Field(default="cli", max_length=20)
+    created_at: datetime = _timestamp()
+
+
+class GoldLabel(SQLModel, table=True):
+    """The adjudicated label of a sentence."""
+
+    __tablename__ = "gold_label"
+    __table_args__ = (_label_check("label", "label"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    sentence_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("sentence.id", ondelete="CASCADE"), nullable=False, unique=True)
+    )
+    label: str = Field(max_length=20)
+    adjudicator: str = Field(max_length=200)
+    note: str | None = Field(default=None, sa_type=Text)
+    created_at: datetime = _timestamp()

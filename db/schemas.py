@@ -1,0 +1,79 @@
+"""Plain read-only records handed out of the storage layer (no live ORM rows)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class NewSentence:
+    """A sentence about to be stored with its article."""
+
+    position: int
+    paragraph: int
+    char_start: int
+    char_end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class NewArticle:
+    """An article about to be stored; ``uid`` identifies its text."""
+
+    uid: str
+    title: str
+    text: str
+    source: str = ""
+    url: str | None = None
+    published: str | None = None
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRef:
+    """Just enough to name an article in a report."""
+
+    id: int
+    uid: str
+    title: str
+    source: str
+    sentences: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """An article with its size and how many sentences each reviewer labelled."""
+
+    id: int
+    uid: str
+    title: str
+    source: str
+    sentences: int
+    labelled: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRecord:
+    """A stored sentence with its offsets into the article text."""
+
+    id: int
+    article_id: int
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class LabelChange:
+    """What one label/note change did, as written to the event log."""
+
+    sentence_id: int
+    annotator: str
+    old_label: str | None
+    new_label: str | None
+    old_note: str | None
+    new_note: str | None
+    at: datetime

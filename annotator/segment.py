@@ -54,8 +54,11 @@ _HAS_WORD = re.compile(r"\w")
 _LIST_LABEL = re.compile(r"^\W*(?:[A-Za-z]{0,2}\d{1,3}|[A-Za-z]|[IVXivx]{1,5})[.):]$")
 # Titles that never end a sentence.  ("Jr." and "St." can, so they are absent.)
 _HONORIFIC_END = re.compile(
-    r"(?:^|[\s(“\"‘'])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Hon|Pres|Amb|Maj|Cpl|Supt|Insp|Fr|Messrs|Mmes|Sens|Reps|Gens|No|Nos|Vol|Fig|vs|approx|ca)\.$"
+    r"(?:^|[\s(“\"‘'])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Hon|Pres|Amb|Maj|Cpl|Supt|Insp|Fr|Messrs|Mmes|Sens|Reps|Gens|vs|approx|ca)\.$"
 )
+# "No. 10", "Vol. 3", "Fig. 2", "p. 14": an abbreviation only when a number follows.
+_NUMBERED_END = re.compile(r"(?:^|\s)(?:No|Nos|Vol|Fig|p|pp|Art|Sec|Ch)\.$")
+_ANSWER_WORD = re.compile(r"((?:No|Yes)\.)\s+(?=[A-Z“\"‘'])")
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _CLOCK_CONTINUES = re.compile(
     r"(?:[a-z0-9(]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
@@ -134,6 +137,7 @@ def segment_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # Soft line breaks inside a Markdown paragraph read as spaces; same length keeps offsets.
     flat = block.replace("\n", " ")
     spans = _merge_false_splits(flat, _sentencex_spans(flat))
+    spans = [piece for span in spans for piece in _split_answer_word(flat, span)]
     spans = [piece for span in spans for piece in _split_quotations(flat, span)]
     return [(start + s, start + e) for s, e in spans]
 
@@ -181,10 +185,21 @@ def _continues(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
         return True
     if _HONORIFIC_END.search(before):
         return True
+    if _NUMBERED_END.search(before) and after[0].isdigit():
+        return True
     if _CLOCK_END.search(before) and _CLOCK_CONTINUES.match(after):
         return True
-    # A sentence never starts in lower case after an abbreviation's full stop.
-    return before.endswith(".") and after[0].islower()
+    # A sentence never starts in lower case ("e.g. in", "Trending Now! in last 24hrs").
+    return after[0].islower()
+
+
+def _split_answer_word(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Split "No. Analysts say ..." after the answer word: sentencex takes
+    "No." for the abbreviation of "number"."""
+    m = _ANSWER_WORD.match(text, span[0], span[1])
+    if m is None:
+        return [span]
+    return [(span[0], span[0] + len(m.group(1))), (m.end(), span[1])]
 
 
 def _split_quotations(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:

@@ -207,7 +207,7 @@ def articles_command(
     elif not articles:
         stderr.print("No articles yet: run [bold]annotator import PATH[/].")
     else:
-        stdout.print(articles_table(articles))
+        stdout.print(articles_table(articles, width=stdout.width))
 
 
 @app.command("sentences")

@@ -134,7 +134,7 @@ def _read_jsonl(path: Path) -> Iterator[ArticleDraft | Rejection]:
                 continue
             found = True
             try:
-                record = json.loads(line)
+                record = json.loads(line.strip())
             except json.JSONDecodeError as exc:
                 yield Rejection(str(path), f"malformed JSON on line {number}: {exc.msg}")
                 continue

@@ -19,19 +19,31 @@ def progress_bar(done: int, total: int, width: int = _BAR_WIDTH) -> str:
     return "█" * filled + "░" * (width - filled)
 
 
-def articles_table(articles: list[ArticleSummary]) -> Table:
-    """Id, title, source, sentences and each reviewer's progress."""
-    table = Table(title="Articles", title_justify="left", expand=False)
-    table.add_column("id", justify="right", style="bold")
-    table.add_column("title", overflow="ellipsis", no_wrap=True, ratio=3, min_width=20)
-    table.add_column("source", overflow="ellipsis", no_wrap=True, max_width=24)
-    table.add_column("sentences", justify="right")
-    table.add_column("progress", no_wrap=True)
-    for a in articles:
-        lines = [
-            f"{name} {progress_bar(n, a.sentences)} {n}/{a.sentences}" for name, n in a.labelled.items()
-        ]
-        table.add_row(str(a.id), a.title, a.source, str(a.sentences), "\n".join(lines) or Text("not started", style="dim"))
+def articles_table(articles: list[ArticleSummary], width: int = 100) -> Table:
+    """Id, title, source, sentences and each reviewer's progress, fitted to
+    ``width`` columns: only the title and source give way."""
+    table = Table(title="Articles", title_justify="left")
+    lines_by_article = [
+        [f"{name} {progress_bar(n, a.sentences)} {n}/{a.sentences}" for name, n in a.labelled.items()]
+        for a in articles
+    ]
+    id_width = max([2, *(len(str(a.id)) for a in articles)])
+    progress_width = max((len(line) for lines in lines_by_article for line in lines), default=0)
+    progress_width = max(progress_width, len("not started"))
+    # Borders and padding take 3 cells per column plus one.
+    flexible = width - (3 * 5 + 1) - id_width - len("sentences") - progress_width
+    source_width = min(20, max(0, flexible // 4))
+    title_width = max(12, min(70, flexible - source_width - (0 if source_width else -3)))
+    table.add_column("id", justify="right", style="bold", no_wrap=True, width=id_width)
+    table.add_column("title", overflow="ellipsis", no_wrap=True, width=title_width)
+    if source_width >= 6:
+        table.add_column("source", overflow="ellipsis", no_wrap=True, width=source_width)
+    table.add_column("sentences", justify="right", no_wrap=True)
+    table.add_column("progress", no_wrap=True, width=progress_width)
+    for a, lines in zip(articles, lines_by_article):
+        progress = "\n".join(lines) or Text("not started", style="dim")
+        source = [a.source] if source_width >= 6 else []
+        table.add_row(str(a.id), a.title, *source, str(a.sentences), progress)
     return table
 
 

@@ -1,21 +1,30 @@
-"""Import: find article files, read them, segment them, store each article
-in its own transaction, and report what was imported, already there, or
-rejected (and why)."""
+"""Import: find article files, prepare them (in worker processes when there
+are many), store each article in its own transaction, and report what was
+imported, already there, or rejected (and why)."""
 
 from __future__ import annotations
 
-import hashlib
+import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotator.readers import SUPPORTED_SUFFIXES, ArticleDraft, FileRejected, Rejection, read_path
-from annotator.segment import segment_text
+from annotator.prepare import PreparedArticle, prepare_file, prepare_files
+from annotator.readers import SUPPORTED_SUFFIXES, Rejection
 from annotator.store import AnnotationStore
-from db.schemas import ArticleRef, NewArticle, NewSentence
+from db.schemas import ArticleRef
 
-MAX_TITLE_CHARS = 300
+# Below this many files, starting worker processes costs more than it saves.
+PARALLEL_MIN_FILES = 64
+# Files this large are streamed in this process so memory stays flat.
+STREAM_MIN_BYTES = 8 * 1024 * 1024
+# Small files sent to a worker at once.
+BATCH_FILES = 32
+# Batches waiting to be stored, per worker: bounds memory.
+WINDOW_PER_WORKER = 4
 
 
 @dataclass
@@ -36,55 +45,6 @@ class ImportReport:
             "already_imported": [ref(a) for a in self.already_imported],
             "rejected": [{"path": r.path, "reason": r.reason} for r in self.rejected],
         }
-
-
-def content_uid(text: str) -> str:
-    """A stable id for an article's text: the same text is the same article."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
-
-
-def build_article(draft: ArticleDraft) -> tuple[NewArticle, list[NewSentence]]:
-    """Segment a draft into the article and sentence rows to store.
-
-    The title is the article's first unit (headlines make claims too): when
-    a record names a title that its text does not start with, the title is
-    put in front of the text.
-    """
-    body = draft.body
-    title = draft.title
-    if title is not None and _first_line(body) != title:
-        body = f"{title}\n\n{body}" if draft.markdown else f"{title}\n{body}"
-    units = segment_text(body, markdown=draft.markdown)
-    if title is None:
-        title = _first_line(body) if not units else _unit_line(body, units[0].start)
-    sentences = [
-        NewSentence(position=i, paragraph=u.paragraph, char_start=u.start, char_end=u.end, text=body[u.start:u.end])
-        for i, u in enumerate(units)
-    ]
-    meta = {"origin": draft.origin, **draft.meta}
-    article = NewArticle(
-        uid=content_uid(body), title=_short(title), text=body, source=draft.source,
-        url=draft.url, published=draft.published, meta=meta,
-    )
-    return article, sentences
-
-
-def _first_line(text: str) -> str:
-    for line in text.split("\n"):
-        stripped = line.strip().lstrip("#").strip()
-        if stripped:
-            return stripped
-    return ""
-
-
-def _unit_line(text: str, start: int) -> str:
-    end = text.find("\n", start)
-    return text[start:end if end >= 0 else len(text)].strip()
-
-
-def _short(title: str) -> str:
-    title = " ".join(title.split())
-    return title if len(title) <= MAX_TITLE_CHARS else title[: MAX_TITLE_CHARS - 1] + "…"
 
 
 def collect_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Rejection]:
@@ -130,31 +90,87 @@ def import_targets(
     targets: Iterable[Path | Rejection],
     *,
     on_file: Callable[[Path | Rejection], None] | None = None,
+    workers: int | None = None,
 ) -> ImportReport:
-    """Import the files ``collect_files`` found; its rejections are reported."""
+    """Import the files ``collect_files`` found; its rejections are reported.
+
+    Files are prepared (read and segmented) by ``workers`` processes (default:
+    one per core) when there are many, while this process writes.
+    """
+    targets = list(targets)
     report = ImportReport()
-    for target in targets:
-        if isinstance(target, Rejection):
-            report.rejected.append(target)
-        else:
-            import_file(store, target, report)
-        if on_file is not None:
-            on_file(target)
+    with store.article_writer() as add:
+        for target, items in _prepared(targets, workers):
+            for item in items:
+                if isinstance(item, Rejection):
+                    report.rejected.append(item)
+                    continue
+                created, ref = add(item.article, item.units)
+                (report.imported if created else report.already_imported).append(ref)
+            if on_file is not None:
+                on_file(target)
     return report
 
 
-def import_file(store: AnnotationStore, path: Path, report: ImportReport) -> None:
-    """Import the articles of one file into ``report``'s lists."""
+Prepared = Iterable[PreparedArticle | Rejection]
+
+
+def _prepared(targets: list[Path | Rejection], workers: int | None) -> Iterator[tuple[Path | Rejection, Prepared]]:
+    """Each target with its prepared articles, in the order given."""
+    workers = workers or min(4, os.cpu_count() or 1)
+    files = sum(1 for t in targets if isinstance(t, Path))
+    if workers < 2 or files < PARALLEL_MIN_FILES:
+        for target in targets:
+            yield target, ([target] if isinstance(target, Rejection) else prepare_file(target))
+        return
+    # Spawned, not forked: a forked child would inherit the open database connection.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending: deque[tuple[list[Path | Rejection], Future | list[Prepared]]] = deque()
+        for batch in _batches(targets):
+            pending.append((batch, _submit(pool, batch)))
+            while len(pending) >= workers * WINDOW_PER_WORKER:
+                yield from _results(pending.popleft())
+        while pending:
+            yield from _results(pending.popleft())
+
+
+def _batches(targets: list[Path | Rejection]) -> Iterator[list[Path | Rejection]]:
+    """Small files travel in batches (one task per file costs too much);
+    big ones and rejections alone."""
+    batch: list[Path | Rejection] = []
+    for target in targets:
+        if isinstance(target, Rejection) or _is_large(target):
+            if batch:
+                yield batch
+                batch = []
+            yield [target]
+        else:
+            batch.append(target)
+            if len(batch) == BATCH_FILES:
+                yield batch
+                batch = []
+    if batch:
+        yield batch
+
+
+def _is_large(path: Path) -> bool:
     try:
-        for item in read_path(path):
-            if isinstance(item, Rejection):
-                report.rejected.append(item)
-                continue
-            article, sentences = build_article(item)
-            if not sentences:
-                report.rejected.append(Rejection(item.origin, "no sentences to review"))
-                continue
-            created, ref = store.add_article(article, sentences)
-            (report.imported if created else report.already_imported).append(ref)
-    except FileRejected as exc:
-        report.rejected.append(Rejection(str(path), str(exc)))
+        return path.stat().st_size >= STREAM_MIN_BYTES
+    except OSError:
+        return True  # prepared here, where it reports why it cannot be read
+
+
+def _submit(pool: ProcessPoolExecutor, batch: list[Path | Rejection]) -> Future | list[Prepared]:
+    [first] = batch if len(batch) == 1 else [None]
+    if isinstance(first, Rejection):
+        return [[first]]
+    if isinstance(first, Path) and _is_large(first):
+        return [prepare_file(first)]  # streamed lazily, in this process
+    return pool.submit(prepare_files, batch)
+
+
+def _results(entry: tuple[list[Path | Rejection], Future | list[Prepared]]) -> Iterator[tuple[Path | Rejection, Prepared]]:
+    batch, work = entry
+    results = work.result() if isinstance(work, Future) else work
+    yield from zip(batch, results)

@@ -66,6 +66,9 @@ _CLOCK_CONTINUES = re.compile(
 )
 _SENTENCE_FINAL = ".!?。！？…"
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』", '"': '"'}
+_QUOTE_OPEN = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
+# Only a quotation with a sentence end inside can hold two sentences.
+_INNER_END = re.compile(r"[.!?…][\"'”’)\]]*\s|[。！？]")
 
 
 def segment_text(text: str, *, markdown: bool = False, first_paragraph: int = 0) -> list[Unit]:
@@ -179,15 +182,16 @@ def _continues(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
     """True if the split between ``prev`` and ``nxt`` is not a sentence end."""
     before = text[prev[0]:prev[1]]
     after = text[nxt[0]:nxt[1]]
-    if _LIST_LABEL.match(before) or not _HAS_WORD.search(before):
+    if (len(before) <= 12 and _LIST_LABEL.match(before)) or not _HAS_WORD.search(before):
         return True
     if not _HAS_WORD.search(after):
         return True
-    if _HONORIFIC_END.search(before):
+    tail = before[-12:]  # the patterns below only look at the last word
+    if _HONORIFIC_END.search(tail):
         return True
-    if _NUMBERED_END.search(before) and after[0].isdigit():
+    if _NUMBERED_END.search(tail) and after[0].isdigit():
         return True
-    if _CLOCK_END.search(before) and _CLOCK_CONTINUES.match(after):
+    if _CLOCK_END.search(tail) and _CLOCK_CONTINUES.match(after):
         return True
     # A sentence never starts in lower case ("e.g. in", "Trending Now! in last 24hrs").
     return after[0].islower()
@@ -208,6 +212,8 @@ def _split_quotations(text: str, span: tuple[int, int]) -> list[tuple[int, int]]
     cuts: list[int] = []
     for q_open, q_close in _quotations(text, start, end):
         inner = text[q_open + 1:q_close]
+        if not _INNER_END.search(inner):
+            continue
         inner_spans = _merge_false_splits(inner, _sentencex_spans(inner))
         for (_, prev_end), (next_start, _) in zip(inner_spans, inner_spans[1:]):
             if inner[prev_end - 1] in _SENTENCE_FINAL:
@@ -226,13 +232,15 @@ def _split_quotations(text: str, span: tuple[int, int]) -> list[tuple[int, int]]
 
 def _quotations(text: str, start: int, end: int):
     """(open, close) index pairs of complete quotations inside the span."""
-    i = start
-    while i < end:
-        close_char = _QUOTE_PAIRS.get(text[i])
-        if close_char is not None:
-            j = text.find(close_char, i + 1, end)
-            if j > i + 1:
-                yield i, j
-                i = j + 1
-                continue
-        i += 1
+    pos = start
+    while True:
+        match = _QUOTE_OPEN.search(text, pos, end)
+        if match is None:
+            return
+        i = match.start()
+        j = text.find(_QUOTE_PAIRS[text[i]], i + 1, end)
+        if j > i + 1:
+            yield i, j
+            pos = j + 1
+        else:
+            pos = i + 1

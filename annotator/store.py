@@ -6,14 +6,17 @@ worker threads, and returns plain records (``db.schemas``)."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy.exc import IntegrityError
 
-from db import Database, open_database
+from db.database import Database, open_database
 from db import crud
+from db.bulk import ArticleInserter
 from db.crud import KEEP_NOTE
 from db.labels import Label
-from db.schemas import ArticleRef, ArticleSummary, LabelChange, NewArticle, NewSentence, SentenceRecord
+from db.schemas import ArticleRef, ArticleSummary, LabelChange, NewArticle, SentenceRecord, UnitSpan
 
 
 class AnnotationStore:
@@ -36,26 +39,38 @@ class AnnotationStore:
         """Release the database connections."""
         self.database.close()
 
-    def add_article(self, article: NewArticle, sentences: list[NewSentence]) -> tuple[bool, ArticleRef]:
-        """Store an article with its sentences in one transaction.
+    def add_article(self, article: NewArticle, units: list[UnitSpan]) -> tuple[bool, ArticleRef]:
+        """Store one article with its units as sentences, in one transaction.
 
         Returns ``(True, ref)`` when stored, ``(False, ref)`` when an article
         with the same text was already there (nothing is written then).
         """
-        with self.database.read() as session:
-            existing = crud.find_article_by_uid(session=session, uid=article.uid)
-        if existing is not None:
-            return False, existing
-        try:
-            with self.database.write() as session:
-                return True, crud.add_article(session=session, article=article, sentences=sentences)
-        except IntegrityError:
-            # Another process imported the same text a moment ago.
-            with self.database.read() as session:
-                existing = crud.find_article_by_uid(session=session, uid=article.uid)
-            if existing is None:
-                raise
-            return False, existing
+        with self.article_writer() as add:
+            return add(article, units)
+
+    @contextmanager
+    def article_writer(self) -> Iterator[Callable[[NewArticle, list[UnitSpan]], tuple[bool, ArticleRef]]]:
+        """A function that stores articles as ``add_article`` does, reusing
+        one connection: for imports of many articles."""
+        with self.database.writer() as connection:
+            inserter = ArticleInserter(connection)
+
+            def add(article: NewArticle, units: list[UnitSpan]) -> tuple[bool, ArticleRef]:
+                try:
+                    with connection.begin():
+                        existing = inserter.find(article.uid)
+                        if existing is not None:
+                            return False, existing
+                        return True, inserter.insert(article, units)
+                except IntegrityError:
+                    # Another process stored the same text between our check and insert.
+                    with connection.begin():
+                        existing = inserter.find(article.uid)
+                    if existing is None:
+                        raise
+                    return False, existing
+
+            yield add
 
     def articles(self) -> list[ArticleSummary]:
         """Every article with its sentence count and per-reviewer progress."""

@@ -1,14 +1,7 @@
 """Storage: tables, engine setup, schema versioning and queries.
 
 This package knows nothing of the user interface; it imports no other
-project package.
+project package. Import from the submodules (``db.database``, ``db.crud``,
+...): this file stays empty so that light modules such as ``db.schemas``
+load without SQLAlchemy.
 """
-
-from db.database import Database, open_database
-from db.errors import DatabaseOpenError, NotFoundError, SchemaError, StorageError
-from db.labels import Label, parse_label
-
-__all__ = [
-    "Database", "DatabaseOpenError", "Label", "NotFoundError", "SchemaError", "StorageError",
-    "open_database", "parse_label",
-]

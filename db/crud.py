@@ -5,21 +5,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from db.errors import NotFoundError
 from db.models import Annotation, Annotator, Article, LabelEvent, Sentence
-from db.schemas import (
-    ArticleRef,
-    ArticleSummary,
-    LabelChange,
-    NewArticle,
-    NewSentence,
-    SentenceRecord,
-)
+from db.schemas import ArticleSummary, LabelChange, SentenceRecord
 from db.types import utcnow
 
 # Marks "leave the note as it is" apart from None ("remove the note").
@@ -31,45 +23,6 @@ def _upsert_insert(session: Session, table):
     dialect = session.get_bind().dialect.name
     module = postgresql if dialect == "postgresql" else sqlite
     return module.insert(table)
-
-
-def find_article_by_uid(*, session: Session, uid: str) -> ArticleRef | None:
-    """The article with this content hash, if it was imported before."""
-    row = session.execute(
-        select(Article.id, Article.uid, Article.title, Article.source).where(Article.uid == uid)
-    ).first()
-    if row is None:
-        return None
-    return ArticleRef(id=row.id, uid=row.uid, title=row.title, source=row.source,
-                      sentences=_sentence_count(session, row.id))
-
-
-def _sentence_count(session: Session, article_id: int) -> int:
-    return session.scalar(select(func.count()).where(Sentence.article_id == article_id)) or 0
-
-
-def add_article(*, session: Session, article: NewArticle, sentences: list[NewSentence]) -> ArticleRef:
-    """Store an article and its sentences (in the caller's transaction).
-
-    Raises ``IntegrityError`` if an article with the same uid exists.
-    """
-    row = Article(
-        uid=article.uid, title=article.title, source=article.source, url=article.url,
-        published=article.published, meta=article.meta, text=article.text,
-    )
-    session.add(row)
-    session.flush()
-    if sentences:
-        # Core executemany: thousands of rows without building ORM objects.
-        session.execute(
-            insert(Sentence.__table__),
-            [
-                {"article_id": row.id, "position": s.position, "paragraph": s.paragraph,
-                 "char_start": s.char_start, "char_end": s.char_end, "text": s.text}
-                for s in sentences
-            ],
-        )
-    return ArticleRef(id=row.id, uid=row.uid, title=row.title, source=row.source, sentences=len(sentences))
 
 
 def list_articles(*, session: Session) -> list[ArticleSummary]:
@@ -177,7 +130,4 @@ def set_label(
                        new_label=label, old_note=old_note, new_note=new_note, at=now)
 
 
-__all__ = [
-    "KEEP_NOTE", "IntegrityError", "add_article", "ensure_annotator", "find_article_by_uid",
-    "get_sentence", "list_articles", "list_sentences", "set_label",
-]
+__all__ = ["KEEP_NOTE", "ensure_annotator", "get_sentence", "list_articles", "list_sentences", "set_label"]

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlmodel import Session
@@ -102,11 +102,18 @@ def write_session(engine: Engine) -> Iterator[Session]:
     PostgreSQL callers lock rows with ``SELECT ... FOR UPDATE``.
     The session commits on success and rolls back on error.
     """
-    with engine.connect() as connection:
-        connection = connection.execution_options(sqlite_begin="IMMEDIATE")
+    with writer_connection(engine) as connection:
         with Session(bind=connection) as session:
             with session.begin():
                 yield session
+
+
+@contextmanager
+def writer_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection for many short write transactions (``with
+    connection.begin(): ...`` each), as bulk imports do."""
+    with engine.connect() as connection:
+        yield connection.execution_options(sqlite_begin="IMMEDIATE")
 
 
 @contextmanager

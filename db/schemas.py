@@ -6,15 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 
-@dataclass(frozen=True, slots=True)
-class NewSentence:
-    """A sentence about to be stored with its article."""
-
-    position: int
-    paragraph: int
-    char_start: int
-    char_end: int
-    text: str
+# A unit about to be stored with its article: (char_start, char_end, paragraph).
+UnitSpan = tuple[int, int, int]
 
 
 @dataclass(frozen=True, slots=True)

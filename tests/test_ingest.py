@@ -158,17 +158,17 @@ def test_folders_are_searched_recursively_skipping_hidden_and_other_files(store:
 
 
 def test_a_failed_article_leaves_nothing_behind(store: AnnotationStore, tmp_path: Path, monkeypatch) -> None:
-    from db import crud
+    """The article row is written first; when its sentences fail, it goes too."""
+    from db import bulk
 
-    real_insert = crud.insert
+    real_init = bulk.ArticleInserter.__init__
 
-    def failing_insert(table):
-        if table.name == "sentence":
-            raise RuntimeError("disk full")
-        return real_insert(table)
+    def init_with_broken_sentence_insert(self, connection):
+        real_init(self, connection)
+        self._insert_sentences = "INSERT INTO sentence (no_such_column) VALUES (:position)"
 
-    monkeypatch.setattr(crud, "insert", failing_insert)
-    with pytest.raises(RuntimeError):
+    monkeypatch.setattr(bulk.ArticleInserter, "__init__", init_with_broken_sentence_insert)
+    with pytest.raises(Exception, match="no_such_column"):
         import_paths(store, [write(tmp_path / "a.txt", "Title\nBody.")])
     assert counts(store) == (0, 0)
 

@@ -5,17 +5,28 @@ from __future__ import annotations
 
 import hashlib
 import json
+from types import SimpleNamespace
 from pathlib import Path
 
 import pytest
 
-from annotator.ingest import build_article
+from annotator.prepare import build_article
 from annotator.readers import read_path
 from annotator.segment import segment_text, segmenter_version
 from tests.conftest import SAMPLES
 from tests.segmentation_gold import GOLD_DIR, boundary_f1, locate, read_gold
 
 F1_FLOOR = 0.98
+
+
+def prepared(path: Path):
+    """The article and sentence rows an import would store for ``path``."""
+    article, spans = build_article(next(read_path(path)))
+    rows = [
+        SimpleNamespace(position=i, paragraph=p, char_start=s, char_end=e, text=article.text[s:e])
+        for i, (s, e, p) in enumerate(spans)
+    ]
+    return article, rows
 
 
 def units(text: str, **kwargs) -> list[str]:
@@ -83,7 +94,7 @@ GOLD_FILES = sorted(GOLD_DIR.glob("*.gold"))
 
 
 def _score(gold_path: Path) -> tuple[float, list, list]:
-    article, sentences = build_article(next(read_path(_sample_for(gold_path))))
+    article, sentences = prepared(_sample_for(gold_path))
     gold = read_gold(gold_path)
     gold_spans = locate(article.text, [g.text for g in gold])
     predicted = [(s.char_start, s.char_end) for s in sentences]
@@ -112,14 +123,14 @@ def test_seed_corpus_f1_against_reviewed_gold(seeds: Path) -> None:
         path = seeds / name
         if not path.exists() or hashlib.sha256(path.read_bytes()).hexdigest() != entry["sha256"]:
             pytest.fail(f"seed {name} changed since its gold was made")
-        _, sentences = build_article(next(read_path(path)))
+        _, sentences = prepared(path)
         scores[name] = boundary_f1([(s.char_start, s.char_end) for s in sentences], [tuple(u) for u in entry["units"]])
     assert min(scores.values()) >= F1_FLOOR, scores
 
 
 def test_offsets_slice_back_to_the_exact_text(seeds: Path) -> None:
     for path in [*seeds.iterdir(), *SAMPLES.iterdir()]:
-        article, sentences = build_article(next(read_path(path)))
+        article, sentences = prepared(path)
         assert sentences, path
         for s in sentences:
             assert article.text[s.char_start:s.char_end] == s.text

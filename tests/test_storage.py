@@ -11,7 +11,9 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
 from sqlmodel import SQLModel
 
-from db import DatabaseOpenError, Label, NotFoundError, SchemaError, open_database
+from db.database import open_database
+from db.errors import DatabaseOpenError, NotFoundError, SchemaError
+from db.labels import Label
 from db.models import Annotation, LabelEvent
 from db.schema import head_revision
 from annotator.ingest import import_paths

@@ -9,8 +9,6 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from sqlalchemy.exc import IntegrityError
-
 from db.database import Database, open_database
 from db import crud
 from db.bulk import ArticleInserter
@@ -52,25 +50,28 @@ class AnnotationStore:
     def article_writer(self) -> Iterator[Callable[[NewArticle, list[UnitSpan]], tuple[bool, ArticleRef]]]:
         """A function that stores articles as ``add_article`` does, reusing
         one connection: for imports of many articles."""
-        with self.database.writer() as connection:
-            inserter = ArticleInserter(connection)
+        inserter = ArticleInserter(self.database.engine)
+        duplicate = self.database.engine.dialect.dbapi.IntegrityError
 
-            def add(article: NewArticle, units: list[UnitSpan]) -> tuple[bool, ArticleRef]:
-                try:
-                    with connection.begin():
-                        existing = inserter.find(article.uid)
-                        if existing is not None:
-                            return False, existing
-                        return True, inserter.insert(article, units)
-                except IntegrityError:
-                    # Another process stored the same text between our check and insert.
-                    with connection.begin():
-                        existing = inserter.find(article.uid)
-                    if existing is None:
-                        raise
-                    return False, existing
+        def add(article: NewArticle, units: list[UnitSpan]) -> tuple[bool, ArticleRef]:
+            try:
+                with inserter.transaction() as cursor:
+                    existing = inserter.find(cursor, article.uid)
+                    if existing is not None:
+                        return False, existing
+                    return True, inserter.insert(cursor, article, units)
+            except duplicate:
+                # Another process stored the same text between our check and insert.
+                with inserter.transaction() as cursor:
+                    existing = inserter.find(cursor, article.uid)
+                if existing is None:
+                    raise
+                return False, existing
 
+        try:
             yield add
+        finally:
+            inserter.close()
 
     def articles(self) -> list[ArticleSummary]:
         """Every article with its sentence count and per-reviewer progress."""

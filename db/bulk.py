@@ -1,17 +1,21 @@
-"""The import fast path: articles and their sentences written with the
-driver's own ``executemany``.
+"""The import fast path: articles and their sentences written straight
+through the database driver, one transaction per article.
 
 Imports write hundreds of thousands of rows; building SQLAlchemy statements
-per row and per article costs more than the database work itself. The SQL
-here is plain and portable (SQLite and PostgreSQL); the tables are still
-the ones ``db.models`` defines.
+and results per row and per article costs more than the database work
+itself (measured: about half of the import time). The SQL here is plain and
+portable (SQLite and PostgreSQL); the tables are the ones ``db.models``
+defines.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Engine
 
 from db.schemas import ArticleRef, NewArticle, UnitSpan
 
@@ -19,54 +23,68 @@ _ARTICLE_COLUMNS = ("uid", "title", "source", "url", "published", "meta", "text"
 _SENTENCE_COLUMNS = ("article_id", "position", "paragraph", "char_start", "char_end", "text")
 
 
-def _placeholders(connection: Connection, columns: tuple[str, ...]) -> str:
-    if connection.dialect.paramstyle == "pyformat":
-        return ", ".join(f"%({c})s" for c in columns)
-    return ", ".join(f":{c}" for c in columns)  # sqlite3 accepts named parameters
-
-
-def _positional(connection: Connection, count: int) -> str:
-    mark = "%s" if connection.dialect.paramstyle in ("pyformat", "format") else "?"
-    return ", ".join([mark] * count)
-
-
 class ArticleInserter:
-    """Prepared SQL for one connection's dialect."""
+    """Stores articles on one pooled driver connection."""
 
-    def __init__(self, connection: Connection) -> None:
-        self.connection = connection
-        uid = _placeholders(connection, ("uid",))
-        self._find = f"SELECT id, title, source FROM article WHERE uid = {uid}"
-        self._count = "SELECT count(*) FROM sentence WHERE article_id = " + _placeholders(connection, ("id",))
+    def __init__(self, engine: Engine) -> None:
+        self._sqlite = engine.dialect.name == "sqlite"
+        mark = "?" if self._sqlite else "%s"
+
+        def marks(n: int) -> str:
+            return ", ".join([mark] * n)
+
+        self._find = f"SELECT id, title, source FROM article WHERE uid = {mark}"
+        self._count = f"SELECT count(*) FROM sentence WHERE article_id = {mark}"
         self._insert_article = (
             f"INSERT INTO article ({', '.join(_ARTICLE_COLUMNS)}, imported_at) "
-            f"VALUES ({_placeholders(connection, _ARTICLE_COLUMNS)}, CURRENT_TIMESTAMP) RETURNING id"
+            f"VALUES ({marks(len(_ARTICLE_COLUMNS))}, CURRENT_TIMESTAMP) RETURNING id"
         )
         self._insert_sentences = (
-            f"INSERT INTO sentence ({', '.join(_SENTENCE_COLUMNS)}) "
-            f"VALUES ({_positional(connection, len(_SENTENCE_COLUMNS))})"
+            f"INSERT INTO sentence ({', '.join(_SENTENCE_COLUMNS)}) VALUES ({marks(len(_SENTENCE_COLUMNS))})"
         )
+        self._connection = engine.raw_connection()
 
-    def find(self, uid: str) -> ArticleRef | None:
+    def close(self) -> None:
+        """Return the connection to the pool."""
+        self._connection.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """A write transaction (``BEGIN IMMEDIATE`` on SQLite) and its cursor;
+        committed on success, rolled back on any error."""
+        cursor = self._connection.cursor()
+        try:
+            if self._sqlite:
+                cursor.execute("BEGIN IMMEDIATE")
+            yield cursor
+            self._connection.commit() if not self._sqlite else cursor.execute("COMMIT")
+        except BaseException:
+            self._connection.rollback() if not self._sqlite else cursor.execute("ROLLBACK")
+            raise
+        finally:
+            cursor.close()
+
+    def find(self, cursor: Any, uid: str) -> ArticleRef | None:
         """The stored article with this uid, if any."""
-        row = self.connection.exec_driver_sql(self._find, {"uid": uid}).first()
+        cursor.execute(self._find, (uid,))
+        row = cursor.fetchone()
         if row is None:
             return None
-        count = self.connection.exec_driver_sql(self._count, {"id": row.id}).scalar_one()
-        return ArticleRef(id=row.id, uid=uid, title=row.title, source=row.source, sentences=count)
+        article_id, title, source = row
+        cursor.execute(self._count, (article_id,))
+        return ArticleRef(id=article_id, uid=uid, title=title, source=source, sentences=cursor.fetchone()[0])
 
-    def insert(self, article: NewArticle, units: list[UnitSpan]) -> ArticleRef:
-        """Insert the article and its units (as sentences, in order) in the
-        caller's transaction."""
-        values = {
-            "uid": article.uid, "title": article.title, "source": article.source, "url": article.url,
-            "published": article.published, "meta": json.dumps(article.meta, ensure_ascii=False),
-            "text": article.text,
-        }
-        article_id = self.connection.exec_driver_sql(self._insert_article, values).scalar_one()
+    def insert(self, cursor: Any, article: NewArticle, units: list[UnitSpan]) -> ArticleRef:
+        """Insert the article and its units (as sentences, in order)."""
+        cursor.execute(
+            self._insert_article,
+            (article.uid, article.title, article.source, article.url, article.published,
+             json.dumps(article.meta, ensure_ascii=False), article.text),
+        )
+        article_id = cursor.fetchone()[0]
         if units:
             text = article.text
-            self.connection.exec_driver_sql(
+            cursor.executemany(
                 self._insert_sentences,
                 [(article_id, i, paragraph, start, end, text[start:end])
                  for i, (start, end, paragraph) in enumerate(units)],

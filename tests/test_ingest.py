@@ -163,9 +163,9 @@ def test_a_failed_article_leaves_nothing_behind(store: AnnotationStore, tmp_path
 
     real_init = bulk.ArticleInserter.__init__
 
-    def init_with_broken_sentence_insert(self, connection):
-        real_init(self, connection)
-        self._insert_sentences = "INSERT INTO sentence (no_such_column) VALUES (:position)"
+    def init_with_broken_sentence_insert(self, engine):
+        real_init(self, engine)
+        self._insert_sentences = "INSERT INTO sentence (no_such_column) VALUES (?, ?, ?, ?, ?, ?)"
 
     monkeypatch.setattr(bulk.ArticleInserter, "__init__", init_with_broken_sentence_insert)
     with pytest.raises(Exception, match="no_such_column"):
@@ -177,3 +177,24 @@ def test_sample_articles_import_cleanly(store: AnnotationStore) -> None:
     report = import_paths(store, [SAMPLES])
     assert len(report.imported) == 4 and report.rejected == []
     assert all(a.sentences >= 10 for a in report.imported)
+
+
+def test_many_files_go_through_worker_processes_with_the_same_result(tmp_path: Path) -> None:
+    from annotator.ingest import PARALLEL_MIN_FILES, collect_files, import_targets
+
+    folder = tmp_path / "many"
+    for i in range(PARALLEL_MIN_FILES + 6):
+        write(folder / f"{i:03d}.txt", f"Story number {i}\nDr. Kim said {i} people came. “It rained. We stayed.”")
+    write(folder / "999_bad.txt", b"\x00\x01binary")
+    targets = list(collect_files([folder]))
+    results = []
+    for workers, name in ((1, "serial.db"), (2, "parallel.db")):
+        s = AnnotationStore.open(tmp_path / name)
+        report = import_targets(s, targets, workers=workers)
+        results.append((report.to_json(), [texts(s, a.id) for a in report.imported]))
+        s.close()
+    assert results[0] == results[1]
+    report_json, sentence_texts = results[1]
+    assert len(report_json["imported"]) == PARALLEL_MIN_FILES + 6
+    assert report_json["rejected"] == [{"path": str(folder / "999_bad.txt"), "reason": "binary file, not text"}]
+    assert sentence_texts[3] == ["Story number 3", "Dr. Kim said 3 people came.", "“It rained.", "We stayed.”"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -31,19 +33,44 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.db"
 
 
+@pytest.fixture(scope="session")
+def postgres_server(tmp_path_factory: pytest.TempPathFactory):
+    """A throwaway PostgreSQL server for the whole run (no service needed)."""
+    import pgserver
+
+    server = pgserver.get_server(tmp_path_factory.mktemp("pg"), cleanup_mode="stop")
+    yield server
+    server.cleanup()
+
+
+_databases = itertools.count()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_target(request: pytest.FixtureRequest, db_path: Path) -> str:
+    """The test's database on each engine: a SQLite file, or a fresh
+    PostgreSQL database on the shared throwaway server."""
+    if request.param == "sqlite":
+        return str(db_path)
+    server = request.getfixturevalue("postgres_server")
+    name = f"test_{os.getpid()}_{next(_databases)}"
+    server.psql(f"CREATE DATABASE {name};")
+    return server.get_uri(name).replace("postgresql://", "postgresql+psycopg://", 1)
+
+
 @pytest.fixture
-def store(db_path: Path) -> Iterator[AnnotationStore]:
-    s = AnnotationStore.open(db_path)
+def store(db_target: str) -> Iterator[AnnotationStore]:
+    s = AnnotationStore.open(db_target)
     yield s
     s.close()
 
 
 @pytest.fixture
-def cli(db_path: Path) -> Callable[..., "CliResult"]:
+def cli(db_target: str) -> Callable[..., "CliResult"]:
     runner = CliRunner()
 
     def run(*args: str, env: dict[str, str] | None = None) -> CliResult:
-        result = runner.invoke(app, ["--db", str(db_path), *map(str, args)], env=env)
+        result = runner.invoke(app, ["--db", db_target, *map(str, args)], env=env)
         return CliResult(result.exit_code, result.stdout, result.stderr, result.exception)
 
     return run

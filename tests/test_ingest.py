@@ -165,7 +165,7 @@ def test_a_failed_article_leaves_nothing_behind(store: AnnotationStore, tmp_path
 
     def init_with_broken_sentence_insert(self, engine):
         real_init(self, engine)
-        self._insert_sentences = "INSERT INTO sentence (no_such_column) VALUES (?, ?, ?, ?, ?, ?)"
+        self._insert_sentences = self._insert_sentences.replace("position", "no_such_column")
 
     monkeypatch.setattr(bulk.ArticleInserter, "__init__", init_with_broken_sentence_insert)
     with pytest.raises(Exception, match="no_such_column"):

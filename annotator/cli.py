@@ -111,8 +111,8 @@ def main_options(
     db: Annotated[
         str | None,
         typer.Option(
-            "--db", envvar="ANNOTATOR_DB", metavar="DB",
-            help="Database: a file path (SQLite) or an SQLAlchemy URL. Default: ./annotations.db.",
+            "--db", metavar="DB",
+            help="Database: a file path (SQLite) or an SQLAlchemy URL. Default: $ANNOTATOR_DB, else ./annotations.db.",
         ),
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
@@ -260,6 +260,62 @@ def label_command(
     finally:
         store.close()
     stdout.print(label_change_line(change))
+
+
+@app.command("review")
+@reports_errors
+def review_command(
+    ctx: typer.Context,
+    annotator: Annotated[
+        str | None, typer.Option("--annotator", "-a", help=f"Reviewer name. Default: ${ANNOTATOR_ENV}, then your login name.")
+    ] = None,
+    article: Annotated[int | None, typer.Option("--article", help="Open this article directly.")] = None,
+) -> None:
+    """Open the review screen: label sentences with the keyboard (press ? for help)."""
+    name = (annotator or "").strip() or default_annotator()
+    store = _open_store(ctx)
+    try:
+        if article is not None:
+            store.sentences(article)  # a clear error now rather than inside the UI
+        _run_review(store, name, article)
+    finally:
+        store.close()
+
+
+@app.command("demo")
+@reports_errors
+def demo_command(
+    ctx: typer.Context,
+    annotator: Annotated[
+        str | None, typer.Option("--annotator", "-a", help=f"Reviewer name. Default: ${ANNOTATOR_ENV}, then your login name.")
+    ] = None,
+) -> None:
+    """Import the sample articles into a demo database of their own and open
+    the review screen on them. Your own data is never touched (--db picks
+    another database)."""
+    from annotator.ingest import import_paths
+    from annotator.samples import SAMPLES_DIR, demo_database
+
+    name = (annotator or "").strip() or default_annotator()
+    target = _options(ctx).db or str(demo_database())
+    from annotator.store import AnnotationStore
+
+    store = AnnotationStore.open(target)
+    try:
+        report = import_paths(store, [SAMPLES_DIR])
+        stderr.print(
+            f"Demo database: {store.location} ({len(report.imported)} new, "
+            f"{len(report.already_imported)} already there)."
+        )
+        _run_review(store, name, None)
+    finally:
+        store.close()
+
+
+def _run_review(store, reviewer: str, article_id: int | None) -> None:
+    from annotator.tui.app import make_app
+
+    make_app(store, reviewer, article_id=article_id).run()
 
 
 def main() -> None:

@@ -14,7 +14,7 @@ from db import crud
 from db.bulk import ArticleInserter
 from db.crud import KEEP_NOTE
 from db.labels import Label
-from db.schemas import ArticleRef, ArticleSummary, LabelChange, NewArticle, SentenceRecord, UnitSpan
+from db.schemas import ArticleProgress, ArticleRef, ArticleSummary, ReviewData, LabelChange, NewArticle, SentenceRecord, UnitSpan
 
 
 class AnnotationStore:
@@ -82,6 +82,21 @@ class AnnotationStore:
         """The sentences of one article; ``NotFoundError`` if there is none."""
         with self.database.read() as session:
             return crud.list_sentences(session=session, article_id=article_id)
+
+    def article_progress(self, annotator: str) -> list[ArticleProgress]:
+        """Every article with this reviewer's progress and how many others
+        reviewed it (a count only: review is blind)."""
+        with self.database.read() as session:
+            return crud.article_progress(session=session, annotator=annotator)
+
+    def review_data(self, article_id: int, annotator: str) -> ReviewData:
+        """An article's title, sentences and this reviewer's (label, note) by
+        sentence id; nobody else's labels (review is blind)."""
+        with self.database.read() as session:
+            sentences = crud.list_sentences(session=session, article_id=article_id)
+            marks = crud.annotator_marks(session=session, article_id=article_id, annotator=annotator)
+            title = crud.article_title(session=session, article_id=article_id)
+        return ReviewData(article_id=article_id, title=title, sentences=sentences, marks=marks)
 
     def set_label(
         self,

@@ -11,7 +11,7 @@ from sqlmodel import Session
 
 from db.errors import NotFoundError
 from db.models import Annotation, Annotator, Article, LabelEvent, Sentence
-from db.schemas import ArticleSummary, LabelChange, SentenceRecord
+from db.schemas import ArticleProgress, ArticleSummary, LabelChange, SentenceRecord
 from db.types import utcnow
 
 # Marks "leave the note as it is" apart from None ("remove the note").
@@ -48,6 +48,38 @@ def list_articles(*, session: Session) -> list[ArticleSummary]:
                        sentences=counts.get(a.id, 0), labelled=dict(sorted(labelled[a.id].items())))
         for a in articles
     ]
+
+
+def article_progress(*, session: Session, annotator: str) -> list[ArticleProgress]:
+    """Each article's size, this reviewer's labelled count, and how many
+    other reviewers have labelled any of it."""
+    summaries = list_articles(session=session)
+    return [
+        ArticleProgress(
+            id=a.id, title=a.title, source=a.source, sentences=a.sentences,
+            mine=a.labelled.get(annotator, 0), others=sum(1 for name in a.labelled if name != annotator),
+        )
+        for a in summaries
+    ]
+
+
+def annotator_marks(*, session: Session, article_id: int, annotator: str) -> dict[int, tuple[str | None, str | None]]:
+    """One reviewer's (label, note) on an article's sentences, by sentence id."""
+    rows = session.execute(
+        select(Annotation.sentence_id, Annotation.label, Annotation.note)
+        .join(Sentence, Sentence.id == Annotation.sentence_id)
+        .join(Annotator, Annotator.id == Annotation.annotator_id)
+        .where(Sentence.article_id == article_id, Annotator.name == annotator)
+    )
+    return {sentence_id: (label, note) for sentence_id, label, note in rows}
+
+
+def article_title(*, session: Session, article_id: int) -> str:
+    """An article's title; ``NotFoundError`` if there is none."""
+    title = session.scalar(select(Article.title).where(Article.id == article_id))
+    if title is None:
+        raise NotFoundError(f"article {article_id} does not exist")
+    return title
 
 
 def list_sentences(*, session: Session, article_id: int) -> list[SentenceRecord]:
@@ -130,4 +162,4 @@ def set_label(
                        new_label=label, old_note=old_note, new_note=new_note, at=now)
 
 
-__all__ = ["KEEP_NOTE", "ensure_annotator", "get_sentence", "list_articles", "list_sentences", "set_label"]
+__all__ = ["KEEP_NOTE", "annotator_marks", "article_progress", "article_title", "ensure_annotator", "get_sentence", "list_articles", "list_sentences", "set_label"]

@@ -47,6 +47,22 @@ class ArticleSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleProgress:
+    """An article as one reviewer sees it in the list."""
+
+    id: int
+    title: str
+    source: str
+    sentences: int
+    mine: int
+    others: int
+
+    @property
+    def finished(self) -> bool:
+        return self.sentences > 0 and self.mine >= self.sentences
+
+
+@dataclass(frozen=True, slots=True)
 class SentenceRecord:
     """A stored sentence with its offsets into the article text."""
 
@@ -70,3 +86,13 @@ class LabelChange:
     old_note: str | None
     new_note: str | None
     at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewData:
+    """What the review screen needs to open an article for one reviewer."""
+
+    article_id: int
+    title: str
+    sentences: list[SentenceRecord]
+    marks: dict[int, tuple[str | None, str | None]]

@@ -15,7 +15,7 @@ from annotator.cli import app
 from annotator.store import AnnotationStore
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "annotator" / "samples"
+SAMPLES = ROOT / "annotator" / "samples" / "articles"
 DATA = Path(__file__).parent / "data"
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
 

@@ -1,0 +1,1 @@
+"""The Textual review UI. Imported only when a screen is opened."""

@@ -1,0 +1,82 @@
+"""The one table of keys. Bindings, the footer and the help screen all read
+it; every binding has an id so a user keymap can remap it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+from db.labels import Label
+
+
+@dataclass(frozen=True)
+class Key:
+    """One command: its keys, action, id and what help says about it."""
+
+    id: str
+    keys: str  # comma-separated, first one shown
+    action: str
+    description: str
+    group: str
+    show: bool = False
+    priority: bool = False
+
+    def binding(self) -> Binding:
+        return Binding(self.keys, self.action, self.description, show=self.show, id=self.id, priority=self.priority)
+
+    @property
+    def shown_keys(self) -> str:
+        """Keys as help shows them: ``1 / s``."""
+        return " / ".join(_display(k) for k in self.keys.split(","))
+
+
+def _display(key: str) -> str:
+    return {"question_mark": "?", "slash": "/", "right_square_bracket": "]", "left_square_bracket": "[",
+            "ctrl+z": "ctrl+z", "escape": "esc", "backspace": "⌫", "enter": "enter", "down": "↓", "up": "↑"
+            }.get(key, key)
+
+
+LABEL_KEYS: dict[Label, tuple[str, str]] = {
+    Label.SOURCED: ("1", "s"),
+    Label.UNSOURCED: ("2", "u"),
+    Label.OPINION: ("3", "o"),
+    Label.SUSPICIOUS: ("4", "x"),
+}
+
+REVIEW_KEYS: list[Key] = [
+    *(Key(f"label-{label.value}", ",".join(keys), f"label('{label.value}')", label.value, "Label", show=True)
+      for label, keys in LABEL_KEYS.items()),
+    Key("clear-label", "0,backspace", "clear_label", "clear", "Label", show=True),
+    Key("edit-note", "enter,e", "edit_note", "note", "Label", show=True),
+    Key("undo", "z,ctrl+z", "undo", "undo", "Label", show=True),
+    Key("toggle-advance", "a", "toggle_advance", "auto-advance on/off", "Label"),
+    Key("next-sentence", "j,down", "move(1)", "next sentence", "Move"),
+    Key("previous-sentence", "k,up", "move(-1)", "previous sentence", "Move"),
+    Key("next-unlabelled", "n", "next_unlabelled(1)", "next unlabelled", "Move"),
+    Key("previous-unlabelled", "N", "next_unlabelled(-1)", "previous unlabelled", "Move"),
+    Key("first-sentence", "g", "first", "first sentence", "Move"),
+    Key("last-sentence", "G", "last", "last sentence", "Move"),
+    Key("next-article", "right_square_bracket", "switch_article(1)", "next article", "Move"),
+    Key("previous-article", "left_square_bracket", "switch_article(-1)", "previous article", "Move"),
+    Key("back", "escape,q", "back", "back to articles", "App", show=True),
+]
+
+LIST_KEYS: list[Key] = [
+    Key("open-article", "enter", "open_article", "open", "Articles", show=True),
+    Key("filter-articles", "slash", "filter", "filter by title", "Articles", show=True),
+    Key("next-unfinished", "n", "next_unfinished", "next unfinished", "Articles", show=True),
+    Key("quit", "q", "app.quit", "quit", "App", show=True),
+]
+
+APP_KEYS: list[Key] = [
+    Key("help", "question_mark", "help", "help", "App", show=True),
+    Key("force-quit", "ctrl+q", "quit", "quit", "App"),
+]
+
+ALL_KEYS: list[Key] = [*REVIEW_KEYS, *LIST_KEYS, *APP_KEYS]
+
+
+def bindings(keys: list[Key]) -> list[Binding]:
+    """Textual bindings for a list of keys."""
+    return [key.binding() for key in keys]

@@ -1,0 +1,47 @@
+"""Messages the screens post to themselves from worker threads (past tense:
+they report what happened)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from annotator.review_session import Change
+from db.schemas import ArticleProgress, ReviewData
+
+
+@dataclass
+class ArticlesLoaded(Message):
+    """The article list with this reviewer's progress."""
+
+    articles: list[ArticleProgress]
+
+
+@dataclass
+class ReviewLoaded(Message):
+    """An article's sentences and this reviewer's marks."""
+
+    data: ReviewData
+
+
+@dataclass
+class LabelSaved(Message):
+    """A change is committed to the database."""
+
+    change: Change
+
+
+@dataclass
+class SaveFailed(Message):
+    """A change could not be written."""
+
+    change: Change
+    error: str
+
+
+@dataclass
+class LoadFailed(Message):
+    """Reading from the database failed."""
+
+    error: str

@@ -1,0 +1,1 @@
+"""One screen per module; modal dialogs end in ``Dialog``."""

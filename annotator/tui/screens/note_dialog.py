@@ -1,0 +1,39 @@
+"""Write or edit the note on a sentence. Enter saves, Escape cancels; while
+the dialog is open, label keys type letters and never label."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+
+class NoteDialog(ModalScreen[str | None]):
+    """Returns the new note (empty string removes it), or None if cancelled."""
+
+    BINDINGS = [Binding("escape", "cancel", "cancel", id="cancel-note")]
+
+    def __init__(self, sentence: str, note: str) -> None:
+        super().__init__()
+        self.sentence = sentence
+        self.note = note
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="note-box"):
+            yield Label("Note on this sentence", id="note-title")
+            yield Static(self.sentence, id="note-sentence")
+            yield Input(self.note, placeholder="Why this label? (required in spirit for suspicious)", id="note-input")
+            yield Label("enter save · esc cancel · empty note removes it", id="note-help")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    @on(Input.Submitted)
+    def _save(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

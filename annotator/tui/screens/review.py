@@ -1,0 +1,217 @@
+"""The review screen: read an article sentence by sentence and label it.
+
+Key presses change the ``ReviewSession`` and queue the change with the
+``LabelWriter``; the gutter shows "label…" until the writer reports the
+change committed, and the old label again if the write failed."""
+
+from __future__ import annotations
+
+import asyncio
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from annotator.label_writer import LabelWriter
+from annotator.review_session import Change, Mark, ReviewSession
+from annotator.store import AnnotationStore
+from annotator.tui.keys import REVIEW_KEYS, bindings
+from annotator.tui.messages import LabelSaved, LoadFailed, ReviewLoaded, SaveFailed
+from annotator.tui.screens.note_dialog import NoteDialog
+from annotator.tui.widgets.article_view import ArticleView, Chip
+from annotator.tui.widgets.review_status import ReviewStatus
+from db.labels import Label
+
+
+class ReviewScreen(Screen):
+    """One article, one reviewer."""
+
+    BINDINGS = bindings(REVIEW_KEYS)
+
+    def __init__(
+        self,
+        store: AnnotationStore,
+        reviewer: str,
+        article_id: int,
+        *,
+        article_ids: list[int] | None = None,
+        auto_advance: bool = True,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.reviewer = reviewer
+        self.article_id = article_id
+        self.article_ids = article_ids or [article_id]
+        self.auto_advance = auto_advance
+        self.title_text = ""
+        self.session: ReviewSession | None = None
+        self.writer = LabelWriter(
+            store, reviewer,
+            on_saved=lambda change: self.post_message(LabelSaved(change)),
+            on_failed=lambda change, exc: self.post_message(SaveFailed(change, str(exc))),
+        )
+
+    def compose(self) -> ComposeResult:
+        yield ReviewStatus(id="review-status")
+        yield ArticleView(id="article")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(ArticleView).focus()
+        self.load(self.article_id)
+
+    # --- loading --------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="review-load", exit_on_error=False)
+    def load(self, article_id: int) -> None:
+        try:
+            data = self.store.review_data(article_id, self.reviewer)
+        except Exception as exc:
+            self.post_message(LoadFailed(str(exc)))
+        else:
+            self.post_message(ReviewLoaded(data))
+
+    @on(ReviewLoaded)
+    def _loaded(self, message: ReviewLoaded) -> None:
+        data = message.data
+        saved = {
+            sid: Mark(Label(label) if label else None, note) for sid, (label, note) in data.marks.items()
+        }
+        self.article_id = data.article_id
+        self.title_text = data.title
+        self.session = ReviewSession(data.sentences, saved=saved, auto_advance=self.auto_advance)
+        view = self.query_one(ArticleView)
+        view.show(
+            [s.text for s in data.sentences], [s.paragraph for s in data.sentences],
+            [self._chip(i) for i in range(len(data.sentences))], self.session.cursor,
+        )
+        self._update_status()
+
+    @on(LoadFailed)
+    def _load_failed(self, message: LoadFailed) -> None:
+        self.notify(message.error, title="Could not open the article", severity="error")
+
+    # --- drawing ------------------------------------------------------------------------
+    def _chip(self, index: int) -> Chip:
+        assert self.session is not None
+        mark = self.session.mark(index)
+        return Chip(mark.label.value if mark.label else None, bool(mark.note), self.session.is_pending(index))
+
+    def _redraw(self, *indexes: int) -> None:
+        view = self.query_one(ArticleView)
+        for index in indexes:
+            view.set_chip(index, self._chip(index))
+        if self.session is not None:
+            view.set_cursor(self.session.cursor)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if self.session is None:
+            return
+        self.query_one(ReviewStatus).show(
+            title=self.title_text, position=self.session.cursor + 1, total=len(self.session.sentences),
+            labelled=self.session.labelled_count(),
+            counts={label.value: n for label, n in self.session.label_counts().items()},
+            auto_advance=self.session.auto_advance, reviewer=self.reviewer,
+        )
+
+    # --- saving -----------------------------------------------------------------------------
+    def _submit(self, change: Change | None, *also: int) -> None:
+        if change is not None:
+            self.writer.submit(change)
+            self._redraw(change.index, *also)
+        else:
+            self._redraw(*also)
+
+    @on(LabelSaved)
+    def _saved(self, message: LabelSaved) -> None:
+        if self.session is not None and message.change.serial in self.session.pending:
+            self.session.saved_ok(message.change)
+            self._redraw(message.change.index)
+
+    @on(SaveFailed)
+    def _failed(self, message: SaveFailed) -> None:
+        self.notify(f"Not saved: {message.error}", title="Save failed", severity="error", timeout=10)
+        if self.session is not None and message.change.serial in self.session.pending:
+            self.session.save_failed(message.change)
+            self._redraw(message.change.index)
+
+    async def finish_writes(self) -> None:
+        """Wait until every queued change is committed; then stop the writer."""
+        await asyncio.to_thread(self.writer.close)
+
+    # --- actions (keys in keys.REVIEW_KEYS) -------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Nothing to act on until the article is loaded.
+        return self.session is not None or action == "back"
+
+    def action_label(self, name: str) -> None:
+        assert self.session is not None
+        index = self.session.cursor
+        self._submit(self.session.set_label(Label(name)), index)
+
+    def action_clear_label(self) -> None:
+        assert self.session is not None
+        self._submit(self.session.set_label(None))
+
+    def action_undo(self) -> None:
+        assert self.session is not None
+        change = self.session.undo()
+        if change is None:
+            self.notify("Nothing to undo.")
+        self._submit(change)
+
+    def action_toggle_advance(self) -> None:
+        assert self.session is not None
+        self.session.auto_advance = self.auto_advance = not self.session.auto_advance
+        self._update_status()
+
+    def action_move(self, step: int) -> None:
+        assert self.session is not None
+        if self.session.move(step):
+            self._redraw()
+
+    def action_next_unlabelled(self, direction: int) -> None:
+        assert self.session is not None
+        if self.session.next_unlabelled(direction):
+            self._redraw()
+        else:
+            self.notify("No unlabelled sentence " + ("after" if direction > 0 else "before") + " this one.")
+
+    def action_first(self) -> None:
+        assert self.session is not None
+        self.session.move_to(0)
+        self._redraw()
+
+    def action_last(self) -> None:
+        assert self.session is not None
+        self.session.move_to(len(self.session.sentences) - 1)
+        self._redraw()
+
+    def action_switch_article(self, step: int) -> None:
+        try:
+            position = self.article_ids.index(self.article_id)
+        except ValueError:
+            return
+        target = position + step
+        if not 0 <= target < len(self.article_ids):
+            self.notify("No more articles " + ("after" if step > 0 else "before") + " this one.")
+            return
+        self.session = None
+        self.load(self.article_ids[target])
+
+    def action_edit_note(self) -> None:
+        assert self.session is not None
+        index = self.session.cursor
+        sentence = self.session.current
+        current = self.session.mark(index).note
+
+        def done(note: str | None) -> None:
+            if note is not None and self.session is not None and self.session.cursor == index:
+                self._submit(self.session.set_note(note))
+
+        self.app.push_screen(NoteDialog(sentence.text, current or ""), done)
+
+    async def action_back(self) -> None:
+        await self.finish_writes()
+        self.dismiss()

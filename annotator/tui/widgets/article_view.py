@@ -1,0 +1,187 @@
+"""The article, paragraph by paragraph, one sentence per block, with a
+gutter that shows each sentence's label as a word (never colour alone).
+
+It draws lines on demand (Textual's line API), so a 2,000-sentence article
+opens at once and moving the cursor redraws only the lines that changed.
+The widget holds display state only; the screen pushes it down."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.geometry import Region, Size, Spacing
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+GUTTER = 14  # "▌suspicious ✎ " fits
+
+
+@dataclass(frozen=True, slots=True)
+class Chip:
+    """How one sentence's mark is drawn in the gutter."""
+
+    label: str | None = None
+    note: bool = False
+    pending: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    sentence: int | None  # None for the blank line between paragraphs
+    row: int  # row within the sentence
+    text: Text | None
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Sentences with label chips; the current one highlighted and in view."""
+
+    COMPONENT_CLASSES = {
+        "article-view--current",
+        "article-view--cursor",
+        "article-view--gutter",
+        "article-view--pending",
+        "article-view--label-sourced",
+        "article-view--label-unsourced",
+        "article-view--label-opinion",
+        "article-view--label-suspicious",
+    }
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._texts: list[str] = []
+        self._paragraphs: list[int] = []
+        self._chips: list[Chip] = []
+        self._cursor = 0
+        self._lines: list[_Line] = []
+        self._first_line: list[int] = []
+        self._wrap_width = 0
+        self._cache: dict[int, Strip] = {}
+
+    # --- data pushed down by the screen -------------------------------------------
+    def show(self, texts: list[str], paragraphs: list[int], chips: list[Chip], cursor: int) -> None:
+        """Replace the article."""
+        self._texts, self._paragraphs, self._chips = texts, paragraphs, chips
+        self._cursor = cursor
+        self._wrap_width = 0  # re-wrap on next layout
+        self._layout_lines()
+        self.scroll_to_cursor(animate=False)
+
+    def set_chip(self, index: int, chip: Chip) -> None:
+        """Redraw one sentence's gutter chip."""
+        if 0 <= index < len(self._chips) and self._chips[index] != chip:
+            self._chips[index] = chip
+            self._refresh_sentence(index)
+
+    def set_cursor(self, index: int) -> None:
+        """Highlight another sentence and bring it into view."""
+        if index == self._cursor or not self._texts:
+            return
+        old, self._cursor = self._cursor, index
+        self._refresh_sentence(old)
+        self._refresh_sentence(index)
+        self.scroll_to_cursor()
+
+    @property
+    def cursor(self) -> int:
+        return self._cursor
+
+    def scroll_to_cursor(self, *, animate: bool = False) -> None:
+        """Keep the current sentence in view with a few lines of context."""
+        if not self._lines or not self._first_line:
+            return
+        start = self._first_line[self._cursor]
+        end = self._end_line(self._cursor)
+        context = max(0, min(4, (self.scrollable_content_region.height - (end - start)) // 3))
+        self.scroll_to_region(
+            Region(0, start, 1, end - start), spacing=Spacing(context, 0, context, 0), animate=animate, force=True
+        )
+
+    def sentence_lines(self, index: int) -> range:
+        """The line numbers a sentence occupies (for tests and scrolling)."""
+        return range(self._first_line[index], self._end_line(index))
+
+    # --- layout ----------------------------------------------------------------------
+    def on_resize(self) -> None:
+        self._layout_lines()
+        self.scroll_to_cursor()
+
+    def _layout_lines(self) -> None:
+        width = max(10, self.scrollable_content_region.width - GUTTER)
+        if width == self._wrap_width and self._lines:
+            return
+        self._wrap_width = width
+        lines: list[_Line] = []
+        first: list[int] = []
+        console = self.app.console
+        previous_paragraph = None
+        for index, (text, paragraph) in enumerate(zip(self._texts, self._paragraphs)):
+            if previous_paragraph is not None and paragraph != previous_paragraph:
+                lines.append(_Line(None, 0, None))
+            previous_paragraph = paragraph
+            first.append(len(lines))
+            wrapped = Text(" ".join(text.split())).wrap(console, width, overflow="fold")
+            lines.extend(_Line(index, row, part) for row, part in enumerate(wrapped))
+        self._lines, self._first_line = lines, first
+        self._cache.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, len(lines))
+        self.refresh()
+
+    def _end_line(self, index: int) -> int:
+        return self._first_line[index + 1] - (1 if self._paragraph_break(index + 1) else 0) \
+            if index + 1 < len(self._first_line) else len(self._lines)
+
+    def _paragraph_break(self, index: int) -> bool:
+        return index < len(self._paragraphs) and self._paragraphs[index] != self._paragraphs[index - 1]
+
+    def _refresh_sentence(self, index: int) -> None:
+        if not self._first_line or not 0 <= index < len(self._first_line):
+            return
+        lines = self.sentence_lines(index)
+        for line in lines:
+            self._cache.pop(line, None)
+        top = int(self.scroll_offset.y)
+        self.refresh(Region(0, lines.start - top, self.size.width, len(lines)))
+
+    # --- drawing -----------------------------------------------------------------------
+    def render_line(self, y: int) -> Strip:
+        line_number = y + int(self.scroll_offset.y)
+        width = self.scrollable_content_region.width
+        strip = self._cache.get(line_number)
+        if strip is None:
+            strip = self._render(line_number, width)
+            self._cache[line_number] = strip
+        return strip
+
+    def _render(self, line_number: int, width: int) -> Strip:
+        base = self.rich_style
+        if line_number >= len(self._lines):
+            return Strip.blank(width, base)
+        line = self._lines[line_number]
+        if line.sentence is None:
+            return Strip.blank(width, base)
+        current = line.sentence == self._cursor
+        gutter = self._gutter(line.sentence, line.row, current)
+        text_style = base + self.get_component_rich_style("article-view--current") if current else base
+        body = line.text.copy()
+        body.stylize(text_style, 0, len(body))
+        segments = [*gutter, *body.render(self.app.console)]
+        return Strip(segments).adjust_cell_length(width, text_style if current else base)
+
+    def _gutter(self, index: int, row: int, current: bool) -> list[Segment]:
+        base = self.rich_style + self.get_component_rich_style("article-view--gutter")
+        marker = Segment("▌" if current else " ", self.rich_style + self.get_component_rich_style("article-view--cursor")
+                         if current else base)
+        if row != 0:
+            return [marker, Segment(" " * (GUTTER - 1), base)]
+        chip = self._chips[index]
+        if chip.label is None:
+            word = Segment(("· ✎" if chip.note else "·").ljust(GUTTER - 1), base + Style(dim=True))
+            return [marker, word]
+        style = base + self.get_component_rich_style(f"article-view--label-{chip.label}")
+        if chip.pending:
+            style += self.get_component_rich_style("article-view--pending")
+        word = chip.label + (" ✎" if chip.note else "") + ("…" if chip.pending else "")
+        return [marker, Segment(word, style), Segment(" " * max(1, GUTTER - 1 - len(word)), base)]

@@ -1,0 +1,35 @@
+"""The line above the article: where you are, how far you got, your labels."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+BAR_WIDTH = 10
+
+
+class ReviewStatus(Static):
+    """Article title, sentence i of N, progress and label counts."""
+
+    def show(
+        self,
+        *,
+        title: str,
+        position: int,
+        total: int,
+        labelled: int,
+        counts: dict[str, int],
+        auto_advance: bool,
+        reviewer: str,
+    ) -> None:
+        """Redraw the status for the given state."""
+        filled = round(BAR_WIDTH * labelled / total) if total else 0
+        line1 = Text.assemble((title, "bold"), overflow="ellipsis", no_wrap=True)
+        line2 = Text.assemble(
+            (f"sentence {position} of {total}", "bold"), "  ",
+            ("█" * filled + "░" * (BAR_WIDTH - filled), ""), f" {labelled}/{total} labelled  ",
+            *(part for name, n in counts.items() for part in ((f"{name} ", ""), (f"{n}", "bold"), ("  ", ""))),
+            (f"auto-advance {'on' if auto_advance else 'off'}", "dim"), ("  ", ""), (reviewer, "italic"),
+            no_wrap=True, overflow="ellipsis",
+        )
+        self.update(Text("\n").join([line1, line2]))

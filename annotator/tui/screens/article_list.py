@@ -47,7 +47,7 @@ class ArticleListScreen(Screen):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_column("id", key="id")
-        table.add_column("title", key="title", width=40)
+        table.add_column("title", key="title", width=34)
         table.add_column("source", key="source", width=16)
         table.add_column("sentences", key="sentences")
         table.add_column("your progress", key="progress")

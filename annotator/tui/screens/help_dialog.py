@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Markdown, Static
 
 from annotator.guidelines import GUIDELINES
 from annotator.tui.keys import ALL_KEYS
@@ -42,7 +42,7 @@ class HelpDialog(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
             yield Static(Text("Guidelines", style="bold"), classes="help-heading")
-            yield Static(Text(GUIDELINES), id="help-guidelines")
+            yield Markdown(GUIDELINES, id="help-guidelines")
             yield Static(Text("Keys", style="bold"), classes="help-heading")
             yield Static(keys_table(), id="help-keys")
 

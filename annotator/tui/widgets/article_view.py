@@ -35,8 +35,11 @@ class _Line:
     text: Text | None
 
 
-class ArticleView(ScrollView, can_focus=True):
-    """Sentences with label chips; the current one highlighted and in view."""
+class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
+    """Sentences with label chips; the current one highlighted and in view.
+
+    It has no keys of its own: the screen moves the cursor (arrow keys
+    included), so the keys stay in the one table in ``keys.py``."""
 
     COMPONENT_CLASSES = {
         "article-view--current",

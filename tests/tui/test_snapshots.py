@@ -1,0 +1,65 @@
+"""How each screen looks, at fixed sizes (pytest --snapshot-update after
+checking the report when a change is intended)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from annotator.tui.app import make_app
+from db.labels import Label
+from tests.tui.conftest import SIZE, settle
+
+
+@pytest.fixture
+def labelled_store(seeded_store):
+    """Article 1 with a few labels and a note, as alice left it."""
+    sentences = seeded_store.sentences(1)
+    for s, label in zip(sentences, [Label.UNSOURCED, Label.SOURCED, Label.UNSOURCED, Label.SOURCED]):
+        seeded_store.set_label(s.id, "alice", label)
+    seeded_store.set_label(sentences[4].id, "alice", Label.SUSPICIOUS, note="quote has no speaker")
+    seeded_store.set_label(sentences[5].id, "alice", Label.OPINION)
+    return seeded_store
+
+
+async def _ready(pilot) -> None:
+    await settle(pilot)
+
+
+class TestArticleList:
+    def test_article_list(self, snap_compare, labelled_store) -> None:
+        """Every article, alice's progress bar, other reviewers as a count."""
+        labelled_store.set_label(labelled_store.sentences(3)[0].id, "bob", Label.OPINION)
+        assert snap_compare(make_app(labelled_store, "alice"), terminal_size=SIZE, run_before=_ready)
+
+
+class TestReview:
+    def test_review_with_labels_and_a_note(self, snap_compare, labelled_store) -> None:
+        """Gutter words for each label, the note marker, the cursor on the first unlabelled sentence."""
+        assert snap_compare(make_app(labelled_store, "alice", article_id=1), terminal_size=SIZE, run_before=_ready)
+
+    def test_review_at_80x24(self, snap_compare, labelled_store) -> None:
+        """The smallest supported terminal still shows status, text and keys."""
+        assert snap_compare(make_app(labelled_store, "alice", article_id=1), terminal_size=(80, 24), run_before=_ready)
+
+    def test_note_dialog(self, snap_compare, labelled_store) -> None:
+        """The note dialog over the review screen, showing the sentence and its note."""
+
+        async def open_note(pilot) -> None:
+            await settle(pilot)
+            await pilot.press("k", "k", "e")
+            await pilot.pause()
+            pilot.app.focused.cursor_blink = False
+
+        assert snap_compare(make_app(labelled_store, "alice", article_id=1), terminal_size=SIZE, run_before=open_note)
+
+    def test_help(self, snap_compare, labelled_store) -> None:
+        """Guidelines and keys."""
+
+        async def open_help(pilot) -> None:
+            await settle(pilot)
+            await pilot.press("question_mark")
+            await pilot.pause()
+
+        assert snap_compare(make_app(labelled_store, "alice", article_id=1), terminal_size=SIZE, run_before=open_help)

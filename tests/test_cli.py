@@ -118,3 +118,45 @@ def test_version_and_top_level_help(cli) -> None:
     top = cli("--help").stdout
     for command in ("import", "articles", "sentences", "label"):
         assert command in top
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    """Record what the review UI would have been opened on, without a terminal."""
+    calls = []
+
+    def fake_run(store, reviewer, article_id):
+        calls.append({"location": store.location, "reviewer": reviewer, "article": article_id,
+                      "articles": [a.title for a in store.articles()]})
+
+    monkeypatch.setattr("annotator.cli._run_review", fake_run)
+    return calls
+
+
+def test_review_opens_the_ui_for_the_reviewer(cli, opened) -> None:
+    cli("import", SAMPLES)
+    assert cli("review", "--annotator", "dana", "--article", "2").code == 0
+    assert opened[0]["reviewer"] == "dana" and opened[0]["article"] == 2
+
+
+def test_review_of_a_missing_article_is_a_clear_error(cli, opened) -> None:
+    result = cli("review", "--article", "9")
+    assert result.code == 1 and result.stderr.strip() == "error: article 9 does not exist"
+    assert opened == []
+
+
+def test_demo_uses_its_own_database(tmp_path: Path, monkeypatch, opened) -> None:
+    from typer.testing import CliRunner
+
+    from annotator.cli import app
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("ANNOTATOR_DB", str(tmp_path / "mine.db"))
+    runner = CliRunner()
+    first = runner.invoke(app, ["demo"])
+    again = runner.invoke(app, ["demo"])
+    assert first.exit_code == 0 and again.exit_code == 0
+    assert opened[0]["location"] == str(tmp_path / "data" / "annotator" / "demo.db")
+    assert len(opened[0]["articles"]) == 4 and opened[1]["articles"] == opened[0]["articles"]
+    assert "4 new" in first.stderr and "4 already there" in again.stderr
+    assert not (tmp_path / "mine.db").exists()

@@ -1,9 +1,14 @@
 """The source-reliability annotator: import, segmentation, the store, the
 review UI and the command line."""
 
-from importlib.metadata import PackageNotFoundError, version
 
-try:
-    __version__ = version("source-annotator")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.0.0+unknown"
+def __getattr__(name: str) -> str:
+    # Looked up on demand: reading package metadata costs start-up time.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("source-annotator")
+        except PackageNotFoundError:  # a source tree that was not installed
+            return "0.0.0+unknown"
+    raise AttributeError(name)

@@ -18,7 +18,7 @@ from typing import Annotated, Any, Callable, TypeVar
 import typer
 from rich.console import Console
 
-from annotator import __version__
+import annotator
 from annotator.errors import AnnotatorError, UsageError
 from db.errors import StorageError
 from db.labels import LABEL_VALUES, parse_label
@@ -101,7 +101,7 @@ def default_annotator() -> str:
 
 def _version_callback(value: bool) -> None:
     if value:
-        stdout.print(f"annotator {__version__}")
+        stdout.print(f"annotator {annotator.__version__}")
         raise typer.Exit()
 
 

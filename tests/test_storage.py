@@ -33,6 +33,12 @@ def test_new_database_is_versioned_and_uses_wal(db_path: Path) -> None:
     assert open_database(db_path).schema_version == head_revision()
 
 
+def test_schema_version_constant_is_the_newest_migration() -> None:
+    from db.schema import SCHEMA_VERSION
+
+    assert SCHEMA_VERSION == head_revision()
+
+
 def test_models_match_the_migrations(db_path: Path) -> None:
     """A model change without a migration would break older databases."""
     database = open_database(db_path)

@@ -274,3 +274,12 @@ def import_paths_one(store, path) -> int:
     from annotator.ingest import import_paths
 
     return import_paths(store, [path]).imported[0].id
+
+
+async def test_back_from_a_directly_opened_article_shows_the_list(review_app) -> None:
+    async with review_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(review_app.screen, ArticleListScreen)
+        assert len(review_app.screen.articles) == 4

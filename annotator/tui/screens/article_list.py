@@ -57,7 +57,10 @@ class ArticleListScreen(Screen):
 
     def on_screen_resume(self) -> None:
         # Also runs when coming back from a review: progress has changed.
-        self.load()
+        # Not while another screen is already on top (``review --article``):
+        # the list is read when it is first seen.
+        if self.app.screen is self:
+            self.load()
 
     @work(thread=True, exclusive=True, group="list-load", exit_on_error=False)
     def load(self) -> None:

@@ -9,6 +9,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -125,14 +126,23 @@ def _prepared(targets: list[Path | Rejection], workers: int | None) -> Iterator[
         return
     # Spawned, not forked: a forked child would inherit the open database connection.
     context = multiprocessing.get_context("spawn")
+    window = workers * WINDOW_PER_WORKER
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        batches = _batches(targets)
+        first = next(batches, [])
         pending: deque[tuple[list[Path | Rejection], Future | list[Prepared]]] = deque()
-        for batch in _batches(targets):
-            pending.append((batch, _submit(pool, batch)))
-            while len(pending) >= workers * WINDOW_PER_WORKER:
-                yield from _results(pending.popleft())
+
+        def refill() -> None:
+            for batch in batches:
+                pending.append((batch, _submit(pool, batch)))
+                if len(pending) >= window:
+                    return
+
+        refill()
+        yield from zip(first, _prepare_here(first))  # while the workers start up
         while pending:
             yield from _results(pending.popleft())
+            refill()
 
 
 def _batches(targets: list[Path | Rejection]) -> Iterator[list[Path | Rejection]]:
@@ -162,15 +172,23 @@ def _is_large(path: Path) -> bool:
 
 
 def _submit(pool: ProcessPoolExecutor, batch: list[Path | Rejection]) -> Future | list[Prepared]:
-    [first] = batch if len(batch) == 1 else [None]
-    if isinstance(first, Rejection):
-        return [[first]]
-    if isinstance(first, Path) and _is_large(first):
-        return [prepare_file(first)]  # streamed lazily, in this process
+    if len(batch) == 1 and (isinstance(batch[0], Rejection) or _is_large(batch[0])):
+        return _prepare_here(batch)
     return pool.submit(prepare_files, batch)
+
+
+def _prepare_here(batch: list[Path | Rejection]) -> list[Prepared]:
+    """Prepared in this process; big files lazily, so they stream."""
+    return [[t] if isinstance(t, Rejection) else prepare_file(t) for t in batch]
 
 
 def _results(entry: tuple[list[Path | Rejection], Future | list[Prepared]]) -> Iterator[tuple[Path | Rejection, Prepared]]:
     batch, work = entry
-    results = work.result() if isinstance(work, Future) else work
-    yield from zip(batch, results)
+    if isinstance(work, Future):
+        try:
+            work = work.result()
+        except BrokenProcessPool:
+            # Workers could not start (e.g. run from an interactive session whose
+            # main module cannot be re-imported): prepare the files here instead.
+            work = prepare_files(batch)
+    yield from zip(batch, work)

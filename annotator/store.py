@@ -51,22 +51,15 @@ class AnnotationStore:
         """A function that stores articles as ``add_article`` does, reusing
         one connection: for imports of many articles."""
         inserter = ArticleInserter(self.database.engine)
-        duplicate = self.database.engine.dialect.dbapi.IntegrityError
 
         def add(article: NewArticle, units: list[UnitSpan]) -> tuple[bool, ArticleRef]:
-            try:
-                with inserter.transaction() as cursor:
-                    existing = inserter.find(cursor, article.uid)
-                    if existing is not None:
-                        return False, existing
-                    return True, inserter.insert(cursor, article, units)
-            except duplicate:
-                # Another process stored the same text between our check and insert.
-                with inserter.transaction() as cursor:
-                    existing = inserter.find(cursor, article.uid)
-                if existing is None:
-                    raise
-                return False, existing
+            with inserter.transaction() as cursor:
+                stored = inserter.insert(cursor, article, units)
+                if stored is not None:
+                    return True, stored
+                existing = inserter.find(cursor, article.uid)
+            assert existing is not None  # the insert met it under the write lock
+            return False, existing
 
         try:
             yield add

@@ -35,9 +35,11 @@ class ArticleInserter:
 
         self._find = f"SELECT id, title, source FROM article WHERE uid = {mark}"
         self._count = f"SELECT count(*) FROM sentence WHERE article_id = {mark}"
+        # A uid already there inserts nothing and returns no row: one round trip.
         self._insert_article = (
             f"INSERT INTO article ({', '.join(_ARTICLE_COLUMNS)}, imported_at) "
-            f"VALUES ({marks(len(_ARTICLE_COLUMNS))}, CURRENT_TIMESTAMP) RETURNING id"
+            f"VALUES ({marks(len(_ARTICLE_COLUMNS))}, CURRENT_TIMESTAMP) "
+            "ON CONFLICT (uid) DO NOTHING RETURNING id"
         )
         self._insert_sentences = (
             f"INSERT INTO sentence ({', '.join(_SENTENCE_COLUMNS)}) VALUES ({marks(len(_SENTENCE_COLUMNS))})"
@@ -74,14 +76,18 @@ class ArticleInserter:
         cursor.execute(self._count, (article_id,))
         return ArticleRef(id=article_id, uid=uid, title=title, source=source, sentences=cursor.fetchone()[0])
 
-    def insert(self, cursor: Any, article: NewArticle, units: list[UnitSpan]) -> ArticleRef:
-        """Insert the article and its units (as sentences, in order)."""
+    def insert(self, cursor: Any, article: NewArticle, units: list[UnitSpan]) -> ArticleRef | None:
+        """Insert the article and its units (as sentences, in order); None
+        (and nothing written) if an article with the same uid is there."""
         cursor.execute(
             self._insert_article,
             (article.uid, article.title, article.source, article.url, article.published,
              json.dumps(article.meta, ensure_ascii=False), article.text),
         )
-        article_id = cursor.fetchone()[0]
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        article_id = row[0]
         if units:
             text = article.text
             cursor.executemany(

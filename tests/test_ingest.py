@@ -198,3 +198,25 @@ def test_many_files_go_through_worker_processes_with_the_same_result(tmp_path: P
     assert len(report_json["imported"]) == PARALLEL_MIN_FILES + 6
     assert report_json["rejected"] == [{"path": str(folder / "999_bad.txt"), "reason": "binary file, not text"}]
     assert sentence_texts[3] == ["Story number 3", "Dr. Kim said 3 people came.", "“It rained.", "We stayed.”"]
+
+
+def test_import_still_works_when_worker_processes_cannot_start(tmp_path: Path, monkeypatch) -> None:
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from annotator import ingest
+
+    def broken_submit(self, fn, *args):
+        future = Future()
+        future.set_exception(BrokenProcessPool("cannot start"))
+        return future
+
+    monkeypatch.setattr(ingest.ProcessPoolExecutor, "submit", broken_submit)
+    folder = tmp_path / "many"
+    for i in range(ingest.PARALLEL_MIN_FILES + 40):
+        write(folder / f"{i:03d}.txt", f"Story {i}\nBody {i}.")
+    s = AnnotationStore.open(tmp_path / "fallback.db")
+    report = ingest.import_paths(s, [folder], workers=2)
+    s.close()
+    assert len(report.imported) == ingest.PARALLEL_MIN_FILES + 40 and report.rejected == []
+    assert [a.title for a in report.imported[:3]] == ["Story 0", "Story 1", "Story 2"]

@@ -216,7 +216,7 @@ def test_import_still_works_when_worker_processes_cannot_start(tmp_path: Path, m
     for i in range(ingest.PARALLEL_MIN_FILES + 40):
         write(folder / f"{i:03d}.txt", f"Story {i}\nBody {i}.")
     s = AnnotationStore.open(tmp_path / "fallback.db")
-    report = ingest.import_paths(s, [folder], workers=2)
+    report = ingest.import_targets(s, list(ingest.collect_files([folder])), workers=2)
     s.close()
     assert len(report.imported) == ingest.PARALLEL_MIN_FILES + 40 and report.rejected == []
     assert [a.title for a in report.imported[:3]] == ["Story 0", "Story 1", "Story 2"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable
+from concurrent.futures import Future
 
 from annotator.review_session import Change
 from annotator.store import AnnotationStore
@@ -18,27 +18,21 @@ _STOP = object()
 
 
 class LabelWriter:
-    """Commits changes one at a time and reports each outcome."""
+    """Commits changes one at a time; each outcome is a future."""
 
-    def __init__(
-        self,
-        store: AnnotationStore,
-        annotator: str,
-        *,
-        on_saved: Callable[[Change], None],
-        on_failed: Callable[[Change, Exception], None],
-    ) -> None:
+    def __init__(self, store: AnnotationStore, annotator: str) -> None:
         self._store = store
         self._annotator = annotator
-        self._on_saved = on_saved
-        self._on_failed = on_failed
         self._queue: queue.Queue = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="label-writer", daemon=True)
         self._thread.start()
 
-    def submit(self, change: Change) -> None:
-        """Queue a change; it is committed after every change queued before it."""
-        self._queue.put(change)
+    def submit(self, change: Change) -> Future[None]:
+        """Queue a change; it is committed after every change queued before it.
+        The future completes once it is committed (or raises why not)."""
+        done: Future[None] = Future()
+        self._queue.put((change, done))
+        return done
 
     def wait_idle(self, timeout: float | None = None) -> bool:
         """Block until every queued change is committed (or failed)."""
@@ -59,12 +53,13 @@ class LabelWriter:
             if isinstance(item, threading.Event):
                 item.set()
                 continue
+            change, done = item
             try:
                 self._store.set_label(
-                    item.sentence_id, self._annotator, item.after.label, note=item.after.note,
-                    seconds_spent=item.seconds_spent, origin=item.origin,
+                    change.sentence_id, self._annotator, change.after.label, note=change.after.note,
+                    seconds_spent=change.seconds_spent, origin=change.origin,
                 )
-            except Exception as exc:  # reported to the screen, never swallowed
-                self._on_failed(item, exc)
+            except Exception as exc:  # handed to the screen, never swallowed
+                done.set_exception(exc)
             else:
-                self._on_saved(item)
+                done.set_result(None)

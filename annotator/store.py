@@ -22,6 +22,7 @@ class AnnotationStore:
 
     def __init__(self, database: Database) -> None:
         self.database = database
+        self._annotator_ids: dict[str, int] = {}  # reviewers are never deleted
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None) -> AnnotationStore:
@@ -103,8 +104,13 @@ class AnnotationStore:
     ) -> LabelChange:
         """Set or clear a label (and optionally the note); committed on return."""
         with self.database.write() as session:
-            return crud.set_label(
-                session=session, sentence_id=sentence_id, annotator=annotator,
+            annotator_id = self._annotator_ids.get(annotator)
+            if annotator_id is None:
+                annotator_id = crud.ensure_annotator(session=session, name=annotator)
+            change = crud.set_label(
+                session=session, sentence_id=sentence_id, annotator=annotator, annotator_id=annotator_id,
                 label=label.value if label else None, note=note,
                 seconds_spent=seconds_spent, origin=origin,
             )
+        self._annotator_ids[annotator] = annotator_id  # only once committed
+        return change

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
@@ -120,6 +121,7 @@ def set_label(
     session: Session,
     sentence_id: int,
     annotator: str,
+    annotator_id: int | None = None,
     label: str | None,
     note: str | None | object = KEEP_NOTE,
     seconds_spent: float | None = None,
@@ -130,34 +132,32 @@ def set_label(
 
     Call inside a write transaction (``db.engine.write_session``): the row is
     created with ON CONFLICT and then locked, so concurrent writers never
-    lose each other's updates.
+    lose each other's updates. Core statements only: this runs on every key
+    press of a review.
     """
-    if session.get(Sentence, sentence_id) is None:
-        raise NotFoundError(f"sentence {sentence_id} does not exist")
-    annotator_id = ensure_annotator(session=session, name=annotator)
+    if annotator_id is None:
+        annotator_id = ensure_annotator(session=session, name=annotator)
     now = utcnow()
-    session.execute(
-        _upsert_insert(session, Annotation.__table__)
-        .values(sentence_id=sentence_id, annotator_id=annotator_id, label=None, note=None,
-                created_at=now, updated_at=now)
-        .on_conflict_do_nothing(index_elements=["sentence_id", "annotator_id"])
-    )
-    current = session.execute(
-        select(Annotation)
-        .where(Annotation.sentence_id == sentence_id, Annotation.annotator_id == annotator_id)
-        .with_for_update()
-    ).scalar_one()
-    old_label, old_note = current.label, current.note
+    table = Annotation.__table__
+    try:
+        session.execute(
+            _upsert_insert(session, table)
+            .values(sentence_id=sentence_id, annotator_id=annotator_id, label=None, note=None,
+                    created_at=now, updated_at=now)
+            .on_conflict_do_nothing(index_elements=["sentence_id", "annotator_id"])
+        )
+    except IntegrityError:  # the foreign key: no such sentence
+        raise NotFoundError(f"sentence {sentence_id} does not exist") from None
+    where = (table.c.sentence_id == sentence_id) & (table.c.annotator_id == annotator_id)
+    old_label, old_note = session.execute(select(table.c.label, table.c.note).where(where).with_for_update()).one()
     new_note = old_note if note is KEEP_NOTE else (note or None)
-    current.label = label
-    current.note = new_note
-    current.updated_at = now
-    session.add(
-        LabelEvent(sentence_id=sentence_id, annotator_id=annotator_id, old_label=old_label,
-                   new_label=label, old_note=old_note, new_note=new_note,
-                   seconds_spent=seconds_spent, origin=origin, created_at=now)
+    session.execute(update(table).where(where).values(label=label, note=new_note, updated_at=now))
+    session.execute(
+        insert(LabelEvent.__table__).values(
+            sentence_id=sentence_id, annotator_id=annotator_id, old_label=old_label, new_label=label,
+            old_note=old_note, new_note=new_note, seconds_spent=seconds_spent, origin=origin, created_at=now,
+        )
     )
-    session.flush()
     return LabelChange(sentence_id=sentence_id, annotator=annotator, old_label=old_label,
                        new_label=label, old_note=old_note, new_note=new_note, at=now)
 

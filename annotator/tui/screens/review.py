@@ -7,6 +7,9 @@ change committed, and the old label again if the write failed."""
 from __future__ import annotations
 
 import asyncio
+import gc
+from concurrent.futures import Future, TimeoutError
+from functools import partial
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -22,6 +25,10 @@ from annotator.tui.screens.note_dialog import NoteDialog
 from annotator.tui.widgets.article_view import ArticleView, Chip
 from annotator.tui.widgets.review_status import ReviewStatus
 from db.labels import Label
+
+
+# How long a key press waits for its save before showing it as pending.
+FAST_SAVE = 0.01
 
 
 class ReviewScreen(Screen):
@@ -46,11 +53,7 @@ class ReviewScreen(Screen):
         self.auto_advance = auto_advance
         self.title_text = ""
         self.session: ReviewSession | None = None
-        self.writer = LabelWriter(
-            store, reviewer,
-            on_saved=lambda change: self.post_message(LabelSaved(change)),
-            on_failed=lambda change, exc: self.post_message(SaveFailed(change, str(exc))),
-        )
+        self.writer = LabelWriter(store, reviewer)
 
     def compose(self) -> ComposeResult:
         yield ReviewStatus(id="review-status")
@@ -86,6 +89,10 @@ class ReviewScreen(Screen):
             [self._chip(i) for i in range(len(data.sentences))], self.session.cursor,
         )
         self._update_status()
+        # Everything loaded so far lives as long as the screen: keep it out of
+        # the garbage collector's full passes, which would otherwise stall a
+        # key press now and then for tens of milliseconds.
+        gc.freeze()
 
     @on(LoadFailed)
     def _load_failed(self, message: LoadFailed) -> None:
@@ -117,11 +124,27 @@ class ReviewScreen(Screen):
 
     # --- saving -----------------------------------------------------------------------------
     def _submit(self, change: Change | None, *also: int) -> None:
-        if change is not None:
-            self.writer.submit(change)
-            self._redraw(change.index, *also)
-        else:
+        if change is None:
             self._redraw(*also)
+            return
+        done = self.writer.submit(change)
+        # A save takes about a millisecond: wait that long, so the key press
+        # and its saved label reach the screen in the same frame. A slow save
+        # is reported later by message and shown as pending meanwhile.
+        try:
+            done.result(timeout=FAST_SAVE)
+        except TimeoutError:
+            done.add_done_callback(partial(self._report, change))
+            self._redraw(change.index, *also)
+        except Exception as exc:
+            self._failed(SaveFailed(change, str(exc)))
+        else:
+            self._saved(LabelSaved(change))
+
+    def _report(self, change: Change, done: Future) -> None:
+        # Runs on the writer thread: hand the outcome to the screen's thread.
+        error = done.exception()
+        self.post_message(LabelSaved(change) if error is None else SaveFailed(change, str(error)))
 
     @on(LabelSaved)
     def _saved(self, message: LabelSaved) -> None:
@@ -131,8 +154,8 @@ class ReviewScreen(Screen):
 
     @on(SaveFailed)
     def _failed(self, message: SaveFailed) -> None:
-        self.notify(f"Not saved: {message.error}", title="Save failed", severity="error", timeout=10)
         if self.session is not None and message.change.serial in self.session.pending:
+            self.notify(f"Not saved: {message.error}", title="Save failed", severity="error", timeout=10)
             self.session.save_failed(message.change)
             self._redraw(message.change.index)
 

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual.geometry import Region, Size, Spacing
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 GUTTER = 14  # "▌suspicious ✎ " fits
+CONTEXT_LINES = 3  # kept visible above and below the current sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,15 +93,22 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return self._cursor
 
     def scroll_to_cursor(self, *, animate: bool = False) -> None:
-        """Keep the current sentence in view with a few lines of context."""
+        """Keep the current sentence in view with a few lines of context.
+
+        The view moves in jumps, not line by line: when the sentence nears an
+        edge, it is brought to a third of the way down. Reading is calmer and
+        a key press redraws a few lines instead of the whole article."""
         if not self._lines or not self._first_line:
             return
         start = self._first_line[self._cursor]
         end = self._end_line(self._cursor)
-        context = max(0, min(4, (self.scrollable_content_region.height - (end - start)) // 3))
-        self.scroll_to_region(
-            Region(0, start, 1, end - start), spacing=Spacing(context, 0, context, 0), animate=animate, force=True
-        )
+        height = self.scrollable_content_region.height
+        context = max(0, min(CONTEXT_LINES, (height - (end - start)) // 3))
+        top = int(self.scroll_offset.y)
+        if top + context <= start and end + context <= top + height:
+            return
+        target = start - max(context, (height - (end - start)) // 3)
+        self.scroll_to(y=max(0, target), animate=animate, force=True)
 
     def sentence_lines(self, index: int) -> range:
         """The line numbers a sentence occupies (for tests and scrolling)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-BAR_WIDTH = 10
+BAR_WIDTH = 6
 
 
 class ReviewStatus(Static):
@@ -25,11 +25,13 @@ class ReviewStatus(Static):
         """Redraw the status for the given state."""
         filled = round(BAR_WIDTH * labelled / total) if total else 0
         line1 = Text.assemble((title, "bold"), overflow="ellipsis", no_wrap=True)
+        # Most important first: a narrow terminal cuts the end of the line.
+        counts_text = " ".join(f"{name} {n}" for name, n in counts.items())
         line2 = Text.assemble(
-            (f"sentence {position} of {total}", "bold"), "  ",
-            ("█" * filled + "░" * (BAR_WIDTH - filled), ""), f" {labelled}/{total} labelled  ",
-            *(part for name, n in counts.items() for part in ((f"{name} ", ""), (f"{n}", "bold"), ("  ", ""))),
-            (f"auto-advance {'on' if auto_advance else 'off'}", "dim"), ("  ", ""), (reviewer, "italic"),
+            (f"#{position} of {total}", "bold"), " │ ",
+            (f"{labelled}/{total} labelled ", ""), ("█" * filled + "░" * (BAR_WIDTH - filled), ""), " │ ",
+            (counts_text, ""), " │ ",
+            (f"auto-advance {'on' if auto_advance else 'off'}", "dim"), " │ ", (reviewer, "italic"),
             no_wrap=True, overflow="ellipsis",
         )
         self.update(Text("\n").join([line1, line2]))

@@ -275,8 +275,6 @@ def review_command(
     name = (annotator or "").strip() or default_annotator()
     store = _open_store(ctx)
     try:
-        if article is not None:
-            store.sentences(article)  # a clear error now rather than inside the UI
         _run_review(store, name, article)
     finally:
         store.close()
@@ -315,7 +313,8 @@ def demo_command(
 def _run_review(store, reviewer: str, article_id: int | None) -> None:
     from annotator.tui.app import make_app
 
-    make_app(store, reviewer, article_id=article_id).run()
+    # Preloading reports a missing article here, as a one-line error.
+    make_app(store, reviewer, article_id=article_id, preload=True).run()
 
 
 def main() -> None:

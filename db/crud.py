@@ -3,11 +3,11 @@ returns plain records from ``db.schemas``."""
 
 from __future__ import annotations
 
+import importlib
 from collections import defaultdict
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
 from db.errors import NotFoundError
@@ -20,9 +20,10 @@ KEEP_NOTE = object()
 
 
 def _upsert_insert(session: Session, table):
-    """An INSERT that supports ON CONFLICT on the session's engine."""
+    """An INSERT that supports ON CONFLICT on the session's engine (the
+    dialect module is imported on first use: PostgreSQL's is slow to load)."""
     dialect = session.get_bind().dialect.name
-    module = postgresql if dialect == "postgresql" else sqlite
+    module = importlib.import_module(f"sqlalchemy.dialects.{'postgresql' if dialect == 'postgresql' else 'sqlite'}")
     return module.insert(table)
 
 
@@ -85,25 +86,25 @@ def article_title(*, session: Session, article_id: int) -> str:
 
 def list_sentences(*, session: Session, article_id: int) -> list[SentenceRecord]:
     """The sentences of one article in reading order."""
-    if session.get(Article, article_id) is None:
-        raise NotFoundError(f"article {article_id} does not exist")
+    t = Sentence.__table__.c
     rows = session.execute(
-        select(Sentence).where(Sentence.article_id == article_id).order_by(Sentence.position)
-    ).scalars()
-    return [_sentence_record(s) for s in rows]
+        select(t.id, t.article_id, t.position, t.paragraph, t.char_start, t.char_end, t.text)
+        .where(t.article_id == article_id).order_by(t.position)
+    ).all()
+    if not rows and session.scalar(select(Article.id).where(Article.id == article_id)) is None:
+        raise NotFoundError(f"article {article_id} does not exist")
+    return [SentenceRecord(*row) for row in rows]
 
 
 def get_sentence(*, session: Session, sentence_id: int) -> SentenceRecord:
     """One sentence by id; ``NotFoundError`` if there is none."""
-    row = session.get(Sentence, sentence_id)
+    t = Sentence.__table__.c
+    row = session.execute(
+        select(t.id, t.article_id, t.position, t.paragraph, t.char_start, t.char_end, t.text).where(t.id == sentence_id)
+    ).first()
     if row is None:
         raise NotFoundError(f"sentence {sentence_id} does not exist")
-    return _sentence_record(row)
-
-
-def _sentence_record(s: Sentence) -> SentenceRecord:
-    return SentenceRecord(id=s.id, article_id=s.article_id, index=s.position, paragraph=s.paragraph,
-                          start=s.char_start, end=s.char_end, text=s.text)
+    return SentenceRecord(*row)
 
 
 def ensure_annotator(*, session: Session, name: str) -> int:

@@ -123,13 +123,15 @@ def test_version_and_top_level_help(cli) -> None:
 @pytest.fixture
 def opened(monkeypatch):
     """Record what the review UI would have been opened on, without a terminal."""
+    from annotator.tui.app import AnnotatorApp
+
     calls = []
 
-    def fake_run(store, reviewer, article_id):
-        calls.append({"location": store.location, "reviewer": reviewer, "article": article_id,
-                      "articles": [a.title for a in store.articles()]})
+    def fake_run(app, *args, **kwargs):
+        calls.append({"location": app.store.location, "reviewer": app.reviewer, "article": app.start_article,
+                      "preloaded": app.preloaded, "articles": [a.title for a in app.store.articles()]})
 
-    monkeypatch.setattr("annotator.cli._run_review", fake_run)
+    monkeypatch.setattr(AnnotatorApp, "run", fake_run)
     return calls
 
 
@@ -137,6 +139,7 @@ def test_review_opens_the_ui_for_the_reviewer(cli, opened) -> None:
     cli("import", SAMPLES)
     assert cli("review", "--annotator", "dana", "--article", "2").code == 0
     assert opened[0]["reviewer"] == "dana" and opened[0]["article"] == 2
+    assert opened[0]["preloaded"].title.startswith("The price of water")
 
 
 def test_review_of_a_missing_article_is_a_clear_error(cli, opened) -> None:

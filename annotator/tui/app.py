@@ -7,6 +7,7 @@ from textual.app import App
 from annotator.store import AnnotationStore
 from annotator.tui.keys import APP_KEYS, bindings
 from annotator.tui.screens.review import ReviewScreen
+from db.schemas import ReviewData
 
 
 class AnnotatorApp(App[None]):
@@ -23,19 +24,21 @@ class AnnotatorApp(App[None]):
         *,
         article_id: int | None = None,
         auto_advance: bool = True,
+        preloaded: ReviewData | None = None,
     ) -> None:
         super().__init__()
         self.store = store
         self.reviewer = reviewer
         self.start_article = article_id
         self.auto_advance = auto_advance
+        self.preloaded = preloaded
 
     def on_mount(self) -> None:
         if self.start_article is None:
             self.show_article_list()
         else:
             # Straight to the article; the list is built when it is first needed.
-            self.open_review(self.start_article, [])
+            self.open_review(self.start_article, [], preloaded=self.preloaded)
 
     def show_article_list(self) -> None:
         """Show the article list (built on first use)."""
@@ -44,12 +47,12 @@ class AnnotatorApp(App[None]):
         if not any(isinstance(s, ArticleListScreen) for s in self.screen_stack):
             self.push_screen(ArticleListScreen(self.store, self.reviewer))
 
-    def open_review(self, article_id: int, article_ids: list[int]) -> None:
+    def open_review(self, article_id: int, article_ids: list[int], *, preloaded: ReviewData | None = None) -> None:
         """Open the review screen on an article; ``article_ids`` is the order
         that ``]`` and ``[`` follow."""
         self.push_screen(
             ReviewScreen(self.store, self.reviewer, article_id, article_ids=article_ids or [article_id],
-                         auto_advance=self.auto_advance),
+                         auto_advance=self.auto_advance, preloaded=preloaded),
             callback=lambda _result: self.show_article_list(),
         )
 
@@ -68,6 +71,10 @@ class AnnotatorApp(App[None]):
 
 
 def make_app(store: AnnotationStore, reviewer: str, *, article_id: int | None = None,
-             auto_advance: bool = True) -> AnnotatorApp:
-    """Build the app exactly as ``annotator review`` does (tests use it too)."""
-    return AnnotatorApp(store, reviewer, article_id=article_id, auto_advance=auto_advance)
+             auto_advance: bool = True, preload: bool = False) -> AnnotatorApp:
+    """Build the app exactly as ``annotator review`` does (tests use it too).
+
+    With ``preload``, the article is read now, so a missing one is an error
+    before the UI starts and the first frame already shows it."""
+    preloaded = store.review_data(article_id, reviewer) if preload and article_id is not None else None
+    return AnnotatorApp(store, reviewer, article_id=article_id, auto_advance=auto_advance, preloaded=preloaded)

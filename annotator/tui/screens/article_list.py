@@ -8,10 +8,11 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from annotator.store import AnnotationStore
-from annotator.tui.keys import LIST_KEYS, bindings
+from annotator.tui.keys import APP_KEYS, LIST_KEYS, bindings
+from annotator.tui.widgets.key_bar import KeyBar
 from annotator.tui.messages import ArticlesLoaded, LoadFailed
 from db.schemas import ArticleProgress
 
@@ -42,7 +43,7 @@ class ArticleListScreen(Screen):
         yield Input(placeholder="filter by title (enter to keep, esc to clear)", id="filter")
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield Static("", id="list-empty")
-        yield Footer()
+        yield KeyBar([*LIST_KEYS, *APP_KEYS])
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -14,17 +14,17 @@ from functools import partial
 from textual import on, work
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from annotator.label_writer import LabelWriter
 from annotator.review_session import Change, Mark, ReviewSession
 from annotator.store import AnnotationStore
-from annotator.tui.keys import REVIEW_KEYS, bindings
+from annotator.tui.keys import APP_KEYS, REVIEW_KEYS, bindings
+from annotator.tui.widgets.key_bar import KeyBar
 from annotator.tui.messages import LabelSaved, LoadFailed, ReviewLoaded, SaveFailed
-from annotator.tui.screens.note_dialog import NoteDialog
 from annotator.tui.widgets.article_view import ArticleView, Chip
 from annotator.tui.widgets.review_status import ReviewStatus
 from db.labels import Label
+from db.schemas import ReviewData
 
 
 # How long a key press waits for its save before showing it as pending.
@@ -44,6 +44,7 @@ class ReviewScreen(Screen):
         *,
         article_ids: list[int] | None = None,
         auto_advance: bool = True,
+        preloaded: ReviewData | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -52,17 +53,23 @@ class ReviewScreen(Screen):
         self.article_ids = article_ids or [article_id]
         self.auto_advance = auto_advance
         self.title_text = ""
+        self.preloaded = preloaded
         self.session: ReviewSession | None = None
         self.writer = LabelWriter(store, reviewer)
 
     def compose(self) -> ComposeResult:
         yield ReviewStatus(id="review-status")
         yield ArticleView(id="article")
-        yield Footer()
+        yield KeyBar([*REVIEW_KEYS, *APP_KEYS])
 
     def on_mount(self) -> None:
         self.query_one(ArticleView).focus()
-        self.load(self.article_id)
+        if self.preloaded is not None and self.preloaded.article_id == self.article_id:
+            # Read before the UI started (``review --article``): show it in the first frame.
+            self._loaded(ReviewLoaded(self.preloaded))
+            self.preloaded = None
+        else:
+            self.load(self.article_id)
 
     # --- loading --------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="review-load", exit_on_error=False)
@@ -224,6 +231,8 @@ class ReviewScreen(Screen):
         self.load(self.article_ids[target])
 
     def action_edit_note(self) -> None:
+        from annotator.tui.screens.note_dialog import NoteDialog  # loaded when first needed
+
         assert self.session is not None
         index = self.session.cursor
         sentence = self.session.current

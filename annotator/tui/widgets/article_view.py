@@ -120,6 +120,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.scroll_to_cursor()
 
     def _layout_lines(self) -> None:
+        if self.scrollable_content_region.width <= GUTTER:
+            return  # not laid out yet: wrapping waits for the real width (on_resize)
         width = max(10, self.scrollable_content_region.width - GUTTER)
         if width == self._wrap_width and self._lines:
             return

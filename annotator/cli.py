@@ -7,6 +7,7 @@ Errors are one line on stderr; ``--debug`` shows the traceback instead.
 from __future__ import annotations
 
 import functools
+import gc
 import getpass
 import json
 import os
@@ -122,6 +123,8 @@ def main_options(
 ) -> None:
     """Tag news sentences as sourced, unsourced, opinion or suspicious."""
     ctx.obj = Options(db=db, debug=debug)
+    if ctx.invoked_subcommand not in UI_COMMANDS:
+        gc.enable()  # see main()
 
 
 @app.command("import")
@@ -317,6 +320,17 @@ def _run_review(store, reviewer: str, article_id: int | None) -> None:
     make_app(store, reviewer, article_id=article_id, preload=True).run()
 
 
+UI_COMMANDS = ("review", "demo")
+
+
 def main() -> None:
     """Console-script entry point."""
-    app(prog_name="annotator")
+    # The garbage collector would run dozens of passes over the objects that
+    # importing the UI creates; the UI switches it back on (after freezing
+    # those objects) once its first frame is on screen. Every other command
+    # switches it on at once.
+    gc.disable()
+    try:
+        app(prog_name="annotator")
+    finally:
+        gc.enable()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from textual.app import App
 
 from annotator.store import AnnotationStore
@@ -34,11 +36,19 @@ class AnnotatorApp(App[None]):
         self.preloaded = preloaded
 
     def on_mount(self) -> None:
+        self.call_after_refresh(self._started)
         if self.start_article is None:
             self.show_article_list()
         else:
             # Straight to the article; the list is built when it is first needed.
             self.open_review(self.start_article, [], preloaded=self.preloaded)
+
+    def _started(self) -> None:
+        # The first frame is on screen. The command line held garbage
+        # collection off while starting (it only slows imports); switch it
+        # back on, with everything loaded so far frozen out of its passes.
+        gc.freeze()
+        gc.enable()
 
     def show_article_list(self) -> None:
         """Show the article list (built on first use)."""

@@ -283,3 +283,15 @@ async def test_back_from_a_directly_opened_article_shows_the_list(review_app) ->
         await settle(pilot)
         assert isinstance(review_app.screen, ArticleListScreen)
         assert len(review_app.screen.articles) == 4
+
+
+async def test_garbage_collection_is_on_once_the_first_frame_is_drawn(review_app) -> None:
+    import gc
+
+    gc.disable()  # as the command line starts the UI
+    try:
+        async with review_app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert gc.isenabled()
+    finally:
+        gc.enable()

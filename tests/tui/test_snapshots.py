@@ -63,3 +63,12 @@ class TestReview:
             await pilot.pause()
 
         assert snap_compare(make_app(labelled_store, "alice", article_id=1), terminal_size=SIZE, run_before=open_help)
+
+    def test_review_in_a_light_theme(self, snap_compare, labelled_store) -> None:
+        """Labels stay readable on a light background (and are words, not only colours)."""
+
+        async def light(pilot) -> None:
+            pilot.app.theme = "textual-light"
+            await settle(pilot)
+
+        assert snap_compare(make_app(labelled_store, "alice", article_id=1), terminal_size=SIZE, run_before=light)

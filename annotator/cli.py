@@ -89,6 +89,17 @@ def _open_store(ctx: typer.Context):
     return AnnotationStore.open(_options(ctx).db)
 
 
+AnnotatorOption = Annotated[
+    str | None,
+    typer.Option("--annotator", "-a", help=f"Reviewer name. Default: ${ANNOTATOR_ENV}, then your login name."),
+]
+
+
+def reviewer_name(given: str | None) -> str:
+    """The name given with --annotator, else the default."""
+    return (given or "").strip() or default_annotator()
+
+
 def default_annotator() -> str:
     """``ANNOTATOR_NAME``, else the login name."""
     name = os.environ.get(ANNOTATOR_ENV, "").strip()
@@ -243,9 +254,7 @@ def label_command(
     ctx: typer.Context,
     sentence_id: Annotated[int, typer.Argument(metavar="SENTENCE_ID", help="The sentence's id (see `annotator sentences`).")],
     label: Annotated[str, typer.Argument(metavar="LABEL", help="|".join((*LABEL_VALUES, "none")) + " (none clears the label).")],
-    annotator: Annotated[
-        str | None, typer.Option("--annotator", "-a", help=f"Reviewer name. Default: ${ANNOTATOR_ENV}, then your login name.")
-    ] = None,
+    annotator: AnnotatorOption = None,
     note: Annotated[str | None, typer.Option("--note", help="A note for the sentence (an empty string removes it).")] = None,
 ) -> None:
     """Set or clear one sentence's label; the change is kept in the event log."""
@@ -255,7 +264,7 @@ def label_command(
         parsed = parse_label(label)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    name = (annotator or "").strip() or default_annotator()
+    name = reviewer_name(annotator)
     store = _open_store(ctx)
     try:
         kwargs = {} if note is None else {"note": note}
@@ -269,13 +278,11 @@ def label_command(
 @reports_errors
 def review_command(
     ctx: typer.Context,
-    annotator: Annotated[
-        str | None, typer.Option("--annotator", "-a", help=f"Reviewer name. Default: ${ANNOTATOR_ENV}, then your login name.")
-    ] = None,
+    annotator: AnnotatorOption = None,
     article: Annotated[int | None, typer.Option("--article", help="Open this article directly.")] = None,
 ) -> None:
     """Open the review screen: label sentences with the keyboard (press ? for help)."""
-    name = (annotator or "").strip() or default_annotator()
+    name = reviewer_name(annotator)
     store = _open_store(ctx)
     try:
         _run_review(store, name, article)
@@ -287,9 +294,7 @@ def review_command(
 @reports_errors
 def demo_command(
     ctx: typer.Context,
-    annotator: Annotated[
-        str | None, typer.Option("--annotator", "-a", help=f"Reviewer name. Default: ${ANNOTATOR_ENV}, then your login name.")
-    ] = None,
+    annotator: AnnotatorOption = None,
 ) -> None:
     """Import the sample articles into a demo database of their own and open
     the review screen on them. Your own data is never touched (--db picks
@@ -297,7 +302,7 @@ def demo_command(
     from annotator.ingest import import_paths
     from annotator.samples import SAMPLES_DIR, demo_database
 
-    name = (annotator or "").strip() or default_annotator()
+    name = reviewer_name(annotator)
     target = _options(ctx).db or str(demo_database())
     from annotator.store import AnnotationStore
 

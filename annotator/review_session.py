@@ -24,10 +24,6 @@ class Mark:
     label: Label | None = None
     note: str | None = None
 
-    @property
-    def empty(self) -> bool:
-        return self.label is None and not self.note
-
 
 @dataclass(frozen=True, slots=True)
 class Change:

@@ -38,19 +38,13 @@ class AnnotationStore:
         """Release the database connections."""
         self.database.close()
 
-    def add_article(self, article: NewArticle, units: list[UnitSpan]) -> tuple[bool, ArticleRef]:
-        """Store one article with its units as sentences, in one transaction.
-
-        Returns ``(True, ref)`` when stored, ``(False, ref)`` when an article
-        with the same text was already there (nothing is written then).
-        """
-        with self.article_writer() as add:
-            return add(article, units)
-
     @contextmanager
     def article_writer(self) -> Iterator[Callable[[NewArticle, list[UnitSpan]], tuple[bool, ArticleRef]]]:
-        """A function that stores articles as ``add_article`` does, reusing
-        one connection: for imports of many articles."""
+        """A function ``add(article, units)`` that stores one article with its
+        units as sentences, in one transaction, on a connection kept for the
+        whole import. It returns ``(True, ref)`` when stored, ``(False, ref)``
+        when an article with the same text was already there (nothing is
+        written then)."""
         inserter = ArticleInserter(self.database.engine)
 
         def add(article: NewArticle, units: list[UnitSpan]) -> tuple[bool, ArticleRef]:

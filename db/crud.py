@@ -96,17 +96,6 @@ def list_sentences(*, session: Session, article_id: int) -> list[SentenceRecord]
     return [SentenceRecord(*row) for row in rows]
 
 
-def get_sentence(*, session: Session, sentence_id: int) -> SentenceRecord:
-    """One sentence by id; ``NotFoundError`` if there is none."""
-    t = Sentence.__table__.c
-    row = session.execute(
-        select(t.id, t.article_id, t.position, t.paragraph, t.char_start, t.char_end, t.text).where(t.id == sentence_id)
-    ).first()
-    if row is None:
-        raise NotFoundError(f"sentence {sentence_id} does not exist")
-    return SentenceRecord(*row)
-
-
 def ensure_annotator(*, session: Session, name: str) -> int:
     """The id of the reviewer called ``name``, created if new (race-safe)."""
     session.execute(
@@ -163,4 +152,4 @@ def set_label(
                        new_label=label, old_note=old_note, new_note=new_note, at=now)
 
 
-__all__ = ["KEEP_NOTE", "annotator_marks", "article_progress", "article_title", "ensure_annotator", "get_sentence", "list_articles", "list_sentences", "set_label"]
+__all__ = ["KEEP_NOTE", "annotator_marks", "article_progress", "article_title", "ensure_annotator", "list_articles", "list_sentences", "set_label"]

@@ -44,8 +44,10 @@ def review_app(seeded_store: AnnotationStore) -> AnnotatorApp:
 async def settle(pilot) -> None:
     """Let loads finish, every queued label commit, and the screen catch up."""
     app = pilot.app
-    await pilot.pause()
-    await app.workers.wait_for_complete()
+    # A load can start a moment after the screen appears: go round a few times.
+    for _ in range(3):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
     for screen in app.screen_stack:
         if isinstance(screen, ReviewScreen):
             await asyncio.to_thread(screen.writer.wait_idle, 10)

@@ -42,7 +42,7 @@ class ArticleListScreen(Screen):
         yield Static(f"Articles · reviewing as [b]{self.reviewer}[/b]", id="list-title")
         yield Input(placeholder="filter by title (enter to keep, esc to clear)", id="filter")
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
-        yield Static("", id="list-empty")
+        yield Static("Reading the articles…", id="list-empty")
         yield KeyBar([*LIST_KEYS, *APP_KEYS])
 
     def on_mount(self) -> None:
@@ -61,7 +61,6 @@ class ArticleListScreen(Screen):
         # Not while another screen is already on top (``review --article``):
         # the list is read when it is first seen.
         if self.app.screen is self:
-            self.query_one(DataTable).loading = not self.articles  # first time only
             self.load()
 
     @work(thread=True, exclusive=True, group="list-load", exit_on_error=False)
@@ -76,12 +75,10 @@ class ArticleListScreen(Screen):
     @on(ArticlesLoaded)
     def _loaded(self, message: ArticlesLoaded) -> None:
         self.articles = message.articles
-        self.query_one(DataTable).loading = False
         self._fill()
 
     @on(LoadFailed)
     def _load_failed(self, message: LoadFailed) -> None:
-        self.query_one(DataTable).loading = False
         self.notify(message.error, title="Could not list articles", severity="error")
 
     def visible_articles(self) -> list[ArticleProgress]:

@@ -111,9 +111,14 @@ def default_annotator() -> str:
         raise UsageError(f"no annotator name: pass --annotator or set {ANNOTATOR_ENV}") from None
 
 
+def annotator_version() -> str:
+    """This release's version."""
+    return annotator.__version__
+
+
 def _version_callback(value: bool) -> None:
     if value:
-        stdout.print(f"annotator {annotator.__version__}")
+        stdout.print(f"annotator {annotator_version()}")
         raise typer.Exit()
 
 
@@ -272,6 +277,93 @@ def label_command(
     finally:
         store.close()
     stdout.print(label_change_line(change))
+
+
+@app.command("export")
+@reports_errors
+def export_command(
+    ctx: typer.Context,
+    out: Annotated[str, typer.Argument(metavar="OUT", help="The file to write, or - for standard output.")],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="long | wide | dataset | jsonl (see README).")
+    ] = "long",
+    annotator: Annotated[
+        list[str] | None, typer.Option("--annotator", "-a", help="Only this reviewer's labels (repeatable).")
+    ] = None,
+    article: Annotated[list[int] | None, typer.Option("--article", help="Only this article (repeatable).")] = None,
+    label: Annotated[list[str] | None, typer.Option("--label", help="Only rows with this label (repeatable).")] = None,
+    excel_safe: Annotated[
+        bool, typer.Option("--excel-safe", help="Prefix cells starting with = + - @ tab or CR with ' (CSV formats).")
+    ] = False,
+    manifest: Annotated[
+        bool, typer.Option("--manifest", help="Also write OUT.manifest.json (version, filters, counts, SHA-256).")
+    ] = False,
+    include_unresolved: Annotated[
+        bool, typer.Option("--include-unresolved", help="dataset: keep sentences with no gold, majority or single label.")
+    ] = False,
+) -> None:
+    """Export labels as CSV (long, wide, dataset) or JSON Lines."""
+    from annotator.exporting import run_export
+
+    if fmt not in ("long", "wide", "dataset", "jsonl"):
+        raise UsageError(f"unknown format {fmt!r} (expected long|wide|dataset|jsonl)")
+    labels = tuple(label or ())
+    for name in labels:
+        try:
+            if parse_label(name) is None:
+                raise UsageError("--label none is not a label to export")
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+    if manifest and out == "-":
+        raise UsageError("--manifest needs a file to write beside; OUT is -")
+    store = _open_store(ctx)
+    try:
+        summary = run_export(
+            store, out, fmt=fmt, annotators=tuple(annotator or ()), articles=tuple(article or ()), labels=labels,
+            excel_safe=excel_safe, manifest=manifest, include_unresolved=include_unresolved,
+            tool_version=annotator_version(), progress_console=stderr,
+        )
+    finally:
+        store.close()
+    for warning in summary.warnings:
+        stderr.print(f"[bold yellow]warning:[/] {warning}", highlight=False)
+    stderr.print(summary.line, highlight=False)
+
+
+@app.command("import-labels")
+@reports_errors
+def import_labels_command(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="A long .csv or .jsonl export.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as one JSON document.")] = False,
+) -> None:
+    """Merge labels from a long CSV or JSON Lines export; the newer label wins.
+
+    Rows are matched by article_uid and sentence_index, and the sentence text
+    must match; rows that do not match are reported and skipped (exit 1).
+    """
+    from annotator.label_import import import_labels
+    from annotator.readers import FileRejected
+
+    store = _open_store(ctx)
+    try:
+        try:
+            report = import_labels(store, file)
+        except FileRejected as exc:
+            raise AnnotatorError(f"{file}: {exc}") from None
+    finally:
+        store.close()
+    for where, reason in report.skipped:
+        _error(f"{file}:{where.removeprefix('line ')}: {reason}")
+    if as_json:
+        _print_json(report.to_json())
+    else:
+        stdout.print(
+            f"{report.imported} imported, {report.updated} updated, {report.unchanged} unchanged, "
+            f"{len(report.skipped)} skipped.", highlight=False,
+        )
+    if report.skipped:
+        raise typer.Exit(1)
 
 
 @app.command("review")

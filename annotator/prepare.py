@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.readers import ArticleDraft, FileRejected, Rejection, read_path
-from annotator.segment import segment_text
+from annotator.segment import segment_text, segmenter_version
 from db.schemas import NewArticle, UnitSpan
 
 MAX_TITLE_CHARS = 300
@@ -65,7 +65,7 @@ def build_article(draft: ArticleDraft) -> tuple[NewArticle, list[UnitSpan]]:
     units = segment_text(body, markdown=draft.markdown)
     if title is None:
         title = _first_line(body) if not units else _unit_line(body, units[0].start)
-    meta = {"origin": draft.origin, **draft.meta}
+    meta = {"origin": draft.origin, "segmenter": segmenter_version(), **draft.meta}
     article = NewArticle(
         uid=content_uid(body), title=_short(title), text=body, source=draft.source,
         url=draft.url, published=draft.published, meta=meta,

@@ -6,6 +6,7 @@ worker threads, and returns plain records (``db.schemas``)."""
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -71,6 +72,16 @@ class AnnotationStore:
         with self.database.read() as session:
             return crud.list_sentences(session=session, article_id=article_id)
 
+    def article_sentences(self, uid: str) -> dict[int, tuple[int, str]] | None:
+        """{position: (sentence id, text)} of the article with this uid, or None."""
+        with self.database.read() as session:
+            return crud.article_sentences_by_uid(session=session, uid=uid)
+
+    def current_mark(self, sentence_id: int, annotator: str) -> tuple[str | None, str | None, datetime] | None:
+        """A reviewer's (label, note, when) on a sentence, or None."""
+        with self.database.read() as session:
+            return crud.current_mark(session=session, sentence_id=sentence_id, annotator=annotator)
+
     def article_progress(self, annotator: str) -> list[ArticleProgress]:
         """Every article with this reviewer's progress and how many others
         reviewed it (a count only: review is blind)."""
@@ -95,8 +106,10 @@ class AnnotationStore:
         note: str | None | object = KEEP_NOTE,
         seconds_spent: float | None = None,
         origin: str = "cli",
+        at: datetime | None = None,
     ) -> LabelChange:
-        """Set or clear a label (and optionally the note); committed on return."""
+        """Set or clear a label (and optionally the note); committed on return.
+        ``at`` is when it was given, if not now."""
         with self.database.write() as session:
             annotator_id = self._annotator_ids.get(annotator)
             if annotator_id is None:
@@ -104,7 +117,7 @@ class AnnotationStore:
             change = crud.set_label(
                 session=session, sentence_id=sentence_id, annotator=annotator, annotator_id=annotator_id,
                 label=label.value if label else None, note=note,
-                seconds_spent=seconds_spent, origin=origin,
+                seconds_spent=seconds_spent, origin=origin, at=at,
             )
         self._annotator_ids[annotator] = annotator_id  # only once committed
         return change

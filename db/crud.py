@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 from collections import defaultdict
+from datetime import datetime
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -84,6 +85,27 @@ def article_title(*, session: Session, article_id: int) -> str:
     return title
 
 
+def article_sentences_by_uid(*, session: Session, uid: str) -> dict[int, tuple[int, str]] | None:
+    """An article's sentences as {position: (sentence id, text)}, or None if
+    no article has this uid."""
+    article_id = session.scalar(select(Article.id).where(Article.uid == uid))
+    if article_id is None:
+        return None
+    t = Sentence.__table__.c
+    rows = session.execute(select(t.position, t.id, t.text).where(t.article_id == article_id))
+    return {position: (sentence_id, text) for position, sentence_id, text in rows}
+
+
+def current_mark(*, session: Session, sentence_id: int, annotator: str) -> tuple[str | None, str | None, datetime] | None:
+    """A reviewer's (label, note, when) on a sentence, or None."""
+    row = session.execute(
+        select(Annotation.label, Annotation.note, Annotation.updated_at)
+        .join(Annotator, Annotator.id == Annotation.annotator_id)
+        .where(Annotation.sentence_id == sentence_id, Annotator.name == annotator)
+    ).first()
+    return None if row is None else (row[0], row[1], row[2])
+
+
 def list_sentences(*, session: Session, article_id: int) -> list[SentenceRecord]:
     """The sentences of one article in reading order."""
     t = Sentence.__table__.c
@@ -116,9 +138,11 @@ def set_label(
     note: str | None | object = KEEP_NOTE,
     seconds_spent: float | None = None,
     origin: str = "cli",
+    at: datetime | None = None,
 ) -> LabelChange:
     """Set (or clear, with ``label=None``) a reviewer's label on a sentence,
-    and append the change to the event log.
+    and append the change to the event log. ``at`` is when the label was
+    given (default now; merged labels keep their own time).
 
     Call inside a write transaction (``db.engine.write_session``): the row is
     created with ON CONFLICT and then locked, so concurrent writers never
@@ -128,12 +152,13 @@ def set_label(
     if annotator_id is None:
         annotator_id = ensure_annotator(session=session, name=annotator)
     now = utcnow()
+    given = at or now
     table = Annotation.__table__
     try:
         session.execute(
             _upsert_insert(session, table)
             .values(sentence_id=sentence_id, annotator_id=annotator_id, label=None, note=None,
-                    created_at=now, updated_at=now)
+                    created_at=given, updated_at=given)
             .on_conflict_do_nothing(index_elements=["sentence_id", "annotator_id"])
         )
     except IntegrityError:  # the foreign key: no such sentence
@@ -141,7 +166,7 @@ def set_label(
     where = (table.c.sentence_id == sentence_id) & (table.c.annotator_id == annotator_id)
     old_label, old_note = session.execute(select(table.c.label, table.c.note).where(where).with_for_update()).one()
     new_note = old_note if note is KEEP_NOTE else (note or None)
-    session.execute(update(table).where(where).values(label=label, note=new_note, updated_at=now))
+    session.execute(update(table).where(where).values(label=label, note=new_note, updated_at=given))
     session.execute(
         insert(LabelEvent.__table__).values(
             sentence_id=sentence_id, annotator_id=annotator_id, old_label=old_label, new_label=label,
@@ -149,7 +174,7 @@ def set_label(
         )
     )
     return LabelChange(sentence_id=sentence_id, annotator=annotator, old_label=old_label,
-                       new_label=label, old_note=old_note, new_note=new_note, at=now)
+                       new_label=label, old_note=old_note, new_note=new_note, at=given)
 
 
-__all__ = ["KEEP_NOTE", "annotator_marks", "article_progress", "article_title", "ensure_annotator", "list_articles", "list_sentences", "set_label"]
+__all__ = ["KEEP_NOTE", "annotator_marks", "article_sentences_by_uid", "current_mark", "article_progress", "article_title", "ensure_annotator", "list_articles", "list_sentences", "set_label"]

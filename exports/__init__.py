@@ -1,3 +1,4 @@
-"""What leaves the tool: data-set writers and agreement metrics.
+"""What leaves the tool: data sets (long, wide, dataset CSV and JSON Lines),
+their manifests, and agreement metrics.
 
 Imports ``db`` only (never the application, Textual or Typer)."""

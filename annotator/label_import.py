@@ -1,0 +1,158 @@
+"""Merging labels from a ``long`` CSV or JSON Lines export (say, from a
+reviewer who worked offline in a database of their own).
+
+Rows are matched by article uid and sentence index, and the sentence text
+must match; anything that does not match is reported and skipped, never
+guessed. For a sentence and reviewer on both sides the newer ``labelled_at``
+wins, and the replaced value stays in the event log. Merging the same file
+twice changes nothing."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from annotator.readers import FileRejected, decode
+from annotator.store import AnnotationStore
+from db.labels import parse_label
+from exports.spreadsheet import restore
+
+REQUIRED = ("article_uid", "sentence_index", "sentence", "annotator", "label")
+
+
+@dataclass
+class LabelImportReport:
+    """Counts of what the merge did, and why rows were skipped."""
+
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (where, reason)
+
+    def to_json(self) -> dict:
+        return {"imported": self.imported, "updated": self.updated, "unchanged": self.unchanged,
+                "skipped": [{"where": w, "reason": r} for w, r in self.skipped]}
+
+
+def import_labels(store: AnnotationStore, path: Path) -> LabelImportReport:
+    """Merge the labels in ``path`` into the store. Raises ``FileRejected``
+    when the file as a whole cannot be used."""
+    report = LabelImportReport()
+    articles: dict[str, dict[int, tuple[int, str]] | None] = {}
+    for where, record in _records(path):
+        try:
+            if isinstance(record, str):
+                raise _Skip(record)
+            _merge(store, record, articles, report)
+        except _Skip as skip:
+            report.skipped.append((where, str(skip)))
+    return report
+
+
+class _Skip(Exception):
+    """This row is not merged, for the reason given."""
+
+
+def _merge(store: AnnotationStore, record: dict, articles: dict, report: LabelImportReport) -> None:
+    uid = str(record.get("article_uid") or "").strip()
+    if uid not in articles:
+        articles[uid] = store.article_sentences(uid)
+    sentences = articles[uid]
+    if sentences is None:
+        raise _Skip(f"unknown article {uid!r}")
+    try:
+        index = int(record.get("sentence_index"))
+    except (TypeError, ValueError):
+        raise _Skip(f"sentence_index {record.get('sentence_index')!r} is not a number") from None
+    if index not in sentences:
+        raise _Skip(f"article {uid} has no sentence {index}")
+    sentence_id, text = sentences[index]
+    given = restore(str(record.get("sentence") or ""))
+    if given != text:
+        raise _Skip(f"sentence {index} of article {uid} does not match the text here")
+    annotator = restore(str(record.get("annotator") or "")).strip()
+    if not annotator:
+        raise _Skip("no annotator")
+    try:
+        label = parse_label(str(record.get("label") or ""))
+    except ValueError as exc:
+        raise _Skip(str(exc)) from None
+    note = restore(str(record.get("note") or "")).strip() or None
+    when = _timestamp(record.get("labelled_at"))
+
+    current = store.current_mark(sentence_id, annotator)
+    if current is not None:
+        old_label, old_note, old_when = current
+        if (old_label, old_note) == (label.value if label else None, note):
+            report.unchanged += 1
+            return
+        if old_when >= when:
+            report.unchanged += 1  # ours is newer (or as new): it stays
+            return
+    store.set_label(sentence_id, annotator, label, note=note, origin="import", at=when)
+    if current is None:
+        report.imported += 1
+    else:
+        report.updated += 1
+
+
+def _timestamp(value: object) -> datetime:
+    text = str(value or "").strip()
+    if not text:
+        raise _Skip("no labelled_at")
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise _Skip(f"labelled_at {text!r} is not an ISO 8601 time") from None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _records(path: Path) -> Iterator[tuple[str, dict | str]]:
+    """(where, record) for each row, or (where, reason) for a row that is not one."""
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".jsonl"):
+        raise FileRejected(f"unsupported file type {suffix or '(none)'!r} (expected a long .csv or .jsonl export)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FileRejected(f"cannot read: {(exc.strerror or str(exc)).lower()}") from None
+    text = decode(data)
+    if not text.strip():
+        raise FileRejected("empty file")
+    yield from (_csv_records(text) if suffix == ".csv" else _jsonl_records(text))
+
+
+def _csv_records(text: str) -> Iterator[tuple[str, dict]]:
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    try:
+        columns = reader.fieldnames or []
+    except csv.Error as exc:
+        raise FileRejected(f"malformed CSV on line 1: {exc}") from None
+    missing = [c for c in REQUIRED if c not in columns]
+    if missing:
+        raise FileRejected(f"not a long export: missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise FileRejected(f"malformed CSV near line {reader.line_num}: {exc}") from None
+        yield f"line {reader.line_num}", row
+
+
+def _jsonl_records(text: str) -> Iterator[tuple[str, dict | str]]:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield f"line {number}", f"malformed JSON: {exc.msg}"
+            continue
+        yield f"line {number}", record if isinstance(record, dict) else "not a JSON object"

@@ -1,0 +1,25 @@
+"""Every column a data set can have, in order: the one place to look up what
+a CSV column is called and where it comes from."""
+
+from __future__ import annotations
+
+# long (and jsonl): one row per sentence and annotator.
+LONG_COLUMNS: tuple[str, ...] = (
+    "article_uid", "article_title", "source", "sentence_index", "paragraph_index",
+    "char_start", "char_end", "sentence", "annotator", "label", "note",
+    "labelled_at", "seconds_spent",
+)
+
+# wide: one row per sentence; one column per annotator goes between these two.
+WIDE_LEADING: tuple[str, ...] = ("article_uid", "article_title", "source", "sentence_index", "sentence")
+WIDE_TRAILING: tuple[str, ...] = ("gold", "n_labels", "unanimous")
+
+# dataset: one row per sentence with its final label.
+DATASET_COLUMNS: tuple[str, ...] = (
+    "article_uid", "article_title", "source", "sentence_index", "sentence",
+    "label", "label_source", "n_annotators",
+)
+
+# Columns holding text from outside (articles, notes, names): the ones a
+# spreadsheet could take for a formula.
+UNTRUSTED_LONG = ("article_title", "source", "sentence", "annotator", "note")

@@ -1,0 +1,60 @@
+"""The manifest beside a published data set: enough to trace it back."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from exports.source import ExportFilters
+from exports.writer import ExportResult
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file, read in blocks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def manifest_path(out: Path) -> Path:
+    """``OUT.manifest.json`` beside ``OUT``."""
+    return out.with_name(out.name + ".manifest.json")
+
+
+def write_manifest(
+    out: Path,
+    result: ExportResult,
+    *,
+    filters: ExportFilters,
+    tool_version: str,
+    segmenters: list[str],
+    include_unresolved: bool = False,
+) -> Path:
+    """Write the manifest for the data set at ``out`` and return its path."""
+    manifest = {
+        "tool": "annotator",
+        "tool_version": tool_version,
+        "created_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "file": out.name,
+        "sha256": file_sha256(out),
+        "format": result.format,
+        "columns": result.columns,
+        "filters": {**filters.to_json(), "include_unresolved": include_unresolved},
+        "rows": result.rows,
+        "labels": dict(sorted(result.labels.items())),
+        "annotators": dict(sorted(result.annotators.items())),
+        "segmenter": segmenters,
+        "spreadsheet": {
+            "excel_safe": result.excel_safe,
+            "risky_cells": result.risky_cells,
+            "note": ("cells starting with = + - @ tab or carriage return were prefixed with an apostrophe"
+                     if result.excel_safe else "cells were written exactly as stored"),
+        },
+    }
+    path = manifest_path(out)
+    path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path

@@ -1,0 +1,193 @@
+"""Rows for export, streamed from the database in batches.
+
+The queries are plain SQL run on the driver's own cursor (a server-side
+cursor on PostgreSQL): an export of a million rows must not build a million
+SQLAlchemy rows, nor hold them in memory. Formatting that can be done by the
+database (timestamps, spreadsheet safety) is done there.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine
+
+from exports.columns import LONG_COLUMNS, UNTRUSTED_LONG
+from exports.spreadsheet import RISKY_FIRST_CHARACTERS
+
+BATCH_ROWS = 5000
+
+
+@dataclass(frozen=True)
+class ExportFilters:
+    """Which rows to export; empty means all."""
+
+    annotators: tuple[str, ...] = ()
+    articles: tuple[int, ...] = ()
+    labels: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, list]:
+        return {"annotator": list(self.annotators), "article": list(self.articles), "label": list(self.labels)}
+
+
+class RowSource:
+    """Builds and runs the export queries for one engine's SQL dialect."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.sqlite = engine.dialect.name == "sqlite"
+        self.mark = "?" if self.sqlite else "%s"
+
+    # --- SQL pieces ---------------------------------------------------------------
+    def _timestamp(self, column: str) -> str:
+        if self.sqlite:
+            return f"strftime('%Y-%m-%dT%H:%M:%fZ', {column})"
+        return f"""to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')"""
+
+    def _in(self, column: str, values: tuple, params: list) -> str:
+        params.extend(values)
+        return f"{column} IN ({', '.join([self.mark] * len(values))})"
+
+    def _risky(self, expr: str, params: list) -> str:
+        """SQL true when ``expr`` starts with a character a spreadsheet runs."""
+        params.extend(RISKY_FIRST_CHARACTERS)
+        return f"substr({expr}, 1, 1) IN ({', '.join([self.mark] * len(RISKY_FIRST_CHARACTERS))})"
+
+    def _where(self, filters: ExportFilters, params: list, *, label_column: str | None = "n.label") -> str:
+        clauses = []
+        if filters.articles:
+            clauses.append(self._in("s.article_id", filters.articles, params))
+        if filters.annotators:
+            clauses.append(self._in("r.name", filters.annotators, params))
+        if filters.labels and label_column:
+            clauses.append(self._in(label_column, filters.labels, params))
+        return " AND ".join(clauses)
+
+    # --- long rows --------------------------------------------------------------------
+    def long_query(self, filters: ExportFilters, *, excel_safe: bool) -> tuple[str, list]:
+        """The long-format join; every row ends with the count of cells that
+        start with a formula character (before neutralising, if asked to)."""
+        expressions = {
+            "article_uid": "a.uid", "article_title": "a.title", "source": "a.source",
+            "sentence_index": "s.position", "paragraph_index": "s.paragraph",
+            "char_start": "s.char_start", "char_end": "s.char_end", "sentence": "s.text",
+            "annotator": "r.name", "label": "n.label", "note": "n.note",
+            "labelled_at": self._timestamp("n.updated_at"), "seconds_spent": "e.seconds",
+        }
+        params: list[Any] = []
+        selected = []
+        for name in LONG_COLUMNS:
+            expr = expressions[name]
+            if excel_safe and name in UNTRUSTED_LONG:
+                expr = f"CASE WHEN {self._risky(expr, params)} THEN '''' || {expr} ELSE {expr} END"
+            selected.append(f"{expr} AS {name}")
+        flags = [f"CASE WHEN {self._risky(expressions[name], params)} THEN 1 ELSE 0 END" for name in UNTRUSTED_LONG]
+        selected.append(" + ".join(flags) + " AS risky_cells")
+        where = self._where(filters, params)
+        sql = (
+            f"SELECT {', '.join(selected)} "
+            "FROM annotation n "
+            "JOIN sentence s ON s.id = n.sentence_id "
+            "JOIN article a ON a.id = s.article_id "
+            "JOIN annotator r ON r.id = n.annotator_id "
+            "LEFT JOIN (SELECT sentence_id, annotator_id, ROUND(CAST(SUM(seconds_spent) AS NUMERIC), 3) AS seconds "
+            "FROM label_event GROUP BY sentence_id, annotator_id) e "
+            "ON e.sentence_id = n.sentence_id AND e.annotator_id = n.annotator_id "
+            "WHERE (n.label IS NOT NULL OR n.note IS NOT NULL)"
+            + (f" AND {where}" if where else "")
+            + " ORDER BY a.id, s.position, r.name"
+        )
+        return sql, params
+
+    def count_long(self, filters: ExportFilters) -> int:
+        """How many long rows the filters select (for a progress bar)."""
+        params: list[Any] = []
+        where = self._where(filters, params)
+        sql = (
+            "SELECT count(*) FROM annotation n JOIN sentence s ON s.id = n.sentence_id "
+            "JOIN annotator r ON r.id = n.annotator_id WHERE (n.label IS NOT NULL OR n.note IS NOT NULL)"
+            + (f" AND {where}" if where else "")
+        )
+        return self._scalar(sql, params)
+
+    # --- per-sentence rows (wide, dataset) ------------------------------------------------
+    def sentence_marks_query(self, filters: ExportFilters) -> tuple[str, list]:
+        """Each sentence with a selected label or a gold label, once per label
+        (annotator, label) with its gold label, ordered so that a sentence's
+        rows are together: the input of the wide and dataset formats."""
+        params: list[Any] = []
+        chosen = f" AND {self._in('r.name', filters.annotators, params)}" if filters.annotators else ""
+        articles = f" AND {self._in('s.article_id', filters.articles, params)}" if filters.articles else ""
+        sql = (
+            "SELECT s.id, a.uid, a.title, a.source, s.position, s.text, m.name, m.label, g.label "
+            "FROM sentence s JOIN article a ON a.id = s.article_id "
+            "LEFT JOIN (SELECT n.sentence_id, r.name, n.label FROM annotation n "
+            f"JOIN annotator r ON r.id = n.annotator_id WHERE n.label IS NOT NULL{chosen}) m "
+            "ON m.sentence_id = s.id "
+            "LEFT JOIN gold_label g ON g.sentence_id = s.id "
+            f"WHERE (m.label IS NOT NULL OR g.label IS NOT NULL){articles} "
+            "ORDER BY a.id, s.position, m.name"
+        )
+        return sql, params
+
+    def annotator_names(self, filters: ExportFilters) -> list[str]:
+        """Annotators with at least one label in the selected articles."""
+        params: list[Any] = []
+        where = self._where(filters, params, label_column=None)
+        sql = (
+            "SELECT DISTINCT r.name FROM annotation n JOIN sentence s ON s.id = n.sentence_id "
+            "JOIN annotator r ON r.id = n.annotator_id WHERE n.label IS NOT NULL"
+            + (f" AND {where}" if where else "") + " ORDER BY r.name"
+        )
+        return [row[0] for row in self._rows(sql, params)]
+
+    def segmenters(self, filters: ExportFilters) -> list[str]:
+        """The segmenter versions recorded on the selected articles."""
+        params: list[Any] = []
+        where = f" WHERE {self._in('id', filters.articles, params)}" if filters.articles else ""
+        found = set()
+        for (meta,) in self._rows(f"SELECT meta FROM article{where}", params):
+            data = meta if isinstance(meta, dict) else json.loads(meta or "{}")
+            found.add(data.get("segmenter", "unknown (imported before versions were recorded)"))
+        return sorted(found)
+
+    # --- running --------------------------------------------------------------------------
+    def batches(self, sql: str, params: list) -> Iterator[list[tuple]]:
+        """Rows of ``sql`` in batches, streamed."""
+        with self._cursor() as cursor:
+            cursor.execute(sql, params)
+            while True:
+                rows = cursor.fetchmany(BATCH_ROWS)
+                if not rows:
+                    return
+                yield rows
+
+    def _rows(self, sql: str, params: list) -> list[tuple]:
+        with self._cursor(streaming=False) as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def _scalar(self, sql: str, params: list) -> Any:
+        return self._rows(sql, params)[0][0]
+
+    @contextmanager
+    def _cursor(self, *, streaming: bool = True) -> Iterator[Any]:
+        connection = self.engine.raw_connection()
+        try:
+            if self.sqlite or not streaming:
+                cursor = connection.cursor()
+            else:
+                # A named (server-side) cursor: PostgreSQL sends rows as we fetch them.
+                cursor = connection.driver_connection.cursor(name="annotator_export")
+            try:
+                yield cursor
+            finally:
+                cursor.close()
+            if not self.sqlite:
+                connection.rollback()  # read-only; end the transaction
+        finally:
+            connection.close()

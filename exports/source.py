@@ -2,8 +2,8 @@
 
 The queries are plain SQL run on the driver's own cursor (a server-side
 cursor on PostgreSQL): an export of a million rows must not build a million
-SQLAlchemy rows, nor hold them in memory. Formatting that can be done by the
-database (timestamps, spreadsheet safety) is done there.
+SQLAlchemy rows, nor hold them in memory. Timestamps are formatted by the
+database.
 """
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from exports.columns import LONG_COLUMNS, UNTRUSTED_LONG
-from exports.spreadsheet import RISKY_FIRST_CHARACTERS
 
 BATCH_ROWS = 5000
 
@@ -52,11 +50,6 @@ class RowSource:
         params.extend(values)
         return f"{column} IN ({', '.join([self.mark] * len(values))})"
 
-    def _risky(self, expr: str, params: list) -> str:
-        """SQL true when ``expr`` starts with a character a spreadsheet runs."""
-        params.extend(RISKY_FIRST_CHARACTERS)
-        return f"substr({expr}, 1, 1) IN ({', '.join([self.mark] * len(RISKY_FIRST_CHARACTERS))})"
-
     def _where(self, filters: ExportFilters, params: list, *, label_column: str | None = "n.label") -> str:
         clauses = []
         if filters.articles:
@@ -68,40 +61,40 @@ class RowSource:
         return " AND ".join(clauses)
 
     # --- long rows --------------------------------------------------------------------
-    def long_query(self, filters: ExportFilters, *, excel_safe: bool) -> tuple[str, list]:
-        """The long-format join; every row ends with the count of cells that
-        start with a formula character (before neutralising, if asked to)."""
-        expressions = {
-            "article_uid": "a.uid", "article_title": "a.title", "source": "a.source",
-            "sentence_index": "s.position", "paragraph_index": "s.paragraph",
-            "char_start": "s.char_start", "char_end": "s.char_end", "sentence": "s.text",
-            "annotator": "r.name", "label": "n.label", "note": "n.note",
-            "labelled_at": self._timestamp("n.updated_at"), "seconds_spent": "e.seconds",
-        }
+    def annotation_query(self, filters: ExportFilters) -> tuple[str, list]:
+        """One row per long-format row, without the sentence's own columns:
+        (sentence id, article id, annotator, label, note, labelled_at,
+        seconds spent), in article, sentence and annotator order. The
+        sentence columns come from ``sentence_query`` once per sentence, not
+        once per annotator."""
         params: list[Any] = []
-        selected = []
-        for name in LONG_COLUMNS:
-            expr = expressions[name]
-            if excel_safe and name in UNTRUSTED_LONG:
-                expr = f"CASE WHEN {self._risky(expr, params)} THEN '''' || {expr} ELSE {expr} END"
-            selected.append(f"{expr} AS {name}")
-        flags = [f"CASE WHEN {self._risky(expressions[name], params)} THEN 1 ELSE 0 END" for name in UNTRUSTED_LONG]
-        selected.append(" + ".join(flags) + " AS risky_cells")
         where = self._where(filters, params)
         sql = (
-            f"SELECT {', '.join(selected)} "
+            f"SELECT n.sentence_id, s.article_id, r.name, n.label, n.note, {self._timestamp('n.updated_at')}, e.seconds "
             "FROM annotation n "
             "JOIN sentence s ON s.id = n.sentence_id "
-            "JOIN article a ON a.id = s.article_id "
             "JOIN annotator r ON r.id = n.annotator_id "
-            "LEFT JOIN (SELECT sentence_id, annotator_id, ROUND(CAST(SUM(seconds_spent) AS NUMERIC), 3) AS seconds "
+            "LEFT JOIN (SELECT sentence_id, annotator_id, SUM(seconds_spent) AS seconds "
             "FROM label_event GROUP BY sentence_id, annotator_id) e "
             "ON e.sentence_id = n.sentence_id AND e.annotator_id = n.annotator_id "
             "WHERE (n.label IS NOT NULL OR n.note IS NOT NULL)"
             + (f" AND {where}" if where else "")
-            + " ORDER BY a.id, s.position, r.name"
+            + " ORDER BY s.article_id, s.position, r.name"
         )
         return sql, params
+
+    def sentence_query(self, article_id: int) -> tuple[str, list]:
+        """One article's sentences with their article's columns:
+        (sentence id, article uid, title, source, index, paragraph, start, end, text)."""
+        sql = (
+            "SELECT s.id, a.uid, a.title, a.source, s.position, s.paragraph, s.char_start, s.char_end, s.text "
+            f"FROM sentence s JOIN article a ON a.id = s.article_id WHERE s.article_id = {self.mark}"
+        )
+        return sql, [article_id]
+
+    def rows(self, sql: str, params: list) -> list[tuple]:
+        """All rows of a small query."""
+        return self._rows(sql, params)
 
     def count_long(self, filters: ExportFilters) -> int:
         """How many long rows the filters select (for a progress bar)."""

@@ -15,13 +15,10 @@ from typing import TextIO
 from exports.columns import DATASET_COLUMNS, LONG_COLUMNS, WIDE_LEADING, WIDE_TRAILING
 from exports.resolution import UNRESOLVED, resolve, unanimous
 from exports.source import ExportFilters, RowSource
-from exports.spreadsheet import is_risky, neutralise
+from exports.spreadsheet import RISKY_FIRST_CHARACTERS, is_risky, neutralise
 
 FORMATS = ("long", "wide", "dataset", "jsonl")
 
-_LABEL = LONG_COLUMNS.index("label")
-_ANNOTATOR = LONG_COLUMNS.index("annotator")
-_WITHOUT_FLAG = itemgetter(slice(0, len(LONG_COLUMNS)))
 
 
 @dataclass
@@ -65,32 +62,106 @@ def csv_writer(out: TextIO):
 
 def _write_long(source: RowSource, out: TextIO, *, fmt: str, filters: ExportFilters, excel_safe: bool,
                 progress: Callable[[int], None]) -> ExportResult:
+    """Long CSV or JSON Lines. The columns of a sentence (its text above all)
+    are formatted once per sentence, not once per annotator: this runs for
+    every row of exports with millions of them."""
     result = ExportResult(format=fmt, columns=list(LONG_COLUMNS), excel_safe=excel_safe)
-    sql, params = source.long_query(filters, excel_safe=excel_safe)
-    writer = csv_writer(out) if fmt == "long" else None
-    if writer is not None:
-        writer.writerow(LONG_COLUMNS)
+    sentences = _SentenceColumns(source, excel_safe=excel_safe, as_json=fmt == "jsonl")
+    if fmt == "long":
+        out.write(",".join(LONG_COLUMNS) + "\r\n")
+    sql, params = source.annotation_query(filters)
+    names: dict[str, tuple[str, bool]] = {}  # annotator -> (cell, risky)
     for batch in source.batches(sql, params):
-        # Per-batch work is done by C-level helpers: this runs a million times.
+        lines: list[str] = []
+        append = lines.append
+        for sentence_id, article_id, annotator, label, note, labelled_at, seconds in batch:
+            prefix, risky = sentences.get(article_id, sentence_id)
+            name = names.get(annotator)
+            if name is None:
+                name = names[annotator] = _annotator_cell(annotator, excel_safe=excel_safe, as_json=fmt == "jsonl")
+            risky += name[1]
+            if note is not None:
+                risky += note.startswith(RISKY_FIRST_CHARACTERS)
+                if excel_safe:
+                    note = neutralise(note)
+            if seconds is not None:
+                seconds = round(float(seconds), 3)
+            if fmt == "long":
+                append(f"{prefix}{name[0]},{label or ''},{_cell(note)},{labelled_at},"
+                       f"{'' if seconds is None else seconds}\r\n")
+            else:
+                tail = json.dumps({"label": label, "note": note, "labelled_at": labelled_at,
+                                   "seconds_spent": seconds}, ensure_ascii=False)
+                append(f"{prefix}{name[0]}, {tail[1:]}\n")
+            result.risky_cells += risky
+        out.write("".join(lines))
         result.rows += len(batch)
-        result.risky_cells += sum(map(itemgetter(-1), batch))
-        result.labels.update(map(itemgetter(_LABEL), batch))
-        result.annotators.update(map(itemgetter(_ANNOTATOR), batch))
-        rows = map(_WITHOUT_FLAG, batch)
-        if writer is not None:
-            writer.writerows(rows)
-        else:
-            out.writelines(_json_line(row) for row in rows)
+        result.labels.update(map(itemgetter(3), batch))
+        result.annotators.update(map(itemgetter(2), batch))
         progress(len(batch))
     result.labels.pop(None, None)
     return result
 
 
-def _json_line(row: tuple) -> str:
-    record = dict(zip(LONG_COLUMNS, row))
-    if record["seconds_spent"] is not None:
-        record["seconds_spent"] = float(record["seconds_spent"])
-    return json.dumps(record, ensure_ascii=False) + "\n"
+def _annotator_cell(annotator: str, *, excel_safe: bool, as_json: bool) -> tuple[str, bool]:
+    risky = annotator.startswith(RISKY_FIRST_CHARACTERS)
+    if excel_safe:
+        annotator = neutralise(annotator)
+    cell = '"annotator": ' + json.dumps(annotator, ensure_ascii=False) if as_json else _cell(annotator)
+    return cell, risky
+
+
+def _cell(value: str | None) -> str:
+    """One CSV field, quoted only when it must be (as the csv module does)."""
+    if value is None:
+        return ""
+    if '"' in value or "," in value or "\n" in value or "\r" in value:
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
+class _SentenceColumns:
+    """The formatted sentence columns of the current article's sentences,
+    with how many of their cells a spreadsheet could take for a formula."""
+
+    _NAMES = LONG_COLUMNS[:8]
+
+    def __init__(self, source: RowSource, *, excel_safe: bool, as_json: bool) -> None:
+        self.source = source
+        self.excel_safe = excel_safe
+        self.as_json = as_json
+        self.article_id: int | None = None
+        self.prefixes: dict[int, tuple[str, int]] = {}
+
+    def get(self, article_id: int, sentence_id: int) -> tuple[str, int]:
+        if article_id != self.article_id:
+            self.article_id = article_id
+            rows = self.source.rows(*self.source.sentence_query(article_id))
+            self.prefixes = self._format_article(rows)
+        return self.prefixes[sentence_id]
+
+    def _format_article(self, rows: list[tuple]) -> dict[int, tuple[str, int]]:
+        if not rows:
+            return {}
+        _, uid, title, src = rows[0][:4]
+        article_risky = is_risky(title) + is_risky(src)
+        if self.excel_safe:
+            title, src = neutralise(title), neutralise(src)
+        prefixes = {}
+        if self.as_json:
+            for sentence_id, _, _, _, index, paragraph, start, end, text in rows:
+                risky = article_risky + is_risky(text)
+                values = (uid, title, src, index, paragraph, start, end, neutralise(text) if self.excel_safe else text)
+                prefixes[sentence_id] = (json.dumps(dict(zip(self._NAMES, values)), ensure_ascii=False)[:-1] + ", ",
+                                         risky)
+            return prefixes
+        head = f"{uid},{_cell(title)},{_cell(src)},"
+        for sentence_id, _, _, _, index, paragraph, start, end, text in rows:
+            risky = article_risky + is_risky(text)
+            if self.excel_safe:
+                text = neutralise(text)
+            prefixes[sentence_id] = (f"{head}{index},{paragraph},{start},{end},{_cell(text)},", risky)
+        return prefixes
 
 
 def _write_per_sentence(source: RowSource, out: TextIO, *, fmt: str, filters: ExportFilters, excel_safe: bool,

@@ -279,6 +279,12 @@ def label_command(
     stdout.print(label_change_line(change))
 
 
+ArticleFilter = Annotated[list[int] | None, typer.Option("--article", help="Only this article (repeatable).")]
+AnnotatorFilter = Annotated[
+    list[str] | None, typer.Option("--annotator", "-a", help="Only this reviewer's labels (repeatable).")
+]
+
+
 @app.command("export")
 @reports_errors
 def export_command(
@@ -287,10 +293,8 @@ def export_command(
     fmt: Annotated[
         str, typer.Option("--format", "-f", metavar="FORMAT", help="long | wide | dataset | jsonl (see README).")
     ] = "long",
-    annotator: Annotated[
-        list[str] | None, typer.Option("--annotator", "-a", help="Only this reviewer's labels (repeatable).")
-    ] = None,
-    article: Annotated[list[int] | None, typer.Option("--article", help="Only this article (repeatable).")] = None,
+    annotator: AnnotatorFilter = None,
+    article: ArticleFilter = None,
     label: Annotated[list[str] | None, typer.Option("--label", help="Only rows with this label (repeatable).")] = None,
     excel_safe: Annotated[
         bool, typer.Option("--excel-safe", help="Prefix cells starting with = + - @ tab or CR with ' (CSV formats).")
@@ -364,6 +368,56 @@ def import_labels_command(
         )
     if report.skipped:
         raise typer.Exit(1)
+
+
+@app.command("agreement")
+@reports_errors
+def agreement_command(
+    ctx: typer.Context,
+    article: ArticleFilter = None,
+    annotator: AnnotatorFilter = None,
+    by_article: Annotated[bool, typer.Option("--by-article", help="Also alpha for each article.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON document.")] = False,
+) -> None:
+    """How far reviewers agree: alpha with a 95% interval, Fleiss' kappa, AC1,
+    percent agreement, Cohen's kappa per pair, per-label figures."""
+    from exports.agreement_report import agreement_report, render_report
+    from exports.source import ExportFilters, RowSource
+
+    store = _open_store(ctx)
+    try:
+        filters = ExportFilters(annotators=tuple(annotator or ()), articles=tuple(article or ()))
+        report = agreement_report(RowSource(store.database.engine), filters, by_article=by_article)
+    finally:
+        store.close()
+    if as_json:
+        _print_json(report.to_json())
+    else:
+        stdout.print(render_report(report))
+
+
+@app.command("disagreements")
+@reports_errors
+def disagreements_command(
+    ctx: typer.Context,
+    article: ArticleFilter = None,
+    annotator: AnnotatorFilter = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the list as one JSON document.")] = False,
+) -> None:
+    """Every sentence where labels differ, with each reviewer's label and note."""
+    from exports.agreement_report import disagreements, render_disagreements
+    from exports.source import ExportFilters, RowSource
+
+    store = _open_store(ctx)
+    try:
+        filters = ExportFilters(annotators=tuple(annotator or ()), articles=tuple(article or ()))
+        items = disagreements(RowSource(store.database.engine), filters)
+    finally:
+        store.close()
+    if as_json:
+        _print_json(items)
+    else:
+        stdout.print(render_disagreements(items))
 
 
 @app.command("review")

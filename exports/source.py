@@ -127,6 +127,46 @@ class RowSource:
         )
         return sql, params
 
+    def labelled_rows(self, filters: ExportFilters) -> list[tuple[int, int, str, str]]:
+        """(sentence id, article id, annotator, label) of every label in the
+        selection: the input of agreement figures."""
+        params: list[Any] = []
+        where = self._where(filters, params, label_column=None)
+        sql = (
+            "SELECT n.sentence_id, s.article_id, r.name, n.label FROM annotation n "
+            "JOIN sentence s ON s.id = n.sentence_id JOIN annotator r ON r.id = n.annotator_id "
+            "WHERE n.label IS NOT NULL" + (f" AND {where}" if where else "")
+        )
+        return self._rows(sql, params)
+
+    def disagreement_rows(self, filters: ExportFilters) -> list[tuple]:
+        """Every label and note on sentences whose selected labels differ:
+        (article id, uid, title, sentence id, index, text, annotator, label,
+        note, gold), in reading order."""
+        params: list[Any] = []
+        chosen = f" AND {self._in('r2.name', filters.annotators, params)}" if filters.annotators else ""
+        differing = (
+            "SELECT n2.sentence_id FROM annotation n2 JOIN annotator r2 ON r2.id = n2.annotator_id "
+            f"WHERE n2.label IS NOT NULL{chosen} GROUP BY n2.sentence_id HAVING COUNT(DISTINCT n2.label) > 1"
+        )
+        where = self._where(filters, params, label_column=None)
+        sql = (
+            "SELECT a.id, a.uid, a.title, s.id, s.position, s.text, r.name, n.label, n.note, g.label "
+            "FROM annotation n JOIN sentence s ON s.id = n.sentence_id JOIN article a ON a.id = s.article_id "
+            "JOIN annotator r ON r.id = n.annotator_id LEFT JOIN gold_label g ON g.sentence_id = s.id "
+            f"WHERE n.label IS NOT NULL AND n.sentence_id IN ({differing})"
+            + (f" AND {where}" if where else "") + " ORDER BY a.id, s.position, r.name"
+        )
+        return self._rows(sql, params)
+
+    def article_titles(self, article_ids: list[int]) -> dict[int, tuple[str, str]]:
+        """{article id: (uid, title)}."""
+        if not article_ids:
+            return {}
+        params: list[Any] = []
+        rows = self._rows(f"SELECT id, uid, title FROM article WHERE {self._in('id', tuple(article_ids), params)}", params)
+        return {article_id: (uid, title) for article_id, uid, title in rows}
+
     def annotator_names(self, filters: ExportFilters) -> list[str]:
         """Annotators with at least one label in the selected articles."""
         params: list[Any] = []

@@ -1,0 +1,291 @@
+"""The agreement report: every figure of ``annotator agreement`` (and the
+agreement screen), computed from the labels in the database, and drawn as
+Rich tables. Computing is separate from drawing: ``--json`` uses the first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import combinations
+
+import numpy as np
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from db.labels import LABEL_VALUES
+from exports.agreement import (
+    RatingTable,
+    alpha_confidence_interval,
+    cohen_kappa,
+    fleiss_kappa,
+    gwet_ac1,
+    krippendorff_alpha,
+    landis_koch,
+    percent_agreement,
+)
+from exports.source import ExportFilters, RowSource
+
+# Fewer units than this make a coefficient unstable (a common rule of thumb).
+MIN_UNITS = 30
+MIN_PAIR_UNITS = 10
+
+
+@dataclass
+class AgreementReport:
+    """The figures, with the stable keys of ``--json``."""
+
+    units: int
+    annotators: list[str]
+    percent_agreement: float | None
+    krippendorff_alpha: float | None
+    alpha_ci: list[float] | None
+    fleiss_kappa: float | None
+    gwet_ac1: float | None
+    pairwise: list[dict]
+    per_label: dict[str, dict]
+    confusion: dict | None
+    by_article: list[dict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {
+            "units": self.units, "annotators": self.annotators,
+            "percent_agreement": self.percent_agreement, "krippendorff_alpha": self.krippendorff_alpha,
+            "alpha_ci": self.alpha_ci, "fleiss_kappa": self.fleiss_kappa, "gwet_ac1": self.gwet_ac1,
+            "pairwise": self.pairwise, "per_label": self.per_label, "confusion": self.confusion,
+            "by_article": self.by_article, "warnings": self.warnings,
+        }
+
+
+@dataclass
+class _Labels:
+    table: RatingTable
+    annotators: list[str]
+    unit_articles: np.ndarray  # article id of each unit
+
+
+def load_labels(source: RowSource, filters: ExportFilters) -> _Labels:
+    """The selected labels as a units (sentences) x raters (annotators) table."""
+    rows = source.labelled_rows(filters)
+    annotators = sorted({row[2] for row in rows})
+    if not rows:
+        return _Labels(RatingTable(np.empty((0, len(annotators)), dtype=np.int64), LABEL_VALUES), annotators, np.empty(0))
+    sentence_ids = np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows))
+    article_ids = np.fromiter((row[1] for row in rows), dtype=np.int64, count=len(rows))
+    rater_index = {name: i for i, name in enumerate(annotators)}
+    raters = np.fromiter((rater_index[row[2]] for row in rows), dtype=np.int64, count=len(rows))
+    label_index = {label: i for i, label in enumerate(LABEL_VALUES)}
+    labels = np.fromiter((label_index[row[3]] for row in rows), dtype=np.int64, count=len(rows))
+    units, unit_of_row = np.unique(sentence_ids, return_inverse=True)
+    codes = np.full((len(units), len(annotators)), -1, dtype=np.int64)
+    codes[unit_of_row, raters] = labels
+    unit_articles = np.zeros(len(units), dtype=np.int64)
+    unit_articles[unit_of_row] = article_ids
+    return _Labels(RatingTable(codes, LABEL_VALUES), annotators, unit_articles)
+
+
+def agreement_report(
+    source: RowSource, filters: ExportFilters = ExportFilters(), *, by_article: bool = False,
+    draws: int = 1000, seed: int = 0,
+) -> AgreementReport:
+    """Compute every figure for the selection."""
+    data = load_labels(source, filters)
+    table, names = data.table, data.annotators
+    counts = table.counts()
+    pairable = counts.sum(axis=1) >= 2
+    ci = alpha_confidence_interval(table, draws=draws, seed=seed)
+    report = AgreementReport(
+        units=int(pairable.sum()), annotators=names,
+        percent_agreement=percent_agreement(table), krippendorff_alpha=krippendorff_alpha(table),
+        alpha_ci=list(ci) if ci else None, fleiss_kappa=fleiss_kappa(table),
+        gwet_ac1=gwet_ac1(table, categories=LABEL_VALUES),
+        pairwise=_pairwise(table, names), per_label=_per_label(table, names), confusion=None,
+    )
+    report.confusion = _confusion(table, names, report.pairwise)
+    if by_article:
+        report.by_article = _by_article(source, data)
+    report.warnings = _warnings(report)
+    return report
+
+
+def _pairwise(table: RatingTable, names: list[str]) -> list[dict]:
+    pairs = []
+    for a, b in combinations(range(len(names)), 2):
+        both = (table.codes[:, a] >= 0) & (table.codes[:, b] >= 0)
+        shared = int(both.sum())
+        pairs.append({
+            "a": names[a], "b": names[b], "units": shared,
+            "cohen_kappa": cohen_kappa(table, a, b) if shared else None,
+            "percent_agreement": float(np.mean(table.codes[both, a] == table.codes[both, b])) if shared else None,
+        })
+    return pairs
+
+
+def _per_label(table: RatingTable, names: list[str]) -> dict[str, dict]:
+    result = {}
+    for code, label in enumerate(table.categories):
+        used = (table.codes == code).sum(axis=0)
+        result[label] = {
+            "alpha": krippendorff_alpha(table.binary(code)),
+            "counts": {name: int(n) for name, n in zip(names, used)},
+        }
+    return result
+
+
+def _confusion(table: RatingTable, names: list[str], pairwise: list[dict]) -> dict | None:
+    """Label-by-label counts for the pair that disagrees most (lowest percent
+    agreement among pairs that share units)."""
+    shared = [p for p in pairwise if p["units"]]
+    if not shared:
+        return None
+    worst = min(shared, key=lambda p: (p["percent_agreement"], -p["units"]))
+    a, b = names.index(worst["a"]), names.index(worst["b"])
+    both = (table.codes[:, a] >= 0) & (table.codes[:, b] >= 0)
+    k = len(table.categories)
+    matrix = np.zeros((k, k), dtype=int)
+    np.add.at(matrix, (table.codes[both, a], table.codes[both, b]), 1)
+    return {"a": worst["a"], "b": worst["b"], "labels": list(table.categories), "matrix": matrix.tolist()}
+
+
+def _by_article(source: RowSource, data: _Labels) -> list[dict]:
+    titles = source.article_titles(sorted(set(data.unit_articles.tolist())))
+    rows = []
+    for article_id in sorted(titles):
+        mask = data.unit_articles == article_id
+        sub = RatingTable(data.table.codes[mask], data.table.categories)
+        units = int((sub.counts().sum(axis=1) >= 2).sum())
+        uid, title = titles[article_id]
+        rows.append({"article_id": article_id, "article_uid": uid, "title": title, "units": units,
+                     "krippendorff_alpha": krippendorff_alpha(sub), "percent_agreement": percent_agreement(sub)})
+    return rows
+
+
+def _warnings(report: AgreementReport) -> list[str]:
+    warnings = []
+    if len(report.annotators) < 2:
+        warnings.append("fewer than two annotators: there is no agreement to measure")
+    elif report.units == 0:
+        warnings.append("no sentence has labels from two annotators yet")
+    elif report.units < MIN_UNITS:
+        warnings.append(f"only {report.units} sentences have two or more labels: the figures are unstable "
+                        f"(aim for at least {MIN_UNITS})")
+    if report.units and report.krippendorff_alpha is None:
+        warnings.append("alpha is n/a: every label given is the same, so chance agreement cannot be told apart")
+    for pair in report.pairwise:
+        if 0 < pair["units"] < MIN_PAIR_UNITS:
+            warnings.append(f"kappa for {pair['a']} and {pair['b']} rests on {pair['units']} shared sentences")
+    return warnings
+
+
+# --- drawing -------------------------------------------------------------------------------
+def fmt(value: float | None, digits: int = 3) -> str:
+    """A coefficient for people: 3 decimals, or n/a."""
+    return "n/a" if value is None else f"{value:.{digits}f}"
+
+
+_STRENGTH_STYLE = {"poor": "bold red", "slight": "red", "fair": "yellow", "moderate": "yellow",
+                   "substantial": "green", "almost perfect": "bold green", "n/a": "dim"}
+
+
+def render_report(report: AgreementReport) -> Group:
+    """The report as Rich renderables (used by the CLI and the agreement screen)."""
+    parts: list = []
+    summary = Table(title="Agreement", title_justify="left", show_header=False, box=None, padding=(0, 2, 0, 0))
+    summary.add_column(style="bold")
+    summary.add_column()
+    summary.add_row("sentences compared", f"{report.units} (labelled by two or more)")
+    summary.add_row("annotators", ", ".join(report.annotators) or "none")
+    ci = f"  95% CI {fmt(report.alpha_ci[0])}–{fmt(report.alpha_ci[1])}" if report.alpha_ci else ""
+    summary.add_row("Krippendorff's alpha", _coloured(report.krippendorff_alpha, ci))
+    summary.add_row("Fleiss' kappa", _coloured(report.fleiss_kappa))
+    summary.add_row("Gwet's AC1", _coloured(report.gwet_ac1))
+    summary.add_row("percent agreement", fmt(report.percent_agreement))
+    parts.append(summary)
+
+    if report.pairwise:
+        pairs = Table(title="Pairs (Cohen's kappa)", title_justify="left")
+        for column, justify in (("a", "left"), ("b", "left"), ("sentences", "right"), ("kappa", "right"),
+                                ("strength", "left"), ("agree", "right")):
+            pairs.add_column(column, justify=justify)
+        for p in report.pairwise:
+            word = landis_koch(p["cohen_kappa"])
+            pairs.add_row(p["a"], p["b"], str(p["units"]), fmt(p["cohen_kappa"]),
+                          Text(word, style=_STRENGTH_STYLE[word]), fmt(p["percent_agreement"]))
+        parts.append(pairs)
+
+    labels = Table(title="Per label: alpha of the label against the rest, and uses per annotator",
+                   title_justify="left")
+    labels.add_column("label")
+    labels.add_column("alpha", justify="right")
+    for name in report.annotators:
+        labels.add_column(name, justify="right")
+    for label, entry in report.per_label.items():
+        labels.add_row(label, fmt(entry["alpha"]), *(str(entry["counts"].get(n, 0)) for n in report.annotators))
+    parts.append(labels)
+
+    if report.confusion:
+        c = report.confusion
+        matrix = Table(title=f"Confusion: {c['a']} (rows) vs {c['b']} (columns), the pair that disagrees most",
+                       title_justify="left")
+        matrix.add_column("")
+        for label in c["labels"]:
+            matrix.add_column(label, justify="right")
+        for i, (label, row) in enumerate(zip(c["labels"], c["matrix"])):
+            matrix.add_row(label, *(Text(str(n), style="bold" if i == j and n else "") for j, n in enumerate(row)))
+        parts.append(matrix)
+
+    if report.by_article:
+        articles = Table(title="By article", title_justify="left")
+        for column, justify in (("id", "right"), ("title", "left"), ("sentences", "right"), ("alpha", "right"),
+                                ("agree", "right")):
+            articles.add_column(column, justify=justify, overflow="ellipsis", no_wrap=column == "title",
+                                max_width=50 if column == "title" else None)
+        for a in report.by_article:
+            articles.add_row(str(a["article_id"]), a["title"], str(a["units"]), _coloured(a["krippendorff_alpha"]),
+                             fmt(a["percent_agreement"]))
+        parts.append(articles)
+
+    for warning in report.warnings:
+        parts.append(Text.assemble(("warning: ", "bold yellow"), warning))
+    return Group(*parts)
+
+
+def _coloured(value: float | None, suffix: str = "") -> Text:
+    word = landis_koch(value)
+    return Text.assemble((fmt(value), _STRENGTH_STYLE[word]), f" ({word})" if value is not None else "", suffix)
+
+
+# --- disagreements -------------------------------------------------------------------------
+def disagreements(source: RowSource, filters: ExportFilters = ExportFilters()) -> list[dict]:
+    """Every sentence whose selected labels differ, with each label and note."""
+    found: dict[int, dict] = {}
+    for article_id, uid, title, sentence_id, index, text, annotator, label, note, gold in source.disagreement_rows(filters):
+        entry = found.setdefault(sentence_id, {
+            "article_id": article_id, "article_uid": uid, "article_title": title, "sentence_id": sentence_id,
+            "sentence_index": index, "sentence": text, "gold": gold, "labels": [],
+        })
+        entry["labels"].append({"annotator": annotator, "label": label, "note": note})
+    return list(found.values())
+
+
+def render_disagreements(items: list[dict]) -> Table:
+    """Sentences with differing labels, one row each."""
+    table = Table(title=f"{len(items)} sentence{'s' if len(items) != 1 else ''} with differing labels",
+                  title_justify="left", show_lines=True)
+    table.add_column("article", justify="right", no_wrap=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("sentence", ratio=3, overflow="fold")
+    table.add_column("labels", ratio=2, overflow="fold")
+    for item in items:
+        labels = Text()
+        for i, mark in enumerate(item["labels"]):
+            if i:
+                labels.append("\n")
+            labels.append(f"{mark['annotator']}: ", style="bold")
+            labels.append(mark["label"])
+            if mark["note"]:
+                labels.append(f" — {mark['note']}", style="italic")
+        if item["gold"]:
+            labels.append(f"\ngold: {item['gold']}", style="bold green")
+        table.add_row(str(item["article_id"]), str(item["sentence_index"]), item["sentence"], labels)
+    return table

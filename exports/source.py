@@ -16,6 +16,8 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from db.labels import LABEL_VALUES
+
 
 BATCH_ROWS = 5000
 
@@ -127,17 +129,21 @@ class RowSource:
         )
         return sql, params
 
-    def labelled_rows(self, filters: ExportFilters) -> list[tuple[int, int, str, str]]:
-        """(sentence id, article id, annotator, label) of every label in the
-        selection: the input of agreement figures."""
+    def labelled_rows(self, filters: ExportFilters) -> tuple[list[tuple[int, int, int, int]], dict[int, str]]:
+        """Every label in the selection as (sentence id, article id, annotator
+        id, label number) in sentence order, all integers so that a million
+        rows load fast; and the annotators' names by id."""
         params: list[Any] = []
         where = self._where(filters, params, label_column=None)
+        label_number = "CASE n.label " + " ".join(
+            f"WHEN '{label}' THEN {i}" for i, label in enumerate(LABEL_VALUES)) + " END"
         sql = (
-            "SELECT n.sentence_id, s.article_id, r.name, n.label FROM annotation n "
+            f"SELECT n.sentence_id, s.article_id, n.annotator_id, {label_number} FROM annotation n "
             "JOIN sentence s ON s.id = n.sentence_id JOIN annotator r ON r.id = n.annotator_id "
-            "WHERE n.label IS NOT NULL" + (f" AND {where}" if where else "")
+            "WHERE n.label IS NOT NULL" + (f" AND {where}" if where else "") + " ORDER BY n.sentence_id"
         )
-        return self._rows(sql, params)
+        names = dict(self._rows("SELECT id, name FROM annotator", []))
+        return self._rows(sql, params), names
 
     def disagreement_rows(self, filters: ExportFilters) -> list[tuple]:
         """Every label and note on sentences whose selected labels differ:

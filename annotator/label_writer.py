@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import queue
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
 
 from annotator.review_session import Change
@@ -17,12 +18,30 @@ from annotator.store import AnnotationStore
 _STOP = object()
 
 
-class LabelWriter:
-    """Commits changes one at a time; each outcome is a future."""
+def annotation_saver(store: AnnotationStore, annotator: str) -> Callable[[Change], None]:
+    """Save a change as a reviewer's label and note."""
 
-    def __init__(self, store: AnnotationStore, annotator: str) -> None:
-        self._store = store
-        self._annotator = annotator
+    def save(change: Change) -> None:
+        store.set_label(change.sentence_id, annotator, change.after.label, note=change.after.note,
+                        seconds_spent=change.seconds_spent, origin=change.origin)
+
+    return save
+
+
+def gold_saver(store: AnnotationStore, adjudicator: str) -> Callable[[Change], None]:
+    """Save a change as the adjudicated gold label and its note."""
+
+    def save(change: Change) -> None:
+        store.set_gold(change.sentence_id, change.after.label, adjudicator=adjudicator, note=change.after.note)
+
+    return save
+
+
+class LabelWriter:
+    """Commits changes one at a time with ``save``; each outcome is a future."""
+
+    def __init__(self, save: Callable[[Change], None]) -> None:
+        self._save = save
         self._queue: queue.Queue = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="label-writer", daemon=True)
         self._thread.start()
@@ -55,10 +74,7 @@ class LabelWriter:
                 continue
             change, done = item
             try:
-                self._store.set_label(
-                    change.sentence_id, self._annotator, change.after.label, note=change.after.note,
-                    seconds_spent=change.seconds_spent, origin=change.origin,
-                )
+                self._save(change)
             except Exception as exc:  # handed to the screen, never swallowed
                 done.set_exception(exc)
             else:

@@ -15,7 +15,7 @@ from db import crud
 from db.bulk import ArticleInserter
 from db.crud import KEEP_NOTE
 from db.labels import Label
-from db.schemas import ArticleProgress, ArticleRef, ArticleSummary, ReviewData, LabelChange, NewArticle, SentenceRecord, UnitSpan
+from db.schemas import AdjudicationItem, ArticleProgress, ArticleRef, ArticleSummary, ReviewData, LabelChange, NewArticle, SentenceRecord, UnitSpan
 
 
 class AnnotationStore:
@@ -81,6 +81,18 @@ class AnnotationStore:
         """A reviewer's (label, note, when) on a sentence, or None."""
         with self.database.read() as session:
             return crud.current_mark(session=session, sentence_id=sentence_id, annotator=annotator)
+
+    def set_gold(self, sentence_id: int, label: Label | None, *, adjudicator: str, note: str | None = None) -> None:
+        """Set (or, with ``None``, remove) a sentence's gold label; committed on return."""
+        with self.database.write() as session:
+            crud.set_gold(session=session, sentence_id=sentence_id, label=label.value if label else None,
+                          adjudicator=adjudicator, note=note)
+
+    def adjudication_items(self, *, include_all: bool = False, article_ids: tuple[int, ...] = ()) -> list[AdjudicationItem]:
+        """Sentences to adjudicate: those whose labels differ (or, with
+        ``include_all``, every sentence with two or more labels)."""
+        with self.database.read() as session:
+            return crud.adjudication_items(session=session, include_all=include_all, article_ids=article_ids)
 
     def article_progress(self, annotator: str) -> list[ArticleProgress]:
         """Every article with this reviewer's progress and how many others

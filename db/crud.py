@@ -7,13 +7,13 @@ import importlib
 from collections import defaultdict
 from datetime import datetime
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from db.errors import NotFoundError
-from db.models import Annotation, Annotator, Article, LabelEvent, Sentence
-from db.schemas import ArticleProgress, ArticleSummary, LabelChange, SentenceRecord
+from db.models import Annotation, Annotator, Article, GoldLabel, LabelEvent, Sentence
+from db.schemas import AdjudicationItem, ArticleProgress, ArticleSummary, LabelChange, SentenceRecord
 from db.types import utcnow
 
 # Marks "leave the note as it is" apart from None ("remove the note").
@@ -106,6 +106,80 @@ def current_mark(*, session: Session, sentence_id: int, annotator: str) -> tuple
     return None if row is None else (row[0], row[1], row[2])
 
 
+def set_gold(*, session: Session, sentence_id: int, label: str | None, adjudicator: str,
+             note: str | None = None) -> None:
+    """Set the adjudicated gold label of a sentence (``None`` removes it)."""
+    table = GoldLabel.__table__
+    if label is None:
+        session.execute(delete(table).where(table.c.sentence_id == sentence_id))
+        return
+    values = {"sentence_id": sentence_id, "label": label, "adjudicator": adjudicator, "note": note or None,
+              "created_at": utcnow()}
+    try:
+        session.execute(
+            _upsert_insert(session, table).values(**values).on_conflict_do_update(
+                index_elements=["sentence_id"],
+                set_={"label": label, "adjudicator": adjudicator, "note": note or None, "created_at": values["created_at"]},
+            )
+        )
+    except IntegrityError:
+        raise NotFoundError(f"sentence {sentence_id} does not exist") from None
+
+
+def adjudication_items(*, session: Session, include_all: bool = False,
+                       article_ids: tuple[int, ...] = ()) -> list[AdjudicationItem]:
+    """Sentences labelled by two or more reviewers (only those whose labels
+    differ, unless ``include_all``), in reading order, with their context."""
+    n, s, a, r, g = Annotation.__table__, Sentence.__table__, Article.__table__, Annotator.__table__, GoldLabel.__table__
+    counted = select(n.c.sentence_id).where(n.c.label.is_not(None)).group_by(n.c.sentence_id)
+    counted = counted.having(func.count() >= 2) if include_all else counted.having(func.count(n.c.label.distinct()) > 1)
+    query = (
+        select(s.c.id, s.c.article_id, s.c.position, s.c.paragraph, s.c.char_start, s.c.char_end, s.c.text, a.c.title,
+               r.c.name, n.c.label, n.c.note, g.c.label, g.c.note, g.c.adjudicator)
+        .join(a, a.c.id == s.c.article_id)
+        .join(n, (n.c.sentence_id == s.c.id) & n.c.label.is_not(None))
+        .join(r, r.c.id == n.c.annotator_id)
+        .outerjoin(g, g.c.sentence_id == s.c.id)
+        .where(s.c.id.in_(counted))
+        .order_by(s.c.article_id, s.c.position, r.c.name)
+    )
+    if article_ids:
+        query = query.where(s.c.article_id.in_(article_ids))
+    grouped: dict[int, dict] = {}
+    for sid, aid, pos, par, start, end, text, title, name, label, note, gold, gold_note, adjudicator in session.execute(query):
+        item = grouped.setdefault(sid, {
+            "sentence": SentenceRecord(sid, aid, pos, par, start, end, text), "title": title, "labels": [],
+            "gold": (gold, gold_note, adjudicator) if gold else None,
+        })
+        item["labels"].append((name, label, note))
+    contexts = _paragraph_contexts(session, [item["sentence"] for item in grouped.values()])
+    return [
+        AdjudicationItem(sentence=item["sentence"], article_title=item["title"],
+                         context=contexts[sid][0], context_index=contexts[sid][1],
+                         labels=item["labels"], gold=item["gold"])
+        for sid, item in grouped.items()
+    ]
+
+
+def _paragraph_contexts(session: Session, sentences: list[SentenceRecord]) -> dict[int, tuple[list[str], int]]:
+    """Each sentence's paragraph as (texts, position of the sentence in it)."""
+    s = Sentence.__table__
+    wanted = {(x.article_id, x.paragraph) for x in sentences}
+    paragraphs: dict[tuple[int, int], list[tuple[int, str]]] = defaultdict(list)
+    for article_id in {a for a, _ in wanted}:
+        rows = session.execute(
+            select(s.c.article_id, s.c.paragraph, s.c.id, s.c.text).where(s.c.article_id == article_id).order_by(s.c.position)
+        )
+        for aid, paragraph, sid, text in rows:
+            if (aid, paragraph) in wanted:
+                paragraphs[(aid, paragraph)].append((sid, text))
+    result = {}
+    for x in sentences:
+        members = paragraphs[(x.article_id, x.paragraph)]
+        result[x.id] = ([text for _, text in members], [sid for sid, _ in members].index(x.id))
+    return result
+
+
 def list_sentences(*, session: Session, article_id: int) -> list[SentenceRecord]:
     """The sentences of one article in reading order."""
     t = Sentence.__table__.c
@@ -177,4 +251,4 @@ def set_label(
                        new_label=label, old_note=old_note, new_note=new_note, at=given)
 
 
-__all__ = ["KEEP_NOTE", "annotator_marks", "article_sentences_by_uid", "current_mark", "article_progress", "article_title", "ensure_annotator", "list_articles", "list_sentences", "set_label"]
+__all__ = ["KEEP_NOTE", "adjudication_items", "set_gold", "annotator_marks", "article_sentences_by_uid", "current_mark", "article_progress", "article_title", "ensure_annotator", "list_articles", "list_sentences", "set_label"]

@@ -96,3 +96,19 @@ class ReviewData:
     title: str
     sentences: list[SentenceRecord]
     marks: dict[int, tuple[str | None, str | None]]
+
+
+@dataclass(frozen=True, slots=True)
+class AdjudicationItem:
+    """A sentence to settle: its context, every reviewer's label, the gold label."""
+
+    sentence: SentenceRecord
+    article_title: str
+    context: list[str]  # the sentences of its paragraph, in order
+    context_index: int  # where the sentence is in ``context``
+    labels: list[tuple[str, str, str | None]]  # (annotator, label, note)
+    gold: tuple[str, str | None, str] | None  # (label, note, adjudicator)
+
+    @property
+    def disagrees(self) -> bool:
+        return len({label for _, label, _ in self.labels}) > 1

@@ -420,6 +420,26 @@ def disagreements_command(
         stdout.print(render_disagreements(items))
 
 
+@app.command("adjudicate")
+@reports_errors
+def adjudicate_command(
+    ctx: typer.Context,
+    adjudicator: Annotated[
+        str | None, typer.Option("--adjudicator", help=f"Your name. Default: ${ANNOTATOR_ENV}, then your login name.")
+    ] = None,
+    article: ArticleFilter = None,
+) -> None:
+    """Settle disagreements into gold labels, sentence by sentence (press ? for help)."""
+    from annotator.tui.app import make_app
+
+    name = reviewer_name(adjudicator)
+    store = _open_store(ctx)
+    try:
+        make_app(store, name, adjudicate=True, article_ids=tuple(article or ())).run()
+    finally:
+        store.close()
+
+
 @app.command("review")
 @reports_errors
 def review_command(
@@ -471,7 +491,7 @@ def _run_review(store, reviewer: str, article_id: int | None) -> None:
     make_app(store, reviewer, article_id=article_id, preload=True).run()
 
 
-UI_COMMANDS = ("review", "demo")
+UI_COMMANDS = ("review", "demo", "adjudicate")
 
 
 def main() -> None:

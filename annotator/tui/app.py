@@ -8,6 +8,7 @@ from textual.app import App
 
 from annotator.store import AnnotationStore
 from annotator.tui.keys import APP_KEYS, bindings
+from annotator.tui.screens.labeling import LabelingScreen
 from annotator.tui.screens.review import ReviewScreen
 from db.schemas import ReviewData
 
@@ -27,6 +28,8 @@ class AnnotatorApp(App[None]):
         article_id: int | None = None,
         auto_advance: bool = True,
         preloaded: ReviewData | None = None,
+        adjudicate: bool = False,
+        article_ids: tuple[int, ...] = (),
     ) -> None:
         super().__init__()
         self.store = store
@@ -34,10 +37,16 @@ class AnnotatorApp(App[None]):
         self.start_article = article_id
         self.auto_advance = auto_advance
         self.preloaded = preloaded
+        self.adjudicate = adjudicate
+        self.article_ids = article_ids
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._started)
-        if self.start_article is None:
+        if self.adjudicate:
+            from annotator.tui.screens.adjudicate import AdjudicateScreen
+
+            self.push_screen(AdjudicateScreen(self.store, self.reviewer, article_ids=self.article_ids))
+        elif self.start_article is None:
             self.show_article_list()
         else:
             # Straight to the article; the list is built when it is first needed.
@@ -72,19 +81,27 @@ class AnnotatorApp(App[None]):
         if not isinstance(self.screen, HelpDialog):
             self.push_screen(HelpDialog())
 
+    def action_agreement(self) -> None:
+        from annotator.tui.screens.agreement import AgreementScreen
+
+        if not isinstance(self.screen, AgreementScreen):
+            self.push_screen(AgreementScreen(self.store))
+
     async def action_quit(self) -> None:
         """Quit only after every label shown is committed."""
         for screen in self.screen_stack:
-            if isinstance(screen, ReviewScreen):
+            if isinstance(screen, LabelingScreen):
                 await screen.finish_writes()
         self.exit()
 
 
 def make_app(store: AnnotationStore, reviewer: str, *, article_id: int | None = None,
-             auto_advance: bool = True, preload: bool = False) -> AnnotatorApp:
+             auto_advance: bool = True, preload: bool = False, adjudicate: bool = False,
+             article_ids: tuple[int, ...] = ()) -> AnnotatorApp:
     """Build the app exactly as ``annotator review`` does (tests use it too).
 
     With ``preload``, the article is read now, so a missing one is an error
     before the UI starts and the first frame already shows it."""
     preloaded = store.review_data(article_id, reviewer) if preload and article_id is not None else None
-    return AnnotatorApp(store, reviewer, article_id=article_id, auto_advance=auto_advance, preloaded=preloaded)
+    return AnnotatorApp(store, reviewer, article_id=article_id, auto_advance=auto_advance, preloaded=preloaded,
+                        adjudicate=adjudicate, article_ids=article_ids)

@@ -62,6 +62,22 @@ REVIEW_KEYS: list[Key] = [
     Key("back", "escape,q", "back", "back to articles", "App", show=True),
 ]
 
+ADJUDICATE_KEYS: list[Key] = [
+    *(Key(f"gold-{label.value}", ",".join(keys), f"label('{label.value}')", label.value, "Adjudicate", show=True)
+      for label, keys in LABEL_KEYS.items()),
+    Key("clear-gold", "0,backspace", "clear_label", "clear gold", "Adjudicate", show=True),
+    Key("gold-note", "enter,e", "edit_note", "note", "Adjudicate", show=True),
+    Key("undo-gold", "z,ctrl+z", "undo", "undo", "Adjudicate", show=True),
+    Key("toggle-scope", "t", "toggle_scope", "disagreements / all multiply-labelled", "Adjudicate", show=True),
+    Key("next-item", "j,down", "move(1)", "next sentence", "Move"),
+    Key("previous-item", "k,up", "move(-1)", "previous sentence", "Move"),
+    Key("next-without-gold", "n", "next_unlabelled(1)", "next without gold", "Move"),
+    Key("previous-without-gold", "N", "next_unlabelled(-1)", "previous without gold", "Move"),
+    Key("first-item", "g", "first", "first sentence", "Move"),
+    Key("last-item", "G", "last", "last sentence", "Move"),
+    Key("quit-adjudication", "escape,q", "back", "quit", "App", show=True),
+]
+
 LIST_KEYS: list[Key] = [
     Key("open-article", "enter", "open_article", "open", "Articles", show=True),
     Key("filter-articles", "slash", "filter", "filter by title", "Articles", show=True),
@@ -71,10 +87,11 @@ LIST_KEYS: list[Key] = [
 
 APP_KEYS: list[Key] = [
     Key("help", "question_mark", "help", "help", "App", show=True),
+    Key("agreement", "A", "agreement", "agreement overview", "App", show=True),
     Key("force-quit", "ctrl+q", "quit", "quit", "App"),
 ]
 
-ALL_KEYS: list[Key] = [*REVIEW_KEYS, *LIST_KEYS, *APP_KEYS]
+ALL_KEYS: list[Key] = [*REVIEW_KEYS, *ADJUDICATE_KEYS, *LIST_KEYS, *APP_KEYS]
 
 
 def bindings(keys: list[Key]) -> list[Binding]:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from annotator.review_session import Change
-from db.schemas import ArticleProgress, ReviewData
+from db.schemas import AdjudicationItem, ArticleProgress, ReviewData
+from exports.agreement_report import AgreementReport
 
 
 @dataclass
@@ -23,6 +24,21 @@ class ReviewLoaded(Message):
     """An article's sentences and this reviewer's marks."""
 
     data: ReviewData
+
+
+@dataclass
+class AdjudicationLoaded(Message):
+    """The sentences to adjudicate."""
+
+    items: list[AdjudicationItem]
+    include_all: bool
+
+
+@dataclass
+class AgreementComputed(Message):
+    """The agreement figures."""
+
+    report: AgreementReport
 
 
 @dataclass

@@ -1,0 +1,52 @@
+"""The agreement overview: the same figures as ``annotator agreement``."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from annotator.store import AnnotationStore
+from annotator.tui.messages import AgreementComputed, LoadFailed
+from exports.agreement_report import agreement_report, render_report
+from exports.source import RowSource
+
+
+class AgreementScreen(ModalScreen[None]):
+    """Computed in a worker; escape, q or A closes it."""
+
+    BINDINGS = [Binding("escape,q,A", "close", "close", id="close-agreement")]
+
+    def __init__(self, store: AnnotationStore) -> None:
+        super().__init__()
+        self.store = store
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="agreement-box"):
+            yield Static("Computing agreement…", id="agreement-report")
+
+    def on_mount(self) -> None:
+        self.compute()
+
+    @work(thread=True, exclusive=True, group="agreement", exit_on_error=False)
+    def compute(self) -> None:
+        try:
+            report = agreement_report(RowSource(self.store.database.engine))
+        except Exception as exc:
+            self.post_message(LoadFailed(str(exc)))
+        else:
+            self.post_message(AgreementComputed(report))
+
+    @on(AgreementComputed)
+    def _computed(self, message: AgreementComputed) -> None:
+        self.query_one("#agreement-report", Static).update(render_report(message.report))
+
+    @on(LoadFailed)
+    def _failed(self, message: LoadFailed) -> None:
+        self.query_one("#agreement-report", Static).update(f"Could not compute agreement: {message.error}")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

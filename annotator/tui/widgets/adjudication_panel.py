@@ -1,0 +1,70 @@
+"""What the adjudicator sees for one sentence: where it stands, its
+paragraph, every reviewer's label and note side by side, the label counts
+and the gold label."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+from textual.widgets import Static
+
+from db.schemas import AdjudicationItem
+
+
+class AdjudicationPanel(Static):
+    """Display only: the screen passes everything in."""
+
+    def show(
+        self,
+        item: AdjudicationItem,
+        *,
+        position: int,
+        total: int,
+        settled: int,
+        gold: tuple[str | None, str | None],
+        pending: bool,
+        include_all: bool,
+        adjudicator: str,
+    ) -> None:
+        scope = "every sentence with two or more labels" if include_all else "disagreements only"
+        header = Text.assemble(
+            (f"#{position} of {total}", "bold"), f" │ gold set for {settled}/{total} │ {scope} │ ",
+            (adjudicator, "italic"), no_wrap=True, overflow="ellipsis",
+        )
+        title = Text(item.article_title, style="bold", no_wrap=True, overflow="ellipsis")
+
+        context = Text()
+        for i, sentence in enumerate(item.context):
+            if i:
+                context.append(" ")
+            if i == item.context_index:
+                context.append("▶ ", style="bold")
+                context.append(" ".join(sentence.split()), style="bold reverse")
+            else:
+                context.append(" ".join(sentence.split()), style="dim")
+
+        labels = Table(box=None, show_header=True, header_style="bold", padding=(0, 2, 0, 0))
+        labels.add_column("reviewer")
+        labels.add_column("label")
+        labels.add_column("note", overflow="fold")
+        for annotator, label, note in item.labels:
+            labels.add_row(annotator, Text(label, style="bold"), note or "")
+
+        counts = Counter(label for _, label, _ in item.labels)
+        tally = Text("  ·  ".join(f"{label} {n}" for label, n in counts.most_common()), style="italic")
+
+        label, note = gold
+        if label is None:
+            verdict = Text("gold: not set — press 1-4", style="dim")
+        else:
+            verdict = Text.assemble(("gold: ", "bold"), (label + ("…" if pending else ""), "bold reverse"),
+                                    f"  {note}" if note else "")
+        self.update(Group(header, title, Text(""), context, Text(""), labels, tally, Text(""), verdict))
+
+    def show_empty(self, include_all: bool) -> None:
+        what = "sentence labelled by two or more reviewers" if include_all else "disagreement"
+        self.update(Text.assemble((f"No {what} to settle.", "bold"),
+                                  "" if include_all else "\nPress t to include every multiply-labelled sentence."))

@@ -80,3 +80,14 @@ def stored_events(store: AnnotationStore) -> list[tuple[int, str | None, str | N
                    LabelEvent.origin).order_by(LabelEvent.id)
         )
         return [tuple(r) for r in rows]
+
+
+def shown_text(widget, width: int = 100) -> str:
+    """What a Static widget shows, as plain text."""
+    import io
+
+    from rich.console import Console
+
+    console = Console(width=width, file=io.StringIO(), record=True, color_system=None)
+    console.print(widget.content)
+    return console.export_text()

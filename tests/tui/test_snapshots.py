@@ -72,3 +72,13 @@ class TestReview:
             await settle(pilot)
 
         assert snap_compare(make_app(labelled_store, "alice", article_id=1), terminal_size=SIZE, run_before=light)
+
+
+class TestAdjudication:
+    def test_adjudication_screen(self, snap_compare, seeded_store) -> None:
+        """One disagreement: the paragraph, both reviewers' labels and notes, the counts, no gold yet."""
+        sentences = seeded_store.sentences(1)
+        for s, (a, b) in zip(sentences[3:5], [(Label.SOURCED, Label.SUSPICIOUS), (Label.OPINION, Label.SOURCED)]):
+            seeded_store.set_label(s.id, "alice", a, note="named speaker")
+            seeded_store.set_label(s.id, "bob", b, note="quote not traceable")
+        assert snap_compare(make_app(seeded_store, "dana", adjudicate=True), terminal_size=SIZE, run_before=_ready)

@@ -66,6 +66,20 @@ def reports_errors(command: F) -> F:
             code = exc.exit_code if isinstance(exc, AnnotatorError) else 1
             _error(str(exc))
             raise typer.Exit(code) from None
+        except OSError as exc:
+            if _options(ctx).debug:
+                raise
+            where = f"{exc.filename}: " if exc.filename else ""
+            _error(f"{where}{(exc.strerror or str(exc)).lower()}")
+            raise typer.Exit(1) from None
+        except Exception as exc:
+            # Database errors (a dropped connection, a lock held too long) are
+            # one line too; anything else is a bug and keeps its traceback.
+            if _options(ctx).debug or type(exc).__module__.split(".")[0] != "sqlalchemy":
+                raise
+            orig = getattr(exc, "orig", None) or exc
+            _error(f"database error: {str(orig).strip().splitlines()[0]}")
+            raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -95,9 +109,17 @@ AnnotatorOption = Annotated[
 ]
 
 
+MAX_NAME = 200
+
+
 def reviewer_name(given: str | None) -> str:
     """The name given with --annotator, else the default."""
-    return (given or "").strip() or default_annotator()
+    if given is not None and not given.strip():
+        raise UsageError("--annotator is empty")
+    name = (given or "").strip() or default_annotator()
+    if len(name) > MAX_NAME:
+        raise UsageError(f"reviewer name is longer than {MAX_NAME} characters")
+    return name
 
 
 def default_annotator() -> str:
@@ -435,9 +457,12 @@ def adjudicate_command(
     name = reviewer_name(adjudicator)
     store = _open_store(ctx)
     try:
-        make_app(store, name, adjudicate=True, article_ids=tuple(article or ())).run()
+        ui = make_app(store, name, adjudicate=True, article_ids=tuple(article or ()))
+        ui.run()
     finally:
         store.close()
+    if ui.return_code:
+        raise typer.Exit(ui.return_code)
 
 
 @app.command("review")
@@ -488,7 +513,10 @@ def _run_review(store, reviewer: str, article_id: int | None) -> None:
     from annotator.tui.app import make_app
 
     # Preloading reports a missing article here, as a one-line error.
-    make_app(store, reviewer, article_id=article_id, preload=True).run()
+    ui = make_app(store, reviewer, article_id=article_id, preload=True)
+    ui.run()
+    if ui.return_code:
+        raise typer.Exit(ui.return_code)
 
 
 UI_COMMANDS = ("review", "demo", "adjudicate")

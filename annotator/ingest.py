@@ -106,7 +106,15 @@ def import_targets(
                 if isinstance(item, Rejection):
                     report.rejected.append(item)
                     continue
-                created, ref = add(item.article, item.units)
+                try:
+                    created, ref = add(item.article, item.units)
+                except Exception as exc:
+                    if type(exc).__module__.split(".")[0] not in ("sqlite3", "psycopg"):
+                        raise
+                    # The database refused this article (it was rolled back); go on with the rest.
+                    report.rejected.append(Rejection(item.article.meta.get("origin", str(target)),
+                                                     f"not stored: {str(exc).strip().splitlines()[0]}"))
+                    continue
                 (report.imported if created else report.already_imported).append(ref)
             if on_file is not None:
                 on_file(target)

@@ -43,6 +43,7 @@ class LabelWriter:
     def __init__(self, save: Callable[[Change], None]) -> None:
         self._save = save
         self._queue: queue.Queue = queue.Queue()
+        self.failures: list[tuple[Change, str]] = []  # every change that could not be saved
         self._thread = threading.Thread(target=self._run, name="label-writer", daemon=True)
         self._thread.start()
 
@@ -76,6 +77,7 @@ class LabelWriter:
             try:
                 self._save(change)
             except Exception as exc:  # handed to the screen, never swallowed
+                self.failures.append((change, str(exc)))
                 done.set_exception(exc)
             else:
                 done.set_result(None)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 RECORD_FIELDS = ("text", "title", "source", "url", "published", "id")
+MAX_PUBLISHED = 40  # a date or date-time; longer values stay in the metadata
 SUPPORTED_SUFFIXES = (".txt", ".md", ".jsonl", ".json", ".csv")
 
 # Control characters other than tab and newline carry no meaning in an article
@@ -205,7 +206,11 @@ def _apply_fields(draft: ArticleDraft, record: dict[str, Any]) -> None:
         draft.title = " ".join(normalise_text(title).split())
     draft.source = _clean(record.get("source")) or draft.source
     draft.url = _clean(record.get("url")) or draft.url
-    draft.published = _clean(record.get("published")) or draft.published
+    published = _clean(record.get("published"))
+    if published and len(published) > MAX_PUBLISHED:
+        draft.meta["published"] = published  # kept whole, but not as a date
+    elif published:
+        draft.published = published
     if _clean(record.get("id")):
         draft.meta["id"] = _clean(record.get("id"))
     for key, value in record.items():
@@ -216,7 +221,7 @@ def _apply_fields(draft: ArticleDraft, record: dict[str, Any]) -> None:
 def _clean(value: Any) -> str | None:
     if value is None or isinstance(value, (dict, list)):
         return None
-    text = str(value).strip()
+    text = " ".join(_CONTROL.sub("", str(value)).split())
     return text or None
 
 

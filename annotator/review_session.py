@@ -50,6 +50,9 @@ class ReviewSession:
     pending: dict[int, Change] = field(default_factory=dict)  # by serial
     undo_stack: list[Change] = field(default_factory=list)
     _arrived: float = 0.0
+    _applied: dict[int, int] = field(default_factory=dict)  # sentence id -> serial of the change shown as saved
+    # Adjudication: a gold note belongs to a gold label (clearing one clears both).
+    note_needs_label: bool = False
 
     def __post_init__(self) -> None:
         self.cursor = self.first_unlabelled()
@@ -124,7 +127,8 @@ class ReviewSession:
             if label is not None and self.auto_advance:
                 self.move(1)
             return None
-        change = self._change(self.cursor, before, Mark(label, before.note))
+        note = None if label is None and self.note_needs_label else before.note
+        change = self._change(self.cursor, before, Mark(label, note))
         if label is not None and self.auto_advance:
             self.move(1)
         return change
@@ -133,7 +137,7 @@ class ReviewSession:
         """Set (or remove, with None or blank) the current sentence's note."""
         note = (note or "").strip() or None
         before = self.mark(self.cursor)
-        if before.note == note:
+        if before.note == note or (self.note_needs_label and before.label is None):
             return None
         return self._change(self.cursor, before, Mark(before.label, note))
 
@@ -160,9 +164,13 @@ class ReviewSession:
 
     # --- results of saving --------------------------------------------------------
     def saved_ok(self, change: Change) -> None:
-        """The change is committed: show it as saved."""
+        """The change is committed: show it as saved, unless a later change of
+        the same sentence was committed already (the writer commits in order,
+        so the database holds the later one)."""
         self.pending.pop(change.serial, None)
-        self.saved[change.sentence_id] = change.after
+        if change.serial > self._applied.get(change.sentence_id, 0):
+            self._applied[change.sentence_id] = change.serial
+            self.saved[change.sentence_id] = change.after
 
     def save_failed(self, change: Change) -> None:
         """The change was not written: drop it (the screen shows what is saved)."""

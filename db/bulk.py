@@ -57,12 +57,13 @@ class ArticleInserter:
         cursor = self._connection.cursor()
         try:
             if self._sqlite:
-                cursor.execute("BEGIN IMMEDIATE")
-            yield cursor
-            self._connection.commit() if not self._sqlite else cursor.execute("COMMIT")
-        except BaseException:
-            self._connection.rollback() if not self._sqlite else cursor.execute("ROLLBACK")
-            raise
+                cursor.execute("BEGIN IMMEDIATE")  # if this fails there is nothing to roll back
+            try:
+                yield cursor
+                self._connection.commit() if not self._sqlite else cursor.execute("COMMIT")
+            except BaseException:
+                self._connection.rollback() if not self._sqlite else cursor.execute("ROLLBACK")
+                raise
         finally:
             cursor.close()
 

@@ -240,6 +240,10 @@ def set_label(
     where = (table.c.sentence_id == sentence_id) & (table.c.annotator_id == annotator_id)
     old_label, old_note = session.execute(select(table.c.label, table.c.note).where(where).with_for_update()).one()
     new_note = old_note if note is KEEP_NOTE else (note or None)
+    if (old_label, old_note) == (label, new_note):
+        # Nothing changes: no event, and the time of the last real change stays.
+        return LabelChange(sentence_id=sentence_id, annotator=annotator, old_label=old_label,
+                           new_label=label, old_note=old_note, new_note=new_note, at=given)
     session.execute(update(table).where(where).values(label=label, note=new_note, updated_at=given))
     session.execute(
         insert(LabelEvent.__table__).values(

@@ -168,8 +168,10 @@ def test_a_failed_article_leaves_nothing_behind(store: AnnotationStore, tmp_path
         self._insert_sentences = self._insert_sentences.replace("position", "no_such_column")
 
     monkeypatch.setattr(bulk.ArticleInserter, "__init__", init_with_broken_sentence_insert)
-    with pytest.raises(Exception, match="no_such_column"):
-        import_paths(store, [write(tmp_path / "a.txt", "Title\nBody.")])
+    path = write(tmp_path / "a.txt", "Title\nBody.")
+    report = import_paths(store, [path, write(tmp_path / "b.txt", "Other\nText.")])
+    assert [r.path for r in report.rejected] == [str(path), str(tmp_path / "b.txt")]
+    assert all(r.reason.startswith("not stored: ") and "no_such_column" in r.reason for r in report.rejected)
     assert counts(store) == (0, 0)
 
 

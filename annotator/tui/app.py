@@ -55,7 +55,8 @@ class AnnotatorApp(App[None]):
     def _started(self) -> None:
         # The first frame is on screen. The command line held garbage
         # collection off while starting (it only slows imports); switch it
-        # back on, with everything loaded so far frozen out of its passes.
+        # back on, with everything loaded so far frozen out of its full
+        # passes (which would otherwise stall a key press now and then).
         gc.freeze()
         gc.enable()
 
@@ -88,11 +89,16 @@ class AnnotatorApp(App[None]):
             self.push_screen(AgreementScreen(self.store))
 
     async def action_quit(self) -> None:
-        """Quit only after every label shown is committed."""
+        """Quit only after every label shown is committed; a change that could
+        not be saved and was never shown is reported as the app closes."""
+        unreported: list[str] = []
         for screen in self.screen_stack:
             if isinstance(screen, LabelingScreen):
-                await screen.finish_writes()
-        self.exit()
+                unreported += await screen.finish_writes()
+        if unreported:
+            self.exit(return_code=1, message=f"error: {len(unreported)} change(s) were not saved: {unreported[0]}")
+        else:
+            self.exit()
 
 
 def make_app(store: AnnotationStore, reviewer: str, *, article_id: int | None = None,

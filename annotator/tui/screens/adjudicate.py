@@ -4,8 +4,6 @@ label. The keys and saving are the review screen's (``labeling.py``)."""
 
 from __future__ import annotations
 
-import gc
-
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -61,12 +59,11 @@ class AdjudicateScreen(LabelingScreen):
             self.query_one(AdjudicationPanel).show_empty(self.include_all)
             return
         saved = {item.sentence.id: Mark(Label(item.gold[0]), item.gold[1]) for item in self.items if item.gold}
-        self.session = ReviewSession([item.sentence for item in self.items], saved=saved)
+        self.session = ReviewSession([item.sentence for item in self.items], saved=saved, note_needs_label=True)
         ids = [item.sentence.id for item in self.items]
         if keep in ids:
             self.session.move_to(ids.index(keep))
         self._redraw()
-        gc.freeze()
 
     @on(LoadFailed)
     def _load_failed(self, message: LoadFailed) -> None:
@@ -86,9 +83,15 @@ class AdjudicateScreen(LabelingScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return self.session is not None or action in ("back", "toggle_scope")
 
-    def action_toggle_scope(self) -> None:
+    async def action_toggle_scope(self) -> None:
+        await self.settle_writes()  # reload what is saved, after the queued gold labels
         self.load(not self.include_all)
 
+    def action_edit_note(self) -> None:
+        if self.session is not None and self.session.mark(self.session.cursor).label is None:
+            self.notify("Set the gold label first (1-4); the note goes with it.")
+            return
+        super().action_edit_note()
+
     async def action_back(self) -> None:
-        await self.finish_writes()
-        self.app.exit()
+        await self.app.action_quit()

@@ -28,6 +28,7 @@ class LabelingScreen(Screen):
         super().__init__()
         self.writer = writer
         self.session: ReviewSession | None = None
+        self._reported: set[int] = set()  # serials of failed changes already shown
 
     def _redraw(self, *indexes: int) -> None:
         """Show the session: the cursor, the marks of ``indexes``, the status."""
@@ -65,14 +66,22 @@ class LabelingScreen(Screen):
 
     @on(SaveFailed)
     def _failed(self, message: SaveFailed) -> None:
-        if self.session is not None and message.change.serial in self.session.pending:
+        if message.change.serial not in self._reported:
+            self._reported.add(message.change.serial)
             self.notify(f"Not saved: {message.error}", title="Save failed", severity="error", timeout=10)
+        if self.session is not None and message.change.serial in self.session.pending:
             self.session.save_failed(message.change)
             self._redraw(message.change.index)
 
-    async def finish_writes(self) -> None:
-        """Wait until every queued change is committed; then stop the writer."""
+    async def settle_writes(self) -> None:
+        """Wait until every queued change is committed (before reloading)."""
+        await asyncio.to_thread(self.writer.wait_idle)
+
+    async def finish_writes(self) -> list[str]:
+        """Wait until every queued change is committed; stop the writer; return
+        the failures the screen never got to show."""
         await asyncio.to_thread(self.writer.close)
+        return [error for change, error in self.writer.failures if change.serial not in self._reported]
 
     # --- actions shared by review and adjudication -------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -132,5 +141,7 @@ class LabelingScreen(Screen):
         self.app.push_screen(NoteDialog(sentence.text, current or ""), done)
 
     async def action_back(self) -> None:
-        await self.finish_writes()
+        unreported = await self.finish_writes()
+        if unreported:
+            self.app.notify(f"{len(unreported)} change(s) were not saved: {unreported[0]}", severity="error", timeout=15)
         self.dismiss()

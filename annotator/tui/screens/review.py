@@ -3,8 +3,6 @@ The keys and saving it shares with adjudication are in ``labeling.py``."""
 
 from __future__ import annotations
 
-import gc
-
 from textual import on, work
 from textual.app import ComposeResult
 
@@ -84,10 +82,6 @@ class ReviewScreen(LabelingScreen):
             [self._chip(i) for i in range(len(data.sentences))], self.session.cursor,
         )
         self._update_status()
-        # Everything loaded so far lives as long as the screen: keep it out of
-        # the garbage collector's full passes, which would otherwise stall a
-        # key press now and then for tens of milliseconds.
-        gc.freeze()
 
     @on(LoadFailed)
     def _load_failed(self, message: LoadFailed) -> None:
@@ -123,7 +117,7 @@ class ReviewScreen(LabelingScreen):
         self.session.auto_advance = self.auto_advance = not self.session.auto_advance
         self._update_status()
 
-    def action_switch_article(self, step: int) -> None:
+    async def action_switch_article(self, step: int) -> None:
         try:
             position = self.article_ids.index(self.article_id)
         except ValueError:
@@ -132,6 +126,7 @@ class ReviewScreen(LabelingScreen):
         if not 0 <= target < len(self.article_ids):
             self.notify("No more articles " + ("after" if step > 0 else "before") + " this one.")
             return
+        await self.settle_writes()  # any failure is reported before the article changes
         self.session = None
         self.load(self.article_ids[target])
 

@@ -93,6 +93,11 @@ def _error(message: str) -> None:
     stderr.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
 
 
+def _positive(value: int, name: str) -> None:
+    if value < 1:
+        raise UsageError(f"{name} must be a positive id (got {value})")
+
+
 def _print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
@@ -261,6 +266,7 @@ def sentences_command(
     """Show the sentences of one article with their ids."""
     from annotator.views import sentences_table
 
+    _positive(article_id, "ARTICLE_ID")
     store = _open_store(ctx)
     try:
         sentences = store.sentences(article_id)
@@ -287,6 +293,7 @@ def label_command(
     """Set or clear one sentence's label; the change is kept in the event log."""
     from annotator.views import label_change_line
 
+    _positive(sentence_id, "SENTENCE_ID")
     try:
         parsed = parse_label(label)
     except ValueError as exc:
@@ -331,8 +338,10 @@ def export_command(
     """Export labels as CSV (long, wide, dataset) or JSON Lines."""
     from annotator.exporting import run_export
 
-    if fmt not in ("long", "wide", "dataset", "jsonl"):
-        raise UsageError(f"unknown format {fmt!r} (expected long|wide|dataset|jsonl)")
+    from exports.columns import FORMATS
+
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r} (expected {'|'.join(FORMATS)})")
     labels = tuple(label or ())
     for name in labels:
         try:
@@ -412,6 +421,9 @@ def agreement_command(
         report = agreement_report(RowSource(store.database.engine), filters, by_article=by_article)
     finally:
         store.close()
+    missing = [f"annotator {n!r}" for n in (annotator or ()) if n not in report.annotators]
+    if missing:
+        report.warnings.append(f"no labels from {', '.join(missing)} in this selection")
     if as_json:
         _print_json(report.to_json())
     else:

@@ -44,6 +44,7 @@ def run_export(
 ) -> ExportSummary:
     """Export to ``out`` (a path, or ``-`` for standard output)."""
     filters = ExportFilters(annotators=annotators, articles=articles, labels=labels)
+    _refuse_database(out, store)
     source = RowSource(store.database.engine)
     with _progress(progress_console, source, filters, fmt) as on_rows, _output(out) as handle:
         result = write_export(source, handle, fmt=fmt, filters=filters, excel_safe=excel_safe,
@@ -64,6 +65,25 @@ def run_export(
                               segmenters=source.segmenters(filters), include_unresolved=include_unresolved)
         line += f" Manifest: {path}."
     return ExportSummary(result=result, line=line, warnings=warnings)
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _refuse_database(out: str, store: AnnotationStore) -> None:
+    """Never write a data set over a database (ours or any other)."""
+    if out == "-":
+        return
+    from annotator.errors import AnnotatorError
+
+    target = Path(out).resolve()
+    database = store.database.url.database if store.database.backend == "sqlite" else None
+    if database and target in {Path(database).resolve(), Path(database + "-wal").resolve(), Path(database + "-shm").resolve()}:
+        raise AnnotatorError(f"{out}: this is the database being exported; choose another file")
+    if target.is_file():
+        with target.open("rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
+                raise AnnotatorError(f"{out}: is a SQLite database; choose another file")
 
 
 @contextmanager

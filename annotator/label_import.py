@@ -85,20 +85,8 @@ def _merge(store: AnnotationStore, record: dict, articles: dict, report: LabelIm
     note = restore(str(record.get("note") or "")).strip() or None
     when = _timestamp(record.get("labelled_at"))
 
-    current = store.current_mark(sentence_id, annotator)
-    if current is not None:
-        old_label, old_note, old_when = current
-        if (old_label, old_note) == (label.value if label else None, note):
-            report.unchanged += 1
-            return
-        if old_when >= when:
-            report.unchanged += 1  # ours is newer (or as new): it stays
-            return
-    store.set_label(sentence_id, annotator, label, note=note, origin="import", at=when)
-    if current is None:
-        report.imported += 1
-    else:
-        report.updated += 1
+    outcome = store.merge_label(sentence_id, annotator, label, note=note, at=when)
+    setattr(report, outcome, getattr(report, outcome) + 1)
 
 
 def _timestamp(value: object) -> datetime:
@@ -115,6 +103,8 @@ def _timestamp(value: object) -> datetime:
 def _records(path: Path) -> Iterator[tuple[str, dict | str]]:
     """(where, record) for each row, or (where, reason) for a row that is not one."""
     suffix = path.suffix.lower()
+    if path.is_dir():
+        raise FileRejected("is a folder, not an export file")
     if suffix not in (".csv", ".jsonl"):
         raise FileRejected(f"unsupported file type {suffix or '(none)'!r} (expected a long .csv or .jsonl export)")
     try:

@@ -77,10 +77,13 @@ class AnnotationStore:
         with self.database.read() as session:
             return crud.article_sentences_by_uid(session=session, uid=uid)
 
-    def current_mark(self, sentence_id: int, annotator: str) -> tuple[str | None, str | None, datetime] | None:
-        """A reviewer's (label, note, when) on a sentence, or None."""
-        with self.database.read() as session:
-            return crud.current_mark(session=session, sentence_id=sentence_id, annotator=annotator)
+    def merge_label(self, sentence_id: int, annotator: str, label: Label | None, *, note: str | None,
+                    at: datetime) -> str:
+        """Merge a label from elsewhere; the newer one wins. Returns
+        ``imported``, ``updated`` or ``unchanged``."""
+        with self.database.write() as session:
+            return crud.merge_label(session=session, sentence_id=sentence_id, annotator=annotator,
+                                    label=label.value if label else None, note=note, at=at)
 
     def set_gold(self, sentence_id: int, label: Label | None, *, adjudicator: str, note: str | None = None) -> None:
         """Set (or, with ``None``, remove) a sentence's gold label; committed on return."""

@@ -96,14 +96,26 @@ def article_sentences_by_uid(*, session: Session, uid: str) -> dict[int, tuple[i
     return {position: (sentence_id, text) for position, sentence_id, text in rows}
 
 
-def current_mark(*, session: Session, sentence_id: int, annotator: str) -> tuple[str | None, str | None, datetime] | None:
-    """A reviewer's (label, note, when) on a sentence, or None."""
-    row = session.execute(
-        select(Annotation.label, Annotation.note, Annotation.updated_at)
-        .join(Annotator, Annotator.id == Annotation.annotator_id)
-        .where(Annotation.sentence_id == sentence_id, Annotator.name == annotator)
+def merge_label(*, session: Session, sentence_id: int, annotator: str, label: str | None, note: str | None,
+                at: datetime) -> str:
+    """Merge a label given at ``at`` from elsewhere: ``imported`` if the
+    reviewer had none here, ``updated`` if ours is older, else ``unchanged``.
+    Decided inside the write transaction, so a concurrent change is never
+    overwritten by an older one."""
+    annotator_id = ensure_annotator(session=session, name=annotator)
+    n = Annotation.__table__
+    current = session.execute(
+        select(n.c.label, n.c.note, n.c.updated_at)
+        .where(n.c.sentence_id == sentence_id, n.c.annotator_id == annotator_id).with_for_update()
     ).first()
-    return None if row is None else (row[0], row[1], row[2])
+    if current is not None:
+        old_label, old_note, old_when = current
+        old_when = old_when if old_when.tzinfo else old_when.replace(tzinfo=at.tzinfo)
+        if (old_label, old_note) == (label, note) or old_when >= at:
+            return "unchanged"
+    set_label(session=session, sentence_id=sentence_id, annotator=annotator, annotator_id=annotator_id,
+              label=label, note=note, origin="import", at=at)
+    return "imported" if current is None else "updated"
 
 
 def set_gold(*, session: Session, sentence_id: int, label: str | None, adjudicator: str,
@@ -255,4 +267,4 @@ def set_label(
                        new_label=label, old_note=old_note, new_note=new_note, at=given)
 
 
-__all__ = ["KEEP_NOTE", "adjudication_items", "set_gold", "annotator_marks", "article_sentences_by_uid", "current_mark", "article_progress", "article_title", "ensure_annotator", "list_articles", "list_sentences", "set_label"]
+__all__ = ["KEEP_NOTE", "adjudication_items", "set_gold", "annotator_marks", "article_sentences_by_uid", "merge_label", "article_progress", "article_title", "ensure_annotator", "list_articles", "list_sentences", "set_label"]

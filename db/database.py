@@ -7,12 +7,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
-from db.engine import create_db_engine, display_url, read_session, resolve_url, write_session, writer_connection
+from db.engine import create_db_engine, display_url, read_session, resolve_url, write_session
 from db.errors import DatabaseOpenError
 from db.schema import ensure_schema
 
@@ -46,12 +46,6 @@ class Database:
         """A session in a write transaction, committed on success."""
         with write_session(self.engine) as session:
             yield session
-
-    @contextmanager
-    def writer(self) -> Iterator[Connection]:
-        """One connection for many short write transactions (begin each yourself)."""
-        with writer_connection(self.engine) as connection:
-            yield connection
 
     def close(self) -> None:
         """Release every pooled connection."""

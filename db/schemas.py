@@ -108,7 +108,3 @@ class AdjudicationItem:
     context_index: int  # where the sentence is in ``context``
     labels: list[tuple[str, str, str | None]]  # (annotator, label, note)
     gold: tuple[str, str | None, str] | None  # (label, note, adjudicator)
-
-    @property
-    def disagrees(self) -> bool:
-        return len({label for _, label, _ in self.labels}) > 1

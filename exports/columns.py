@@ -15,11 +15,9 @@ WIDE_LEADING: tuple[str, ...] = ("article_uid", "article_title", "source", "sent
 WIDE_TRAILING: tuple[str, ...] = ("gold", "n_labels", "unanimous")
 
 # dataset: one row per sentence with its final label.
+FORMATS: tuple[str, ...] = ("long", "wide", "dataset", "jsonl")
+
 DATASET_COLUMNS: tuple[str, ...] = (
     "article_uid", "article_title", "source", "sentence_index", "sentence",
     "label", "label_source", "n_annotators",
 )
-
-# Columns holding text from outside (articles, notes, names): the ones a
-# spreadsheet could take for a formula.
-UNTRUSTED_LONG = ("article_title", "source", "sentence", "annotator", "note")

@@ -94,10 +94,6 @@ class RowSource:
         )
         return sql, [article_id]
 
-    def rows(self, sql: str, params: list) -> list[tuple]:
-        """All rows of a small query."""
-        return self._rows(sql, params)
-
     def count_long(self, filters: ExportFilters) -> int:
         """How many long rows the filters select (for a progress bar)."""
         params: list[Any] = []
@@ -142,8 +138,8 @@ class RowSource:
             "JOIN sentence s ON s.id = n.sentence_id JOIN annotator r ON r.id = n.annotator_id "
             "WHERE n.label IS NOT NULL" + (f" AND {where}" if where else "") + " ORDER BY n.sentence_id"
         )
-        names = dict(self._rows("SELECT id, name FROM annotator", []))
-        return self._rows(sql, params), names
+        names = dict(self.rows("SELECT id, name FROM annotator", []))
+        return self.rows(sql, params), names
 
     def disagreement_rows(self, filters: ExportFilters) -> list[tuple]:
         """Every label and note on sentences whose selected labels differ:
@@ -163,14 +159,14 @@ class RowSource:
             f"WHERE n.label IS NOT NULL AND n.sentence_id IN ({differing})"
             + (f" AND {where}" if where else "") + " ORDER BY a.id, s.position, r.name"
         )
-        return self._rows(sql, params)
+        return self.rows(sql, params)
 
     def article_titles(self, article_ids: list[int]) -> dict[int, tuple[str, str]]:
         """{article id: (uid, title)}."""
         if not article_ids:
             return {}
         params: list[Any] = []
-        rows = self._rows(f"SELECT id, uid, title FROM article WHERE {self._in('id', tuple(article_ids), params)}", params)
+        rows = self.rows(f"SELECT id, uid, title FROM article WHERE {self._in('id', tuple(article_ids), params)}", params)
         return {article_id: (uid, title) for article_id, uid, title in rows}
 
     def annotator_names(self, filters: ExportFilters) -> list[str]:
@@ -180,16 +176,17 @@ class RowSource:
         sql = (
             "SELECT DISTINCT r.name FROM annotation n JOIN sentence s ON s.id = n.sentence_id "
             "JOIN annotator r ON r.id = n.annotator_id WHERE n.label IS NOT NULL"
-            + (f" AND {where}" if where else "") + " ORDER BY r.name"
+            + (f" AND {where}" if where else "")
         )
-        return [row[0] for row in self._rows(sql, params)]
+        # Sorted here: the databases' collations differ.
+        return sorted(row[0] for row in self.rows(sql, params))
 
     def segmenters(self, filters: ExportFilters) -> list[str]:
         """The segmenter versions recorded on the selected articles."""
         params: list[Any] = []
         where = f" WHERE {self._in('id', filters.articles, params)}" if filters.articles else ""
         found = set()
-        for (meta,) in self._rows(f"SELECT meta FROM article{where}", params):
+        for (meta,) in self.rows(f"SELECT meta FROM article{where}", params):
             data = meta if isinstance(meta, dict) else json.loads(meta or "{}")
             found.add(data.get("segmenter", "unknown (imported before versions were recorded)"))
         return sorted(found)
@@ -205,13 +202,13 @@ class RowSource:
                     return
                 yield rows
 
-    def _rows(self, sql: str, params: list) -> list[tuple]:
+    def rows(self, sql: str, params: list) -> list[tuple]:
         with self._cursor(streaming=False) as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
 
     def _scalar(self, sql: str, params: list) -> Any:
-        return self._rows(sql, params)[0][0]
+        return self.rows(sql, params)[0][0]
 
     @contextmanager
     def _cursor(self, *, streaming: bool = True) -> Iterator[Any]:

@@ -12,12 +12,11 @@ from itertools import chain, groupby
 from operator import itemgetter
 from typing import TextIO
 
-from exports.columns import DATASET_COLUMNS, LONG_COLUMNS, WIDE_LEADING, WIDE_TRAILING
+from exports.columns import DATASET_COLUMNS, FORMATS, LONG_COLUMNS, WIDE_LEADING, WIDE_TRAILING
 from exports.resolution import UNRESOLVED, resolve, unanimous
 from exports.source import ExportFilters, RowSource
 from exports.spreadsheet import RISKY_FIRST_CHARACTERS, is_risky, neutralise
 
-FORMATS = ("long", "wide", "dataset", "jsonl")
 
 
 
@@ -170,7 +169,8 @@ def _write_per_sentence(source: RowSource, out: TextIO, *, fmt: str, filters: Ex
     columns = [*WIDE_LEADING, *annotators, *WIDE_TRAILING] if fmt == "wide" else list(DATASET_COLUMNS)
     result = ExportResult(format=fmt, columns=columns, excel_safe=excel_safe)
     writer = csv_writer(out)
-    writer.writerow(columns)
+    result.risky_cells += sum(1 for name in annotators if is_risky(name))  # reviewer names head columns
+    writer.writerow([neutralise(c) for c in columns] if excel_safe else columns)
     sql, params = source.sentence_marks_query(filters)
     for sentence in _sentences(source.batches(sql, params), progress):
         uid, title, src, index, text, marks, gold = sentence

@@ -13,7 +13,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_headless_modules_do_not_load_textual() -> None:
     code = (
-        "import sys, db, db.crud, db.database, exports, annotator.ingest, annotator.store, annotator.cli;"
+        "import sys, db, db.crud, db.database, db.bulk, exports, exports.writer, exports.source, exports.agreement,"
+        " exports.agreement_report, exports.manifest, annotator.ingest, annotator.store, annotator.cli,"
+        " annotator.exporting, annotator.label_import, annotator.label_writer, annotator.review_session;"
         "print('textual' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)

@@ -4,12 +4,15 @@ they report what happened)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
 from annotator.review_session import Change
 from db.schemas import AdjudicationItem, ArticleProgress, ReviewData
-from exports.agreement_report import AgreementReport
+
+if TYPE_CHECKING:  # NumPy and the report load only when the overview opens
+    from exports.agreement_report import AgreementReport
 
 
 @dataclass

@@ -127,3 +127,20 @@ async def test_agreement_overview_from_the_review_app(disputed) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, AgreementScreen)
+
+
+async def test_a_note_waits_for_a_gold_label(disputed) -> None:
+    store, s = disputed
+    app = make_app(store, "dana", adjudicate=True)
+    notices = []
+    app.notify = lambda message, **kw: notices.append(message)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, AdjudicateScreen)
+        assert notices == ["Set the gold label first (1-4); the note goes with it."]
+        await pilot.press("2", "k", "e", *"why", "enter", "0")
+        await settle(pilot)
+        assert gold(store) == {}
+        assert screen_of(app).session.mark(0).note is None

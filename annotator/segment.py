@@ -10,7 +10,8 @@ news reviewer needs and a general splitter gets wrong:
 * each sentence inside a multi-sentence quotation is its own unit, because
   each is its own claim;
 * bullet glyphs and Markdown markers are not part of a unit, and lines with
-  no letters or digits ("-", "***") are not units at all.
+  no letters or digits ("-", "***") are not units at all;
+* a unit longer than ``MAX_UNIT_CHARS`` is cut at spaces.
 
 Offsets always slice the article text back to the unit's exact text.
 """
@@ -25,13 +26,15 @@ from importlib.metadata import version
 from sentencex import segment as _sentencex_segment
 
 SEGMENTER_NAME = "sentencex"
+# Longer units are cut at spaces: nobody can review a 50,000-character "sentence".
+MAX_UNIT_CHARS = 2000
 LANGUAGE = "en"
 
 
 @cache
 def segmenter_version() -> str:
     """Name and version of the segmenter, recorded with every data set."""
-    return f"{SEGMENTER_NAME} {version('sentencex')} + annotator rules 1"
+    return f"{SEGMENTER_NAME} {version('sentencex')} + annotator rules 2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +145,24 @@ def segment_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = _merge_false_splits(flat, _sentencex_spans(flat))
     spans = [piece for span in spans for piece in _split_answer_word(flat, span)]
     spans = [piece for span in spans for piece in _split_quotations(flat, span)]
+    spans = [piece for span in spans for piece in _split_overlong(flat, span)]
     return [(start + s, start + e) for s, e in spans]
+
+
+def _split_overlong(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Cut a unit longer than ``MAX_UNIT_CHARS`` (text with no sentence ends,
+    such as a pasted table) at spaces, so every unit can be read and labelled."""
+    start, end = span
+    if end - start <= MAX_UNIT_CHARS:
+        return [span]
+    pieces = []
+    while end - start > MAX_UNIT_CHARS:
+        cut = text.rfind(" ", start + MAX_UNIT_CHARS // 2, start + MAX_UNIT_CHARS)
+        cut = cut if cut > start else start + MAX_UNIT_CHARS
+        pieces.append(_trim(text, start, cut))
+        start = cut
+    pieces.append(_trim(text, start, end))
+    return [p for p in pieces if p[0] < p[1]]
 
 
 def _sentencex_spans(text: str) -> list[tuple[int, int]]:

@@ -136,3 +136,14 @@ def test_offsets_slice_back_to_the_exact_text(seeds: Path) -> None:
             assert article.text[s.char_start:s.char_end] == s.text
             assert s.text == s.text.strip() and s.text
         assert [s.position for s in sentences] == list(range(len(sentences)))
+
+
+def test_overlong_units_are_cut_at_spaces() -> None:
+    from annotator.segment import MAX_UNIT_CHARS
+
+    text = "Title\n" + " ".join(["word"] * 3000)  # 15,000 characters, no sentence end
+    result = segment_text(text)
+    assert len(result) > 5 and all(u.end - u.start <= MAX_UNIT_CHARS for u in result)
+    body = [text[u.start:u.end] for u in result[1:]]
+    assert " ".join(body) == text.split("\n")[1]
+    assert all(not part.startswith(" ") and not part.endswith(" ") for part in body)

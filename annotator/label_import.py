@@ -127,13 +127,14 @@ def _csv_records(text: str) -> Iterator[tuple[str, dict]]:
     if missing:
         raise FileRejected(f"not a long export: missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
     while True:
+        first_line = reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            raise FileRejected(f"malformed CSV near line {reader.line_num}: {exc}") from None
-        yield f"line {reader.line_num}", row
+            raise FileRejected(f"malformed CSV in the row starting on line {first_line}: {exc}") from None
+        yield f"line {first_line}", row
 
 
 def _jsonl_records(text: str) -> Iterator[tuple[str, dict | str]]:

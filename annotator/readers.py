@@ -175,16 +175,17 @@ def _read_csv(path: Path) -> Iterator[ArticleDraft | Rejection]:
         shown = ", ".join(name for name in header[:8] if name) or "none"
         raise FileRejected(f"no 'text' column (columns: {shown})")
     while True:
+        first_line = reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            raise FileRejected(f"malformed CSV near line {reader.line_num}: {exc}") from None
+            raise FileRejected(f"malformed CSV in the row starting on line {first_line}: {exc}") from None
         if not any(cell.strip() for cell in row):
             continue
         record = {name: value for name, value in zip(columns, row) if name}
-        yield _record_draft(record, path, f"line {reader.line_num}")
+        yield _record_draft(record, path, f"line {first_line}")
 
 
 def _record_draft(record: Any, path: Path, where: str) -> ArticleDraft | Rejection:

@@ -104,7 +104,7 @@ def test_csv_with_quoted_multiline_text(store: AnnotationStore, tmp_path: Path) 
         ("empty.txt", b"", "empty file"),
         ("blank.md", b"  \n\t\n", "empty file"),
         ("nocol.csv", b"title,body\nA,B\n", "no 'text' column (columns: title, body)"),
-        ("quote.csv", b'text\n"unterminated,\n', "malformed CSV near line 2: unexpected end of data"),
+        ("quote.csv", b'text\n"unterminated,\n', "malformed CSV in the row starting on line 2: unexpected end of data"),
         ("bad.json", b'{"text": "x",\n "title": }', "malformed JSON on line 2: Expecting value"),
         ("empty.json", b"[]", "no records (an empty list)"),
         ("doc.pdf", b"%PDF-1.4", "unsupported file type '.pdf' (expected .txt, .md, .jsonl, .json, .csv)"),

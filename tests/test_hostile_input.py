@@ -1,0 +1,171 @@
+"""A corpus of hostile input, for `import`, `import-labels` and the database
+itself: each gets a clear one-line error or is handled correctly, nothing
+partial lands, and the exit code says so."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from annotator.store import AnnotationStore
+from db.models import Article, Sentence
+from tests.conftest import SAMPLES, write
+
+GOOD = "A good story\nIt has one sentence."
+
+
+def hostile_files(folder: Path) -> dict[str, tuple[Path, str | None]]:
+    """name -> (path, expected rejection reason, or None when it imports)."""
+    big = folder / "no_newline_50mb.txt"
+    with big.open("w", encoding="utf-8") as handle:
+        chunk = "The council met again and talked about the water plan " * 1000
+        for _ in range(50_000_000 // len(chunk) + 1):
+            handle.write(chunk)
+    jsonl_lines = [json.dumps({"title": f"Feed {i}", "text": f"Feed {i}\nItem {i} happened."}) for i in range(1, 11)]
+    jsonl_lines[6] = '{"title": "broken", "text": '
+    return {
+        "binary": (write(folder / "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "binary file, not text"),
+        "invalid utf-8": (write(folder / "latin1.txt", "Ça va\nOui.".encode("latin-1")),
+                          "not UTF-8 text (invalid byte at offset 0)"),
+        "utf-8 bom": (write(folder / "bom.txt", codecs.BOM_UTF8 + b"BOM story\nFine."), None),
+        "utf-16": (write(folder / "utf16.txt", "UTF-16 story\nFine too.".encode("utf-16")), None),
+        "crlf": (write(folder / "crlf.txt", b"CRLF story\r\nLine two.\r\n"), None),
+        "lone cr": (write(folder / "cr.txt", b"CR story\rLine two.\r"), None),
+        "empty": (write(folder / "empty.md", b""), "empty file"),
+        "whitespace": (write(folder / "blank.txt", b" \n\t\n  "), "empty file"),
+        "50 MB, no newline": (big, None),
+        "jsonl broken on line 7": (write(folder / "feed.jsonl", "\n".join(jsonl_lines) + "\n"),
+                                   "malformed JSON on line 7: Expecting value"),
+        "csv without text": (write(folder / "notext.csv", b"title,body\nA,B\n"), "no 'text' column (columns: title, body)"),
+        "csv unterminated quote": (write(folder / "quote.csv", b'text\n"never closed,\n'),
+                                   "malformed CSV in the row starting on line 2: unexpected end of data"),
+        "control and right-to-left": (write(folder / "rtl.txt", "RTL story\nقال المتحدث: \u202eالماء\u202c آمن.\x07 Bell gone."), None),
+        "same article twice": (write(folder / "copy_of_good.txt", GOOD), None),
+    }
+
+
+def test_hostile_corpus(cli, tmp_path: Path, store) -> None:
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    write(folder / "good.txt", GOOD)
+    cases = hostile_files(folder)
+    (folder / "loop").symlink_to(folder, target_is_directory=True)
+    result = cli("import", folder, tmp_path / "does-not-exist.txt", "--json")
+    assert result.code == 1
+    doc = result.json()
+    reasons = {Path(r["path"]).name: r["reason"] for r in doc["rejected"]}
+    for name, (path, reason) in cases.items():
+        if reason is None:
+            assert path.name not in reasons, (name, reasons.get(path.name))
+        else:
+            assert reasons.pop(path.name) == reason, name
+    assert reasons == {"feed.jsonl": reasons.get("feed.jsonl"), "does-not-exist.txt": "no such file or folder"} \
+        or reasons == {"does-not-exist.txt": "no such file or folder"}
+    # Every rejection is one stderr line naming the file; no traceback.
+    assert len(result.stderr.strip().splitlines()) == len(doc["rejected"]) and "Traceback" not in result.stderr
+    imported = {a["title"] for a in doc["imported"]}
+    assert {"BOM story", "UTF-16 story", "CRLF story", "CR story", "RTL story", "A good story"} <= imported
+    assert sum(1 for a in doc["imported"] if a["title"].startswith("Feed")) == 9  # line 7 alone is rejected
+    assert [a["title"] for a in doc["already_imported"]] == ["A good story"]  # the copy
+    with store.database.read() as session:
+        texts = session.scalars(select(Sentence.text)).all()
+        assert all("\x07" not in t and "\r" not in t for t in texts)
+        assert any("قال المتحدث" in t for t in texts)
+        big = session.execute(select(Article.id).where(Article.title.startswith("The council met again"))).scalar_one()
+        longest = session.scalar(select(func.max(func.length(Sentence.text))).where(Sentence.article_id == big))
+        assert longest <= 2000
+
+
+def test_unreadable_files_and_folders_are_reported(cli, tmp_path: Path, monkeypatch) -> None:
+    # Permission bits do not stop root (CI runs as root), so the refusal is simulated.
+    folder = tmp_path / "in"
+    secret = write(folder / "secret.txt", GOOD)
+    write(folder / "open.txt", "Open story\nFine.")
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "secret.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = cli("import", folder)
+    assert result.code == 1
+    assert result.stderr.strip() == f"error: {secret}: cannot read: permission denied"
+
+
+def test_import_labels_hostile_files(cli, tmp_path: Path) -> None:
+    cli("import", SAMPLES)
+    cases = {
+        write(tmp_path / "bin.csv", b"\x00\x01"): "binary file, not text",
+        write(tmp_path / "latin.csv", "article_uid,café".encode("latin-1")): "not UTF-8 text (invalid byte at offset 15)",
+        write(tmp_path / "empty.jsonl", b"  \n"): "empty file",
+        write(tmp_path / "quote.csv", b'article_uid,sentence_index,sentence,annotator,label\n"x,1\n'):
+            "malformed CSV in the row starting on line 2: unexpected end of data",
+    }
+    for path, reason in cases.items():
+        result = cli("import-labels", path)
+        assert (result.code, result.stderr.strip()) == (1, f"error: {path}: {reason}")
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: Path("/proc/annotator-test/labels.db"), "folder /proc/annotator-test does not exist"),
+        (lambda d: Path("/proc/labels.db"), "cannot open the database file (check the path and permissions)"),
+        (lambda d: write(d / "notes.db", b"just some notes, not a database" * 100), "not a SQLite database, or it is damaged"),
+        (lambda d: _corrupted(d), "not a SQLite database, or it is damaged"),
+        (lambda d: d, "is a folder, not a database file"),
+    ],
+    ids=["missing folder", "read-only place", "not a database", "corrupted", "a folder"],
+)
+def test_database_problems_are_one_line(tmp_path: Path, make, message: str) -> None:
+    from typer.testing import CliRunner
+
+    from annotator.cli import app
+
+    target = make(tmp_path)
+    result = CliRunner().invoke(app, ["--db", str(target), "articles"])
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and lines[0].endswith(message), lines
+
+
+def _corrupted(folder: Path) -> Path:
+    path = folder / "damaged.db"
+    store = AnnotationStore.open(path)
+    from annotator.ingest import import_paths
+
+    import_paths(store, [SAMPLES])
+    store.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    data[100:4096 * 3] = b"\xff" * (4096 * 3 - 100)  # wipe the schema pages
+    path.write_bytes(bytes(data))
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    return path
+
+
+def test_a_newer_database_is_refused_and_left_alone(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from annotator.cli import app
+
+    path = tmp_path / "future.db"
+    AnnotationStore.open(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0099_future'")
+    before = path.read_bytes()
+    result = CliRunner().invoke(app, ["--db", str(path), "import", str(SAMPLES)])
+    assert result.exit_code == 1
+    assert "made by a newer version of annotator (schema 0099_future)" in result.stderr
+    assert path.read_bytes() == before
+    shutil.rmtree(tmp_path, ignore_errors=True)

@@ -9,15 +9,13 @@ twice changes nothing."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from annotator.readers import FileRejected, decode
+from annotator.readers import FileRejected, csv_rows, decode
 from annotator.store import AnnotationStore
 from db.labels import parse_label
 from exports.spreadsheet import restore
@@ -118,23 +116,12 @@ def _records(path: Path) -> Iterator[tuple[str, dict | str]]:
 
 
 def _csv_records(text: str) -> Iterator[tuple[str, dict]]:
-    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
-    try:
-        columns = reader.fieldnames or []
-    except csv.Error as exc:
-        raise FileRejected(f"malformed CSV on line 1: {exc}") from None
-    missing = [c for c in REQUIRED if c not in columns]
+    header, rows = csv_rows(text)
+    missing = [c for c in REQUIRED if c not in header]
     if missing:
         raise FileRejected(f"not a long export: missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
-    while True:
-        first_line = reader.line_num + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise FileRejected(f"malformed CSV in the row starting on line {first_line}: {exc}") from None
-        yield f"line {first_line}", row
+    for line, row in rows:
+        yield f"line {line}", dict(zip(header, row))
 
 
 def _jsonl_records(text: str) -> Iterator[tuple[str, dict | str]]:

@@ -161,31 +161,44 @@ def _read_json(path: Path) -> Iterator[ArticleDraft | Rejection]:
         yield _record_draft(record, path, f"record {number}")
 
 
+def csv_rows(text: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
+    """The header of a CSV text, and its rows with the line each starts on.
+    A malformed file raises ``FileRejected`` naming the line."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise FileRejected("empty file") from None
+    except csv.Error as exc:
+        raise FileRejected(f"malformed CSV on line 1: {exc}") from None
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        while True:
+            first_line = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raise FileRejected(f"malformed CSV in the row starting on line {first_line}: {exc}") from None
+            if any(cell.strip() for cell in row):
+                yield first_line, row
+
+    return header, rows()
+
+
 def _read_csv(path: Path) -> Iterator[ArticleDraft | Rejection]:
     text = decode(path.read_bytes())
     if not text.strip():
         raise FileRejected("empty file")
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    try:
-        header = next(reader)
-    except csv.Error as exc:
-        raise FileRejected(f"malformed CSV on line 1: {exc}") from None
+    header, rows = csv_rows(text)
     columns = [name.strip().lower() for name in header]
     if "text" not in columns:
         shown = ", ".join(name for name in header[:8] if name) or "none"
         raise FileRejected(f"no 'text' column (columns: {shown})")
-    while True:
-        first_line = reader.line_num + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise FileRejected(f"malformed CSV in the row starting on line {first_line}: {exc}") from None
-        if not any(cell.strip() for cell in row):
-            continue
+    for line, row in rows:
         record = {name: value for name, value in zip(columns, row) if name}
-        yield _record_draft(record, path, f"line {first_line}")
+        yield _record_draft(record, path, f"line {line}")
 
 
 def _record_draft(record: Any, path: Path, where: str) -> ArticleDraft | Rejection:

@@ -477,6 +477,137 @@ def adjudicate_command(
         raise typer.Exit(ui.return_code)
 
 
+@app.command("hints")
+@reports_errors
+def hints_command(
+    ctx: typer.Context,
+    article_id: Annotated[int, typer.Argument(metavar="ARTICLE_ID", help="The article's id.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the hints as one JSON document.")] = False,
+) -> None:
+    """The cues and name checks for each sentence of an article (hints never set a label)."""
+    from annotator.hint_report import article_hints
+    from annotator.views import hints_table
+
+    _positive(article_id, "ARTICLE_ID")
+    store = _open_store(ctx)
+    try:
+        found = article_hints(store, article_id)
+    finally:
+        store.close()
+    if as_json:
+        _print_json([
+            {"sentence_id": s.id, "sentence_index": s.index, "start": h.start, "end": h.end, "kind": h.kind,
+             "cue": h.cue, "reason": h.reason}
+            for s, h in found
+        ])
+    else:
+        stdout.print(hints_table(found))
+
+
+registry_app = typer.Typer(help="The registry of verified people that hints check names against.",
+                           no_args_is_help=True)
+app.add_typer(registry_app, name="registry")
+
+
+@registry_app.command("add")
+@reports_errors
+def registry_add_command(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="The person's full name.")],
+    alias: Annotated[list[str] | None, typer.Option("--alias", help="Another name they go by (repeatable).")] = None,
+    title: Annotated[str | None, typer.Option("--title", help="A role's title, e.g. 'Secretary of Commerce'.")] = None,
+    org: Annotated[str | None, typer.Option("--org", help="The role's organisation.")] = None,
+    start: Annotated[str | None, typer.Option("--from", help="The role's first day (YYYY-MM-DD).")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="The role's last day (YYYY-MM-DD).")] = None,
+    note: Annotated[str | None, typer.Option("--note", help="How they were verified.")] = None,
+    verified_by: AnnotatorOption = None,
+) -> None:
+    """Add a verified person (or add an alias or role to one)."""
+    from annotator.hint_report import parse_day
+
+    clean = " ".join(name.split())
+    if not clean:
+        raise UsageError("the name is empty")
+    for value, option in ((start, "--from"), (end, "--to")):
+        if value and parse_day(value) is None:
+            raise UsageError(f"{option} {value!r} is not a date (YYYY-MM-DD)")
+    if (start or end or org) and not title:
+        raise UsageError("--from, --to and --org describe a role: give its --title too")
+    store = _open_store(ctx)
+    try:
+        created = store.add_person(clean, verified_by=reviewer_name(verified_by), aliases=list(alias or ()),
+                                   role=(title, org or "", start, end) if title else None, note=note)
+    finally:
+        store.close()
+    stdout.print(f"{'Added' if created else 'Updated'} {clean}.", highlight=False)
+
+
+@registry_app.command("import")
+@reports_errors
+def registry_import_command(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(metavar="FILE.csv", help="Columns: name, aliases, title, organisation, from, to, note.")],
+    verified_by: AnnotatorOption = None,
+) -> None:
+    """Load people from a CSV file: one row per role, aliases separated by ';'."""
+    from annotator.hint_report import import_registry
+    from annotator.readers import FileRejected
+
+    store = _open_store(ctx)
+    try:
+        try:
+            new, updated, skipped = import_registry(store, file, verified_by=reviewer_name(verified_by))
+        except FileRejected as exc:
+            raise AnnotatorError(f"{file}: {exc}") from None
+    finally:
+        store.close()
+    for where, reason in skipped:
+        _error(f"{file}:{where.removeprefix('line ')}: {reason}")
+    stdout.print(f"{new} added, {updated} updated, {len(skipped)} skipped.", highlight=False)
+    if skipped:
+        raise typer.Exit(1)
+
+
+@registry_app.command("list")
+@reports_errors
+def registry_list_command(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the registry as one JSON document.")] = False,
+) -> None:
+    """List the verified people and their roles."""
+    from annotator.views import people_table
+
+    store = _open_store(ctx)
+    try:
+        people = store.people()
+    finally:
+        store.close()
+    if as_json:
+        _print_json([
+            {"name": p.name, "aliases": p.aliases,
+             "roles": [{"title": t, "organisation": o, "from": f, "to": u} for t, o, f, u in p.roles],
+             "verified_by": p.verified_by, "verified_at": p.verified_at.strftime("%Y-%m-%dT%H:%M:%SZ"), "note": p.note}
+            for p in people
+        ])
+    else:
+        stdout.print(people_table(people))
+
+
+@registry_app.command("remove")
+@reports_errors
+def registry_remove_command(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="The person's name as listed.")],
+) -> None:
+    """Remove a person from the registry."""
+    store = _open_store(ctx)
+    try:
+        store.remove_person(" ".join(name.split()))
+    finally:
+        store.close()
+    stdout.print(f"Removed {name}.", highlight=False)
+
+
 @app.command("review")
 @reports_errors
 def review_command(

@@ -215,7 +215,8 @@ def sentence_hints(
     attributed = False
     for pattern in (cues.reporting, cues.phrases):
         for m in pattern.finditer(text):
-            if _inside(quotes, *m.span()) or any(s <= m.start() < e for s, e in vague_spans):
+            # A verb whose subject is an unnamed collective ("sources close to the council say") is vague.
+            if _inside(quotes, *m.span()) or any(s <= m.start() <= e + 40 for s, e in vague_spans):
                 continue
             attributed = True
             source = _named_source(text, m.start(), m.end())

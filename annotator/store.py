@@ -15,7 +15,7 @@ from db import crud
 from db.bulk import ArticleInserter
 from db.crud import KEEP_NOTE
 from db.labels import Label
-from db.schemas import AdjudicationItem, ArticleProgress, ArticleRef, ArticleSummary, ReviewData, LabelChange, NewArticle, SentenceRecord, UnitSpan
+from db.schemas import AdjudicationItem, ArticleProgress, PersonRecord, ArticleRef, ArticleSummary, ReviewData, LabelChange, NewArticle, SentenceRecord, UnitSpan
 
 
 class AnnotationStore:
@@ -96,6 +96,29 @@ class AnnotationStore:
         ``include_all``, every sentence with two or more labels)."""
         with self.database.read() as session:
             return crud.adjudication_items(session=session, include_all=include_all, article_ids=article_ids)
+
+    # --- person registry -------------------------------------------------------------
+    def add_person(self, name: str, *, verified_by: str, aliases: list[str] = (),
+                   role: tuple[str, str, str | None, str | None] | None = None, note: str | None = None) -> bool:
+        """Add (or add to) a verified person; True if new."""
+        with self.database.write() as session:
+            return crud.add_person(session=session, name=name, verified_by=verified_by, aliases=list(aliases),
+                                   role=role, note=note)
+
+    def people(self) -> list[PersonRecord]:
+        """The registry, by name."""
+        with self.database.read() as session:
+            return crud.list_people(session=session)
+
+    def remove_person(self, name: str) -> None:
+        """Remove a person from the registry."""
+        with self.database.write() as session:
+            crud.remove_person(session=session, name=name)
+
+    def article_published(self, article_id: int) -> str | None:
+        """An article's published date, as stored."""
+        with self.database.read() as session:
+            return crud.article_published(session=session, article_id=article_id)
 
     def article_progress(self, annotator: str) -> list[ArticleProgress]:
         """Every article with this reviewer's progress and how many others

@@ -91,3 +91,30 @@ def label_change_line(change: LabelChange) -> Text:
     if change.new_note != change.old_note:
         text.append("; note saved" if change.new_note else "; note removed")
     return text
+
+
+def hints_table(found) -> Table:
+    """Hints, one row each: sentence, kind, cue, reason."""
+    table = Table(title=f"{len(found)} hint{'s' if len(found) != 1 else ''}", title_justify="left")
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("cue", overflow="fold", max_width=30)
+    table.add_column("reason", overflow="fold")
+    for sentence, hint in found:
+        table.add_row(str(sentence.index), hint.kind, hint.cue, hint.reason)
+    return table
+
+
+def people_table(people) -> Table:
+    """The registry: names, aliases, roles."""
+    table = Table(title=f"Registry: {len(people)} verified {'person' if len(people) == 1 else 'people'}",
+                  title_justify="left")
+    table.add_column("name", no_wrap=True)
+    table.add_column("aliases", overflow="fold")
+    table.add_column("roles", overflow="fold")
+    table.add_column("verified", no_wrap=True)
+    for p in people:
+        roles = "\n".join(
+            f"{t}" + (f", {o}" if o else "") + (f" ({f or '…'} – {u or 'now'})" if f or u else "") for t, o, f, u in p.roles)
+        table.add_row(p.name, "; ".join(p.aliases), roles, f"{p.verified_by}, {p.verified_at:%Y-%m-%d}")
+    return table

@@ -12,8 +12,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from db.errors import NotFoundError
-from db.models import Annotation, Annotator, Article, GoldLabel, LabelEvent, Sentence
-from db.schemas import AdjudicationItem, ArticleProgress, ArticleSummary, LabelChange, SentenceRecord
+from db.models import Annotation, Annotator, Article, GoldLabel, LabelEvent, Person, PersonRole, Sentence
+from db.schemas import AdjudicationItem, ArticleProgress, ArticleSummary, LabelChange, PersonRecord, SentenceRecord
 from db.types import utcnow
 
 # Marks "leave the note as it is" apart from None ("remove the note").
@@ -192,6 +192,59 @@ def _paragraph_contexts(session: Session, sentences: list[SentenceRecord]) -> di
     return result
 
 
+def add_person(*, session: Session, name: str, verified_by: str, aliases: list[str] = (),
+               role: tuple[str, str, str | None, str | None] | None = None, note: str | None = None) -> bool:
+    """Add a verified person, or add aliases, a role or a note to one.
+    Returns True if the person is new."""
+    p = Person.__table__
+    inserted = session.execute(
+        _upsert_insert(session, p).values(name=name, aliases=[], verified_by=verified_by, verified_at=utcnow(),
+                                          note=note).on_conflict_do_nothing(index_elements=["name"]).returning(p.c.id)
+    ).first()
+    person_id, existing, old_note = session.execute(
+        select(p.c.id, p.c.aliases, p.c.note).where(p.c.name == name).with_for_update()).one()
+    merged = list(dict.fromkeys([*(existing or []), *(a for a in aliases if a and a != name)]))
+    session.execute(update(p).where(p.c.id == person_id).values(
+        aliases=merged, note=note if note is not None else old_note, verified_by=verified_by, verified_at=utcnow()))
+    if role is not None:
+        title, organisation, start, end = role
+        duplicate = session.scalar(select(func.count()).select_from(PersonRole).where(
+            PersonRole.person_id == person_id, PersonRole.title == title, PersonRole.organisation == organisation,
+            PersonRole.start == start if start else PersonRole.start.is_(None)))
+        if not duplicate:
+            session.execute(insert(PersonRole.__table__).values(
+                person_id=person_id, title=title, organisation=organisation, start=start, end=end))
+    return inserted is not None
+
+
+def list_people(*, session: Session) -> list[PersonRecord]:
+    """Every verified person, by name."""
+    roles: dict[int, list] = defaultdict(list)
+    for person_id, title, organisation, start, end in session.execute(
+            select(PersonRole.person_id, PersonRole.title, PersonRole.organisation, PersonRole.start, PersonRole.end)
+            .order_by(PersonRole.id)):
+        roles[person_id].append((title, organisation, start, end))
+    return [
+        PersonRecord(name=row.name, aliases=list(row.aliases or []), roles=roles[row.id], verified_by=row.verified_by,
+                     verified_at=row.verified_at, note=row.note)
+        for row in session.execute(select(Person).order_by(Person.name)).scalars()
+    ]
+
+
+def remove_person(*, session: Session, name: str) -> None:
+    """Remove a person (and their roles); ``NotFoundError`` if unknown."""
+    person_id = session.scalar(select(Person.id).where(Person.name == name))
+    if person_id is None:
+        raise NotFoundError(f"no person called {name!r} in the registry")
+    session.execute(delete(PersonRole.__table__).where(PersonRole.person_id == person_id))
+    session.execute(delete(Person.__table__).where(Person.id == person_id))
+
+
+def article_published(*, session: Session, article_id: int) -> str | None:
+    """An article's published date as stored."""
+    return session.scalar(select(Article.published).where(Article.id == article_id))
+
+
 def list_sentences(*, session: Session, article_id: int) -> list[SentenceRecord]:
     """The sentences of one article in reading order."""
     t = Sentence.__table__.c
@@ -267,4 +320,4 @@ def set_label(
                        new_label=label, old_note=old_note, new_note=new_note, at=given)
 
 
-__all__ = ["KEEP_NOTE", "adjudication_items", "set_gold", "annotator_marks", "article_sentences_by_uid", "merge_label", "article_progress", "article_title", "ensure_annotator", "list_articles", "list_sentences", "set_label"]
+__all__ = ["KEEP_NOTE", "add_person", "article_published", "list_people", "remove_person", "adjudication_items", "set_gold", "annotator_marks", "article_sentences_by_uid", "merge_label", "article_progress", "article_title", "ensure_annotator", "list_articles", "list_sentences", "set_label"]

@@ -108,3 +108,15 @@ class AdjudicationItem:
     context_index: int  # where the sentence is in ``context``
     labels: list[tuple[str, str, str | None]]  # (annotator, label, note)
     gold: tuple[str, str | None, str] | None  # (label, note, adjudicator)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRecord:
+    """A verified person with roles as (title, organisation, start, end)."""
+
+    name: str
+    aliases: list[str]
+    roles: list[tuple[str, str, str | None, str | None]]
+    verified_by: str
+    verified_at: datetime
+    note: str | None

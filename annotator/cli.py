@@ -614,12 +614,13 @@ def review_command(
     ctx: typer.Context,
     annotator: AnnotatorOption = None,
     article: Annotated[int | None, typer.Option("--article", help="Open this article directly.")] = None,
+    no_hints: Annotated[bool, typer.Option("--no-hints", help="No hints this session (blind studies).")] = False,
 ) -> None:
     """Open the review screen: label sentences with the keyboard (press ? for help)."""
     name = reviewer_name(annotator)
     store = _open_store(ctx)
     try:
-        _run_review(store, name, article)
+        _run_review(store, name, article, hints=not no_hints)
     finally:
         store.close()
 
@@ -652,11 +653,11 @@ def demo_command(
         store.close()
 
 
-def _run_review(store, reviewer: str, article_id: int | None) -> None:
+def _run_review(store, reviewer: str, article_id: int | None, *, hints: bool = True) -> None:
     from annotator.tui.app import make_app
 
     # Preloading reports a missing article here, as a one-line error.
-    ui = make_app(store, reviewer, article_id=article_id, preload=True)
+    ui = make_app(store, reviewer, article_id=article_id, preload=True, hints=hints)
     ui.run()
     if ui.return_code:
         raise typer.Exit(ui.return_code)

@@ -30,6 +30,7 @@ class AnnotatorApp(App[None]):
         preloaded: ReviewData | None = None,
         adjudicate: bool = False,
         article_ids: tuple[int, ...] = (),
+        hints: bool = True,
     ) -> None:
         super().__init__()
         self.store = store
@@ -39,6 +40,7 @@ class AnnotatorApp(App[None]):
         self.preloaded = preloaded
         self.adjudicate = adjudicate
         self.article_ids = article_ids
+        self.hints = hints
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._started)
@@ -72,7 +74,7 @@ class AnnotatorApp(App[None]):
         that ``]`` and ``[`` follow."""
         self.push_screen(
             ReviewScreen(self.store, self.reviewer, article_id, article_ids=article_ids or [article_id],
-                         auto_advance=self.auto_advance, preloaded=preloaded),
+                         auto_advance=self.auto_advance, preloaded=preloaded, hints=self.hints),
             callback=lambda _result: self.show_article_list(),
         )
 
@@ -103,11 +105,11 @@ class AnnotatorApp(App[None]):
 
 def make_app(store: AnnotationStore, reviewer: str, *, article_id: int | None = None,
              auto_advance: bool = True, preload: bool = False, adjudicate: bool = False,
-             article_ids: tuple[int, ...] = ()) -> AnnotatorApp:
+             article_ids: tuple[int, ...] = (), hints: bool = True) -> AnnotatorApp:
     """Build the app exactly as ``annotator review`` does (tests use it too).
 
     With ``preload``, the article is read now, so a missing one is an error
     before the UI starts and the first frame already shows it."""
     preloaded = store.review_data(article_id, reviewer) if preload and article_id is not None else None
     return AnnotatorApp(store, reviewer, article_id=article_id, auto_advance=auto_advance, preloaded=preloaded,
-                        adjudicate=adjudicate, article_ids=article_ids)
+                        adjudicate=adjudicate, article_ids=article_ids, hints=hints)

@@ -59,6 +59,8 @@ REVIEW_KEYS: list[Key] = [
     Key("last-sentence", "G", "last", "last sentence", "Move"),
     Key("next-article", "right_square_bracket", "switch_article(1)", "next article", "Move"),
     Key("previous-article", "left_square_bracket", "switch_article(-1)", "previous article", "Move"),
+    Key("toggle-hints", "h", "toggle_hints", "show or hide hints", "Hints"),
+    Key("verify-person", "v", "verify_person", "add the person named here to the registry", "Hints"),
     Key("back", "escape,q", "back", "back to articles", "App", show=True),
 ]
 

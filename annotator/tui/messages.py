@@ -45,6 +45,15 @@ class AgreementComputed(Message):
 
 
 @dataclass
+class HintContextLoaded(Message):
+    """What hints need besides the sentence: the registry and the article's date."""
+
+    article_id: int
+    registry: object  # hints.Registry
+    published: object  # datetime.date | None
+
+
+@dataclass
 class LabelSaved(Message):
     """A change is committed to the database."""
 

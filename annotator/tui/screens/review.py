@@ -15,8 +15,15 @@ from annotator.tui.messages import LoadFailed, ReviewLoaded
 from annotator.tui.screens.labeling import LabelingScreen
 from annotator.tui.widgets.article_view import ArticleView, Chip
 from annotator.tui.widgets.review_status import ReviewStatus
+from annotator.hint_report import paragraph_texts, parse_day, registry_from
+from annotator.hints import Hint, Registry, sentence_hints
+from annotator.tui.messages import HintContextLoaded
+from annotator.tui.widgets.hints_panel import HintsPanel, mark_style
 from db.labels import Label
 from db.schemas import ReviewData
+
+NAME_KINDS = {"name_verified", "name_mismatch", "possible_blend", "possible_misspelling", "unverified_expert",
+              "role_mismatch", "authority_frame"}
 
 
 class ReviewScreen(LabelingScreen):
@@ -33,6 +40,7 @@ class ReviewScreen(LabelingScreen):
         article_ids: list[int] | None = None,
         auto_advance: bool = True,
         preloaded: ReviewData | None = None,
+        hints: bool = True,
     ) -> None:
         super().__init__(LabelWriter(annotation_saver(store, reviewer)))
         self.store = store
@@ -42,10 +50,16 @@ class ReviewScreen(LabelingScreen):
         self.auto_advance = auto_advance
         self.title_text = ""
         self.preloaded = preloaded
+        self.hints_allowed = hints  # off for the whole session in blind studies (--no-hints)
+        self.hints_shown = hints
+        self.hint_context: tuple[Registry, object] | None = None  # (registry, published date)
+        self.paragraph_text: dict[int, str] = {}
 
     def compose(self) -> ComposeResult:
         yield ReviewStatus(id="review-status")
         yield ArticleView(id="article")
+        if self.hints_allowed:
+            yield HintsPanel("", id="hints")
         yield KeyBar([*REVIEW_KEYS, *APP_KEYS])
 
     def on_mount(self) -> None:
@@ -54,6 +68,7 @@ class ReviewScreen(LabelingScreen):
             # Read before the UI started (``review --article``): show it in the first frame.
             self._loaded(ReviewLoaded(self.preloaded))
             self.preloaded = None
+            self.load_hint_context(self.article_id)
         else:
             self.load(self.article_id)
 
@@ -66,6 +81,28 @@ class ReviewScreen(LabelingScreen):
             self.post_message(LoadFailed(str(exc)))
         else:
             self.post_message(ReviewLoaded(data))
+            self._read_hint_context(article_id)
+
+    @work(thread=True, group="hint-context", exit_on_error=False)
+    def load_hint_context(self, article_id: int) -> None:
+        self._read_hint_context(article_id)
+
+    def _read_hint_context(self, article_id: int) -> None:
+        if not self.hints_allowed:
+            return
+        try:
+            registry = registry_from(self.store.people())
+            published = parse_day(self.store.article_published(article_id))
+        except Exception as exc:  # hints are an aid: the review goes on without them
+            self.post_message(LoadFailed(f"hints unavailable: {exc}"))
+        else:
+            self.post_message(HintContextLoaded(article_id, registry, published))
+
+    @on(HintContextLoaded)
+    def _hint_context_loaded(self, message: HintContextLoaded) -> None:
+        if message.article_id == self.article_id:
+            self.hint_context = (message.registry, message.published)
+            self._show_hints()
 
     @on(ReviewLoaded)
     def _loaded(self, message: ReviewLoaded) -> None:
@@ -76,6 +113,7 @@ class ReviewScreen(LabelingScreen):
         self.article_id = data.article_id
         self.title_text = data.title
         self.session = ReviewSession(data.sentences, saved=saved, auto_advance=self.auto_advance)
+        self.paragraph_text = paragraph_texts(data.sentences)
         view = self.query_one(ArticleView)
         view.show(
             [s.text for s in data.sentences], [s.paragraph for s in data.sentences],
@@ -100,6 +138,24 @@ class ReviewScreen(LabelingScreen):
         if self.session is not None:
             view.set_cursor(self.session.cursor)
         self._update_status()
+        self._show_hints()
+
+    def current_hints(self) -> list[Hint]:
+        """The hints of the sentence under the cursor (empty while hidden)."""
+        if self.session is None or not self.hints_shown:
+            return []
+        registry, published = self.hint_context or (None, None)
+        sentence = self.session.current
+        return sentence_hints(sentence.text, self.paragraph_text.get(sentence.paragraph), registry=registry,
+                              published=published)
+
+    def _show_hints(self) -> None:
+        if not self.hints_allowed or self.session is None:
+            return
+        hints = self.current_hints()
+        self.query_one(HintsPanel).show(hints, enabled=self.hints_shown)
+        self.query_one(ArticleView).set_marks(
+            self.session.cursor, [(h.start, h.end, mark_style(h.kind)) for h in hints])
 
     def _update_status(self) -> None:
         if self.session is None:
@@ -112,6 +168,37 @@ class ReviewScreen(LabelingScreen):
         )
 
     # --- review-only actions (keys in keys.REVIEW_KEYS) ---------------------------------------
+    def action_toggle_hints(self) -> None:
+        if not self.hints_allowed:
+            self.notify("Hints are off for this session.")
+            return
+        self.hints_shown = not self.hints_shown
+        self._show_hints()
+
+    def action_verify_person(self) -> None:
+        from annotator.tui.screens.verify_dialog import VerifyPersonDialog
+
+        assert self.session is not None
+        names = list(dict.fromkeys(h.cue for h in self.current_hints() if h.kind in NAME_KINDS))
+        unverified = [n for n in names if not any(h.cue == n and h.kind == "name_verified" for h in self.current_hints())]
+
+        def done(result: tuple[str, str, str] | None) -> None:
+            if result is not None:
+                self.add_person(*result)
+
+        self.app.push_screen(VerifyPersonDialog(unverified[0] if unverified else "", names), done)
+
+    @work(thread=True, group="registry", exit_on_error=False)
+    def add_person(self, name: str, title: str, organisation: str) -> None:
+        try:
+            self.store.add_person(name, verified_by=self.reviewer,
+                                  role=(title, organisation, None, None) if title else None)
+        except Exception as exc:
+            self.post_message(LoadFailed(f"could not add {name}: {exc}"))
+        else:
+            self.app.call_from_thread(self.notify, f"{name} added to the registry as verified.")
+            self._read_hint_context(self.article_id)
+
     def action_toggle_advance(self) -> None:
         assert self.session is not None
         self.session.auto_advance = self.auto_advance = not self.session.auto_advance

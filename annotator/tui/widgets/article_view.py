@@ -51,6 +51,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article-view--label-unsourced",
         "article-view--label-opinion",
         "article-view--label-suspicious",
+        "article-view--hint-support",
+        "article-view--hint-vague",
+        "article-view--hint-opinion",
+        "article-view--hint-figure",
+        "article-view--hint-problem",
     }
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -63,12 +68,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._first_line: list[int] = []
         self._wrap_width = 0
         self._cache: dict[int, Strip] = {}
+        self._marks: dict[int, list[tuple[int, int, str]]] = {}
 
     # --- data pushed down by the screen -------------------------------------------
     def show(self, texts: list[str], paragraphs: list[int], chips: list[Chip], cursor: int) -> None:
         """Replace the article."""
         self._texts, self._paragraphs, self._chips = texts, paragraphs, chips
         self._cursor = cursor
+        self._marks = {}
         self._wrap_width = 0  # re-wrap on next layout
         self._layout_lines()
         self.scroll_to_cursor(animate=False)
@@ -135,12 +142,35 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 lines.append(_Line(None, 0, None))
             previous_paragraph = paragraph
             first.append(len(lines))
-            wrapped = Text(" ".join(text.split())).wrap(console, width, overflow="fold")
+            wrapped = self._wrap(index, text, width, console)
             lines.extend(_Line(index, row, part) for row, part in enumerate(wrapped))
         self._lines, self._first_line = lines, first
         self._cache.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, len(lines))
         self.refresh()
+
+    def _wrap(self, index: int, text: str, width: int, console) -> list[Text]:
+        # Line breaks inside a sentence read as spaces; the length stays, so hint offsets still fit.
+        content = Text(text.replace("\n", " "))
+        for start, end, style in self._marks.get(index, ()):
+            content.stylize(self.get_component_rich_style(f"article-view--hint-{style}"), start, end)
+        return list(content.wrap(console, width, overflow="fold"))
+
+    def set_marks(self, index: int, marks: list[tuple[int, int, str]]) -> None:
+        """Mark spans of one sentence (hint kinds: support, vague, opinion,
+        figure, problem); other sentences lose their marks."""
+        changed = {i for i in self._marks if i != index} | {index}
+        self._marks = {index: marks} if marks else {}
+        if not self._lines or not self._wrap_width:
+            return
+        for i in changed:
+            if 0 <= i < len(self._texts):
+                lines = self.sentence_lines(i)
+                wrapped = self._wrap(i, self._texts[i], self._wrap_width, self.app.console)
+                if len(wrapped) == len(lines):  # styles never change the wrapping
+                    for row, line in enumerate(lines):
+                        self._lines[line] = _Line(i, row, wrapped[row])
+                    self._refresh_sentence(i)
 
     def _end_line(self, index: int) -> int:
         return self._first_line[index + 1] - (1 if self._paragraph_break(index + 1) else 0) \

@@ -1,0 +1,50 @@
+"""Add the person a sentence names to the registry, as verified by you."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label
+
+
+class VerifyPersonDialog(ModalScreen[tuple[str, str, str] | None]):
+    """Returns (name, title, organisation), or None if cancelled."""
+
+    BINDINGS = [Binding("escape", "cancel", "cancel", id="cancel-verify")]
+
+    def __init__(self, name: str, candidates: list[str]) -> None:
+        super().__init__()
+        self.person = name
+        self.candidates = candidates
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="verify-box"):
+            yield Label("Add a verified person", id="verify-title")
+            if self.candidates:
+                yield Label("Named here: " + ", ".join(self.candidates), id="verify-candidates")
+            yield Input(self.person, placeholder="full name", id="verify-name")
+            yield Input(placeholder="title (optional), e.g. Secretary of Commerce", id="verify-role")
+            yield Input(placeholder="organisation (optional)", id="verify-org")
+            yield Label("enter on the last field saves · tab moves · esc cancels", id="verify-help")
+
+    def on_mount(self) -> None:
+        self.query_one("#verify-name", Input).focus()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        if event.input.id != "verify-org":
+            self.focus_next()
+            return
+        name = " ".join(self.query_one("#verify-name", Input).value.split())
+        if not name:
+            self.notify("A name is needed.", severity="warning")
+            self.query_one("#verify-name", Input).focus()
+            return
+        self.dismiss((name, self.query_one("#verify-role", Input).value.strip(),
+                      self.query_one("#verify-org", Input).value.strip()))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,60 @@
+"""Hints in the review screen: the panel and marks follow the cursor, h hides
+them, a blind session has none, v adds a person to the registry."""
+
+from __future__ import annotations
+
+from annotator.tui.app import make_app
+from annotator.tui.screens.verify_dialog import VerifyPersonDialog
+from annotator.tui.widgets.article_view import ArticleView
+from annotator.tui.widgets.hints_panel import HintsPanel
+from tests.tui.conftest import SIZE, review_screen, settle, shown_text
+
+
+async def test_panel_and_marks_follow_the_cursor(seeded_store) -> None:
+    app = make_app(seeded_store, "alice", article_id=3)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = review_screen(app)
+        await pilot.press("j", "j", "j")  # “This is the most advanced …,” said Dr. Miriam Castellane, …
+        await settle(pilot)
+        text = shown_text(screen.query_one(HintsPanel))
+        assert "[authority]" in text or "[untraced]" in text
+        assert "[source] said" in text
+        view = screen.query_one(ArticleView)
+        assert view._marks and 3 in view._marks
+        await pilot.press("h")
+        assert "hints hidden" in shown_text(screen.query_one(HintsPanel))
+        assert view._marks == {}
+        await pilot.press("h")
+        assert "[source] said" in shown_text(screen.query_one(HintsPanel))
+
+
+async def test_a_blind_session_has_no_hints(seeded_store) -> None:
+    app = make_app(seeded_store, "alice", article_id=3, hints=False)
+    notices = []
+    app.notify = lambda message, **kw: notices.append(message)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = review_screen(app)
+        assert not screen.query(HintsPanel)
+        await pilot.press("h")
+        assert notices == ["Hints are off for this session."]
+        assert screen.query_one(ArticleView)._marks == {}
+
+
+async def test_v_adds_the_person_named_here(seeded_store) -> None:
+    app = make_app(seeded_store, "alice", article_id=3)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j", "j", "v")
+        await pilot.pause()
+        assert isinstance(app.screen, VerifyPersonDialog)
+        assert app.screen.query_one("#verify-name").value == "Miriam Castellane"
+        await pilot.press("enter", *"Senior fellow", "enter", *"Institute for Coastal Futures", "enter")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        people = seeded_store.people()
+        assert [(p.name, p.verified_by, p.roles) for p in people] == [
+            ("Miriam Castellane", "alice", [("Senior fellow", "Institute for Coastal Futures", None, None)])]
+        assert "[verified]" in shown_text(review_screen(app).query_one(HintsPanel))

@@ -16,8 +16,6 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
 KINDS = (
     "attribution", "vague_attribution", "quote_without_speaker", "opinion_marker", "unsourced_figure",
     "authority_frame", "name_verified", "name_mismatch", "possible_blend", "possible_misspelling",
@@ -344,6 +342,8 @@ def _check_name(text: str, start: int, end: int, name: str, registry: Registry, 
         return Hint(start, end, "name_mismatch", name,
                     f"surname of {holder.describe(published)}; \u201c{parts[0]}\u201d differs")
     if registry.names:
+        from rapidfuzz import fuzz, process  # only needed once a name is unknown
+
         best = process.extractOne(_key(name), registry.names, scorer=fuzz.ratio, score_cutoff=MISSPELLING_SCORE)
         if best is not None:
             match = registry.by_name[best[0]]

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from db.errors import NotFoundError
-from db.models import Annotation, Annotator, Article, GoldLabel, LabelEvent, Person, PersonRole, Sentence
+from db.models import Annotation, Annotator, Article, GoldLabel, LabelEvent, Sentence
 from db.schemas import AdjudicationItem, ArticleProgress, ArticleSummary, LabelChange, PersonRecord, SentenceRecord
 from db.types import utcnow
 
@@ -196,6 +196,8 @@ def add_person(*, session: Session, name: str, verified_by: str, aliases: list[s
                role: tuple[str, str, str | None, str | None] | None = None, note: str | None = None) -> bool:
     """Add a verified person, or add aliases, a role or a note to one.
     Returns True if the person is new."""
+    from db.registry_models import Person, PersonRole
+
     p = Person.__table__
     inserted = session.execute(
         _upsert_insert(session, p).values(name=name, aliases=[], verified_by=verified_by, verified_at=utcnow(),
@@ -219,6 +221,8 @@ def add_person(*, session: Session, name: str, verified_by: str, aliases: list[s
 
 def list_people(*, session: Session) -> list[PersonRecord]:
     """Every verified person, by name."""
+    from db.registry_models import Person, PersonRole
+
     roles: dict[int, list] = defaultdict(list)
     for person_id, title, organisation, start, end in session.execute(
             select(PersonRole.person_id, PersonRole.title, PersonRole.organisation, PersonRole.start, PersonRole.end)
@@ -233,6 +237,8 @@ def list_people(*, session: Session) -> list[PersonRecord]:
 
 def remove_person(*, session: Session, name: str) -> None:
     """Remove a person (and their roles); ``NotFoundError`` if unknown."""
+    from db.registry_models import Person, PersonRole
+
     person_id = session.scalar(select(Person.id).where(Person.name == name))
     if person_id is None:
         raise NotFoundError(f"no person called {name!r} in the registry")

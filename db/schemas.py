@@ -10,7 +10,7 @@ from datetime import datetime
 UnitSpan = tuple[int, int, int]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class NewArticle:
     """An article about to be stored; ``uid`` identifies its text."""
 
@@ -23,7 +23,7 @@ class NewArticle:
     meta: dict = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ArticleRef:
     """Just enough to name an article in a report."""
 
@@ -34,7 +34,7 @@ class ArticleRef:
     sentences: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ArticleSummary:
     """An article with its size and how many sentences each reviewer labelled."""
 
@@ -46,7 +46,7 @@ class ArticleSummary:
     labelled: dict[str, int]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ArticleProgress:
     """An article as one reviewer sees it in the list."""
 
@@ -62,7 +62,7 @@ class ArticleProgress:
         return self.sentences > 0 and self.mine >= self.sentences
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class SentenceRecord:
     """A stored sentence with its offsets into the article text."""
 
@@ -75,7 +75,7 @@ class SentenceRecord:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class LabelChange:
     """What one label/note change did, as written to the event log."""
 
@@ -88,7 +88,7 @@ class LabelChange:
     at: datetime
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ReviewData:
     """What the review screen needs to open an article for one reviewer."""
 
@@ -98,7 +98,7 @@ class ReviewData:
     marks: dict[int, tuple[str | None, str | None]]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class AdjudicationItem:
     """A sentence to settle: its context, every reviewer's label, the gold label."""
 
@@ -110,7 +110,7 @@ class AdjudicationItem:
     gold: tuple[str, str | None, str] | None  # (label, note, adjudicator)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class PersonRecord:
     """A verified person with roles as (title, organisation, start, end)."""
 

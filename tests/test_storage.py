@@ -41,6 +41,8 @@ def test_schema_version_constant_is_the_newest_migration() -> None:
 
 def test_models_match_the_migrations(db_path: Path) -> None:
     """A model change without a migration would break older databases."""
+    import db.registry_models  # noqa: F401  (all tables on the metadata)
+
     database = open_database(db_path)
     with database.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)

@@ -7,6 +7,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import db.models  # noqa: F401  (registers the tables on the metadata)
+import db.registry_models  # noqa: F401
 
 connection = context.config.attributes["connection"]
 context.configure(

@@ -3,6 +3,8 @@ The keys and saving it shares with adjudication are in ``labeling.py``."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on, work
 from textual.app import ComposeResult
 
@@ -15,12 +17,13 @@ from annotator.tui.messages import LoadFailed, ReviewLoaded
 from annotator.tui.screens.labeling import LabelingScreen
 from annotator.tui.widgets.article_view import ArticleView, Chip
 from annotator.tui.widgets.review_status import ReviewStatus
-from annotator.hint_report import paragraph_texts, parse_day, registry_from
-from annotator.hints import Hint, Registry, sentence_hints
 from annotator.tui.messages import HintContextLoaded
 from annotator.tui.widgets.hints_panel import HintsPanel, mark_style
 from db.labels import Label
 from db.schemas import ReviewData
+
+if TYPE_CHECKING:
+    from annotator.hints import Hint, Registry
 
 NAME_KINDS = {"name_verified", "name_mismatch", "possible_blend", "possible_misspelling", "unverified_expert",
               "role_mismatch", "authority_frame"}
@@ -68,7 +71,8 @@ class ReviewScreen(LabelingScreen):
             # Read before the UI started (``review --article``): show it in the first frame.
             self._loaded(ReviewLoaded(self.preloaded))
             self.preloaded = None
-            self.load_hint_context(self.article_id)
+            # After the first frame: the worker would otherwise compete with it for the interpreter.
+            self.call_after_refresh(self.load_hint_context, self.article_id)
         else:
             self.load(self.article_id)
 
@@ -88,9 +92,15 @@ class ReviewScreen(LabelingScreen):
         self._read_hint_context(article_id)
 
     def _read_hint_context(self, article_id: int) -> None:
+        # Runs in a worker: loading the hint machinery and the registry never
+        # delays the first frame or a key press.
         if not self.hints_allowed:
             return
         try:
+            from annotator.hint_report import parse_day, registry_from
+            from annotator.hints import load_cues
+
+            load_cues()
             registry = registry_from(self.store.people())
             published = parse_day(self.store.article_published(article_id))
         except Exception as exc:  # hints are an aid: the review goes on without them
@@ -113,7 +123,9 @@ class ReviewScreen(LabelingScreen):
         self.article_id = data.article_id
         self.title_text = data.title
         self.session = ReviewSession(data.sentences, saved=saved, auto_advance=self.auto_advance)
-        self.paragraph_text = paragraph_texts(data.sentences)
+        self.paragraph_text = {}
+        for s in data.sentences:
+            self.paragraph_text[s.paragraph] = f"{self.paragraph_text.get(s.paragraph, '')} {s.text}".strip()
         view = self.query_one(ArticleView)
         view.show(
             [s.text for s in data.sentences], [s.paragraph for s in data.sentences],
@@ -142,9 +154,11 @@ class ReviewScreen(LabelingScreen):
 
     def current_hints(self) -> list[Hint]:
         """The hints of the sentence under the cursor (empty while hidden)."""
-        if self.session is None or not self.hints_shown:
+        if self.session is None or not self.hints_shown or self.hint_context is None:
             return []
-        registry, published = self.hint_context or (None, None)
+        from annotator.hints import sentence_hints  # loaded by the hint-context worker
+
+        registry, published = self.hint_context
         sentence = self.session.current
         return sentence_hints(sentence.text, self.paragraph_text.get(sentence.paragraph), registry=registry,
                               published=published)
@@ -153,6 +167,8 @@ class ReviewScreen(LabelingScreen):
         if not self.hints_allowed or self.session is None:
             return
         hints = self.current_hints()
+        if self.hint_context is None and self.hints_shown:
+            return  # still loading; shown when the context arrives
         self.query_one(HintsPanel).show(hints, enabled=self.hints_shown)
         self.query_one(ArticleView).set_marks(
             self.session.cursor, [(h.start, h.end, mark_style(h.kind)) for h in hints])

@@ -3,10 +3,13 @@ own tag (not only a colour), matching the marks in the text."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.widgets import Static
 
-from annotator.hints import Hint
+if TYPE_CHECKING:
+    from annotator.hints import Hint
 
 # How each hint kind is tagged in the panel and marked in the text.
 TAGS = {

@@ -7,6 +7,7 @@ Errors are one line on stderr; ``--debug`` shows the traceback instead.
 from __future__ import annotations
 
 import functools
+from contextlib import contextmanager
 import gc
 import getpass
 import json
@@ -102,6 +103,16 @@ def _print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
+@contextmanager
+def _store(ctx: typer.Context):
+    """The store for this command, closed when it is done."""
+    store = _open_store(ctx)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
 def _open_store(ctx: typer.Context):
     from annotator.store import AnnotationStore
 
@@ -188,13 +199,10 @@ def import_command(
     from annotator.ingest import collect_files, import_targets
     from annotator.views import import_summary
 
-    store = _open_store(ctx)
-    try:
+    with _store(ctx) as store:
         files = list(collect_files(paths))
         with FileProgress(len(files)) as advance:
             report = import_targets(store, files, on_file=advance)
-    finally:
-        store.close()
     for rejection in report.rejected:
         _error(f"{rejection.path}: {rejection.reason}")
     if as_json:
@@ -239,11 +247,8 @@ def articles_command(
     """List articles: id, title, source, sentence count and each reviewer's progress."""
     from annotator.views import articles_table
 
-    store = _open_store(ctx)
-    try:
+    with _store(ctx) as store:
         articles = store.articles()
-    finally:
-        store.close()
     if as_json:
         _print_json([
             {"id": a.id, "uid": a.uid, "title": a.title, "source": a.source,
@@ -267,11 +272,8 @@ def sentences_command(
     from annotator.views import sentences_table
 
     _positive(article_id, "ARTICLE_ID")
-    store = _open_store(ctx)
-    try:
+    with _store(ctx) as store:
         sentences = store.sentences(article_id)
-    finally:
-        store.close()
     if as_json:
         _print_json([
             {"id": s.id, "index": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end, "text": s.text}
@@ -299,12 +301,9 @@ def label_command(
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     name = reviewer_name(annotator)
-    store = _open_store(ctx)
-    try:
+    with _store(ctx) as store:
         kwargs = {} if note is None else {"note": note}
         change = store.set_label(sentence_id, name, parsed, **kwargs)
-    finally:
-        store.close()
     stdout.print(label_change_line(change))
 
 
@@ -351,15 +350,12 @@ def export_command(
             raise UsageError(str(exc)) from None
     if manifest and out == "-":
         raise UsageError("--manifest needs a file to write beside; OUT is -")
-    store = _open_store(ctx)
-    try:
+    with _store(ctx) as store:
         summary = run_export(
             store, out, fmt=fmt, annotators=tuple(annotator or ()), articles=tuple(article or ()), labels=labels,
             excel_safe=excel_safe, manifest=manifest, include_unresolved=include_unresolved,
             tool_version=annotator_version(), progress_console=stderr,
         )
-    finally:
-        store.close()
     for warning in summary.warnings:
         stderr.print(f"[bold yellow]warning:[/] {warning}", highlight=False)
     stderr.print(summary.line, highlight=False)
@@ -380,14 +376,11 @@ def import_labels_command(
     from annotator.label_import import import_labels
     from annotator.readers import FileRejected
 
-    store = _open_store(ctx)
-    try:
+    with _store(ctx) as store:
         try:
             report = import_labels(store, file)
         except FileRejected as exc:
             raise AnnotatorError(f"{file}: {exc}") from None
-    finally:
-        store.close()
     for where, reason in report.skipped:
         _error(f"{file}:{where.removeprefix('line ')}: {reason}")
     if as_json:
@@ -415,12 +408,9 @@ def agreement_command(
     from exports.agreement_report import agreement_report, render_report
     from exports.source import ExportFilters, RowSource
 
-    store = _open_store(ctx)
-    try:
+    with _store(ctx) as store:
         filters = ExportFilters(annotators=tuple(annotator or ()), articles=tuple(article or ()))
         report = agreement_report(RowSource(store.database.engine), filters, by_article=by_article)
-    finally:
-        store.close()
     missing = [f"annotator {n!r}" for n in (annotator or ()) if n not in report.annotators]
     if missing:
         report.warnings.append(f"no labels from {', '.join(missing)} in this selection")
@@ -442,12 +432,9 @@ def disagreements_command(
     from exports.agreement_report import disagreements, render_disagreements
     from exports.source import ExportFilters, RowSource
 
-    store = _open_store(ctx)
-    try:
+    with _store(ctx) as store:
         filters = ExportFilters(annotators=tuple(annotator or ()), articles=tuple(article or ()))
         items = disagreements(RowSource(store.database.engine), filters)
-    finally:
-        store.close()
     if as_json:
         _print_json(items)
     else:
@@ -467,12 +454,9 @@ def adjudicate_command(
     from annotator.tui.app import make_app
 
     name = reviewer_name(adjudicator)
-    store = _open_store(ctx)
-    try:
+    with _store(ctx) as store:
         ui = make_app(store, name, adjudicate=True, article_ids=tuple(article or ()))
         ui.run()
-    finally:
-        store.close()
     if ui.return_code:
         raise typer.Exit(ui.return_code)
 
@@ -489,11 +473,8 @@ def hints_command(
     from annotator.views import hints_table
 
     _positive(article_id, "ARTICLE_ID")
-    store = _open_store(ctx)
-    try:
+    with _store(ctx) as store:
         found = article_hints(store, article_id)
-    finally:
-        store.close()
     if as_json:
         _print_json([
             {"sentence_id": s.id, "sentence_index": s.index, "start": h.start, "end": h.end, "kind": h.kind,
@@ -533,12 +514,9 @@ def registry_add_command(
             raise UsageError(f"{option} {value!r} is not a date (YYYY-MM-DD)")
     if (start or end or org) and not title:
         raise UsageError("--from, --to and --org describe a role: give its --title too")
-    store = _open_store(ctx)
-    try:
+    with _store(ctx) as store:
         created = store.add_person(clean, verified_by=reviewer_name(verified_by), aliases=list(alias or ()),
                                    role=(title, org or "", start, end) if title else None, note=note)
-    finally:
-        store.close()
     stdout.print(f"{'Added' if created else 'Updated'} {clean}.", highlight=False)
 
 
@@ -553,14 +531,11 @@ def registry_import_command(
     from annotator.hint_report import import_registry
     from annotator.readers import FileRejected
 
-    store = _open_store(ctx)
-    try:
+    with _store(ctx) as store:
         try:
             new, updated, skipped = import_registry(store, file, verified_by=reviewer_name(verified_by))
         except FileRejected as exc:
             raise AnnotatorError(f"{file}: {exc}") from None
-    finally:
-        store.close()
     for where, reason in skipped:
         _error(f"{file}:{where.removeprefix('line ')}: {reason}")
     stdout.print(f"{new} added, {updated} updated, {len(skipped)} skipped.", highlight=False)
@@ -577,11 +552,8 @@ def registry_list_command(
     """List the verified people and their roles."""
     from annotator.views import people_table
 
-    store = _open_store(ctx)
-    try:
+    with _store(ctx) as store:
         people = store.people()
-    finally:
-        store.close()
     if as_json:
         _print_json([
             {"name": p.name, "aliases": p.aliases,
@@ -600,11 +572,8 @@ def registry_remove_command(
     name: Annotated[str, typer.Argument(help="The person's name as listed.")],
 ) -> None:
     """Remove a person from the registry."""
-    store = _open_store(ctx)
-    try:
+    with _store(ctx) as store:
         store.remove_person(" ".join(name.split()))
-    finally:
-        store.close()
     stdout.print(f"Removed {name}.", highlight=False)
 
 
@@ -618,11 +587,8 @@ def review_command(
 ) -> None:
     """Open the review screen: label sentences with the keyboard (press ? for help)."""
     name = reviewer_name(annotator)
-    store = _open_store(ctx)
-    try:
+    with _store(ctx) as store:
         _run_review(store, name, article, hints=not no_hints)
-    finally:
-        store.close()
 
 
 @app.command("demo")

@@ -37,6 +37,19 @@ def _display(key: str) -> str:
             }.get(key, key)
 
 
+def _moves(item: str, unfinished: str) -> list[Key]:
+    """The movement keys; review and adjudication name their ids apart."""
+    words = unfinished.replace("-", " ")
+    return [
+        Key(f"next-{item}", "j,down", "move(1)", "next sentence", "Move"),
+        Key(f"previous-{item}", "k,up", "move(-1)", "previous sentence", "Move"),
+        Key(f"next-{unfinished}", "n", "next_unlabelled(1)", f"next {words}", "Move"),
+        Key(f"previous-{unfinished}", "N", "next_unlabelled(-1)", f"previous {words}", "Move"),
+        Key(f"first-{item}", "g", "first", "first sentence", "Move"),
+        Key(f"last-{item}", "G", "last", "last sentence", "Move"),
+    ]
+
+
 LABEL_KEYS: dict[Label, tuple[str, str]] = {
     Label.SOURCED: ("1", "s"),
     Label.UNSOURCED: ("2", "u"),
@@ -51,12 +64,7 @@ REVIEW_KEYS: list[Key] = [
     Key("edit-note", "enter,e", "edit_note", "note", "Label", show=True),
     Key("undo", "z,ctrl+z", "undo", "undo", "Label", show=True),
     Key("toggle-advance", "a", "toggle_advance", "auto-advance on/off", "Label"),
-    Key("next-sentence", "j,down", "move(1)", "next sentence", "Move"),
-    Key("previous-sentence", "k,up", "move(-1)", "previous sentence", "Move"),
-    Key("next-unlabelled", "n", "next_unlabelled(1)", "next unlabelled", "Move"),
-    Key("previous-unlabelled", "N", "next_unlabelled(-1)", "previous unlabelled", "Move"),
-    Key("first-sentence", "g", "first", "first sentence", "Move"),
-    Key("last-sentence", "G", "last", "last sentence", "Move"),
+    *_moves("sentence", "unlabelled"),
     Key("next-article", "right_square_bracket", "switch_article(1)", "next article", "Move"),
     Key("previous-article", "left_square_bracket", "switch_article(-1)", "previous article", "Move"),
     Key("toggle-hints", "h", "toggle_hints", "show or hide hints", "Hints"),
@@ -71,12 +79,7 @@ ADJUDICATE_KEYS: list[Key] = [
     Key("gold-note", "enter,e", "edit_note", "note", "Adjudicate", show=True),
     Key("undo-gold", "z,ctrl+z", "undo", "undo", "Adjudicate", show=True),
     Key("toggle-scope", "t", "toggle_scope", "disagreements / all multiply-labelled", "Adjudicate", show=True),
-    Key("next-item", "j,down", "move(1)", "next sentence", "Move"),
-    Key("previous-item", "k,up", "move(-1)", "previous sentence", "Move"),
-    Key("next-without-gold", "n", "next_unlabelled(1)", "next without gold", "Move"),
-    Key("previous-without-gold", "N", "next_unlabelled(-1)", "previous without gold", "Move"),
-    Key("first-item", "g", "first", "first sentence", "Move"),
-    Key("last-item", "G", "last", "last sentence", "Move"),
+    *_moves("item", "without-gold"),
     Key("quit-adjudication", "escape,q", "back", "quit", "App", show=True),
 ]
 

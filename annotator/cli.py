@@ -119,6 +119,10 @@ def _open_store(ctx: typer.Context):
     return AnnotationStore.open(_options(ctx).db)
 
 
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the result as one JSON document (keys in the README).")]
+ArticleIdArgument = Annotated[
+    int, typer.Argument(metavar="ARTICLE_ID", help="The article's id (see `annotator articles`).")
+]
 AnnotatorOption = Annotated[
     str | None,
     typer.Option("--annotator", "-a", help=f"Reviewer name. Default: ${ANNOTATOR_ENV}, then your login name."),
@@ -189,7 +193,7 @@ def import_command(
         list[Path],
         typer.Argument(help="Files or folders (searched recursively): .txt .md .jsonl .json .csv", show_default=False),
     ],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the result as one JSON document.")] = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Import articles and split them into sentences to review.
 
@@ -242,7 +246,7 @@ class FileProgress:
 @reports_errors
 def articles_command(
     ctx: typer.Context,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the list as one JSON document.")] = False,
+    as_json: JsonOption = False,
 ) -> None:
     """List articles: id, title, source, sentence count and each reviewer's progress."""
     from annotator.views import articles_table
@@ -265,8 +269,8 @@ def articles_command(
 @reports_errors
 def sentences_command(
     ctx: typer.Context,
-    article_id: Annotated[int, typer.Argument(metavar="ARTICLE_ID", help="The article's id (see `annotator articles`).")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the sentences as one JSON document.")] = False,
+    article_id: ArticleIdArgument,
+    as_json: JsonOption = False,
 ) -> None:
     """Show the sentences of one article with their ids."""
     from annotator.views import sentences_table
@@ -366,7 +370,7 @@ def export_command(
 def import_labels_command(
     ctx: typer.Context,
     file: Annotated[Path, typer.Argument(metavar="FILE", help="A long .csv or .jsonl export.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as one JSON document.")] = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Merge labels from a long CSV or JSON Lines export; the newer label wins.
 
@@ -401,7 +405,7 @@ def agreement_command(
     article: ArticleFilter = None,
     annotator: AnnotatorFilter = None,
     by_article: Annotated[bool, typer.Option("--by-article", help="Also alpha for each article.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON document.")] = False,
+    as_json: JsonOption = False,
 ) -> None:
     """How far reviewers agree: alpha with a 95% interval, Fleiss' kappa, AC1,
     percent agreement, Cohen's kappa per pair, per-label figures."""
@@ -426,7 +430,7 @@ def disagreements_command(
     ctx: typer.Context,
     article: ArticleFilter = None,
     annotator: AnnotatorFilter = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the list as one JSON document.")] = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Every sentence where labels differ, with each reviewer's label and note."""
     from exports.agreement_report import disagreements, render_disagreements
@@ -465,8 +469,8 @@ def adjudicate_command(
 @reports_errors
 def hints_command(
     ctx: typer.Context,
-    article_id: Annotated[int, typer.Argument(metavar="ARTICLE_ID", help="The article's id.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the hints as one JSON document.")] = False,
+    article_id: ArticleIdArgument,
+    as_json: JsonOption = False,
 ) -> None:
     """The cues and name checks for each sentence of an article (hints never set a label)."""
     from annotator.hint_report import article_hints
@@ -547,7 +551,7 @@ def registry_import_command(
 @reports_errors
 def registry_list_command(
     ctx: typer.Context,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the registry as one JSON document.")] = False,
+    as_json: JsonOption = False,
 ) -> None:
     """List the verified people and their roles."""
     from annotator.views import people_table

@@ -6,8 +6,12 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from annotator.ingest import ImportReport
+from typing import TYPE_CHECKING
+
 from db.schemas import ArticleSummary, LabelChange, SentenceRecord
+
+if TYPE_CHECKING:
+    from annotator.ingest import ImportReport
 
 _BAR_WIDTH = 10
 MAX_LISTED_IMPORTS = 20

@@ -16,7 +16,6 @@ import json
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -25,7 +24,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.review_bench import build_database  # noqa: E402
+from bench.review_bench import benchmark_database  # noqa: E402
 from exports.agreement import fleiss_kappa, krippendorff_alpha  # noqa: E402
 
 
@@ -56,12 +55,7 @@ def main() -> None:
         args.repeat, lambda: krippendorff.alpha(reliability_data=data.T, level_of_measurement="nominal"))
     fleiss_best, fleiss_median, fleiss = best_of(args.repeat, lambda: fleiss_kappa(data))
 
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = args.keep or Path(tmp)
-        folder.mkdir(parents=True, exist_ok=True)
-        db = folder / "review_bench.db"
-        if not db.exists():
-            build_database(db)
+    with benchmark_database(args.keep) as db:
         start = time.perf_counter()
         subprocess.run([sys.executable, "-m", "annotator", "--db", str(db), "agreement", "--json"],
                        capture_output=True, check=True, cwd=ROOT)

@@ -20,14 +20,13 @@ import resource
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.review_bench import build_database  # noqa: E402
+from bench.review_bench import benchmark_database  # noqa: E402
 
 
 def our_export(db: Path, out: Path, articles: int | None = None) -> dict:
@@ -84,12 +83,8 @@ def main() -> None:
     args = parser.parse_args()
     if shutil.which("sqlite3") is None:
         sys.exit("the sqlite3 command-line tool is needed (apt-get install sqlite3)")
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = args.keep or Path(tmp)
-        folder.mkdir(parents=True, exist_ok=True)
-        db = folder / "review_bench.db"
-        if not db.exists():
-            build_database(db)
+    with benchmark_database(args.keep) as db:
+        folder = db.parent
         ours_small = our_export(db, folder / "small.csv", articles=50)
         ours = our_export(db, folder / "ours.csv")
         peer = peer_export(db, folder / "peer.csv")

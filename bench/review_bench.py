@@ -28,6 +28,8 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,6 +76,18 @@ def build_database(path: Path) -> None:
                 ((s, r, LABELS[(s * r) % 4]) for s in range(1, sentence_id + 1)),
             )
     conn.close()
+
+
+@contextmanager
+def benchmark_database(keep: Path | None) -> Iterator[Path]:
+    """The benchmark database: built once in ``keep`` (reused after), else in a temporary folder."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        db = folder / "review_bench.db"
+        if not db.exists():
+            build_database(db)
+        yield db
 
 
 def saved_count(screen: str) -> int:
@@ -139,13 +153,8 @@ def main() -> None:
     if args.presses > PER_ARTICLE:
         parser.error(f"--presses at most {PER_ARTICLE}")
 
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = args.keep or Path(tmp)
-        folder.mkdir(parents=True, exist_ok=True)
-        db = folder / "review_bench.db"
-        built = time.perf_counter()
-        if not db.exists():
-            build_database(db)
+    built = time.perf_counter()
+    with benchmark_database(args.keep) as db:
         build_seconds = time.perf_counter() - built
 
         def reset() -> None:

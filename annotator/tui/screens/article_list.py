@@ -11,19 +11,18 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
 from annotator.store import AnnotationStore
+from annotator.views import progress_bar
 from annotator.tui.keys import APP_KEYS, LIST_KEYS, bindings
 from annotator.tui.widgets.key_bar import KeyBar
 from annotator.tui.messages import ArticlesLoaded, LoadFailed
 from db.schemas import ArticleProgress
 
-BAR_WIDTH = 10
-
-
 def progress_cell(done: int, total: int) -> Text:
     """``12/40 ███░░░░░░░`` (the numbers carry it without colour)."""
-    filled = round(BAR_WIDTH * done / total) if total else 0
     style = "bold" if total and done >= total else ""
-    return Text.assemble((f"{done}/{total} ", style), ("█" * filled, "green"), ("░" * (BAR_WIDTH - filled), "dim"))
+    bar = progress_bar(done, total)
+    filled = bar.count("█")
+    return Text.assemble((f"{done}/{total} ", style), (bar[:filled], "green"), (bar[filled:], "dim"))
 
 
 class ArticleListScreen(Screen):

@@ -473,7 +473,7 @@ def hints_command(
     as_json: JsonOption = False,
 ) -> None:
     """The cues and name checks for each sentence of an article (hints never set a label)."""
-    from annotator.hint_report import article_hints
+    from annotator.hints.report import article_hints
     from annotator.views import hints_table
 
     _positive(article_id, "ARTICLE_ID")
@@ -508,7 +508,7 @@ def registry_add_command(
     verified_by: AnnotatorOption = None,
 ) -> None:
     """Add a verified person (or add an alias or role to one)."""
-    from annotator.hint_report import parse_day
+    from annotator.hints.report import parse_day
 
     clean = " ".join(name.split())
     if not clean:
@@ -532,7 +532,7 @@ def registry_import_command(
     verified_by: AnnotatorOption = None,
 ) -> None:
     """Load people from a CSV file: one row per role, aliases separated by ';'."""
-    from annotator.hint_report import import_registry
+    from annotator.hints.report import import_registry
     from annotator.readers import FileRejected
 
     with _store(ctx) as store:

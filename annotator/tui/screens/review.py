@@ -97,7 +97,7 @@ class ReviewScreen(LabelingScreen):
         if not self.hints_allowed:
             return
         try:
-            from annotator.hint_report import parse_day, registry_from
+            from annotator.hints.report import parse_day, registry_from
             from annotator.hints import load_cues
 
             load_cues()

@@ -1,0 +1,309 @@
+"""Attribution and vague sourcing: reporting verbs (any inflection of the
+vocabulary's lemmas) and phrases, each with the source they point to,
+classified as named, vague (an unnamed collective) or described (an
+anonymous source whose access is described)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from annotator.hints.cues import Cues
+from annotator.hints.model import Hint
+from annotator.hints.sentence import Sentence
+
+NAMED, VAGUE, DESCRIBED = "named", "vague", "described"
+_AUX = frozenset("""has have had is are was were be been being will would also later then previously
+separately privately publicly repeatedly recently earlier again too quickly immediately frequently often
+openly not never already once even still further""".split())
+_COMPLEMENT = re.compile(r"\s*(?:[^.;:“”\"]{0,50}?\bthat\b|:|[“\"‘']|,\s*[“\"]|—|–|in a (?:statement|post|letter|report|filing|note)|"
+                         r"on (?:x|twitter|social media|truth social|facebook|linkedin|instagram|bluesky|threads|"
+                         r"its website|his|her|their)\b)", re.IGNORECASE)
+_QUOTE_END = re.compile(r"[”\"’]\s*,?\s*$")
+_QUOTE_THEN_WORDS = re.compile(r"[”\"’],?\s+(?:\w+\s+){0,3}$")
+_AFTER_QUOTE = re.compile(r"[”\"’'],?\s*$|,\s*$")
+_DETERMINERS = frozenset("the a an these those this its their our his her my your whose".split())
+_PLURAL_NOUN_BEFORE = frozenset("some many several two three four five member gulf other public media press news "
+                                "early latest recent new official".split())
+# A verb after these reports nothing: an infinitive, a modal, a passive, a negation.
+_NOT_A_REPORT = frozenset("to may might could should would can cannot help helps helped is are was were be been "
+                          "being not never n't no".split())
+_BE = frozenset("is are was were be been being".split())
+_LINKS = frozenset("at of in from with for on by".split())
+# What may follow a reporting verb that ends its clause: "…, she noted (in March)."
+_CLAUSE_END = re.compile(r"(?:(?:in|on|at|last|this|during|after|before|earlier|later|on\s+\w+day)\b[\w\s’'\-]{0,25})?[.,;!?]")
+_DOCUMENT_VERBS = frozenset({"find", "show", "conclude", "suggest"})
+# Verbs that report when a person or organisation is their subject ("Trump described the summit as…").
+_NAMED_SUBJECT_VERBS = frozenset({"describe", "call", "compare", "accuse", "praise", "hail", "dismiss", "criticise",
+                                  "criticize", "urge", "recall", "estimate", "forecast", "project", "report", "warn",
+                                  "predict", "note", "reply", "answer", "comment", "remark", "tweet", "write",
+                                  "explain", "respond", "admit", "brief", "inform", "counter"})
+_IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w\-]*[’']s?|his|her|their|its)\s+(?:own\s+)?words\b")
+_OUTLET = re.compile(r"^\s*(?:[A-Z][\w&.’'\-]*\s+){0,3}[A-Z][\w&.’'\-]*\s*:\s*[“\"]")
+_PRONOUN = frozenset("he she they it we i".split())
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A cue that ties the sentence to a source."""
+
+    start: int
+    end: int
+    lemma: str      # the verb's lemma, or the phrase
+    source: str     # who it points to, as written ("" when not in the sentence)
+    kind: str       # NAMED, VAGUE or DESCRIBED
+
+
+def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
+    """Every attribution cue outside quotation marks."""
+    found: list[Attribution] = []
+    tokens = s.tokens
+    for i, token in enumerate(tokens):
+        lemma = cues.verb_lemma.get(token.lower)
+        if lemma is None or s.in_quote(token.start, token.end):
+            continue
+        if token.capitalised and i > 0 and not _after_quote(s, token.start):
+            continue  # "United States", "Gulf States"
+        prev = tokens[i - 1].lower if i else ""
+        passive_with_agent = prev in _BE and i + 1 < len(tokens) and tokens[i + 1].lower == "by"
+        if (prev in _NOT_A_REPORT and not passive_with_agent) or cues.not_sources.fullmatch(prev):
+            continue  # "declined to say", "may help explain", "is said to", "did not respond"
+        if prev in _DETERMINERS or prev.endswith("'s") or (token.lower.endswith("s") and prev in _PLURAL_NOUN_BEFORE):
+            continue  # "its forecast", "the states", "Gulf states"
+        source, kind = _source(s, i, cues)
+        if kind is None:
+            continue
+        if lemma in cues.needs_complement and kind != DESCRIBED and not _complemented(s, i, source, cues):
+            continue
+        found.append(Attribution(token.start, token.end, lemma, source, kind))
+    for m in cues.attribution_phrases.finditer(s.text):
+        if s.in_quote(*m.span()):
+            continue
+        after = s.text[m.end():m.end() + 120]
+        kind = _classify_after(after, cues)
+        if kind is None:
+            continue
+        found.append(Attribution(m.start(), m.end(), m.group(), _words_after(after), kind))
+    for pattern in (_IN_WORDS, _OUTLET):
+        m = pattern.search(s.text) if pattern is _OUTLET or "words" in s.text else None
+        if m:
+            cue = m.group().strip().rstrip(":“\"").strip()
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            found.append(Attribution(start, start + len(cue), "in … words" if pattern is _IN_WORDS else "outlet:",
+                                     cue, NAMED))
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def _after_quote(s: Sentence, start: int) -> bool:
+    return bool(_AFTER_QUOTE.search(s.text[max(0, start - 4):start]))
+
+
+def _source(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
+    """Who a verb's statement comes from: its subject before it, or after it
+    in an inverted clause ("…,” said the mayor; …, said analysts)."""
+    token = s.tokens[i]
+    before = s.text[:token.start]
+    clause = _clause(before)
+    after = s.text[token.end:token.end + 160]
+    if not clause.strip() or _QUOTE_END.search(before[-8:]):
+        return _words_after(after), _classify_after(after, cues)
+    if before.rstrip().endswith(","):
+        right = _classify_after(after, cues)
+        if re.match(r"\s*[A-Z]", after) or right in (VAGUE, DESCRIBED):
+            return _words_after(after), right
+    return _subject(clause), _classify_before(clause, cues)
+
+
+def _clause(before: str) -> str:
+    """The text since the last quotation or sentence boundary (relative
+    clauses between commas stay: "a senior official, who spoke on condition
+    of anonymity, said")."""
+    cut = max(before.rfind(c) for c in "”\"“;:")
+    return before[cut + 1:]
+
+
+def _subject(clause: str) -> str:
+    """The subject as written: past a parenthetical between commas
+    ("Lutnick, speaking at a breakfast, estimated"; "Rubio, the secretary
+    of state, also compared"), after a comma ("…, Japanese and U.S.
+    officials said"), or the clause's own subject in "X reviewed … and found"."""
+    words = clause.split()
+    while words and words[-1].casefold().strip(",") in _AUX:
+        words.pop()
+    text = " ".join(words)
+    if text.endswith(","):
+        text = text[:-1].rsplit(",", 1)[0] if "," in text[:-1] else text[:-1]
+    elif "," in text:
+        text = text.rsplit(",", 1)[1]
+    if re.search(r"\s(?:and|but)$", text):
+        m = re.match(r"\s*((?:The\s+|A\s+|An\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5})", clause)
+        if m:
+            text = m.group(1)
+    return " ".join(text.split()[-6:])
+
+
+def _classify_before(clause: str, cues: Cues) -> str | None:
+    """NAMED, VAGUE or DESCRIBED for a subject written before its verb;
+    None when it is no source ("nobody", "we" the writer)."""
+    low = clause.casefold().replace("’", "'")
+    words = [_bare(w) for w in re.findall(r"[\w.'\-]+", low)]
+    if not words:
+        return None
+    if any(w in cues.vague_sources for w in words) and cues.described_source.may_occur_in(words) \
+            and cues.described_source.search(low):
+        return DESCRIBED
+    subject = _subject(clause).casefold().replace("’", "'")
+    sub_words = [_bare(w) for w in re.findall(r"[\w.'\-]+", subject)]
+    if not sub_words:
+        return None
+    if cues.not_sources.search(" ".join(sub_words[-3:])) or sub_words[-1] in ("we", "i", "you"):
+        return None
+    # The head of the subject noun phrase: "Analysts at Tokyo brokerages", "Some environmental groups".
+    head = _head(sub_words, cues)
+    if head in cues.vague_sources and not _definite(sub_words, head):
+        return VAGUE
+    return NAMED
+
+
+def _classify_after(text: str, cues: Cues) -> str | None:
+    """The same for what follows an inverted verb or a phrase ("said
+    analysts", "according to people familiar with the matter")."""
+    low = text.casefold().replace("’", "'")
+    window = re.split(r"[.;]\s|[“\"]", low, maxsplit=1)[0][:100]
+    if window.lstrip().startswith("["):
+        return None  # "according to [insert source]"
+    words = [_bare(w) for w in re.findall(r"[\w.'\-]+", window) if w not in _AUX][:8]
+    if not words or cues.not_sources.match(window.strip()):
+        return None
+    head = _head(words, cues)
+    if head in cues.vague_sources and cues.described_source.search(window):
+        return DESCRIBED
+    if head in cues.vague_sources and not _definite(words, head):
+        return VAGUE
+    return NAMED
+
+
+def _bare(word: str) -> str:
+    """A word without the full stop that ends its sentence ("reports." but "u.s.")."""
+    return word[:-1] if word.endswith(".") and word.count(".") == 1 and len(word) > 3 else word
+
+
+def _head(words: list[str], cues: Cues) -> str:
+    """The head of a noun phrase read left to right, past determiners,
+    numbers and modifiers ("U.S. officials", "two senior officials",
+    "some environmental groups")."""
+    quantified = words[0] in cues.vague_modifiers
+    for k, word in enumerate(words):
+        if word in cues.vague_sources:
+            return word
+        if word in cues.vague_modifiers or word in _AUX:
+            continue
+        if quantified and k < 4 and word not in _LINKS:
+            continue
+        return word
+    return words[-1]
+
+
+def _definite(words: list[str], head: str) -> bool:
+    """"the researchers" points back to a team named earlier."""
+    i = words.index(head)
+    return i > 0 and words[i - 1] in ("the", "its", "their", "his", "her") and head not in ("sources", "source")
+
+
+def _words_after(after: str) -> str:
+    m = re.match(r"\s*(?:by\s+|to\s+)?((?:[\w.’'\-]+\s*){1,6})", after)
+    return m.group(1).strip() if m else ""
+
+
+def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
+    """Verbs that also mean other things ("added 2,000 jobs", "posted a
+    loss", "the findings explain") report only before "that", a quote or a
+    colon, after a quote, with a person or organisation named as the
+    subject, or (for "found", "showed") with a document as the subject."""
+    token = s.tokens[i]
+    lemma = cues.verb_lemma[token.lower]
+    if _COMPLEMENT.match(s.text, token.end):
+        return True
+    if _after_quote(s, token.start) or _QUOTE_THEN_WORDS.search(s.text[max(0, token.start - 60):token.start]):
+        return True
+    words = source.split()
+    head = words[-1].strip(".,") if words else ""
+    named = bool(head) and (head[0].isupper() or head.casefold() in _PRONOUN or head.casefold() in cues.source_nouns)
+    rest = s.text[token.end:].strip()
+    if named and (not rest or _CLAUSE_END.match(rest)):
+        return True  # "…, she noted.", "…, the paper reported."
+    if lemma in _DOCUMENT_VERBS:
+        low = [w.casefold().strip(".,") for w in words]
+        return any(w in cues.source_nouns for w in low[-3:]) and (
+            named or any(w in ("the", "its", "their", "a", "this", "that", "his", "her") for w in low[-4:]))
+    return named and lemma in _NAMED_SUBJECT_VERBS
+
+
+def attribution_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> list[Hint]:
+    """Hints for the attribution cues: named and described sources."""
+    hints = []
+    for a in attributions:
+        if a.kind == VAGUE:
+            continue
+        cue = s.text[a.start:a.end]
+        if a.kind == DESCRIBED:
+            reason = "an anonymous source described by their access: sourced, worth a note"
+        elif a.source:
+            reason = f"attribution to {a.source}"
+        else:
+            reason = "attribution cue: check the source is identifiable"
+        if a.lemma in cues.loaded:
+            reason += " (loaded verb: still sourced)"
+        hints.append(Hint(a.start, a.end, "attribution", cue, reason))
+    return hints
+
+
+def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> list[Hint]:
+    """Vague sourcing: unnamed collectives, hearsay phrases, and the
+    anonymous part of a described source."""
+    hints: list[Hint] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, reason: str) -> None:
+        if s.in_quote(start, end) or any(a <= start < b or start <= a < end for a, b in taken):
+            return
+        taken.append((start, end))
+        hints.append(Hint(start, end, "vague_attribution", s.text[start:end], reason))
+
+    for m in cues.vague_phrases.finditer(s.text):
+        add(m.start(), m.end(), "vague attribution: no identifiable source")
+    for a in attributions:
+        if a.kind in (VAGUE, DESCRIBED):
+            start, end = _subject_span(s, a, cues)
+            add(start, end, "unnamed source: counts as unsourced" if a.kind == VAGUE
+                else "anonymous source: identity not given")
+    tokens = s.tokens
+    for i, token in enumerate(tokens):
+        if token.lower not in cues.vague_sources or s.in_quote(token.start, token.end):
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].lower in _AUX | {"privately", "openly", "widely"}:
+            j += 1
+        if j < len(tokens) and tokens[j].lower in cues.vague_verb_forms and not tokens[j].capitalised:
+            start = _phrase_start(s, i, cues)
+            add(start, tokens[j].end, "unnamed collective as the source: counts as unsourced")
+    return hints
+
+
+def _phrase_start(s: Sentence, i: int, cues: Cues) -> int:
+    k = i
+    while k > 0 and (s.tokens[k - 1].lower in cues.vague_modifiers or s.tokens[k - 1].lower in {".", "-"}):
+        k -= 1
+    return s.tokens[k].start
+
+
+def _subject_span(s: Sentence, a: Attribution, cues: Cues) -> tuple[int, int]:
+    """The span to mark for a vague or described source: the collective and
+    its verb ("Critics say", "said analysts"), or the phrase."""
+    before = [i for i, t in enumerate(s.tokens) if t.end <= a.start and a.start - t.start <= 80
+              and t.lower in cues.vague_sources]
+    if before:
+        return _phrase_start(s, before[-1], cues), a.end
+    after = [t for t in s.tokens if t.start >= a.end and t.start - a.end <= 40 and t.lower in cues.vague_sources]
+    return (a.start, after[0].end) if after else (a.start, a.end)

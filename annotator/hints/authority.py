@@ -1,0 +1,35 @@
+"""Authority frames: a person presented as an expert ("Dr.", "of Fudan
+University", ", an analyst at …"), and expert frames with no name at all
+("a professor at a leading university said")."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.hints.cues import Cues
+from annotator.hints.model import Hint
+from annotator.hints.names import Mention
+from annotator.hints.sentence import Sentence
+
+_LINKED = re.compile(r"\s+(?:at|of|in|on|with|from)\s")
+_ARTICLE = re.compile(r"(?:\ban?|\bone|\bthe|\bseveral|\btwo|\bsome)\s+(?:[\w\-]+\s+){0,3}$")
+
+
+def authority_hints(s: Sentence, mentions: list[Mention], cues: Cues) -> list[Hint]:
+    """One hint per frame: the frames around names, then nameless ones."""
+    hints = []
+    taken = []
+    for m in mentions:
+        if m.frame is not None and not s.in_quote(*m.frame):
+            taken.append(m.frame)
+            hints.append(Hint(*m.frame, "authority_frame", s.text[m.frame[0]:m.frame[1]],
+                              f"{m.name} is presented as an authority: can they be traced?"))
+    for m in cues.expert_nouns.finditer(s.text):
+        start, end = m.span()
+        if s.in_quote(start, end) or any(a <= start < b or start <= a < end for a, b in taken):
+            continue
+        if _LINKED.match(s.text, end) and _ARTICLE.search(s.lowered[:start]):
+            taken.append((start, end))
+            hints.append(Hint(start, end, "authority_frame", s.text[start:end],
+                              "an expert with no name: can the claim be traced?"))
+    return hints

@@ -1,0 +1,198 @@
+"""The cue vocabulary: read from ``vocabulary/<language>.json`` plus the
+user's additions, verbs expanded from lemmas to every inflection, phrase
+lists compiled once."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from annotator.hints.sentence import lower_tokens
+
+VOCABULARY = Path(__file__).with_name("vocabulary")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Compiled cue vocabulary for one language."""
+
+    verb_lemma: dict[str, str]          # inflected reporting verb -> lemma
+    needs_complement: frozenset[str]    # lemmas that report only before "that", a quote, a colon…
+    loaded: frozenset[str]              # lemmas of loaded verbs
+    vague_verb_forms: frozenset[str]
+    attribution_phrases: PhraseSet
+    vague_sources: frozenset[str]
+    vague_modifiers: frozenset[str]
+    described_source: PhraseSet
+    vague_phrases: PhraseSet
+    opinion_adverbs: PhraseSet
+    evaluative: PhraseSet
+    speculation: PhraseSet
+    recommendation: PhraseSet
+    first_person: frozenset[str]
+    superlatives: PhraseSet
+    honorifics: frozenset[str]
+    courtesy: frozenset[str]
+    title_ranks: frozenset[str]
+    title_equivalents: dict[str, str]
+    title_domains: dict[str, str]
+    title_ignored: frozenset[str]
+    title_modifiers: frozenset[str]
+    expert_nouns: PhraseSet
+    institution_words: frozenset[str]
+    source_nouns: frozenset[str]
+    not_sources: PhraseSet
+    machine_text: PhraseSet
+    memo: dict = field(default_factory=dict, compare=False, repr=False)  # parsed registry titles
+
+
+class PhraseMatch:
+    """Where a phrase was found (the parts of ``re.Match`` the detectors use)."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self) -> str:
+        return self._text[self._start:self._end]
+
+
+class PhraseSet:
+    """A list of phrases matched token by token (whole words, case and
+    apostrophes folded), longest first: one dictionary look-up per token
+    instead of a regular expression with hundreds of alternatives."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self._by_first: dict[str, list[list[str]]] = {}
+        self._keys: set[str] = set()  # each phrase's longest word: a cheap test before a search
+        for phrase in phrases:
+            words = lower_tokens(phrase)[1]
+            if words:
+                self._keys.add(max(words, key=len))
+            if words and words not in self._by_first.get(words[0], []):
+                self._by_first.setdefault(words[0], []).append(words)
+        for options in self._by_first.values():
+            options.sort(key=len, reverse=True)
+
+    def __contains__(self, word: str) -> bool:
+        return [word] in self._by_first.get(word, [])
+
+    def finditer(self, text: str) -> Iterator[PhraseMatch]:
+        """Non-overlapping matches, left to right."""
+        spans, words = lower_tokens(text)
+        by_first = self._by_first
+        i, count = 0, len(words)
+        while i < count:
+            step = 1
+            options = by_first.get(words[i])
+            if options:
+                for option in options:
+                    n = len(option)
+                    if words[i:i + n] == option:
+                        yield PhraseMatch(spans[i][0], spans[i + n - 1][1], text)
+                        step = n
+                        break
+            i += step
+
+    def search(self, text: str) -> PhraseMatch | None:
+        return next(self.finditer(text), None)
+
+    def may_occur_in(self, words: Iterable[str]) -> bool:
+        """False when none of these (folded) words could be part of a match."""
+        return not self._keys.isdisjoint(words)
+
+    def match(self, text: str) -> PhraseMatch | None:
+        """A phrase at the start of the text (after spaces)."""
+        found = self.search(text)
+        return found if found is not None and not text[:found.start()].strip() else None
+
+    def fullmatch(self, text: str) -> PhraseMatch | None:
+        found = self.match(text)
+        return found if found is not None and not text[found.end():].strip() else None
+
+
+def _inflections(lemmas: Iterable[str]) -> dict[str, str]:
+    # lemminflect knows irregular forms (tell -> told, find -> found); its
+    # rules cover verbs it has never seen (a user's "livestream").
+    from lemminflect import getAllInflections, getAllInflectionsOOV
+
+    forms: dict[str, str] = {}
+    for lemma in lemmas:
+        lemma = lemma.casefold()
+        words = lemma.split()
+        head, rest = words[0], " ".join(words[1:])
+        table = getAllInflections(head, upos="VERB") or getAllInflectionsOOV(head, upos="VERB")
+        for form in {head, *(f for fs in table.values() for f in fs)}:
+            forms[f"{form} {rest}".strip()] = lemma
+        if lemma.endswith("ise"):  # British and American spellings alike
+            forms.update(_inflections([lemma[:-3] + "ize"]))
+    return forms
+
+
+def _user_file(language: str) -> Path:
+    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / "annotator" / "cues" / f"{language}.json"
+
+
+def read_vocabulary(language: str = "en") -> dict:
+    """The package's vocabulary with the user's lists appended and tables updated."""
+    data = json.loads((VOCABULARY / f"{language}.json").read_text(encoding="utf-8"))
+    user = _user_file(language)
+    if user.is_file():
+        extra = json.loads(user.read_text(encoding="utf-8"))
+        for key, value in extra.items():
+            if isinstance(value, list):
+                data[key] = [*data.get(key, []), *value]
+            elif isinstance(value, dict):
+                data[key] = {**data.get(key, {}), **value}
+    return data
+
+
+@cache
+def load_cues(language: str = "en") -> Cues:
+    """The compiled vocabulary (cached; ``load_cues.cache_clear()`` rereads it)."""
+    d = read_vocabulary(language)
+    fold = lambda items: frozenset(i.casefold().replace("’", "'") for i in items)  # noqa: E731
+    return Cues(
+        verb_lemma=_inflections(d["reporting_verbs"]),
+        needs_complement=fold(d["verbs_needing_a_complement"]),
+        loaded=fold(d["loaded_verbs"]),
+        vague_verb_forms=frozenset(_inflections(d["vague_verbs"] + d["reporting_verbs"])),
+        attribution_phrases=PhraseSet(d["attribution_phrases"]),
+        vague_sources=fold(d["vague_sources"]),
+        vague_modifiers=fold(d["vague_source_modifiers"]),
+        described_source=PhraseSet(d["described_source"]),
+        vague_phrases=PhraseSet(d["vague_phrases"]),
+        opinion_adverbs=PhraseSet(d["opinion_adverbs"]),
+        evaluative=PhraseSet(d["evaluative_words"]),
+        speculation=PhraseSet(d["speculation"]),
+        recommendation=PhraseSet(d["recommendation"]),
+        first_person=fold(d["first_person"]),
+        superlatives=PhraseSet(d["superlatives"]),
+        honorifics=frozenset(h.rstrip(".") for h in d["honorifics"]),
+        courtesy=frozenset(h.rstrip(".") for h in d["courtesy_titles"]),
+        title_ranks=fold(d["title_ranks"]),
+        title_equivalents={k.casefold(): v.casefold() for k, v in d["title_equivalents"].items()},
+        title_domains={k.casefold(): v.casefold() for k, v in d["title_domains"].items()},
+        title_ignored=fold(d["title_words_ignored"]),
+        title_modifiers=fold(d["title_modifiers"]),
+        expert_nouns=PhraseSet(d["expert_nouns"]),
+        institution_words=frozenset(d["institution_words"]),
+        source_nouns=fold(d["attribution_source_nouns"]),
+        not_sources=PhraseSet(d["not_sources"]),
+        machine_text=PhraseSet(d["machine_text"]),
+    )

@@ -1,0 +1,54 @@
+"""Every hint for one sentence: the sentence is tokenised once, names are
+found once, and each detector adds the kinds it knows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from annotator.hints.attribution import NAMED, DESCRIBED, attribution_hints, find_attributions, vague_hints
+from annotator.hints.authority import authority_hints
+from annotator.hints.cues import Cues, load_cues
+from annotator.hints.figures import figure_hints
+from annotator.hints.machine_text import machine_text_hints
+from annotator.hints.model import KINDS, Hint
+from annotator.hints.name_checks import check_mention
+from annotator.hints.names import find_mentions
+from annotator.hints.opinion import opinion_hints
+from annotator.hints.quotes import speakerless_quote_hints
+from annotator.hints.registry import Registry
+from annotator.hints.sentence import Sentence
+
+
+def sentence_hints(
+    text: str,
+    paragraph: str | None = None,
+    *,
+    registry: Registry | None = None,
+    published: date | None = None,
+    cues: Cues | None = None,
+) -> list[Hint]:
+    """Every hint for one sentence, in order of position. ``paragraph`` is
+    the text around it (for quotes whose speaker is named elsewhere); name
+    checks run only with a non-empty ``registry``; roles are checked for
+    the ``published`` date."""
+    cues = cues or load_cues()
+    s = Sentence(text, paragraph or text)
+    attributions = find_attributions(s, cues)
+    sourced = any(a.kind in (NAMED, DESCRIBED) for a in attributions)
+    mentions = find_mentions(s, cues)
+
+    hints = attribution_hints(s, attributions, cues)
+    vague = vague_hints(s, attributions, cues)
+    hints += vague
+    hints += speakerless_quote_hints(s, attributions, cues)
+    hints += opinion_hints(s, cues, reported=bool(attributions or vague))
+    hints += figure_hints(s, cues, attributed=sourced)
+    hints += authority_hints(s, mentions, cues)
+    hints += machine_text_hints(s, cues, published)
+    if registry:
+        for mention in mentions:
+            hint = check_mention(mention, registry, published, cues)
+            if hint is not None:
+                hints.append(hint)
+    hints.sort(key=lambda h: (h.start, KINDS.index(h.kind)))
+    return hints

@@ -1,0 +1,65 @@
+"""Checkable figures and superlatives in a sentence that cites no source."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.hints.cues import Cues
+from annotator.hints.model import Hint
+from annotator.hints.sentence import Sentence
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+FIGURE = re.compile(
+    # Every alternative starts at a currency sign, a digit or a number word: fail fast elsewhere.
+    r"(?=[$€£¥\dAaOoTtHhDdQ])(?:"
+    r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:billion|million|trillion|thousand|bn|m|k|B|M)\b)?"
+    r"|\b\d[\d,.]*\s?(?:%|per\s?cent|percent|percentage points?)"
+    r"|\b\d[\d,.]*\s(?:billion|million|trillion|thousand|hundred)\b"
+    r"|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b"
+    r"|\b\d+(?:\.\d+)?\s?(?:times|fold|x)\b"
+    r"|\b\d+(?:\.\d+)?\s(?:[a-z]+\s){0,2}(?:people|residents|jobs|homes|cases|deaths|patients|workers|staff|households|"
+    r"companies|firms|tonnes|tons|barrels|litres|liters|gallons|megawatts|gigawatts|MW|GW|kWh|km|kilometres|miles|acres|"
+    r"hectares|units|vehicles|cars|beds|schools|students|children|votes|seats|members|countries|nations|species|"
+    r"degrees|°C|°F|hours|days|weeks|months|years|minutes|points|basis points|stores|sites|plants|factories|"
+    r"flights|visitors|tourists|users|customers|subscribers|employees|officers|troops|soldiers|hospitals|"
+    r"million|billion)\b"
+    r"|\b\d+(?:\.\d+)?-(?:fold|point|year|month|day|hour)\b"
+    r"|\b\d+[-–]\d+\b(?!\s*(?:" + _MONTHS + r"))"
+    r"|\b(?!(?:19|20)\d\d\b)\d{3,}\b"
+    r"|\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth|fourth)s?\s+(?:of|a)\b"
+    r"|\bhalf\s+(?:of|a|the)\b|\bone\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+\w+)\b"
+    r"|\b(?:twice|three\s+times|four\s+times|half)\s+as\s+\w+"
+    r"|\b(?:doubled|tripled|halved|quadrupled)\b"
+    r")"
+)
+_DIGIT = re.compile(r"\d")
+# The figures written in words, for sentences without a digit.
+WORD_FIGURE = re.compile(
+    r"(?=[AaOoTtHhDdQ])(?:"
+    r"\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth|fourth)s?\s+(?:of|a)\b"
+    r"|\bhalf\s+(?:of|a|the)\b|\bone\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|a\s+\w+)\b"
+    r"|\b(?:twice|three\s+times|four\s+times|half)\s+as\s+\w+"
+    r"|\b(?:doubled|tripled|halved|quadrupled)\b"
+    r")"
+)
+_NOT_FIGURE = re.compile(rf"(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b\d{{1,2}}[:.]\d\d\s?(?:a\.m\.|p\.m\.|am|pm)"
+                         r"|\b(?:19|20)\d\d\b|^\W*\d+[.)]\s|\bQ[1-4]\b|\bCOVID-19\b|\b[A-Z]+-\d+\b|,\s\d{2},")
+
+
+def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
+    """Figures and superlatives, unless the sentence cites a source itself."""
+    if attributed:
+        return []
+    hints: list[Hint] = []
+    digits = _DIGIT.search(s.text) is not None
+    excluded = [m.span() for m in _NOT_FIGURE.finditer(s.text)] if digits else []
+    for m in (FIGURE if digits else WORD_FIGURE).finditer(s.text):
+        start, end = m.span()
+        if s.in_quote(start, end) or any(a <= start < b for a, b in excluded):
+            continue
+        hints.append(Hint(start, end, "unsourced_figure", m.group(), "a figure with no source in the sentence"))
+    for m in cues.superlatives.finditer(s.text):
+        if not s.in_quote(*m.span()):
+            hints.append(Hint(*m.span(), "unsourced_figure", s.text[m.start():m.end()],
+                              "a superlative with no source in the sentence"))
+    return hints

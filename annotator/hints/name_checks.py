@@ -1,0 +1,53 @@
+"""Checks of the people a sentence names against the registry: verified,
+a wrong title for the date, a blend of two people, a wrong given name, a
+near-miss spelling, or an untraceable expert."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from annotator.hints.cues import Cues
+from annotator.hints.model import Hint
+from annotator.hints.names import Mention
+from annotator.hints.registry import Registry, given_and_surname, name_key
+from annotator.hints.titles import check_title
+
+MISSPELLING_SCORE = 85  # rapidfuzz ratio of the folded names
+
+
+def check_mention(m: Mention, registry: Registry, published: date | None, cues: Cues) -> Hint | None:
+    """The name hint for one mention, or None (an unknown name outside an
+    authority frame is nobody's business)."""
+    person = registry.by_name.get(name_key(m.name))
+    given, surname = given_and_surname(m.name)
+    if person is None:
+        # "Howard W. Lutnick": same given name and surname as a registry person.
+        person = next((p for p in registry.by_surname.get(surname, []) if given_and_surname(p.name)[0] == given), None)
+    if person is not None:
+        if m.title is not None and person.roles and not check_title(m.title, person.roles, published, cues):
+            held = person.roles_on(published)
+            has = (f"as {held[0].describe()}" if held else
+                   "with no role on the article's date" if published else "with other roles")
+            return Hint(m.start, m.end, "role_mismatch", m.name,
+                        f"the registry has {person.name} {has}, not “{m.title.text}”")
+        return Hint(m.start, m.end, "name_verified", m.name, f"verified: {person.describe(published)}")
+    holders = registry.by_surname.get(surname, [])
+    if holders:
+        holder = holders[0]
+        other = [p for p in registry.by_given.get(given, []) if p not in holders]
+        if other:
+            return Hint(m.start, m.end, "possible_blend", m.name,
+                        f"given name of {other[0].name}, surname of {holder.describe(published)}")
+        return Hint(m.start, m.end, "name_mismatch", m.name,
+                    f"surname of {holder.describe(published)}; the given name differs")
+    from rapidfuzz import fuzz, process  # only needed once a name is unknown
+
+    best = process.extractOne(name_key(m.name), registry.names, scorer=fuzz.ratio, score_cutoff=MISSPELLING_SCORE)
+    if best is not None:
+        match = registry.by_name[best[0]]
+        return Hint(m.start, m.end, "possible_misspelling", m.name,
+                    f"close to {match.name} (similarity {best[1]:.0f})")
+    if m.frame is not None:
+        return Hint(m.start, m.end, "unverified_expert", m.name,
+                    "not in the registry, in an authority frame: can they be traced?")
+    return None

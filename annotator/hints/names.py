@@ -1,0 +1,223 @@
+"""The one place person names are found in a sentence: a run of capitalised
+words is split into the title chain before it ("But Commerce Secretary",
+"Secretary of State", "Dr."), the name, and a possessive or full stop
+after it; titles and authority frames written after the name (an
+appositive, "of Fudan University") are read too."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from annotator.hints.cues import Cues
+from annotator.hints.sentence import Sentence
+from annotator.hints.titles import Title, parse_title
+
+# A capitalised word, an initial, a short abbreviation with its full stop.
+_CAP = r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr|Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Sec|Pres|St|Lt|Col|Amb)\.|[A-Z]\.(?=\s)|[A-Z][\w’'\-]*)"
+_LINK = r"(?:of|the|for|and|on|von|van|der|den|de|del|da|di|du|la|le|bin|al|dos|das|y|ten|ter)"
+_RUN = re.compile(rf"(?<![\w’'.]){_CAP}(?:\s+(?:{_LINK}\s+)*{_CAP})*")
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]*[a-zà-ÿ]|[A-Z][a-z]?\.|[A-Z]{2,4}|Jr\.|Sr\.|II|III|IV|"
+                        r"von|van|der|den|de|del|da|di|du|la|le|bin|al|dos|das|ten|ter|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|"
+                        r"O'[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)$")
+_PARTICLES = frozenset("von van der den de del da di du la le bin al dos das ten ter".split())
+_SUFFIXES = frozenset({"Jr.", "Sr.", "II", "III", "IV"})
+# Capitalised words that start a sentence or a clause but are not names.
+_FUNCTION = frozenset("""A An The But And Or Nor So Yet For In On At As By To From With Without Within Under Over After
+Before Since Until While When Whenever Where Whereas If Though Although Because Meanwhile However Moreover Also
+Still Even Then Now Today Tonight Yesterday Tomorrow Earlier Later Last Next This That These Those Both Either
+Neither One Two Three Four Five Several Some Many Most Few Each Every Any All No Not Only Asked Speaking
+According Despite Amid Among Against During Following Like Unlike Per Via Instead Indeed Why How What Who Whom
+Whose Which Here There It Its He She They We I You His Her Their Our My Your Ask Dear Thanks Thank Hi Hello
+Q A Sources Officials Analysts Experts Critics Reports Read Watch See Note Update Editor Photo Credit Click
+Sign Subscribe Share Related More Breaking Exclusive Opinion Analysis Explainer Interview Live""".split())
+# Words that make a capitalised run an organisation, place or date, not a person.
+_NOT_PEOPLE = frozenset("""University College Institute Institution School Academy Centre Center Foundation Palace
+House Bay Council Authority Systems Inc Corp Corporation Ltd LLC Plc Co Company Agency Department Ministry Office
+Party Bank Fund Group Committee Agreement Accord Treaty Act Bill Service Services Court Times Post News Journal
+Review Street Avenue Road Hall Prefecture Series Prize Sea Ocean River Lake Mountain Island Islands East West North
+South Pacific Atlantic Asia America Americas Europe Africa Japan China States Kingdom Union Republic Emirates Korea
+Washington Tokyo Beijing Moscow Delhi Brussels London Paris Berlin Treasury Commerce White Harbour Port Airport
+Station Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+September October November December Reserve Federal National International Global World Summit Forum Conference
+Association Society Commission Parliament Congress Senate Cabinet Government Administration Organization
+Organisation Network Media Press Radio Television TV Health Energy Capital Partners Holdings Technologies Labs
+Laboratory Research Markets Securities Economics Analytics Hospital Clinic Trust Initiative Programme Program
+Project Plan Strategy Index Exchange Market Airlines Motors Electric Power Oil Gas Cells Battery Water City County
+Province District Region Province Square Park Tower Building Street Church Museum Library Gallery Stadium Fed ECB
+IMF WHO EU UN NATO Fudan Harvard Stanford Oxford Cambridge Yale Georgetown Institute's University's""".split())
+_APPOSITIVE = re.compile(r"\s*(?:,|\s[–—-]|–|—)\s*")
+# Frames after a name: ", an analyst at", ", a professor in", ", director of … at", " of Fudan University".
+_WHO_FRAME = re.compile(r"who\s+(?:teaches|heads|directs|leads|runs|studies|researches|lectures|chairs)\b")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person named in a sentence."""
+
+    start: int
+    end: int              # the name only: no title, possessive or full stop
+    name: str
+    title: Title | None   # written before the name or in an appositive after it
+    frame: tuple[int, int] | None  # where the authority frame is written, if any
+    honorific: str = ""
+
+
+def _strip(word: str) -> str:
+    return word.removesuffix("’s").removesuffix("'s").removesuffix("’").removesuffix("'")
+
+
+def _is_title_word(word: str, cues: Cues) -> bool:
+    low = word.casefold().replace("’", "'").removesuffix("'s")
+    return (low in cues.title_ranks or low in cues.title_modifiers or low in cues.title_equivalents
+            or low.rstrip(".") in cues.title_equivalents or low in cues.title_domains)
+
+
+def _name_words(words: list[str]) -> bool:
+    core = [w for w in words if w not in _PARTICLES and w not in _SUFFIXES]
+    return (2 <= len(core) <= 4 and all(_NAME_WORD.match(w) for w in words)
+            and not any(_strip(w) in _NOT_PEOPLE or _strip(w) in _FUNCTION for w in core)
+            and words[0] not in _PARTICLES and sum(w.isupper() and len(w) > 1 for w in core) <= 1)
+
+
+def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
+    """Every person-like name in the sentence, with its title and frame."""
+    text = sentence.text
+    mentions: list[Mention] = []
+    for run in _RUN.finditer(text):
+        words = [(m.start() + run.start(), m.group()) for m in re.finditer(r"\S+", run.group())]
+        while words and words[0][1] in _FUNCTION:
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        split = _split_title(words, cues)
+        if split is None:
+            continue
+        title_words, name_words = split
+        name_words = _trim_name(name_words)
+        if name_words is None:
+            continue
+        start = name_words[0][0]
+        last_start, last = name_words[-1]
+        clean_last = _strip(last)
+        end = last_start + len(clean_last)
+        name = text[start:end]
+        honorific = next((w for _, w in title_words if w.rstrip(".") in cues.honorifics), "")
+        title_text = " ".join(w for _, w in title_words if w.rstrip(".") not in cues.honorifics | cues.courtesy)
+        before = text[max(0, (title_words[0][0] if title_words else start) - 40):title_words[0][0] if title_words else start]
+        title = parse_title(title_text, cues) if title_text else None
+        if title is None and not title_words:
+            title = _lowercase_title(text[max(0, start - 60):start], cues)
+        if title is not None and re.search(r"(?:former|then|ex)[\s-]*$", before, re.IGNORECASE):
+            title = Title(title.text, title.rank, title.domain, True)
+        after_title, frame = _after(sentence, last_start + len(last), cues)
+        if title is None:
+            title = after_title
+        if frame is None:
+            if honorific and honorific.rstrip(".") in cues.honorifics:
+                frame = (title_words[0][0], title_words[0][0] + len(title_words[0][1]))
+            else:
+                frame = _frame_before(text, title_words[0][0] if title_words else start, cues)
+        mentions.append(Mention(start, end, name, title, frame, honorific))
+    return mentions
+
+
+def _split_title(words: list[tuple[int, str]], cues: Cues):
+    """(title words, name words) of a run, or None when no name is left."""
+    plain = [w for _, w in words]
+    # The last rank or honorific with room for a name after it ends the title chain.
+    cut = 0
+    for i, word in enumerate(plain):
+        bare = word.rstrip(".")
+        if bare in cues.honorifics or bare in cues.courtesy or _is_title_word(word, cues):
+            if i + 1 < len(plain) and word.casefold() not in ("of", "the", "for", "and", "on"):
+                cut = i + 1
+        elif cut:
+            break
+    # "Secretary of State Marco Rubio": words of the post follow "of".
+    while cut < len(plain) and plain[cut] in ("of", "the", "for", "and", "on"):
+        nxt = cut + 1
+        while nxt < len(plain) and (plain[nxt] in ("the", "and", "of") or _is_title_word(plain[nxt], cues)):
+            nxt += 1
+        if nxt == cut + 1:
+            break
+        cut = nxt
+    if cut and not any(_is_rank_or_honorific(w, cues) for w in plain[:cut]):
+        # Only modifiers ("Japanese", "Trade"): no title, and a name cannot start with them.
+        pass
+    return words[:cut], words[cut:]
+
+
+def _is_rank_or_honorific(word: str, cues: Cues) -> bool:
+    low = word.casefold().replace("’", "'").removesuffix("'s")
+    return (word.rstrip(".") in cues.honorifics or word.rstrip(".") in cues.courtesy or low in cues.title_ranks
+            or low in cues.title_equivalents)
+
+
+def _trim_name(words: list[tuple[int, str]]):
+    """The leading words of ``words`` that form a name (2–4 words, a
+    possessive allowed on the last only), or None."""
+    for size in range(min(len(words), 6), 1, -1):
+        head = words[:size]
+        plain = [w for _, w in head]
+        if any(_strip(w) != w for w in plain[:-1]):
+            continue
+        if _name_words([*plain[:-1], _strip(plain[-1])]):
+            return head
+    return None
+
+
+def _after(sentence: Sentence, end: int, cues: Cues) -> tuple[Title | None, tuple[int, int] | None]:
+    """A title and an authority frame written right after a name."""
+    text = sentence.text
+    of = re.match(r"\s+(?:of|at|from)\s+(?:the\s+)?((?:[A-Z][\w’'\-]*\s*)+)", text[end:])
+    if of and any(w in cues.institution_words for w in of.group(1).split()):
+        return None, (end + of.start() + 1, end + of.end(1))
+    sep = _APPOSITIVE.match(text, end)
+    if not sep:
+        return None, None
+    stop = re.search(r"[,;:()“”\"]|\s[–—-]\s|(?<![A-Z])\.(?:\s|$)", text[sep.end():sep.end() + 120])
+    chunk_end = sep.end() + (stop.start() if stop else min(120, len(text) - sep.end()))
+    chunk = text[sep.end():chunk_end]
+    frame = None
+    expert = cues.expert_nouns.search(chunk) if cues.expert_nouns.may_occur_in(
+        w.strip(".,;:") for w in chunk.casefold().split()) else None
+    if expert and expert.start() <= 40:
+        follow = chunk.casefold()[expert.end():]
+        if re.match(r"\s+(?:at|of|in|on|with|from|for)\b|\s+and\s+expert", follow) or \
+                re.search(r"\b(?:at|of)\s+(?:the\s+)?[A-Z]", chunk[expert.end():]):
+            frame = (sep.end() + expert.start(), sep.end() + expert.end())
+    elif _WHO_FRAME.match(chunk):
+        frame = (sep.end(), sep.end() + _WHO_FRAME.match(chunk).end())
+    title = parse_title(chunk, cues, loose=True) if re.match(r"(?:the|a|an|[A-Z][\w’']*['’]s|former|then|now|currently)\b|"
+                                                 r"[a-z]", chunk) else None
+    return title, frame
+
+
+def _frame_before(text: str, start: int, cues: Cues) -> tuple[int, int] | None:
+    """An expert noun right before a name: "said epidemiologist Jane Doe"."""
+    before = text[max(0, start - 40):start]
+    if not cues.expert_nouns.may_occur_in(w.strip(".,;:") for w in before.casefold().split()):
+        return None
+    m = None
+    for m in cues.expert_nouns.finditer(before):
+        pass
+    if m is not None and before[m.end():].strip() == "":
+        offset = start - len(before)
+        return offset + m.start(), offset + m.end()
+    return None
+
+
+def _lowercase_title(before: str, cues: Cues) -> Title | None:
+    """A title in lower case right before a name ("former mayor Glen
+    Whitcombe", "said commerce secretary Howard Lutnick")."""
+    if not before.endswith((" ", "\t")):
+        return None
+    words = before.split()[-5:]
+    k = len(words)
+    while k > 0 and _is_title_word(words[k - 1], cues) or (k > 0 and words[k - 1].casefold() in ("former", "then")):
+        k -= 1
+    chain = words[k:]
+    if not chain or not any(_is_rank_or_honorific(w, cues) for w in chain):
+        return None
+    return parse_title(" ".join(chain), cues)

@@ -1,0 +1,113 @@
+"""One tokenisation of a sentence, shared by every detector: word tokens
+with their offsets, the quoted regions, and the paragraph around it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from typing import NamedTuple
+
+# Abbreviations with inner dots (U.S., U.K., e.g.), words with inner
+# apostrophes or hyphens (Trump’s, Director-General), numbers with their
+# separators, then any other single non-space character.
+TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"
+    r"|\d+(?:[.,]\d+)*"
+    r"|[^\W\d_][^\W_]*(?:[’'\-][^\W_]+)*"
+    r"|\S"
+)
+@lru_cache(maxsize=4096)
+def lower_tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """The text's token spans and folded words; cached because every phrase
+    list (and the sentence itself) reads the same text."""
+    spans, words = [], []
+    for m in TOKEN.finditer(text):
+        spans.append(m.span())
+        words.append(m.group().lower().replace("’", "'"))
+    return spans, words
+
+
+_QUOTE_OPEN, _QUOTE_CLOSE = "“«„「『", "”»」』"
+_ANY_QUOTE = re.compile(r"[“«„「『”»」』\"]")
+
+
+class Token(NamedTuple):
+    """A word or mark with its offsets (a tuple: made by the thousand)."""
+
+    start: int
+    end: int
+    text: str
+    lower: str  # case and apostrophes folded
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Regions inside quotation marks, marks included (a quote left open runs
+    to the end; one closed without opening runs from the start)."""
+    spans: list[tuple[int, int]] = []
+    opened = straight = None
+    for m in _ANY_QUOTE.finditer(text):
+        i, ch = m.start(), m.group()
+        if ch in _QUOTE_OPEN and opened is None:
+            opened = i
+        elif ch in _QUOTE_CLOSE:
+            spans.append((opened if opened is not None else 0, i + 1))
+            opened = None
+        elif ch == '"':
+            if straight is None:
+                straight = i
+            else:
+                spans.append((straight, i + 1))
+                straight = None
+    for start in (opened, straight):
+        if start is not None:
+            spans.append((start, len(text)))
+    return sorted(spans)
+
+
+@dataclass
+class Sentence:
+    """A sentence as the detectors see it."""
+
+    text: str
+    paragraph: str
+    tokens: list[Token] = field(init=False)
+    quotes: list[tuple[int, int]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        spans, words = lower_tokens(self.text)
+        self.tokens = [Token(a, b, self.text[a:b], w) for (a, b), w in zip(spans, words)]
+        self.quotes = quoted_spans(self.text)
+
+    @cached_property
+    def lowered(self) -> str:
+        """The text case-folded with one kind of apostrophe, same offsets."""
+        low = self.text.lower()
+        if len(low) != len(self.text):  # a letter whose lower case is longer: keep offsets
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.text)
+        return low.replace("’", "'")
+
+    def in_quote(self, start: int, end: int | None = None) -> bool:
+        """Whether the span lies inside quotation marks."""
+        end = start + 1 if end is None else end
+        return any(s <= start and end <= e for s, e in self.quotes)
+
+    def quote_words(self, span: tuple[int, int]) -> int:
+        return len(re.findall(r"\w+", self.text[span[0]:span[1]]))
+
+    def token_index_at(self, offset: int) -> int:
+        """The index of the first token starting at or after ``offset``."""
+        for i, token in enumerate(self.tokens):
+            if token.start >= offset:
+                return i
+        return len(self.tokens)
+
+    @cached_property
+    def rest_of_paragraph(self) -> str:
+        """The paragraph without this sentence."""
+        p = self.paragraph
+        return p.replace(self.text, " ") if self.text in p else p

@@ -1,0 +1,115 @@
+"""Titles, normalised so that "Fed Chair", "Federal Reserve Chairman" and
+"Chair of the Federal Reserve" compare equal, and checked against a
+person's dated roles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from annotator.hints.cues import Cues
+from annotator.hints.registry import Role
+
+# Ranks that name no post of their own ("WHO chief Tedros"): only the
+# organisation is compared.
+GENERIC_RANKS = frozenset({"chief", "head", "leader", "boss"})
+_WORD = re.compile(r"[a-z][a-z.'\-]*|&")
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title as written: its rank ("secretary"), the words that say of
+    what ("commerce"), and whether it is marked as past ("former")."""
+
+    text: str
+    rank: str
+    domain: frozenset[str]
+    former: bool
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold().replace("’", "'").replace("'s ", " ").replace("'s", ""))
+
+
+def _expand(words: list[str], table: dict[str, str]) -> list[str]:
+    """Replace phrases (longest first) by their equivalents from ``table``."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in (3, 2, 1):
+            phrase = " ".join(words[i:i + size])
+            if len(words[i:i + size]) == size and phrase in table:
+                out.extend(table[phrase].split())
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def parse_title(text: str, cues: Cues, *, loose: bool = False) -> Title | None:
+    """The title in ``text`` (e.g. "U.S. Treasury Secretary"), or None when
+    it holds no rank word. ``loose`` text is free prose (an appositive):
+    only words the vocabulary knows as parts of titles count there."""
+    words = _expand(_words(text), cues.title_equivalents)
+    former = any(w in ("former", "then", "ex") or w.startswith(("then-", "ex-")) for w in words)
+    best: tuple[int, int] | None = None  # (start, size) of the longest, then last, rank
+    for size in (4, 3, 2, 1):
+        for i in range(len(words) - size + 1):
+            if " ".join(words[i:i + size]) in cues.title_ranks and (best is None or size > best[1] or
+                                                                      (size == best[1] and i > best[0])):
+                best = (i, size)
+        if best is not None:
+            break
+    if best is None:
+        return None
+    i, size = best
+    rank = cues.title_equivalents.get(" ".join(words[i:i + size]), " ".join(words[i:i + size]))
+    rest = words[:i] + words[i + size:]
+    if loose:
+        rest = [w for w in rest if w in cues.title_modifiers or w in cues.title_domains]
+    return Title(text, rank, _domain(rest, cues), former)
+
+
+def _domain(words: list[str], cues: Cues) -> frozenset[str]:
+    out = set()
+    for word in _expand([w.removeprefix("then-").removeprefix("ex-") for w in words], cues.title_domains):
+        if word not in cues.title_ignored and len(word) > 1:
+            out.add(word.rstrip("."))
+    return frozenset(out)
+
+
+def role_words(role: Role, cues: Cues) -> tuple[str, frozenset[str]]:
+    """A registry role as (rank, every word of its title and organisation)."""
+    known = cues.memo.get(("role", role))
+    if known is None:
+        known = cues.memo[("role", role)] = _role_words(role, cues)
+    return known
+
+
+def _role_words(role: Role, cues: Cues) -> tuple[str, frozenset[str]]:
+    parsed = parse_title(role.title, cues)
+    rank = parsed.rank if parsed else " ".join(_words(role.title))
+    words = _domain(_words(f"{role.title} {role.organisation}"), cues)
+    return rank, words | (parsed.domain if parsed else frozenset())
+
+
+def fits(title: Title, role: Role, cues: Cues) -> bool:
+    """Whether the written title describes this role (ignoring dates)."""
+    rank, words = role_words(role, cues)
+    if title.rank not in GENERIC_RANKS and title.rank != rank:
+        return False
+    return title.domain <= words
+
+
+def check_title(title: Title, roles: tuple[Role, ...], day: date | None, cues: Cues) -> bool:
+    """Whether the title fits a role held on ``day`` (one that had ended by
+    then for a "former" title)."""
+    for role in roles:
+        if not fits(title, role, cues):
+            continue
+        if day is None or (role.ended_before(day) if title.former else role.active_on(day)):
+            return True
+    return False

@@ -1,0 +1,329 @@
+"""Each class of hint error seen on real news, as sentences written for
+these tests: names after title chains, possessives and full stops, dated
+and normalised titles, expert frames, reporting verbs in any inflection,
+words that look like verbs, vague and described sources, quotes with and
+without speakers, opinion in the writer's voice only, and the implied label."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from annotator.hints import Person, Registry, Role, sentence_hints
+from annotator.hints.evaluation import implied_label
+
+OFFICIALS = Registry([
+    Person("Donald Trump", ("Donald J. Trump",), (Role("President", "United States", "2025-01-20"),
+                                                  Role("President", "United States", "2017-01-20", "2021-01-20"))),
+    Person("JD Vance", ("J.D. Vance",), (Role("Vice President", "United States", "2025-01-20"),)),
+    Person("Marco Rubio", roles=(Role("Secretary of State", "U.S. Department of State", "2025-01-21"),)),
+    Person("Scott Bessent", roles=(Role("Secretary of the Treasury", "U.S. Department of the Treasury", "2025-01-28"),)),
+    Person("Howard Lutnick", roles=(Role("Secretary of Commerce", "U.S. Department of Commerce", "2025-02-21"),)),
+    Person("Jamieson Greer", roles=(Role("United States Trade Representative", "USTR", "2025-02-27"),)),
+    Person("Jerome Powell", roles=(Role("Chair of the Federal Reserve", "Federal Reserve", "2018-02-05"),)),
+    Person("Janet Yellen", roles=(Role("Secretary of the Treasury", "U.S. Treasury", "2021-01-26", "2025-01-20"),)),
+    Person("Xi Jinping", roles=(Role("President", "China", "2013-03-14"),)),
+    Person("Sanae Takaichi", roles=(Role("Prime Minister", "Japan", "2025-10-21"),)),
+    Person("Shigeru Ishiba", roles=(Role("Prime Minister", "Japan", "2024-10-01", "2025-10-21"),)),
+    Person("Fumio Kishida", roles=(Role("Prime Minister", "Japan", "2021-10-04", "2024-10-01"),
+                                   Role("Foreign Minister", "Japan", "2012-12-26", "2017-08-03"))),
+    Person("Miriam Oduya", roles=(Role("Professor of Epidemiology", "Castlemere University", "2016-09-01"),)),
+])
+DAY = date(2025, 11, 3)
+NAME_KINDS = {"name_verified", "name_mismatch", "possible_blend", "possible_misspelling", "unverified_expert",
+              "role_mismatch"}
+
+
+def hints(text: str, paragraph: str | None = None, day: date | None = DAY):
+    return sentence_hints(text, paragraph, registry=OFFICIALS, published=day)
+
+
+def kinds(text: str, paragraph: str | None = None, day: date | None = DAY) -> set[str]:
+    return {h.kind for h in hints(text, paragraph, day)}
+
+
+def names(text: str, day: date | None = DAY) -> list[tuple[str, str]]:
+    return [(h.kind, h.cue) for h in hints(text, day=day) if h.kind in NAME_KINDS]
+
+
+# --- names after title chains ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "But Commerce Secretary Howard Lutnick said the deal was done.",
+    "Fed Chair Jerome Powell said rates would hold.",
+    "Federal Reserve Chairman Jerome Powell said rates would hold.",
+    "Vice President JD Vance told the crowd it was a win.",
+    "Chinese President Xi Jinping said talks were constructive.",
+    "U.S. Trade Representative Jamieson Greer said the tariffs stay.",
+    "Secretary of State Marco Rubio said on Tuesday that talks would resume.",
+    "Treasury Sec. Scott Bessent urged calm.",
+    "The plan was unveiled by Japanese Prime Minister Sanae Takaichi.",
+    "Investors cheered Donald Trump's remarks on Monday.",
+    "Lutnick met Howard Lutnick’s counterpart, said Commerce Secretary Howard Lutnick.",
+    "“We are ready,” said Professor Miriam Oduya of Castlemere University.",
+])
+def test_correctly_named_and_titled_officials_are_verified_and_never_flagged(text: str) -> None:
+    found = names(text)
+    assert found and {k for k, _ in found} == {"name_verified"}, found
+
+
+def test_the_name_is_found_past_the_title_chain_and_without_punctuation() -> None:
+    assert names("Secretary of State Marco Rubio said so.") == [("name_verified", "Marco Rubio")]
+    assert names("Tokyo was represented by Prime Minister Sanae Takaichi.") == [("name_verified", "Sanae Takaichi")]
+    assert names("It was Donald Trump's idea.") == [("name_verified", "Donald Trump")]
+
+
+@pytest.mark.parametrize(("text", "kind", "cue"), [
+    ("But Commerce Secretary Marco Lutnick said the deal was done.", "possible_blend", "Marco Lutnick"),
+    ("Fed Chair Jerome Powel said rates would hold.", "possible_misspelling", "Jerome Powel"),
+    ("U.S. Trade Representative Jamie Greer said the tariffs stay.", "name_mismatch", "Jamie Greer"),
+    ("Marco Lutnick's plan was leaked to reporters.", "possible_blend", "Marco Lutnick"),
+    ("Vice President JD Vence spoke first.", "possible_misspelling", "JD Vence"),
+    ("The summit was hosted by Prime Minister Sanae Takaichii.", "possible_misspelling", "Sanae Takaichii"),
+    ("Scot Besent’s office declined to comment.", "possible_misspelling", "Scot Besent"),
+])
+def test_blended_misspelt_and_wrong_names_are_caught_after_titles_and_in_possessives(text, kind, cue) -> None:
+    assert (kind, cue) in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "One Trump official said the talks were stuck.",
+    "The Trump administration said it would appeal.",
+    "The United States and Japan signed the pact.",
+    "Gulf states have pledged $2 trillion.",
+    "Councillor Maria Gomez said it was wrong.",
+])
+def test_phrases_that_are_not_registry_people_get_no_name_flag(text: str) -> None:
+    assert names(text) == []
+
+
+# --- roles on the article's date ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Commerce Secretary Scott Bessent said so.", DAY),             # another cabinet post
+    ("Foreign Minister Sanae Takaichi said so.", DAY),              # minister, not prime minister
+    ("Prime Minister Shigeru Ishiba said so.", DAY),                # left office before the date
+    ("Treasury Secretary Janet Yellen said so.", DAY),              # a post held until January
+    ("Foreign Minister Fumio Kishida said so.", DAY),               # held years earlier
+    ("Secretary of State Howard Lutnick said so.", DAY),
+    ("Marco Rubio, the commerce secretary, said so.", DAY),
+])
+def test_a_title_that_is_not_the_persons_on_the_date_is_a_role_mismatch(text: str, day: date) -> None:
+    assert "role_mismatch" in kinds(text, day=day) and "name_verified" not in kinds(text, day=day)
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Shigeru Ishiba said so.",
+])
+def test_the_same_title_fits_while_the_role_was_held(text: str) -> None:
+    assert names(text, day=date(2025, 3, 1)) == [("name_verified", "Shigeru Ishiba")]
+
+
+@pytest.mark.parametrize("text", [
+    "Former Treasury Secretary Janet Yellen said so.",
+    "Janet Yellen, the former treasury secretary, said so.",
+    "Former Prime Minister Fumio Kishida said so.",
+])
+def test_former_titles_match_roles_that_had_ended(text: str) -> None:
+    assert {k for k, _ in names(text)} == {"name_verified"}
+
+
+def test_title_words_are_normalised() -> None:
+    for title in ("Fed Chair", "Fed Chairman", "Federal Reserve Chairwoman", "Chair of the Federal Reserve"):
+        assert names(f"{title} Jerome Powell said so.") == [("name_verified", "Jerome Powell")], title
+    for title in ("Treasury Secretary", "Secretary of the Treasury", "U.S. Treasury Secretary", "Treasury Sec."):
+        assert names(f"{title} Scott Bessent said so.") == [("name_verified", "Scott Bessent")], title
+
+
+def test_minister_does_not_match_prime_minister() -> None:
+    assert "role_mismatch" in kinds("Minister Sanae Takaichi said so.")
+
+
+# --- authority frames ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "“It is a trap,” said Charles Chang of Fudan University.",
+    "“It is a trap,” said Lena Ortiz, an analyst at Harwell Capital.",
+    "Lena Ortiz, an epidemiologist at the Harbour Institute, said cases were rising.",
+    "Lena Ortiz, a professor in Kyoto, said the figures were wrong.",
+    "Lena Ortiz, director of research at the Harbour Institute, said so.",
+    "Lena Ortiz, a veteran economics professor and expert on trade, said so.",
+    "Dr. Lena Ortiz said the water was safe.",
+])
+def test_unknown_experts_in_authority_frames_are_flagged(text: str) -> None:
+    found = kinds(text)
+    assert {"authority_frame", "unverified_expert"} <= found, found
+
+
+def test_a_registered_expert_in_a_frame_is_verified() -> None:
+    found = kinds("Miriam Oduya, a professor of epidemiology at Castlemere University, said so.")
+    assert "name_verified" in found and "unverified_expert" not in found
+
+
+def test_without_a_registry_frames_are_shown_but_names_are_not_checked() -> None:
+    found = {h.kind for h in sentence_hints("Dr. Lena Ortiz said the water was safe.")}
+    assert "authority_frame" in found and not found & NAME_KINDS
+
+
+# --- attribution --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The United States imported 40 per cent more steel.",
+    "Gulf states pledged $2 trillion in investment.",
+    "The member states agreed on a budget.",
+    "Nobody wants to say so, but the plant cost $3 billion.",
+    "The company declined to say how much it paid.",
+    "Ardent posted a loss of $12 million.",
+    "The economy added 2,000 jobs in March.",
+])
+def test_words_that_only_look_like_attribution_are_not(text: str) -> None:
+    assert "attribution" not in kinds(text)
+
+
+def test_a_false_attribution_no_longer_hides_an_unsourced_figure() -> None:
+    assert "unsourced_figure" in kinds("The United States imported 40 per cent more steel.")
+
+
+@pytest.mark.parametrize("text", [
+    "“No,” the mayor replied.", "He compared the pact to a treaty.", "She accused Tokyo of stalling.",
+    "The minister cautioned that prices could rise.", "He noted that exports fell.",
+    "Exports fell, she said, noting the strong yen.", "The council met on Monday, saying it had no choice.",
+    "The ministry is announcing new rules, its spokesperson said.", "The study finds that nights are warmer.",
+    "The report found that 40% of homes were damp.", "She wrote in a column that the plan would fail.",
+    "“We are ready,” he added.", "Powell insisted that rates were right.",
+    "Trump tweeted that the deal was done.", "Lutnick posted on X that the deal was done.",
+    "The ministry estimated that 2,000 jobs were lost.", "He warned that tariffs would rise.",
+    "The agency warns that supplies are short.",
+])
+def test_reporting_verbs_in_any_inflection_attribute(text: str) -> None:
+    assert "attribution" in kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "In Bessent’s words, “the guesswork is gone for good.”",
+    "In his words, “we will not be a quarry for anyone.”",
+    "Reuters: “The deal is off for now, officials say.”",
+])
+def test_quotes_introduced_by_a_speaker_phrase_have_a_speaker(text: str) -> None:
+    found = kinds(text)
+    assert "attribution" in found and "quote_without_speaker" not in found
+
+
+def test_a_noun_phrase_next_to_a_quote_is_not_its_speaker() -> None:
+    text = "“This changes everything for the whole region,” the U.S. engineering firm."
+    assert "quote_without_speaker" in kinds(text)
+
+
+def test_a_quote_whose_speaker_is_named_elsewhere_in_the_paragraph_is_fine() -> None:
+    paragraph = "Mayor Priya Natarajan told reporters the vote was close. “We will not be rationing water again.”"
+    assert "quote_without_speaker" not in kinds("“We will not be rationing water again.”", paragraph)
+
+
+# --- vague sourcing ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "U.S. officials told reporters the talks had stalled.",
+    "The plant will close, according to officials.",
+    "Prices will rise, people familiar with the matter said.",
+    "The ministry is preparing cuts, citing government sources.",
+    "Some officials have voiced concerns about the cost.",
+    "Experts estimate the bill at $4 billion.",
+    "My sources tell me the deal is dead.",
+    "The minister reportedly resigned on Friday.",
+    "The prince is said to be furious.",
+    "It is understood that the talks will resume.",
+    "Analysts note that prices have fallen.",
+    "Critics of the plan say it will cost too much.",
+])
+def test_vague_sourcing_is_flagged(text: str) -> None:
+    assert "vague_attribution" in kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Two officials with knowledge of the talks said the deal would close.",
+    "A senior official, who spoke on condition of anonymity, said the plan was dead.",
+    "People familiar with the matter said the deal would close in March.",
+])
+def test_described_anonymous_sources_get_both_hints(text: str) -> None:
+    found = kinds(text)
+    assert {"attribution", "vague_attribution"} <= found, found
+
+
+def test_a_vague_source_does_not_source_a_figure() -> None:
+    found = kinds("Analysts estimate the deal is worth $5 billion.")
+    assert {"vague_attribution", "unsourced_figure"} <= found and "attribution" not in found
+    assert implied_label(hints("Analysts estimate the deal is worth $5 billion.")) == "unsourced"
+
+
+# --- opinion ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The decision is shocking.", "It was a pivotal moment for the port.", "The subsidy is indispensable.",
+    "The policy is misguided and unfair.", "This is a reckless gamble.", "The plan will probably fail.",
+    "The deal might collapse by spring.", "Prices could double.", "The council is likely to back down.",
+    "I was there when it happened.", "My view has not changed.", "We should ask why.",
+])
+def test_opinion_markers_in_the_writers_voice(text: str) -> None:
+    assert "opinion_marker" in kinds(text), text
+
+
+def test_a_question_inside_a_paragraph_is_rhetorical_one_standing_alone_heads_an_answer() -> None:
+    question = "Who decided that pipes were boring?"
+    assert "opinion_marker" in kinds(question, f"The council spent nothing on pipes. {question}")
+    assert "opinion_marker" not in kinds(question, question)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the country should act quickly.",
+    "Lutnick said tariffs could rise next year.",
+    "“We must act,” the mayor said.",
+    "Q: What should residents do?",
+])
+def test_reported_speech_and_faq_questions_are_not_the_writers_opinion(text: str) -> None:
+    assert "opinion_marker" not in kinds(text), text
+
+
+def test_a_name_is_not_a_source() -> None:
+    text = "Donald Trump and Sanae Takaichi signed the agreement on Tuesday."
+    assert "name_verified" in kinds(text)
+    assert implied_label(hints(text)) == "unsourced"
+
+
+def test_implied_labels_follow_the_decision_order() -> None:
+    assert implied_label(hints("“It works,” said Dr. Lena Ortiz, an expert at a university.")) == "suspicious"
+    assert implied_label(hints("Secretary of State Marco Rubio said so.")) == "sourced"
+    assert implied_label(hints("The decision is shocking.")) == "opinion"
+    assert implied_label(hints("China mines about 70 per cent of the world's rare earths.")) == "unsourced"
+
+
+def test_a_fact_with_an_evaluative_word_is_labelled_by_its_core() -> None:
+    text = "The disastrous plan cut 3,000 jobs."
+    assert {"opinion_marker", "unsourced_figure"} <= kinds(text)
+    assert implied_label(hints(text), text=text) == "unsourced"
+
+
+def test_support_from_an_untraceable_expert_named_earlier_is_suspicious() -> None:
+    first = "“The water is safe,” said Dr. Lena Ortiz, an expert at the Harbour Institute."
+    second = "“Nobody should worry about the outflow,” she added."
+    paragraph = f"{first} {second}"
+    assert implied_label(hints(second, paragraph), hints(first, paragraph), second) == "suspicious"
+
+
+# --- machine text ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "As an AI language model, I cannot verify these figures.", "I hope this helps!",
+    "Certainly! Here is a rewritten version of the article.", "The deal is worth $5 billion, according to [insert source].",
+    "Demand will triple by 2030 (Harlow et al., 2031).",
+])
+def test_machine_generation_leftovers_are_suspicious(text: str) -> None:
+    found = hints(text)
+    assert "machine_text" in {h.kind for h in found}
+    assert implied_label(found) == "suspicious"
+
+
+def test_offsets_point_at_the_cue() -> None:
+    text = "But Commerce Secretary Marco Lutnick’s aides, citing government sources, said it was “a reckless gamble for all of us.”"
+    for hint in hints(text):
+        assert text[hint.start:hint.end] == hint.cue and hint.reason

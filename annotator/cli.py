@@ -474,11 +474,12 @@ def hints_command(
 ) -> None:
     """The cues and name checks for each sentence of an article (hints never set a label)."""
     from annotator.hints.report import article_hints
-    from annotator.views import hints_table
+    from annotator.views import hints_view
 
     _positive(article_id, "ARTICLE_ID")
     with _store(ctx) as store:
         found = article_hints(store, article_id)
+        name_checks = bool(store.people())
     if as_json:
         _print_json([
             {"sentence_id": s.id, "sentence_index": s.index, "start": h.start, "end": h.end, "kind": h.kind,
@@ -486,7 +487,7 @@ def hints_command(
             for s, h in found
         ])
     else:
-        stdout.print(hints_table(found))
+        stdout.print(hints_view(found, name_checks=name_checks))
 
 
 registry_app = typer.Typer(help="The registry of verified people that hints check names against.",
@@ -604,8 +605,9 @@ def demo_command(
     """Import the sample articles into a demo database of their own and open
     the review screen on them. Your own data is never touched (--db picks
     another database)."""
+    from annotator.hints.report import import_registry
     from annotator.ingest import import_paths
-    from annotator.samples import SAMPLES_DIR, demo_database
+    from annotator.samples import SAMPLE_REGISTRY, SAMPLES_DIR, demo_database
 
     name = reviewer_name(annotator)
     target = _options(ctx).db or str(demo_database())
@@ -614,9 +616,11 @@ def demo_command(
     store = AnnotationStore.open(target)
     try:
         report = import_paths(store, [SAMPLES_DIR])
+        # The sample people, so the name checks have something to check against.
+        people = "" if store.people() else f", {import_registry(store, SAMPLE_REGISTRY, verified_by='demo')[0]} sample people"
         stderr.print(
             f"Demo database: {store.location} ({len(report.imported)} new, "
-            f"{len(report.already_imported)} already there)."
+            f"{len(report.already_imported)} already there{people}).", markup=False, highlight=False
         )
         _run_review(store, name, None)
     finally:

@@ -97,16 +97,39 @@ def label_change_line(change: LabelChange) -> Text:
     return text
 
 
-def hints_table(found) -> Table:
-    """Hints, one row each: sentence, kind, cue, reason."""
-    table = Table(title=f"{len(found)} hint{'s' if len(found) != 1 else ''}", title_justify="left")
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("kind", no_wrap=True)
-    table.add_column("cue", overflow="fold", max_width=30)
-    table.add_column("reason", overflow="fold")
+SHORT_SENTENCE = 100  # characters of a sentence shown above its hints
+
+
+def shorten(text: str, width: int = SHORT_SENTENCE) -> str:
+    """The text cut at a word boundary to ``width`` characters, with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[:width - 1].rsplit(" ", 1)[0] or text[:width - 1]
+    return cut + "…"
+
+
+def hints_view(found, *, name_checks: bool = True) -> Group:
+    """Hints grouped by sentence: each sentence (shortened) above its hints."""
+    sentences = {}
     for sentence, hint in found:
-        table.add_row(str(sentence.index), hint.kind, hint.cue, hint.reason)
-    return table
+        sentences.setdefault(sentence.id, (sentence, []))[1].append(hint)
+    parts: list = [Text(f"{len(found)} hint{'s' if len(found) != 1 else ''} in {len(sentences)} "
+                        f"sentence{'s' if len(sentences) != 1 else ''}", style="bold")]
+    if not name_checks:
+        parts.append(Text("name checks off: the registry is empty "
+                          "(add people with `annotator registry add` or `annotator registry import`)", style="dim"))
+    for sentence, hints in sentences.values():
+        parts.append(Text(""))
+        parts.append(Text.assemble((f"#{sentence.index} ", "bold cyan"), (shorten(sentence.text), "bold")))
+        table = Table(box=None, show_header=False, padding=(0, 1), pad_edge=False)
+        table.add_column("kind", no_wrap=True, style="magenta")
+        table.add_column("cue", overflow="fold", max_width=30)
+        table.add_column("reason", overflow="fold")
+        for hint in hints:
+            table.add_row(Text("  " + hint.kind), Text(shorten(hint.cue, 30)), Text(hint.reason))
+        parts.append(table)
+    return Group(*parts)
 
 
 def people_table(people) -> Table:

@@ -327,3 +327,17 @@ def test_offsets_point_at_the_cue() -> None:
     text = "But Commerce Secretary Marco Lutnick’s aides, citing government sources, said it was “a reckless gamble for all of us.”"
     for hint in hints(text):
         assert text[hint.start:hint.end] == hint.cue and hint.reason
+
+
+def test_a_collective_after_a_conjunction_is_still_vague() -> None:
+    found = kinds("The city signed the deal, and insiders say it will never be thirsty again.")
+    assert "vague_attribution" in found and "attribution" not in found
+
+
+def test_a_short_full_clause_quote_is_a_quote() -> None:
+    assert "quote_without_speaker" in kinds("“This is a disaster.”")
+
+
+def test_a_given_name_one_or_two_letters_off_is_a_misspelling_not_another_person() -> None:
+    assert ("possible_misspelling", "Jamison Greer") in names("Trade Representative Jamison Greer said so.")
+    assert ("name_mismatch", "Jamie Greer") in names("Trade Representative Jamie Greer said so.")

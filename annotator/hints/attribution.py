@@ -28,6 +28,8 @@ _PLURAL_NOUN_BEFORE = frozenset("some many several two three four five member gu
 # A verb after these reports nothing: an infinitive, a modal, a passive, a negation.
 _NOT_A_REPORT = frozenset("to may might could should would can cannot help helps helped is are was were be been "
                           "being not never n't no".split())
+_CONJUNCTIONS = frozenset("and but or so yet while as because although though since when if that which whereas "
+                          "and, but,".split())
 _BE = frozenset("is are was were be been being".split())
 _LINKS = frozenset("at of in from with for on by".split())
 # What may follow a reporting verb that ends its clause: "…, she noted (in March)."
@@ -193,6 +195,8 @@ def _head(words: list[str], cues: Cues) -> str:
     """The head of a noun phrase read left to right, past determiners,
     numbers and modifiers ("U.S. officials", "two senior officials",
     "some environmental groups")."""
+    while len(words) > 1 and words[0] in _CONJUNCTIONS:
+        words = words[1:]
     quantified = words[0] in cues.vague_modifiers
     for k, word in enumerate(words):
         if word in cues.vague_sources:

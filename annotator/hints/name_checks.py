@@ -13,6 +13,7 @@ from annotator.hints.registry import Registry, given_and_surname, name_key
 from annotator.hints.titles import check_title
 
 MISSPELLING_SCORE = 85  # rapidfuzz ratio of the folded names
+MISSPELLED_LETTERS = 2  # a given name this close to the surname holder's is a typo, not another person
 
 
 def check_mention(m: Mention, registry: Registry, published: date | None, cues: Cues) -> Hint | None:
@@ -34,6 +35,10 @@ def check_mention(m: Mention, registry: Registry, published: date | None, cues: 
     holders = registry.by_surname.get(surname, [])
     if holders:
         holder = holders[0]
+        from rapidfuzz.distance import Levenshtein
+
+        if Levenshtein.distance(given, given_and_surname(holder.name)[0]) <= MISSPELLED_LETTERS:
+            return Hint(m.start, m.end, "possible_misspelling", m.name, f"close to {holder.name} (given name misspelt?)")
         other = [p for p in registry.by_given.get(given, []) if p not in holders]
         if other:
             return Hint(m.start, m.end, "possible_blend", m.name,

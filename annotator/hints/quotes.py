@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
-from annotator.hints.attribution import NAMED, Attribution
+from annotator.hints.attribution import NAMED, Attribution, find_attributions
 from annotator.hints.cues import Cues
 from annotator.hints.model import Hint
-from annotator.hints.sentence import Sentence, quoted_spans
+from annotator.hints.sentence import Sentence
 
-MIN_QUOTE_WORDS = 5  # shorter quoted bits are scare quotes or titles
+MIN_QUOTE_WORDS = 4  # shorter quoted bits are scare quotes or titles
 
 
 def speakerless_quote_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> list[Hint]:
@@ -26,13 +24,10 @@ def speakerless_quote_hints(s: Sentence, attributions: list[Attribution], cues: 
 
 
 def _paragraph_names_a_speaker(rest: str, cues: Cues) -> bool:
+    """Whether the rest of the paragraph attributes something to a named
+    speaker (or a pronoun pointing back to one), by the same rules as the
+    sentence itself."""
     if not rest.strip():
         return False
-    spans = quoted_spans(rest)
-    for m in re.finditer(r"[\w’']+", rest):
-        lemma = cues.verb_lemma.get(m.group().casefold().replace("’", "'"))
-        if lemma and not any(a <= m.start() < b for a, b in spans):
-            before = rest[max(0, m.start() - 40):m.start()].casefold().split()
-            if not before or before[-1] not in cues.vague_sources:
-                return True
-    return bool(cues.attribution_phrases.search(rest.casefold()))
+
+    return any(a.kind == NAMED for a in find_attributions(Sentence(rest, rest), cues))

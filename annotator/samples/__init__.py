@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 SAMPLES_DIR = Path(__file__).parent / "articles"
+# The people the sample articles name, as a newsroom would have verified them.
+SAMPLE_REGISTRY = Path(__file__).parent / "registry.csv"
 
 
 def demo_database() -> Path:

@@ -25,8 +25,9 @@ from db.schemas import ReviewData
 if TYPE_CHECKING:
     from annotator.hints import Hint, Registry
 
+# The hints whose cue is a person's name (kept here: the hint machinery loads after the first frame).
 NAME_KINDS = {"name_verified", "name_mismatch", "possible_blend", "possible_misspelling", "unverified_expert",
-              "role_mismatch", "authority_frame"}
+              "role_mismatch"}
 
 
 class ReviewScreen(LabelingScreen):
@@ -169,7 +170,8 @@ class ReviewScreen(LabelingScreen):
         hints = self.current_hints()
         if self.hint_context is None and self.hints_shown:
             return  # still loading; shown when the context arrives
-        self.query_one(HintsPanel).show(hints, enabled=self.hints_shown)
+        registry = self.hint_context[0] if self.hint_context else None
+        self.query_one(HintsPanel).show(hints, enabled=self.hints_shown, name_checks=bool(registry))
         self.query_one(ArticleView).set_marks(
             self.session.cursor, [(h.start, h.end, mark_style(h.kind)) for h in hints])
 

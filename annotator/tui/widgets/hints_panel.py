@@ -25,7 +25,11 @@ TAGS = {
     "possible_misspelling": ("spelling?", "problem"),
     "unverified_expert": ("untraced", "problem"),
     "role_mismatch": ("role?", "problem"),
+    "machine_text": ("generated?", "problem"),
 }
+CUE_WIDTH = 40  # a long cue (a whole quote) is cut here in the panel
+NO_REGISTRY = ("name checks off: the registry is empty (add people with `annotator registry add` "
+               "or `registry import`, or v on a name)")
 
 
 def mark_style(kind: str) -> str:
@@ -36,19 +40,22 @@ def mark_style(kind: str) -> str:
 class HintsPanel(Static):
     """Display only: the screen passes the hints in."""
 
-    def show(self, hints: list[Hint], *, enabled: bool = True) -> None:
+    def show(self, hints: list[Hint], *, enabled: bool = True, name_checks: bool = True) -> None:
+        """Show the hints; ``name_checks`` False says the registry is empty."""
         if not enabled:
             self.update(Text("hints hidden (h shows them)", style="dim"))
             return
-        if not hints:
-            self.update(Text("no cues in this sentence", style="dim"))
-            return
         lines = Text()
+        if not hints:
+            lines.append("no cues in this sentence", style="dim")
         for i, hint in enumerate(hints):
             if i:
                 lines.append("\n")
             tag, style = TAGS[hint.kind]
+            cue = hint.cue if len(hint.cue) <= CUE_WIDTH else hint.cue[:CUE_WIDTH - 1] + "…"
             lines.append(f"[{tag}]", style=f"bold {'reverse' if style == 'problem' else ''}".strip())
-            lines.append(f" {hint.cue}", style="bold")
+            lines.append(f" {cue}", style="bold")
             lines.append(f" — {hint.reason}")
+        if not name_checks:
+            lines.append("\n" + NO_REGISTRY, style="dim italic")
         self.update(lines)

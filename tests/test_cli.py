@@ -162,4 +162,12 @@ def test_demo_uses_its_own_database(tmp_path: Path, monkeypatch, opened) -> None
     assert opened[0]["location"] == str(tmp_path / "data" / "annotator" / "demo.db")
     assert len(opened[0]["articles"]) == 4 and opened[1]["articles"] == opened[0]["articles"]
     assert "4 new" in first.stderr and "4 already there" in again.stderr
+    assert "5 sample people" in first.stderr and "sample people" not in again.stderr
     assert not (tmp_path / "mine.db").exists()
+    from annotator.store import AnnotationStore
+
+    store = AnnotationStore.open(tmp_path / "data" / "annotator" / "demo.db")
+    try:
+        assert {p.name for p in store.people()} >= {"Helena Okafor", "Daniel Reyes", "Tomás Ferreira"}
+    finally:
+        store.close()

@@ -171,3 +171,22 @@ def test_registry_commands(cli, tmp_path: Path) -> None:
     assert missing.code == 1 and "no person called 'Marco Rubio'" in missing.stderr
     assert cli("registry", "add", "X", "--from", "2025-13-40").code == 2
     assert cli("registry", "add", "X", "--org", "Y").code == 2
+
+
+def test_hints_command_shows_each_sentence_above_its_hints(cli) -> None:
+    cli("import", SAMPLES)
+    before = cli("hints", "3")
+    assert before.code == 0 and "name checks off: the registry is empty" in before.stdout
+    cli("registry", "import", SAMPLES.parent / "registry.csv")
+    out = cli("hints", "3").stdout
+    assert "name checks off" not in out
+    lines = out.splitlines()
+    heading = next(i for i, line in enumerate(lines) if line.startswith("#2 Deputy Mayor Tomás Ferreira says"))
+    below = "\n".join(lines[heading + 1:heading + 4])
+    assert "role_mismatch  Tomás Ferreira" in below
+    assert any(line.startswith("#7 “Nobody will ever pay for water again.”") for line in lines)
+
+
+def test_hints_command_rejects_a_missing_article(cli) -> None:
+    result = cli("hints", "99")
+    assert result.code == 1 and "99" in result.stderr and "Traceback" not in result.stderr

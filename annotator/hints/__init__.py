@@ -6,10 +6,10 @@ Hints inform; they never set a label. Offsets are into the sentence text.
 """
 
 from annotator.hints.cues import Cues, load_cues
-from annotator.hints.detect import sentence_hints
+from annotator.hints.detect import people_named, sentence_hints
 from annotator.hints.model import KINDS, NAME_KINDS, PROBLEMS, Hint
 from annotator.hints.registry import Person, Registry, Role
 from annotator.hints.sentence import quoted_spans
 
 __all__ = ["KINDS", "NAME_KINDS", "PROBLEMS", "Cues", "Hint", "Person", "Registry", "Role", "load_cues",
-           "quoted_spans", "sentence_hints"]
+           "people_named", "quoted_spans", "sentence_hints"]

@@ -52,3 +52,10 @@ def sentence_hints(
                 hints.append(hint)
     hints.sort(key=lambda h: (h.start, KINDS.index(h.kind)))
     return hints
+
+
+def people_named(text: str, paragraph: str | None = None, *, cues: Cues | None = None) -> list[str]:
+    """The people a sentence names, as written (titles and possessives left
+    off): those with a title or an authority frame first."""
+    mentions = find_mentions(Sentence(text, paragraph or text), cues or load_cues())
+    return [m.name for m in sorted(mentions, key=lambda m: m.title is None and m.frame is None)]

@@ -45,7 +45,7 @@ Organisation Network Media Press Radio Television TV Health Energy Capital Partn
 Laboratory Research Markets Securities Economics Analytics Hospital Clinic Trust Initiative Programme Program
 Project Plan Strategy Index Exchange Market Airlines Motors Electric Power Oil Gas Cells Battery Water City County
 Province District Region Province Square Park Tower Building Street Church Museum Library Gallery Stadium Fed ECB
-IMF WHO EU UN NATO Fudan Harvard Stanford Oxford Cambridge Yale Georgetown Institute's University's""".split())
+IMF WHO EU UN NATO Hemisphere Northern Southern Eastern Western Central Fudan Harvard Stanford Oxford Cambridge Yale Georgetown Institute's University's""".split())
 _APPOSITIVE = re.compile(r"\s*(?:,|\s[–—-]|–|—)\s*")
 # Frames after a name: ", an analyst at", ", a professor in", ", director of … at", " of Fudan University".
 _WHO_FRAME = re.compile(r"who\s+(?:teaches|heads|directs|leads|runs|studies|researches|lectures|chairs)\b")

@@ -58,3 +58,32 @@ async def test_v_adds_the_person_named_here(seeded_store) -> None:
         assert [(p.name, p.verified_by, p.roles) for p in people] == [
             ("Miriam Castellane", "alice", [("Senior fellow", "Institute for Coastal Futures", None, None)])]
         assert "[verified]" in shown_text(review_screen(app).query_one(HintsPanel))
+
+
+async def test_with_an_empty_registry_the_panel_says_name_checks_are_off(seeded_store) -> None:
+    app = make_app(seeded_store, "alice", article_id=3)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = shown_text(review_screen(app).query_one(HintsPanel))
+        assert "name checks off: the registry is empty" in text and "registry add" in text
+
+
+async def test_the_demo_registry_makes_the_name_flags_fire(seeded_store) -> None:
+    from annotator.hints.report import import_registry
+    from annotator.samples import SAMPLE_REGISTRY
+
+    import_registry(seeded_store, SAMPLE_REGISTRY, verified_by="demo")
+    app = make_app(seeded_store, "alice", article_id=3)
+    seen = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = review_screen(app)
+        for _ in range(16):
+            seen.append(shown_text(screen.query_one(HintsPanel)))
+            await pilot.press("j")
+            await settle(pilot)
+    shown = "\n".join(seen)
+    assert "name checks off" not in shown
+    for tag in ("[role?] Tomás Ferreira", "[untraced] Miriam Castellane", "[blend?] Daniel Okafor",
+                "[spelling?] Helena Okafur"):
+        assert tag in shown, tag

@@ -197,8 +197,16 @@ class ReviewScreen(LabelingScreen):
         from annotator.tui.screens.verify_dialog import VerifyPersonDialog
 
         assert self.session is not None
-        names = list(dict.fromkeys(h.cue for h in self.current_hints() if h.kind in NAME_KINDS))
-        unverified = [n for n in names if not any(h.cue == n and h.kind == "name_verified" for h in self.current_hints())]
+        hints = self.current_hints()
+        if self.hint_context is not None:
+            from annotator.hints import people_named  # loaded by the hint-context worker
+
+            sentence = self.session.current
+            named = people_named(sentence.text, self.paragraph_text.get(sentence.paragraph))
+        else:
+            named = []
+        names = list(dict.fromkeys([*(h.cue for h in hints if h.kind in NAME_KINDS), *named]))
+        unverified = [n for n in names if not any(h.cue == n and h.kind == "name_verified" for h in hints)]
 
         def done(result: tuple[str, str, str] | None) -> None:
             if result is not None:

@@ -341,3 +341,26 @@ def test_a_short_full_clause_quote_is_a_quote() -> None:
 def test_a_given_name_one_or_two_letters_off_is_a_misspelling_not_another_person() -> None:
     assert ("possible_misspelling", "Jamison Greer") in names("Trade Representative Jamison Greer said so.")
     assert ("name_mismatch", "Jamie Greer") in names("Trade Representative Jamie Greer said so.")
+
+
+@pytest.mark.parametrize("text", [
+    "A senior Japanese official, who asked not to be named because the talks are private, said Tokyo would sign.",
+    "“We are nearly there,” said one analyst familiar with the talks.",
+])
+def test_anonymous_sources_before_an_aside_or_after_the_verb(text: str) -> None:
+    assert "vague_attribution" in kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry’s chief medical officer advised parents to check their records.",
+    "The researchers estimated that 1,300 admissions a year were linked to heat.",
+    "The consultation report, published on Friday, found that 70% of respondents wanted more homes.",
+])
+def test_a_definite_source_points_back_to_someone_named(text: str) -> None:
+    found = kinds(text)
+    assert "attribution" in found and "vague_attribution" not in found, found
+
+
+def test_a_quote_attributed_to_an_unnamed_insider_has_no_speaker() -> None:
+    found = kinds("“We will crush them in the next round,” one insider boasted.")
+    assert {"vague_attribution", "quote_without_speaker"} <= found

@@ -30,6 +30,14 @@ _NOT_A_REPORT = frozenset("to may might could should would can cannot help helps
                           "being not never n't no".split())
 _CONJUNCTIONS = frozenset("and but or so yet while as because although though since when if that which whereas "
                           "and, but,".split())
+# Where a noun phrase's head has ended.
+_CUT = frozenset("at of in from with for on by to who whom which that whose familiar close involved briefed "
+                 "knowledgeable speaking present based said says".split())
+_DEFINITE = frozenset("the its their his her this that these those".split())
+# A segment between commas that is an aside about the subject, not a clause of its own:
+# "A senior official, who asked not to be named, said"; "Lutnick, speaking at a breakfast, said".
+_PARENTHETICAL = re.compile(r"\s*(?:who|whom|whose|which|speaking|writing|the|a|an|now|then|himself|herself|"
+                            r"[a-z]+ing\b|[A-Z][\w’'\-]*[’']s\b)", re.IGNORECASE)
 _BE = frozenset("is are was were be been being".split())
 _LINKS = frozenset("at of in from with for on by".split())
 # What may follow a reporting verb that ends its clause: "…, she noted (in March)."
@@ -39,7 +47,7 @@ _DOCUMENT_VERBS = frozenset({"find", "show", "conclude", "suggest"})
 _NAMED_SUBJECT_VERBS = frozenset({"describe", "call", "compare", "accuse", "praise", "hail", "dismiss", "criticise",
                                   "criticize", "urge", "recall", "estimate", "forecast", "project", "report", "warn",
                                   "predict", "note", "reply", "answer", "comment", "remark", "tweet", "write",
-                                  "explain", "respond", "admit", "brief", "inform", "counter"})
+                                  "explain", "respond", "admit", "brief", "inform", "counter", "advise"})
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w\-]*[’']s?|his|her|their|its)\s+(?:own\s+)?words\b")
 _OUTLET = re.compile(r"^\s*(?:[A-Z][\w&.’'\-]*\s+){0,3}[A-Z][\w&.’'\-]*\s*:\s*[“\"]")
 _PRONOUN = frozenset("he she they it we i".split())
@@ -110,7 +118,7 @@ def _source(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
     after = s.text[token.end:token.end + 160]
     if not clause.strip() or _QUOTE_END.search(before[-8:]):
         return _words_after(after), _classify_after(after, cues)
-    if before.rstrip().endswith(","):
+    if before.rstrip().endswith(",") and not _PARENTHETICAL.match(before.rstrip()[:-1].rsplit(",", 1)[-1]):
         right = _classify_after(after, cues)
         if re.match(r"\s*[A-Z]", after) or right in (VAGUE, DESCRIBED):
             return _words_after(after), right
@@ -172,7 +180,7 @@ def _classify_after(text: str, cues: Cues) -> str | None:
     """The same for what follows an inverted verb or a phrase ("said
     analysts", "according to people familiar with the matter")."""
     low = text.casefold().replace("’", "'")
-    window = re.split(r"[.;]\s|[“\"]", low, maxsplit=1)[0][:100]
+    window = re.split(r"[.;,]\s|[“\"]", low, maxsplit=1)[0][:100]
     if window.lstrip().startswith("["):
         return None  # "according to [insert source]"
     words = [_bare(w) for w in re.findall(r"[\w.'\-]+", window) if w not in _AUX][:8]
@@ -192,27 +200,28 @@ def _bare(word: str) -> str:
 
 
 def _head(words: list[str], cues: Cues) -> str:
-    """The head of a noun phrase read left to right, past determiners,
-    numbers and modifiers ("U.S. officials", "two senior officials",
-    "some environmental groups")."""
+    """The head of a noun phrase: its last word before a preposition, a
+    relative clause or a description of access ("Analysts at Tokyo
+    brokerages", "people familiar with the matter", "Health Minister Lucia
+    Brandt", "two officials with knowledge of the talks")."""
     while len(words) > 1 and words[0] in _CONJUNCTIONS:
         words = words[1:]
-    quantified = words[0] in cues.vague_modifiers
     for k, word in enumerate(words):
-        if word in cues.vague_sources:
-            return word
-        if word in cues.vague_modifiers or word in _AUX:
-            continue
-        if quantified and k < 4 and word not in _LINKS:
-            continue
-        return word
+        if k and word in _CUT:
+            words = words[:k]
+            break
+    while len(words) > 1 and words[-1] in _AUX:
+        words = words[:-1]
     return words[-1]
 
 
 def _definite(words: list[str], head: str) -> bool:
-    """"the researchers" points back to a team named earlier."""
-    i = words.index(head)
-    return i > 0 and words[i - 1] in ("the", "its", "their", "his", "her") and head not in ("sources", "source")
+    """"the researchers", "the ministry's chief medical officer": a
+    definite phrase points back to someone named."""
+    if head in ("sources", "source"):
+        return False
+    before = words[:words.index(head)]
+    return any(w in _DEFINITE or w.endswith("'s") for w in before)
 
 
 def _words_after(after: str) -> str:
@@ -286,13 +295,26 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
     for i, token in enumerate(tokens):
         if token.lower not in cues.vague_sources or s.in_quote(token.start, token.end):
             continue
+        if (token.capitalised and i > 0) or _after_definite(tokens, i):
+            continue  # "Scientific Reports", "the researchers", "the ministry's chief medical officer"
         j = i + 1
         while j < len(tokens) and tokens[j].lower in _AUX | {"privately", "openly", "widely"}:
             j += 1
-        if j < len(tokens) and tokens[j].lower in cues.vague_verb_forms and not tokens[j].capitalised:
+        if j < len(tokens) and tokens[j].lower in cues.vague_verb_forms and not tokens[j].capitalised \
+                and not tokens[j].lower.endswith("ing"):
             start = _phrase_start(s, i, cues)
             add(start, tokens[j].end, "unnamed collective as the source: counts as unsourced")
     return hints
+
+
+def _after_definite(tokens: list, i: int) -> bool:
+    for j in range(i - 1, max(-1, i - 5), -1):
+        word = tokens[j].lower
+        if not word[0].isalnum():
+            return False
+        if word in _DEFINITE or word.endswith("'s"):
+            return True
+    return False
 
 
 def _phrase_start(s: Sentence, i: int, cues: Cues) -> int:
@@ -305,7 +327,7 @@ def _phrase_start(s: Sentence, i: int, cues: Cues) -> int:
 def _subject_span(s: Sentence, a: Attribution, cues: Cues) -> tuple[int, int]:
     """The span to mark for a vague or described source: the collective and
     its verb ("Critics say", "said analysts"), or the phrase."""
-    before = [i for i, t in enumerate(s.tokens) if t.end <= a.start and a.start - t.start <= 80
+    before = [i for i, t in enumerate(s.tokens) if t.end <= a.start and a.start - t.start <= 160
               and t.lower in cues.vague_sources]
     if before:
         return _phrase_start(s, before[-1], cues), a.end

@@ -143,6 +143,24 @@ def _inflections(lemmas: Iterable[str]) -> dict[str, str]:
     return forms
 
 
+# Vague only in the plural: "studies show", but "the study found".
+_PLURAL_ONLY = frozenset({"reports", "studies", "surveys", "polls", "rumours", "rumors", "others", "groups", "members",
+                          "many", "some", "people"})
+
+
+def _singular_and_plural(nouns: frozenset[str]) -> frozenset[str]:
+    """"analysts" and "analyst" alike ("said one analyst", "aides say")."""
+    out = set(nouns)
+    for noun in nouns:
+        if noun in _PLURAL_ONLY:
+            continue
+        if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
+            out.add(noun[:-1])
+        elif not noun.endswith("s") and noun not in ("people", "person", "many", "some"):
+            out.add(noun + "s")
+    return frozenset(out)
+
+
 def _user_file(language: str) -> Path:
     base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
     return base / "annotator" / "cues" / f"{language}.json"
@@ -173,7 +191,7 @@ def load_cues(language: str = "en") -> Cues:
         loaded=fold(d["loaded_verbs"]),
         vague_verb_forms=frozenset(_inflections(d["vague_verbs"] + d["reporting_verbs"])),
         attribution_phrases=PhraseSet(d["attribution_phrases"]),
-        vague_sources=fold(d["vague_sources"]),
+        vague_sources=_singular_and_plural(fold(d["vague_sources"])),
         vague_modifiers=fold(d["vague_source_modifiers"]),
         described_source=PhraseSet(d["described_source"]),
         vague_phrases=PhraseSet(d["vague_phrases"]),

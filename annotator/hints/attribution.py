@@ -38,6 +38,7 @@ _DEFINITE = frozenset("the its their his her this that these those".split())
 # "A senior official, who asked not to be named, said"; "Lutnick, speaking at a breakfast, said".
 _PARENTHETICAL = re.compile(r"\s*(?:who|whom|whose|which|speaking|writing|the|a|an|now|then|himself|herself|"
                             r"[a-z]+ing\b|[A-Z][\w’'\-]*[’']s\b)", re.IGNORECASE)
+_WORDS = re.compile(r"[\w.'\-]+")
 _BE = frozenset("is are was were be been being".split())
 _LINKS = frozenset("at of in from with for on by".split())
 # What may follow a reporting verb that ends its clause: "…, she noted (in March)."
@@ -157,17 +158,18 @@ def _classify_before(clause: str, cues: Cues) -> str | None:
     """NAMED, VAGUE or DESCRIBED for a subject written before its verb;
     None when it is no source ("nobody", "we" the writer)."""
     low = clause.casefold().replace("’", "'")
-    words = [_bare(w) for w in re.findall(r"[\w.'\-]+", low)]
+    words = [_bare(w) for w in _WORDS.findall(low)]
     if not words:
         return None
     if any(w in cues.vague_sources for w in words) and cues.described_source.may_occur_in(words) \
             and cues.described_source.search(low):
         return DESCRIBED
     subject = _subject(clause).casefold().replace("’", "'")
-    sub_words = [_bare(w) for w in re.findall(r"[\w.'\-]+", subject)]
+    sub_words = [_bare(w) for w in _WORDS.findall(subject)]
     if not sub_words:
         return None
-    if cues.not_sources.search(" ".join(sub_words[-3:])) or sub_words[-1] in ("we", "i", "you"):
+    if (cues.not_sources.may_occur_in(sub_words[-3:]) and cues.not_sources.search(" ".join(sub_words[-3:]))) \
+            or sub_words[-1] in ("we", "i", "you"):
         return None
     # The head of the subject noun phrase: "Analysts at Tokyo brokerages", "Some environmental groups".
     head = _head(sub_words, cues)
@@ -183,8 +185,8 @@ def _classify_after(text: str, cues: Cues) -> str | None:
     window = re.split(r"[.;,]\s|[“\"]", low, maxsplit=1)[0][:100]
     if window.lstrip().startswith("["):
         return None  # "according to [insert source]"
-    words = [_bare(w) for w in re.findall(r"[\w.'\-]+", window) if w not in _AUX][:8]
-    if not words or cues.not_sources.match(window.strip()):
+    words = [_bare(w) for w in _WORDS.findall(window) if w not in _AUX][:8]
+    if not words or (cues.not_sources.may_occur_in(words[:3]) and cues.not_sources.match(window.strip())):
         return None
     head = _head(words, cues)
     if head in cues.vague_sources and cues.described_source.search(window):

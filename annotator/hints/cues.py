@@ -8,7 +8,7 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from annotator.hints.sentence import lower_tokens
@@ -71,42 +71,69 @@ class PhraseMatch:
         return self._text[self._start:self._end]
 
 
-class PhraseSet:
-    """A list of phrases matched token by token (whole words, case and
-    apostrophes folded), longest first: one dictionary look-up per token
-    instead of a regular expression with hundreds of alternatives."""
+class PhraseBook:
+    """Every phrase list of a vocabulary in one index, so a sentence is read
+    once for all of them (one dictionary look-up per token), whole words,
+    case and apostrophes folded, longest phrase first."""
 
-    def __init__(self, phrases: Iterable[str]) -> None:
-        self._by_first: dict[str, list[list[str]]] = {}
-        self._keys: set[str] = set()  # each phrase's longest word: a cheap test before a search
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[list[str], int]]] = {}
+        self._lists = 0
+        self.find = lru_cache(maxsize=4096)(self._find)
+
+    def add(self, phrases: Iterable[str]) -> tuple[int, set[str]]:
+        """Index a list; returns its number and each phrase's longest word."""
+        number, self._lists = self._lists, self._lists + 1
+        keys = set()
         for phrase in phrases:
             words = lower_tokens(phrase)[1]
-            if words:
-                self._keys.add(max(words, key=len))
-            if words and words not in self._by_first.get(words[0], []):
-                self._by_first.setdefault(words[0], []).append(words)
-        for options in self._by_first.values():
-            options.sort(key=len, reverse=True)
+            if not words:
+                continue
+            keys.add(max(words, key=len))
+            options = self._by_first.setdefault(words[0], [])
+            if (words, number) not in options:
+                options.append((words, number))
+                options.sort(key=lambda o: len(o[0]), reverse=True)
+        self.find.cache_clear()
+        return number, keys
+
+    def _find(self, text: str) -> dict[int, list[tuple[int, int]]]:
+        """Spans of non-overlapping matches in ``text``, by list number."""
+        spans, words = lower_tokens(text)
+        found: dict[int, list[tuple[int, int]]] = {}
+        free: dict[int, int] = {}  # per list, the first token not yet inside a match
+        by_first = self._by_first
+        for i, word in enumerate(words):
+            options = by_first.get(word)
+            if not options:
+                continue
+            for option, number in options:
+                if free.get(number, 0) > i:
+                    continue
+                n = len(option)
+                if n == 1 or words[i:i + n] == option:
+                    found.setdefault(number, []).append((spans[i][0], spans[i + n - 1][1]))
+                    free[number] = i + n
+        return found
+
+
+class PhraseSet:
+    """One list of phrases, matched through its book (a book of its own if
+    none is given)."""
+
+    def __init__(self, phrases: Iterable[str], book: PhraseBook | None = None) -> None:
+        self._book = book or PhraseBook()
+        phrases = list(phrases)
+        self._number, self._keys = self._book.add(phrases)
+        self._single = {words[0] for words in map(lambda p: lower_tokens(p)[1], phrases) if len(words) == 1}
 
     def __contains__(self, word: str) -> bool:
-        return [word] in self._by_first.get(word, [])
+        return word in self._single
 
     def finditer(self, text: str) -> Iterator[PhraseMatch]:
         """Non-overlapping matches, left to right."""
-        spans, words = lower_tokens(text)
-        by_first = self._by_first
-        i, count = 0, len(words)
-        while i < count:
-            step = 1
-            options = by_first.get(words[i])
-            if options:
-                for option in options:
-                    n = len(option)
-                    if words[i:i + n] == option:
-                        yield PhraseMatch(spans[i][0], spans[i + n - 1][1], text)
-                        step = n
-                        break
-            i += step
+        for start, end in self._book.find(text).get(self._number, ()):
+            yield PhraseMatch(start, end, text)
 
     def search(self, text: str) -> PhraseMatch | None:
         return next(self.finditer(text), None)
@@ -123,6 +150,14 @@ class PhraseSet:
     def fullmatch(self, text: str) -> PhraseMatch | None:
         found = self.match(text)
         return found if found is not None and not text[found.end():].strip() else None
+
+
+def forget_texts(cues: Cues) -> None:
+    """Empty the per-text caches (for timing a cold start)."""
+    lower_tokens.cache_clear()
+    for value in vars(cues).values():
+        if isinstance(value, PhraseSet):
+            value._book.find.cache_clear()
 
 
 def _inflections(lemmas: Iterable[str]) -> dict[str, str]:
@@ -184,23 +219,25 @@ def read_vocabulary(language: str = "en") -> dict:
 def load_cues(language: str = "en") -> Cues:
     """The compiled vocabulary (cached; ``load_cues.cache_clear()`` rereads it)."""
     d = read_vocabulary(language)
+    book = PhraseBook()
+    phrases = lambda items: PhraseSet(items, book)  # noqa: E731
     fold = lambda items: frozenset(i.casefold().replace("’", "'") for i in items)  # noqa: E731
     return Cues(
         verb_lemma=_inflections(d["reporting_verbs"]),
         needs_complement=fold(d["verbs_needing_a_complement"]),
         loaded=fold(d["loaded_verbs"]),
         vague_verb_forms=frozenset(_inflections(d["vague_verbs"] + d["reporting_verbs"])),
-        attribution_phrases=PhraseSet(d["attribution_phrases"]),
+        attribution_phrases=phrases(d["attribution_phrases"]),
         vague_sources=_singular_and_plural(fold(d["vague_sources"])),
         vague_modifiers=fold(d["vague_source_modifiers"]),
-        described_source=PhraseSet(d["described_source"]),
-        vague_phrases=PhraseSet(d["vague_phrases"]),
-        opinion_adverbs=PhraseSet(d["opinion_adverbs"]),
-        evaluative=PhraseSet(d["evaluative_words"]),
-        speculation=PhraseSet(d["speculation"]),
-        recommendation=PhraseSet(d["recommendation"]),
+        described_source=phrases(d["described_source"]),
+        vague_phrases=phrases(d["vague_phrases"]),
+        opinion_adverbs=phrases(d["opinion_adverbs"]),
+        evaluative=phrases(d["evaluative_words"]),
+        speculation=phrases(d["speculation"]),
+        recommendation=phrases(d["recommendation"]),
         first_person=fold(d["first_person"]),
-        superlatives=PhraseSet(d["superlatives"]),
+        superlatives=phrases(d["superlatives"]),
         honorifics=frozenset(h.rstrip(".") for h in d["honorifics"]),
         courtesy=frozenset(h.rstrip(".") for h in d["courtesy_titles"]),
         title_ranks=fold(d["title_ranks"]),
@@ -208,9 +245,9 @@ def load_cues(language: str = "en") -> Cues:
         title_domains={k.casefold(): v.casefold() for k, v in d["title_domains"].items()},
         title_ignored=fold(d["title_words_ignored"]),
         title_modifiers=fold(d["title_modifiers"]),
-        expert_nouns=PhraseSet(d["expert_nouns"]),
+        expert_nouns=phrases(d["expert_nouns"]),
         institution_words=frozenset(d["institution_words"]),
         source_nouns=fold(d["attribution_source_nouns"]),
-        not_sources=PhraseSet(d["not_sources"]),
-        machine_text=PhraseSet(d["machine_text"]),
+        not_sources=phrases(d["not_sources"]),
+        machine_text=phrases(d["machine_text"]),
     )

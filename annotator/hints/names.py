@@ -16,7 +16,7 @@ from annotator.hints.titles import Title, parse_title
 # A capitalised word, an initial, a short abbreviation with its full stop.
 _CAP = r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr|Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Sec|Pres|St|Lt|Col|Amb)\.|[A-Z]\.(?=\s)|[A-Z][\w’'\-]*)"
 _LINK = r"(?:of|the|for|and|on|von|van|der|den|de|del|da|di|du|la|le|bin|al|dos|das|y|ten|ter)"
-_RUN = re.compile(rf"(?<![\w’'.]){_CAP}(?:\s+(?:{_LINK}\s+)*{_CAP})*")
+_RUN = re.compile(rf"(?<![\w’'.]){_CAP}(?:\s+(?:{_LINK}\s+)*{_CAP})+")  # two capitalised words at least
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]*[a-zà-ÿ]|[A-Z][a-z]?\.|[A-Z]{2,4}|Jr\.|Sr\.|II|III|IV|"
                         r"von|van|der|den|de|del|da|di|du|la|le|bin|al|dos|das|ten|ter|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|"
                         r"O'[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)$")

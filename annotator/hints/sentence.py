@@ -17,15 +17,18 @@ TOKEN = re.compile(
     r"|[^\W\d_][^\W_]*(?:[’'\-][^\W_]+)*"
     r"|\S"
 )
+
+
 @lru_cache(maxsize=4096)
 def lower_tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     """The text's token spans and folded words; cached because every phrase
     list (and the sentence itself) reads the same text."""
-    spans, words = [], []
-    for m in TOKEN.finditer(text):
-        spans.append(m.span())
-        words.append(m.group().lower().replace("’", "'"))
-    return spans, words
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: keep offsets
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    low = low.replace("’", "'")
+    matches = list(TOKEN.finditer(low))
+    return [m.span() for m in matches], [m.group() for m in matches]
 
 
 _QUOTE_OPEN, _QUOTE_CLOSE = "“«„「『", "”»」』"

@@ -90,10 +90,7 @@ def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
             words = words[1:]
         if len(words) < 2:
             continue
-        split = _split_title(words, cues)
-        if split is None:
-            continue
-        title_words, name_words = split
+        title_words, name_words = _split_title(words, cues)
         name_words = _trim_name(name_words)
         if name_words is None:
             continue
@@ -123,7 +120,7 @@ def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
 
 
 def _split_title(words: list[tuple[int, str]], cues: Cues):
-    """(title words, name words) of a run, or None when no name is left."""
+    """(title words, name words) of a run."""
     plain = [w for _, w in words]
     # The last rank or honorific with room for a name after it ends the title chain.
     cut = 0
@@ -142,9 +139,6 @@ def _split_title(words: list[tuple[int, str]], cues: Cues):
         if nxt == cut + 1:
             break
         cut = nxt
-    if cut and not any(_is_rank_or_honorific(w, cues) for w in plain[:cut]):
-        # Only modifiers ("Japanese", "Trade"): no title, and a name cannot start with them.
-        pass
     return words[:cut], words[cut:]
 
 

@@ -102,13 +102,6 @@ class Sentence:
     def quote_words(self, span: tuple[int, int]) -> int:
         return len(re.findall(r"\w+", self.text[span[0]:span[1]]))
 
-    def token_index_at(self, offset: int) -> int:
-        """The index of the first token starting at or after ``offset``."""
-        for i, token in enumerate(self.tokens):
-            if token.start >= offset:
-                return i
-        return len(self.tokens)
-
     @cached_property
     def rest_of_paragraph(self) -> str:
         """The paragraph without this sentence."""

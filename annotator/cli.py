@@ -19,6 +19,7 @@ from typing import Annotated, Any, Callable, TypeVar
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 import annotator
 from annotator.errors import AnnotatorError, UsageError
@@ -91,7 +92,8 @@ def _options(ctx: typer.Context | None) -> Options:
 
 
 def _error(message: str) -> None:
-    stderr.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
+    # The message names files, values and rows from the data: shown as text, never as markup.
+    stderr.print(Text.assemble(("error:", "bold red"), " ", message), highlight=False)
 
 
 def _positive(value: int, name: str) -> None:
@@ -361,7 +363,7 @@ def export_command(
             tool_version=annotator_version(), progress_console=stderr,
         )
     for warning in summary.warnings:
-        stderr.print(f"[bold yellow]warning:[/] {warning}", highlight=False)
+        stderr.print(Text.assemble(("warning:", "bold yellow"), " ", warning), highlight=False)
     stderr.print(summary.line, highlight=False)
 
 

@@ -190,3 +190,11 @@ def test_hints_command_shows_each_sentence_above_its_hints(cli) -> None:
 def test_hints_command_rejects_a_missing_article(cli) -> None:
     result = cli("hints", "99")
     assert result.code == 1 and "99" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_bad_registry_row_with_markup_is_reported_as_text(cli, tmp_path: Path) -> None:
+    people = tmp_path / "people.csv"
+    people.write_text("name,aliases,title,organisation,from,to,note\n[/]Nobody,,Adviser,,[b]soon[/b],,\n", encoding="utf-8")
+    result = cli("registry", "import", people)
+    assert result.code == 1 and "Traceback" not in result.stderr
+    assert "'[b]soon[/b]' is not a date" in result.stderr

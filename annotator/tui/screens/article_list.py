@@ -38,7 +38,7 @@ class ArticleListScreen(Screen):
         self.filter_text = ""
 
     def compose(self) -> ComposeResult:
-        yield Static(f"Articles · reviewing as [b]{self.reviewer}[/b]", id="list-title")
+        yield Static(Text.assemble("Articles · reviewing as ", (self.reviewer, "bold")), id="list-title")
         yield Input(placeholder="filter by title (enter to keep, esc to clear)", id="filter")
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield Static("Reading the articles…", id="list-empty")

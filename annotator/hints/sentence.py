@@ -19,15 +19,19 @@ TOKEN = re.compile(
 )
 
 
+def fold(text: str) -> str:
+    """Lower case with one kind of apostrophe, at the same offsets."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: keep offsets
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.replace("’", "'")
+
+
 @lru_cache(maxsize=4096)
 def lower_tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     """The text's token spans and folded words; cached because every phrase
     list (and the sentence itself) reads the same text."""
-    low = text.lower()
-    if len(low) != len(text):  # a letter whose lower case is longer: keep offsets
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    low = low.replace("’", "'")
-    matches = list(TOKEN.finditer(low))
+    matches = list(TOKEN.finditer(fold(text)))
     return [m.span() for m in matches], [m.group() for m in matches]
 
 
@@ -88,11 +92,8 @@ class Sentence:
 
     @cached_property
     def lowered(self) -> str:
-        """The text case-folded with one kind of apostrophe, same offsets."""
-        low = self.text.lower()
-        if len(low) != len(self.text):  # a letter whose lower case is longer: keep offsets
-            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.text)
-        return low.replace("’", "'")
+        """The text folded (``fold``), same offsets."""
+        return fold(self.text)
 
     def in_quote(self, start: int, end: int | None = None) -> bool:
         """Whether the span lies inside quotation marks."""

@@ -29,6 +29,7 @@ OFFICIALS = Registry([
     Person("Fumio Kishida", roles=(Role("Prime Minister", "Japan", "2021-10-04", "2024-10-01"),
                                    Role("Foreign Minister", "Japan", "2012-12-26", "2017-08-03"))),
     Person("Miriam Oduya", roles=(Role("Professor of Epidemiology", "Castlemere University", "2016-09-01"),)),
+    Person("Ursula von der Leyen", roles=(Role("President", "European Commission", "2019-12-01"),)),
 ])
 DAY = date(2025, 11, 3)
 NAME_KINDS = {"name_verified", "name_mismatch", "possible_blend", "possible_misspelling", "unverified_expert",
@@ -364,3 +365,93 @@ def test_a_definite_source_points_back_to_someone_named(text: str) -> None:
 def test_a_quote_attributed_to_an_unnamed_insider_has_no_speaker() -> None:
     found = kinds("“We will crush them in the next round,” one insider boasted.")
     assert {"vague_attribution", "quote_without_speaker"} <= found
+
+
+# --- quotes: the speaker must be next to the quote ---------------------------------------------------
+
+def test_a_run_of_quotes_takes_its_speaker_from_the_sentence_after_it() -> None:
+    paragraph = "“We were ready.” “Nobody asked us for a plan,” the harbour master, Ines Crowe, said."
+    assert "quote_without_speaker" not in kinds("“We were ready.”", paragraph)
+
+
+def test_a_speaker_named_for_another_quote_further_on_is_not_this_quotes_speaker() -> None:
+    paragraph = ("“This is the end of the old way of trading.” Ports are already booking new berths. "
+                 "Marco Rubio said on Tuesday that the plan was “open to every trusted partner.”")
+    assert "quote_without_speaker" in kinds("“This is the end of the old way of trading.”", paragraph)
+
+
+def test_data_cited_before_a_quote_is_not_its_speaker() -> None:
+    paragraph = ("Heating is a fifth of household energy use, according to the Energy Information "
+                 "Administration. “Switching one home to a heat pump is like taking a car off the road.”")
+    quote = "“Switching one home to a heat pump is like taking a car off the road.”"
+    assert "quote_without_speaker" in kinds(quote, paragraph)
+
+
+def test_a_quote_from_a_social_media_post_has_no_speaker() -> None:
+    text = "“They have lost control,” one widely shared post said of the health ministry."
+    assert {"quote_without_speaker", "vague_attribution"} <= kinds(text)
+
+
+def test_a_participle_after_a_named_source_is_not_a_vague_source() -> None:
+    text = "Trump praised the agreement in a post on Truth Social, calling it “the best deal ever made.”"
+    assert "vague_attribution" not in kinds(text)
+
+
+def test_a_named_persons_supporters_are_still_unnamed() -> None:
+    assert "vague_attribution" in kinds("Donald Trump’s defenders say the pain is temporary.")
+
+
+# --- names, titles and frames found in the wild ----------------------------------------------------
+
+def test_a_surname_with_a_particle_is_a_lone_surname() -> None:
+    assert names("Von der Leyen noted that the loan facility was designed for that purpose.") == []
+
+
+def test_a_post_given_in_a_relative_clause_is_read_as_a_title() -> None:
+    assert names("Marco Rubio, who also serves as acting secretary of state, will attend.") == [
+        ("name_verified", "Marco Rubio")]
+
+
+def test_running_a_shop_is_no_authority_frame_running_a_lab_is() -> None:
+    assert "authority_frame" not in kinds("Dana Pruitt, who runs a furniture shop in Dayton, told me costs rose.")
+    assert {"authority_frame", "unverified_expert"} <= kinds(
+        "Ana Ruiz, who runs the vaccine research unit at Castlemere University, said so.")
+
+
+# --- figures ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Modern units keep working at temperatures as low as -15°F.",
+    "Beijing imposed export restrictions on seven rare-earth elements.",
+    "It delivers three to four units of heat for every unit of electricity.",
+    "At least two cases have already been detected in Austria.",
+])
+def test_counts_and_temperatures_are_figures(text: str) -> None:
+    assert "unsourced_figure" in kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "If your furnace is more than 15 years old, replace it.",
+    "A week later, most of the tariffs were paused for 90 days.",
+    "The two leaders also discussed trade.",
+])
+def test_ages_spans_and_counts_that_point_back_are_not_figures(text: str) -> None:
+    assert "unsourced_figure" not in kinds(text), text
+
+
+# --- opinion ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "That’s why now is the time to buy!",
+    "Some utilities are planning rebates, so it’s worth checking with yours.",
+    "A figure like that would have been unthinkable two years ago.",
+    "The vice president’s jibe did not help matters.",
+    "Share this article before it disappears.",
+    "However, it is important to note that challenges remain.",
+])
+def test_more_ways_the_writer_shows_an_opinion(text: str) -> None:
+    assert "opinion_marker" in kinds(text), text
+
+
+def test_an_exclamation_inside_a_quote_is_the_speakers() -> None:
+    assert "opinion_marker" not in kinds("“We won!” the mayor said.")

@@ -32,8 +32,9 @@ _CONJUNCTIONS = frozenset("and but or so yet while as because although though si
                           "and, but,".split())
 # Where a noun phrase's head has ended.
 _CUT = frozenset("at of in from with for on by to who whom which that whose familiar close involved briefed "
-                 "knowledgeable speaking present based said says".split())
+                 "knowledgeable speaking present based said says circulating online".split())
 _DEFINITE = frozenset("the its their his her this that these those".split())
+_ARTICLES = frozenset("the this that these those".split())  # definite, and no possessive
 # A segment between commas that is an aside about the subject, not a clause of its own:
 # "A senior official, who asked not to be named, said"; "Lutnick, speaking at a breakfast, said".
 _PARENTHETICAL = re.compile(r"\s*(?:who|whom|whose|which|speaking|writing|the|a|an|now|then|himself|herself|"
@@ -48,7 +49,7 @@ _DOCUMENT_VERBS = frozenset({"find", "show", "conclude", "suggest"})
 _NAMED_SUBJECT_VERBS = frozenset({"describe", "call", "compare", "accuse", "praise", "hail", "dismiss", "criticise",
                                   "criticize", "urge", "recall", "estimate", "forecast", "project", "report", "warn",
                                   "predict", "note", "reply", "answer", "comment", "remark", "tweet", "write",
-                                  "explain", "respond", "admit", "brief", "inform", "counter", "advise"})
+                                  "explain", "respond", "admit", "brief", "inform", "counter", "advise", "claim"})
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w\-]*[’']s?|his|her|their|its)\s+(?:own\s+)?words\b")
 _OUTLET = re.compile(r"^\s*(?:[A-Z][\w&.’'\-]*\s+){0,3}[A-Z][\w&.’'\-]*\s*:\s*[“\"]")
 _PRONOUN = frozenset("he she they it we i".split())
@@ -73,6 +74,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         lemma = cues.verb_lemma.get(token.lower)
         if lemma is None or s.in_quote(token.start, token.end):
             continue
+        if i + 1 < len(tokens) and tokens[i + 1].lower in cues.verb_lemma:
+            continue  # "a widely shared post said", "the report says": a noun before the verb
         if token.capitalised and i > 0 and not _after_quote(s, token.start):
             continue  # "United States", "Gulf States"
         prev = tokens[i - 1].lower if i else ""
@@ -81,6 +84,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "declined to say", "may help explain", "is said to", "did not respond"
         if prev in _DETERMINERS or prev.endswith("'s") or (token.lower.endswith("s") and prev in _PLURAL_NOUN_BEFORE):
             continue  # "its forecast", "the states", "Gulf states"
+        if token.lower.endswith("ing") and found and s.text[:token.start].rstrip().endswith(","):
+            continue  # "Trump praised it, calling it …": the participle shares the clause's source
         source, kind = _source(s, i, cues)
         if kind is None:
             continue
@@ -223,6 +228,8 @@ def _definite(words: list[str], head: str) -> bool:
     if head in ("sources", "source"):
         return False
     before = words[:words.index(head)]
+    if head.endswith("s"):  # "Trump's defenders", "his critics": still nobody named
+        return any(w in _ARTICLES for w in before)
     return any(w in _DEFINITE or w.endswith("'s") for w in before)
 
 
@@ -310,11 +317,12 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
 
 
 def _after_definite(tokens: list, i: int) -> bool:
+    plural = tokens[i].lower.endswith("s")
     for j in range(i - 1, max(-1, i - 5), -1):
         word = tokens[j].lower
         if not word[0].isalnum():
             return False
-        if word in _DEFINITE or word.endswith("'s"):
+        if word in _ARTICLES or (not plural and (word in _DEFINITE or word.endswith("'s"))):
             return True
     return False
 

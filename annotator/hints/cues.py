@@ -21,6 +21,7 @@ class Cues:
     """Compiled cue vocabulary for one language."""
 
     verb_lemma: dict[str, str]          # inflected reporting verb -> lemma
+    reporting_lemmas: frozenset[str]
     needs_complement: frozenset[str]    # lemmas that report only before "that", a quote, a colon…
     loaded: frozenset[str]              # lemmas of loaded verbs
     vague_verb_forms: frozenset[str]
@@ -222,8 +223,10 @@ def load_cues(language: str = "en") -> Cues:
     book = PhraseBook()
     phrases = lambda items: PhraseSet(items, book)  # noqa: E731
     fold = lambda items: frozenset(i.casefold().replace("’", "'") for i in items)  # noqa: E731
+    verb_lemma = _inflections(d["reporting_verbs"])
     return Cues(
-        verb_lemma=_inflections(d["reporting_verbs"]),
+        verb_lemma=verb_lemma,
+        reporting_lemmas=frozenset(verb_lemma.values()),
         needs_complement=fold(d["verbs_needing_a_complement"]),
         loaded=fold(d["loaded_verbs"]),
         vague_verb_forms=frozenset(_inflections(d["vague_verbs"] + d["reporting_verbs"])),

@@ -23,6 +23,7 @@ FIGURE = re.compile(
     r"degrees|°C|°F|hours|days|weeks|months|years|minutes|points|basis points|stores|sites|plants|factories|"
     r"flights|visitors|tourists|users|customers|subscribers|employees|officers|troops|soldiers|hospitals|"
     r"million|billion)\b"
+    r"|\b\d+(?:\.\d+)?\s?°\s?[CF]\b"
     r"|\b\d+(?:\.\d+)?-(?:fold|point|year|month|day|hour)\b"
     r"|\b\d+[-–]\d+\b(?!\s*(?:" + _MONTHS + r"))"
     r"|\b(?!(?:19|20)\d\d\b)\d{3,}\b"
@@ -42,6 +43,22 @@ WORD_FIGURE = re.compile(
     r"|\b(?:doubled|tripled|halved|quadrupled)\b"
     r")"
 )
+# Counts written in words ("seven rare-earth elements", "three to four units"):
+# a number word, up to two modifiers, and a plural noun.
+_NUMBER_WORD = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+                r"sixty|seventy|eighty|ninety|hundreds|thousands|millions|billions|dozens|a\s+dozen|"
+                r"a\s+hundred|a\s+thousand|a\s+million|a\s+billion)")
+COUNT_IN_WORDS = re.compile(rf"\b(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|over\s+)?{_NUMBER_WORD}"
+                            rf"(?:\s+(?:to|or)\s+{_NUMBER_WORD})?(?:\s+of)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
+                            r"(?P<noun>[a-z][\w\-]*s)\b", re.IGNORECASE)
+# Plural nouns that make a count no checkable figure: time spans, and sources (an attribution's business).
+_NOT_COUNTED = frozenset("""years months weeks days hours minutes seconds decades centuries times sides ways things
+officials sources analysts experts people aides diplomats others""".split())
+# "the two leaders", "its three plants": a count that points back, not a claim.
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|[\w]+[’']s)\s+$", re.IGNORECASE)
+# Ages and spans of time are not claims to check: "15 years old", "for 90 days".
+_AGE_OR_SPAN = re.compile(r"\b\d+(?:\.\d+)?[\s-](?:years?|months?|weeks?|days?|hours?|minutes?)(?:[\s-]old)?\b"
+                          r"(?!\s+(?:of|in)\s+(?:jail|prison))")
 _NOT_FIGURE = re.compile(rf"(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b\d{{1,2}}[:.]\d\d\s?(?:a\.m\.|p\.m\.|am|pm)"
                          r"|\b(?:19|20)\d\d\b|^\W*\d+[.)]\s|\bQ[1-4]\b|\bCOVID-19\b|\b[A-Z]+-\d+\b|,\s\d{2},")
 
@@ -53,11 +70,21 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
     hints: list[Hint] = []
     digits = _DIGIT.search(s.text) is not None
     excluded = [m.span() for m in _NOT_FIGURE.finditer(s.text)] if digits else []
+    if digits:
+        excluded += [m.span() for m in _AGE_OR_SPAN.finditer(s.text)]
+    taken: list[tuple[int, int]] = []
     for m in (FIGURE if digits else WORD_FIGURE).finditer(s.text):
         start, end = m.span()
         if s.in_quote(start, end) or any(a <= start < b for a, b in excluded):
             continue
+        taken.append((start, end))
         hints.append(Hint(start, end, "unsourced_figure", m.group(), "a figure with no source in the sentence"))
+    for m in COUNT_IN_WORDS.finditer(s.text):
+        start, end = m.span()
+        if m.group("noun").casefold() in _NOT_COUNTED or s.in_quote(start, end) or \
+                any(a < end and start < b for a, b in taken) or _DEFINITE_BEFORE.search(s.text, 0, start):
+            continue
+        hints.append(Hint(start, end, "unsourced_figure", m.group(), "a count with no source in the sentence"))
     for m in cues.superlatives.finditer(s.text):
         if not s.in_quote(*m.span()):
             hints.append(Hint(*m.span(), "unsourced_figure", s.text[m.start():m.end()],

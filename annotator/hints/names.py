@@ -49,6 +49,11 @@ IMF WHO EU UN NATO Hemisphere Northern Southern Eastern Western Central Fudan Ha
 _APPOSITIVE = re.compile(r"\s*(?:,|\s[–—-]|–|—)\s*")
 # Frames after a name: ", an analyst at", ", a professor in", ", director of … at", " of Fudan University".
 _WHO_FRAME = re.compile(r"who\s+(?:teaches|heads|directs|leads|runs|studies|researches|lectures|chairs)\b")
+# What "who runs …" must run for the frame to present an authority (not "a furniture shop").
+_RESEARCH_UNIT = re.compile(r"\b(?:lab|laboratory|unit|department|programme|program|research|centre|center|"
+                            r"institute|clinic|ward|faculty|team|group|study|studies|project)\b", re.IGNORECASE)
+# A relative clause that gives a post: "who also serves as acting national security adviser".
+_SERVES_AS = re.compile(r"who\s+(?:(?:also|now|currently|still)\s+)?(?:serves|served|is|was|works|worked)\s+(?:as\s+)?")
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,7 @@ def _name_words(words: list[str]) -> bool:
     core = [w for w in words if w not in _PARTICLES and w not in _SUFFIXES]
     return (2 <= len(core) <= 4 and all(_NAME_WORD.match(w) for w in words)
             and not any(_strip(w) in _NOT_PEOPLE or _strip(w) in _FUNCTION for w in core)
-            and words[0] not in _PARTICLES and sum(w.isupper() and len(w) > 1 for w in core) <= 1)
+            and words[0].casefold() not in _PARTICLES and sum(w.isupper() and len(w) > 1 for w in core) <= 1)
 
 
 def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
@@ -181,8 +186,12 @@ def _after(sentence: Sentence, end: int, cues: Cues) -> tuple[Title | None, tupl
         if re.match(r"\s+(?:at|of|in|on|with|from|for)\b|\s+and\s+expert", follow) or \
                 re.search(r"\b(?:at|of)\s+(?:the\s+)?[A-Z]", chunk[expert.end():]):
             frame = (sep.end() + expert.start(), sep.end() + expert.end())
-    elif _WHO_FRAME.match(chunk):
+    elif _WHO_FRAME.match(chunk) and (_RESEARCH_UNIT.search(chunk) or any(
+            w in cues.institution_words for w in chunk.split())):
         frame = (sep.end(), sep.end() + _WHO_FRAME.match(chunk).end())
+    serves = _SERVES_AS.match(chunk)
+    if serves:
+        chunk = chunk[serves.end():]
     title = parse_title(chunk, cues, loose=True) if re.match(r"(?:the|a|an|[A-Z][\w’']*['’]s|former|then|now|currently)\b|"
                                                  r"[a-z]", chunk) else None
     return title, frame

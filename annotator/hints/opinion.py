@@ -50,6 +50,9 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: bool) -> list[Hint]:
                 continue
             hints.append(Hint(token.start, token.end, "opinion_marker", token.text, FIRST_PERSON_REASON))
     stripped = s.text.rstrip()
+    if stripped.endswith("!") and not s.in_quote(len(stripped) - 1, len(stripped)):
+        hints.append(Hint(len(stripped) - 1, len(stripped), "opinion_marker", "!",
+                          "an exclamation in the writer's voice"))
     if stripped.endswith("?") and not s.in_quote(len(stripped) - 1, len(stripped)) and not _faq(s):
         hints.append(Hint(len(stripped) - 1, len(stripped), "opinion_marker", "?",
                           "a question in the writer's voice (rhetorical unless it heads an answer)"))

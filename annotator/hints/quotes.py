@@ -1,4 +1,5 @@
-"""Direct quotes whose speaker is named nowhere in their paragraph."""
+"""Direct quotes whose speaker is named nowhere near them: not in the
+sentence, nor in the sentences next to it (across a run of quotes)."""
 
 from __future__ import annotations
 
@@ -8,26 +9,42 @@ from annotator.hints.model import Hint
 from annotator.hints.sentence import Sentence
 
 MIN_QUOTE_WORDS = 4  # shorter quoted bits are scare quotes or titles
+# Attributions that give a quote no speaker: a document "finds", data is "according to".
+_NOT_SPEECH = frozenset({"find", "show", "conclude", "suggest"})
 
 
 def speakerless_quote_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> list[Hint]:
-    """A direct quote with no named speaker in the sentence or the rest of
-    its paragraph (an unnamed collective is no speaker)."""
+    """A direct quote with no named speaker in the sentence or the
+    sentences around it (an unnamed collective is no speaker)."""
     direct = [span for span in s.quotes if s.quote_words(span) >= MIN_QUOTE_WORDS]
-    if not direct or any(a.kind == NAMED for a in attributions):
+    if not direct or any(_speaks(a, cues) for a in attributions):
         return []
-    if _paragraph_names_a_speaker(s.rest_of_paragraph, cues):
+    if _neighbour_names_a_speaker(s, cues):
         return []
     start, end = direct[0]
     return [Hint(start, end, "quote_without_speaker", s.text[start:end],
-                 "a direct quote with no speaker in its paragraph")]
+                 "a direct quote with no speaker in or next to its sentence")]
 
 
-def _paragraph_names_a_speaker(rest: str, cues: Cues) -> bool:
-    """Whether the rest of the paragraph attributes something to a named
-    speaker (or a pronoun pointing back to one), by the same rules as the
-    sentence itself."""
-    if not rest.strip():
-        return False
+def _speaks(a: Attribution, cues: Cues) -> bool:
+    """A named source who could have said the words: a speech verb or an
+    "In X's words" / "OUTLET:" frame, not "according to" data."""
+    return a.kind == NAMED and (a.lemma in ("in … words", "outlet:") or (
+        a.lemma in cues.reporting_lemmas and a.lemma not in _NOT_SPEECH))
 
-    return any(a.kind == NAMED for a in find_attributions(Sentence(rest, rest), cues))
+
+def _neighbour_names_a_speaker(s: Sentence, cues: Cues) -> bool:
+    """Whether the sentence before or after (past any sentences that are
+    quotes themselves, as in "“A.” “B,” she said.") names a speaker."""
+    sentences, at = s.paragraph_sentences
+    for step in (-1, 1):
+        j = at + step
+        while 0 <= j < len(sentences):
+            text = sentences[j].strip()
+            neighbour = Sentence(text, s.paragraph)
+            if any(_speaks(a, cues) for a in find_attributions(neighbour, cues)):
+                return True
+            if not text.startswith(("“", '"', "‘")):
+                break
+            j += step
+    return False

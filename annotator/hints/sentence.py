@@ -39,6 +39,9 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "“«„「『", "”»」』"
 _ANY_QUOTE = re.compile(r"[“«„「『”»」』\"]")
 
 
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?…][”\"’)])|(?<=[.!?…]))\s+(?=[“\"‘(A-Z0-9])")
+
+
 class Token(NamedTuple):
     """A word or mark with its offsets (a tuple: made by the thousand)."""
 
@@ -102,6 +105,19 @@ class Sentence:
 
     def quote_words(self, span: tuple[int, int]) -> int:
         return len(re.findall(r"\w+", self.text[span[0]:span[1]]))
+
+    @cached_property
+    def paragraph_sentences(self) -> tuple[list[str], int]:
+        """The paragraph cut into sentences (roughly: at a full stop, question
+        or exclamation mark before a capital or an opening quote), and this
+        sentence's place among them (-1 when it is not found)."""
+        p = self.paragraph
+        at = p.find(self.text)
+        if at < 0:
+            return [self.text], 0
+        before = [t for t in _SENTENCE_END.split(p[:at]) if t.strip()]
+        after = [t for t in _SENTENCE_END.split(p[at + len(self.text):]) if t.strip()]
+        return [*before, self.text, *after], len(before)
 
     @cached_property
     def rest_of_paragraph(self) -> str:

@@ -22,8 +22,8 @@ from rich.console import Console
 from rich.text import Text
 
 import annotator
-from annotator.errors import AnnotatorError, UsageError
-from db.errors import StorageError
+from annotator.errors import DISK_FULL, AnnotatorError, UsageError
+from db.errors import StorageError, is_disk_full
 from db.labels import LABEL_VALUES, parse_label
 
 app = typer.Typer(
@@ -68,22 +68,30 @@ def reports_errors(command: F) -> F:
             code = exc.exit_code if isinstance(exc, AnnotatorError) else 1
             _error(str(exc))
             raise typer.Exit(code) from None
-        except OSError as exc:
-            if _options(ctx).debug:
-                raise
-            where = f"{exc.filename}: " if exc.filename else ""
-            _error(f"{where}{(exc.strerror or str(exc)).lower()}")
-            raise typer.Exit(1) from None
         except Exception as exc:
-            # Database errors (a dropped connection, a lock held too long) are
-            # one line too; anything else is a bug and keeps its traceback.
-            if _options(ctx).debug or type(exc).__module__.split(".")[0] != "sqlalchemy":
+            line = None if _options(ctx).debug else _one_line(exc)
+            if line is None:
                 raise
-            orig = getattr(exc, "orig", None) or exc
-            _error(f"database error: {str(orig).strip().splitlines()[0]}")
+            _error(line)
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _one_line(exc: Exception) -> str | None:
+    """The line for a file or database error; None for anything else (a bug,
+    which keeps its traceback)."""
+    where = f"{exc.filename}: " if isinstance(exc, OSError) and exc.filename else ""
+    if is_disk_full(exc):
+        # Said plainly: the driver's words (SQLite: "cannot rollback - no transaction is active") hide it.
+        return f"{where}{DISK_FULL}"
+    if isinstance(exc, OSError):
+        return f"{where}{(exc.strerror or str(exc)).lower()}"
+    if type(exc).__module__.split(".")[0] == "sqlalchemy":
+        # Database errors (a dropped connection, a lock held too long) are one line too.
+        orig = getattr(exc, "orig", None) or exc
+        return f"database error: {str(orig).strip().splitlines()[0]}"
+    return None
 
 
 def _options(ctx: typer.Context | None) -> Options:

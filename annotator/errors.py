@@ -12,3 +12,6 @@ class UsageError(AnnotatorError):
     """The command was given a value it cannot use."""
 
     exit_code = 2
+
+
+DISK_FULL = "the disk is full: nothing of this change was saved (what was saved before is kept); free some space and try again"

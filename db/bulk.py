@@ -17,7 +17,11 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from db.errors import DiskFullError, is_disk_full
 from db.schemas import ArticleRef, NewArticle, UnitSpan
+
+DISK_FULL = ("the disk is full (the database cannot grow); what was stored before is kept: "
+             "free some space and run the import again")
 
 _ARTICLE_COLUMNS = ("uid", "title", "source", "url", "published", "meta", "text")
 _SENTENCE_COLUMNS = ("article_id", "position", "paragraph", "char_start", "char_end", "text")
@@ -61,11 +65,22 @@ class ArticleInserter:
             try:
                 yield cursor
                 self._connection.commit() if not self._sqlite else cursor.execute("COMMIT")
-            except BaseException:
-                self._connection.rollback() if not self._sqlite else cursor.execute("ROLLBACK")
+            except BaseException as exc:
+                self._rollback(cursor)
+                if is_disk_full(exc):
+                    raise DiskFullError(DISK_FULL) from exc
                 raise
         finally:
             cursor.close()
+
+    def _rollback(self, cursor: Any) -> None:
+        if not self._sqlite:
+            self._connection.rollback()
+        # SQLite may already have rolled back by itself (a full disk at COMMIT
+        # does that); a ROLLBACK then fails with "no transaction is active"
+        # and would hide the real error.
+        elif self._connection.driver_connection.in_transaction:
+            cursor.execute("ROLLBACK")
 
     def find(self, cursor: Any, uid: str) -> ArticleRef | None:
         """The stored article with this uid, if any."""

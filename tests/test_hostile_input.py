@@ -169,3 +169,105 @@ def test_a_newer_database_is_refused_and_left_alone(tmp_path: Path) -> None:
     assert "made by a newer version of annotator (schema 0099_future)" in result.stderr
     assert path.read_bytes() == before
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+# --- a full disk under the database ----------------------------------------------------------
+
+
+@pytest.fixture
+def exporter(db_path: Path):
+    """A SQLite database with the samples and one label, and a function that
+    runs ``annotator export`` on it."""
+    from typer.testing import CliRunner
+
+    from annotator.cli import app
+    from annotator.ingest import import_paths
+    from db.labels import Label
+
+    store = AnnotationStore.open(db_path)
+    import_paths(store, [SAMPLES])
+    store.set_label(1, "alice", Label.SOURCED)
+    store.close()
+
+    def run(*args: object):
+        return CliRunner().invoke(app, ["--db", str(db_path), "export", *map(str, args)])
+
+    return run
+
+
+def _one_error_line(result) -> str:
+    lines = result.stderr.strip().splitlines()
+    assert result.exit_code == 1 and len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    return lines[0]
+
+
+def _database_fills_up(monkeypatch) -> None:
+    """SQLite refuses to grow the database file: its own "database or disk is full"."""
+    from sqlalchemy import event
+
+    from db import engine as engine_module
+
+    real = engine_module._sqlite_engine
+
+    def full(url):
+        made = real(url)
+
+        @event.listens_for(made, "connect")
+        def _no_room(dbapi_connection, _record) -> None:
+            dbapi_connection.execute("PRAGMA max_page_count = 1")  # clamped to the current size
+
+        return made
+
+    monkeypatch.setattr(engine_module, "_sqlite_engine", full)
+
+
+def test_a_full_disk_during_import_is_one_line(db_path: Path, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from annotator.cli import app
+
+    AnnotationStore.open(db_path).close()
+    _database_fills_up(monkeypatch)
+    result = CliRunner().invoke(app, ["--db", str(db_path), "import", str(SAMPLES)])
+    line = _one_error_line(result)
+    assert "the disk is full" in line and "cannot rollback" not in line
+
+
+def test_a_full_disk_during_import_labels_is_one_line(exporter, db_path: Path, tmp_path: Path, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from annotator.cli import app
+    from annotator.ingest import import_paths
+    from db.labels import Label
+
+    store = AnnotationStore.open(db_path)
+    for sentence_id in range(1, 21):  # long notes: the merge has to grow the database
+        store.set_label(sentence_id, "alice", Label.OPINION, note=f"note {sentence_id} " + "x" * 3000)
+    store.close()
+    out = tmp_path / "labels.csv"
+    assert exporter(out).exit_code == 0
+    fresh = tmp_path / "fresh.db"
+    store = AnnotationStore.open(fresh)
+    import_paths(store, [SAMPLES])
+    store.close()
+    _database_fills_up(monkeypatch)
+    line = _one_error_line(CliRunner().invoke(app, ["--db", str(fresh), "import-labels", str(out)]))
+    assert "the disk is full" in line
+
+
+def test_sqlite_rolling_back_by_itself_does_not_hide_a_full_disk(db_path: Path) -> None:
+    from db.bulk import ArticleInserter
+    from db.errors import DiskFullError
+
+    store = AnnotationStore.open(db_path)
+    inserter = ArticleInserter(store.database.engine)
+    try:
+        with pytest.raises(DiskFullError, match="the disk is full"):
+            with inserter.transaction() as cursor:
+                # What SQLite does itself when a COMMIT finds the disk full: the
+                # transaction is gone, and a ROLLBACK then fails with "cannot rollback".
+                cursor.execute("ROLLBACK")
+                raise sqlite3.OperationalError("database or disk is full")
+    finally:
+        inserter.close()
+        store.close()

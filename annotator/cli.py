@@ -19,12 +19,12 @@ from typing import Annotated, Any, Callable, TypeVar
 
 import typer
 from rich.console import Console
-from rich.text import Text
 
 import annotator
 from annotator.errors import DISK_FULL, AnnotatorError, UsageError
 from db.errors import StorageError, is_disk_full
 from db.labels import LABEL_VALUES, parse_label
+from exports.display_text import as_text, assemble
 
 app = typer.Typer(
     name="annotator",
@@ -101,7 +101,7 @@ def _options(ctx: typer.Context | None) -> Options:
 
 def _error(message: str) -> None:
     # The message names files, values and rows from the data: shown as text, never as markup.
-    stderr.print(Text.assemble(("error:", "bold red"), " ", message), highlight=False)
+    stderr.print(assemble(("error:", "bold red"), " ", message), highlight=False)
 
 
 def _positive(value: int, name: str) -> None:
@@ -371,8 +371,8 @@ def export_command(
             tool_version=annotator_version(), progress_console=stderr,
         )
     for warning in summary.warnings:
-        stderr.print(Text.assemble(("warning:", "bold yellow"), " ", warning), highlight=False)
-    stderr.print(summary.line, highlight=False)
+        stderr.print(assemble(("warning:", "bold yellow"), " ", warning), highlight=False)
+    stderr.print(as_text(summary.line), highlight=False)
 
 
 @app.command("import-labels")
@@ -532,7 +532,7 @@ def registry_add_command(
     with _store(ctx) as store:
         created = store.add_person(clean, verified_by=reviewer_name(verified_by), aliases=list(alias or ()),
                                    role=(title, org or "", start, end) if title else None, note=note)
-    stdout.print(f"{'Added' if created else 'Updated'} {clean}.", highlight=False)
+    stdout.print(as_text(f"{'Added' if created else 'Updated'} {clean}."), highlight=False)
 
 
 @registry_app.command("import")
@@ -589,7 +589,7 @@ def registry_remove_command(
     """Remove a person from the registry."""
     with _store(ctx) as store:
         store.remove_person(" ".join(name.split()))
-    stdout.print(f"Removed {name}.", highlight=False)
+    stdout.print(as_text(f"Removed {name}."), highlight=False)
 
 
 @app.command("review")
@@ -628,9 +628,9 @@ def demo_command(
         report = import_paths(store, [SAMPLES_DIR])
         # The sample people, so the name checks have something to check against.
         people = "" if store.people() else f", {import_registry(store, SAMPLE_REGISTRY, verified_by='demo')[0]} sample people"
-        stderr.print(
+        stderr.print(as_text(
             f"Demo database: {store.location} ({len(report.imported)} new, "
-            f"{len(report.already_imported)} already there{people}).", markup=False, highlight=False
+            f"{len(report.already_imported)} already there{people})."), highlight=False
         )
         _run_review(store, name, None)
     finally:

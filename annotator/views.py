@@ -9,6 +9,7 @@ from rich.text import Text
 from typing import TYPE_CHECKING
 
 from db.schemas import ArticleSummary, LabelChange, SentenceRecord
+from exports.display_text import as_text, assemble, visible
 
 if TYPE_CHECKING:
     from annotator.ingest import ImportReport
@@ -28,7 +29,7 @@ def articles_table(articles: list[ArticleSummary], width: int = 100) -> Table:
     ``width`` columns: only the title and source give way."""
     table = Table(title="Articles", title_justify="left")
     lines_by_article = [
-        [f"{name} {progress_bar(n, a.sentences)} {n}/{a.sentences}" for name, n in a.labelled.items()]
+        [f"{visible(name)} {progress_bar(n, a.sentences)} {n}/{a.sentences}" for name, n in a.labelled.items()]
         for a in articles
     ]
     id_width = max([2, *(len(str(a.id)) for a in articles)])
@@ -45,9 +46,9 @@ def articles_table(articles: list[ArticleSummary], width: int = 100) -> Table:
     table.add_column("sentences", justify="right", no_wrap=True)
     table.add_column("progress", no_wrap=True, width=progress_width)
     for a, lines in zip(articles, lines_by_article):
-        progress = "\n".join(lines) or Text("not started", style="dim")
-        source = [a.source] if source_width >= 6 else []
-        table.add_row(str(a.id), a.title, *source, str(a.sentences), progress)
+        progress = Text("\n".join(lines)) if lines else Text("not started", style="dim")
+        source = [as_text(a.source)] if source_width >= 6 else []
+        table.add_row(str(a.id), as_text(a.title), *source, str(a.sentences), progress)
     return table
 
 
@@ -59,7 +60,7 @@ def sentences_table(sentences: list[SentenceRecord]) -> Table:
     table.add_column("¶", justify="right")
     table.add_column("sentence", overflow="fold")
     for s in sentences:
-        table.add_row(str(s.id), str(s.index), str(s.paragraph), s.text)
+        table.add_row(str(s.id), str(s.index), str(s.paragraph), as_text(s.text, multiline=True))
     return table
 
 
@@ -72,7 +73,7 @@ def import_summary(report: ImportReport) -> Group:
         table.add_column("title", overflow="fold")
         table.add_column("sentences", justify="right")
         for a in report.imported:
-            table.add_row(str(a.id), a.title, str(a.sentences))
+            table.add_row(str(a.id), as_text(a.title), str(a.sentences))
         parts.append(table)
     sentences = sum(a.sentences for a in report.imported)
     line = Text.assemble(
@@ -89,7 +90,7 @@ def label_change_line(change: LabelChange) -> Text:
     """One line confirming a label change."""
     new = change.new_label or "none"
     old = change.old_label or "none"
-    text = Text.assemble(
+    text = assemble(
         (f"sentence {change.sentence_id}", "bold"), ": ", (new, "bold"), f" (was {old}) by {change.annotator}"
     )
     if change.new_note != change.old_note:
@@ -121,13 +122,13 @@ def hints_view(found, *, name_checks: bool = True) -> Group:
                           "(add people with `annotator registry add` or `annotator registry import`)", style="dim"))
     for sentence, hints in sentences.values():
         parts.append(Text(""))
-        parts.append(Text.assemble((f"#{sentence.index} ", "bold cyan"), (shorten(sentence.text), "bold")))
+        parts.append(assemble((f"#{sentence.index} ", "bold cyan"), (shorten(sentence.text), "bold")))
         table = Table(box=None, show_header=False, padding=(0, 1), pad_edge=False)
         table.add_column("kind", no_wrap=True, style="magenta")
         table.add_column("cue", overflow="fold", max_width=30)
         table.add_column("reason", overflow="fold")
         for hint in hints:
-            table.add_row(Text("  " + hint.kind), Text(shorten(hint.cue, 30)), Text(hint.reason))
+            table.add_row(Text("  " + hint.kind), as_text(shorten(hint.cue, 30)), as_text(hint.reason))
         parts.append(table)
     return Group(*parts)
 
@@ -142,6 +143,8 @@ def people_table(people) -> Table:
     table.add_column("verified", no_wrap=True)
     for p in people:
         roles = "\n".join(
-            f"{t}" + (f", {o}" if o else "") + (f" ({f or '…'} – {u or 'now'})" if f or u else "") for t, o, f, u in p.roles)
-        table.add_row(p.name, "; ".join(p.aliases), roles, f"{p.verified_by}, {p.verified_at:%Y-%m-%d}")
+            visible(f"{t}" + (f", {o}" if o else "") + (f" ({f or '…'} – {u or 'now'})" if f or u else ""))
+            for t, o, f, u in p.roles)
+        table.add_row(as_text(p.name), as_text("; ".join(p.aliases)), Text(roles),
+                      as_text(f"{p.verified_by}, {p.verified_at:%Y-%m-%d}"))
     return table

@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from db.labels import LABEL_VALUES
+from exports.display_text import as_text, assemble, visible
 from exports.agreement import (
     RatingTable,
     alpha_confidence_interval,
@@ -194,7 +195,7 @@ def render_report(report: AgreementReport) -> Group:
     summary.add_column(style="bold")
     summary.add_column()
     summary.add_row("sentences compared", f"{report.units} (labelled by two or more)")
-    summary.add_row("annotators", ", ".join(report.annotators) or "none")
+    summary.add_row("annotators", as_text(", ".join(report.annotators) or "none"))
     ci = f"  95% CI {fmt(report.alpha_ci[0])}–{fmt(report.alpha_ci[1])}" if report.alpha_ci else ""
     summary.add_row("Krippendorff's alpha", _coloured(report.krippendorff_alpha, ci))
     summary.add_row("Fleiss' kappa", _coloured(report.fleiss_kappa))
@@ -209,7 +210,7 @@ def render_report(report: AgreementReport) -> Group:
             pairs.add_column(column, justify=justify)
         for p in report.pairwise:
             word = landis_koch(p["cohen_kappa"])
-            pairs.add_row(p["a"], p["b"], str(p["units"]), fmt(p["cohen_kappa"]),
+            pairs.add_row(as_text(p["a"]), as_text(p["b"]), str(p["units"]), fmt(p["cohen_kappa"]),
                           Text(word, style=_STRENGTH_STYLE[word]), fmt(p["percent_agreement"]))
         parts.append(pairs)
 
@@ -218,15 +219,17 @@ def render_report(report: AgreementReport) -> Group:
     labels.add_column("label")
     labels.add_column("alpha", justify="right")
     for name in report.annotators:
-        labels.add_column(name, justify="right")
+        labels.add_column(as_text(name), justify="right")
     for label, entry in report.per_label.items():
         labels.add_row(label, fmt(entry["alpha"]), *(str(entry["counts"].get(n, 0)) for n in report.annotators))
     parts.append(labels)
 
     if report.confusion:
         c = report.confusion
-        matrix = Table(title=f"Confusion: {c['a']} (rows) vs {c['b']} (columns), the pair that disagrees most",
-                       title_justify="left")
+        # Names in a title: a Text, so they are not read as markup (styled as a title still).
+        title = as_text(f"Confusion: {c['a']} (rows) vs {c['b']} (columns), the pair that disagrees most",
+                        style="table.title")
+        matrix = Table(title=title, title_justify="left")
         matrix.add_column("")
         for label in c["labels"]:
             matrix.add_column(label, justify="right")
@@ -241,12 +244,12 @@ def render_report(report: AgreementReport) -> Group:
             articles.add_column(column, justify=justify, overflow="ellipsis", no_wrap=column == "title",
                                 max_width=50 if column == "title" else None)
         for a in report.by_article:
-            articles.add_row(str(a["article_id"]), a["title"], str(a["units"]), _coloured(a["krippendorff_alpha"]),
+            articles.add_row(str(a["article_id"]), as_text(a["title"]), str(a["units"]), _coloured(a["krippendorff_alpha"]),
                              fmt(a["percent_agreement"]))
         parts.append(articles)
 
     for warning in report.warnings:
-        parts.append(Text.assemble(("warning: ", "bold yellow"), warning))
+        parts.append(assemble(("warning: ", "bold yellow"), warning))
     return Group(*parts)
 
 
@@ -281,11 +284,12 @@ def render_disagreements(items: list[dict]) -> Table:
         for i, mark in enumerate(item["labels"]):
             if i:
                 labels.append("\n")
-            labels.append(f"{mark['annotator']}: ", style="bold")
+            labels.append(f"{visible(mark['annotator'])}: ", style="bold")
             labels.append(mark["label"])
             if mark["note"]:
-                labels.append(f" — {mark['note']}", style="italic")
+                labels.append(f" — {visible(mark['note'], multiline=True)}", style="italic")
         if item["gold"]:
             labels.append(f"\ngold: {item['gold']}", style="bold green")
-        table.add_row(str(item["article_id"]), str(item["sentence_index"]), item["sentence"], labels)
+        table.add_row(str(item["article_id"]), str(item["sentence_index"]), as_text(item["sentence"], multiline=True),
+                      labels)
     return table

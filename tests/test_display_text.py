@@ -1,0 +1,156 @@
+"""Data is shown as the literal text it is, in every command: markup is not
+read, control characters are made visible, nothing crashes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from annotator.cli import app
+from annotator.ingest import import_paths
+from annotator.store import AnnotationStore
+from db.labels import Label
+from exports.display_text import as_text, assemble, visible
+from tests.conftest import CliResult, write
+from tests.hostile_strings import ESCAPES, INVISIBLE, LONG, MARKUP, NAMES, NOTES, SENTENCES, TITLE, article_file
+
+LABELS = [Label.SOURCED, Label.OPINION, Label.UNSOURCED, Label.SUSPICIOUS]
+
+
+# --- the helper ------------------------------------------------------------------------------
+@pytest.mark.parametrize(("stored", "shown"), ESCAPES.items())
+def test_control_characters_become_visible_one_for_one(stored: str, shown: str) -> None:
+    assert visible(stored) == shown and len(visible(stored)) == len(stored)
+
+
+def test_markup_and_invisible_characters_stay_as_they_are() -> None:
+    for value in [*MARKUP, *INVISIBLE, LONG]:
+        assert visible(value) == value
+        assert as_text(value).plain == value and not as_text(value).spans
+
+
+def test_line_breaks_and_tabs_stay_only_in_multiline_text() -> None:
+    assert visible("a\nb\tc") == "a␊b␉c"
+    assert visible("a\nb\tc\x1b", multiline=True) == "a\nb\tc␛"
+    assert visible("\ud800 name") == "\ufffd name"  # a file name that is not UTF-8
+
+
+def test_assemble_makes_every_string_part_safe() -> None:
+    text = assemble(("error:", "bold red"), " ", "[/]\x1b[2J")
+    assert text.plain == "error: [/]␛[2J" and text.spans[0].style == "bold red"
+
+
+# --- every command ---------------------------------------------------------------------------
+@pytest.fixture
+def run(db_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The CLI on a SQLite file, printed wide so no cell is cut."""
+    from annotator import cli
+
+    monkeypatch.setattr(cli.stdout, "_width", 400)
+    monkeypatch.setattr(cli.stderr, "_width", 400)
+    runner = CliRunner()
+
+    def invoke(*args: object) -> CliResult:
+        result = runner.invoke(app, ["--db", str(db_path), *map(str, args)])
+        out = CliResult(result.exit_code, result.stdout, result.stderr, result.exception)
+        # Nothing crashed, and nothing reached the terminal as an escape sequence.
+        assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+        assert "Traceback" not in out.stderr
+        assert not any(c in out.stdout + out.stderr for c in "\x1b\x00\x07\x9b"), (out.stdout, out.stderr)
+        return out
+
+    return invoke
+
+
+@pytest.fixture
+def seeded(db_path: Path, tmp_path: Path) -> list[int]:
+    """The hostile article, labelled differently by each hostile reviewer,
+    with hostile notes; returns its sentence ids."""
+    store = AnnotationStore.open(db_path)
+    import_paths(store, [article_file(tmp_path)])
+    ids = [s.id for s in store.sentences(1)]
+    notes = list(NOTES)
+    for k, name in enumerate(NAMES):
+        for i, sentence_id in enumerate(ids):
+            store.set_label(sentence_id, name, LABELS[(i + k) % 4], note=notes[k % 2] if i == 1 else None)
+    store.close()
+    return ids
+
+
+def test_import_summary_articles_and_sentences_show_titles_literally(run, tmp_path: Path) -> None:
+    imported = run("import", article_file(tmp_path))
+    assert imported.code == 0 and TITLE in imported.stdout
+    assert TITLE in run("articles").stdout
+    listing = run("sentences", "1").stdout
+    for text in [TITLE, *SENTENCES]:
+        assert text in listing
+
+
+def test_articles_shows_reviewer_names_literally(run, seeded) -> None:
+    out = run("articles").stdout
+    assert TITLE in out
+    for shown in NAMES.values():
+        assert f"{shown} " in out
+
+
+def test_agreement_shows_names_and_titles_literally(run, seeded) -> None:
+    out = run("agreement", "--by-article").stdout
+    for shown in NAMES.values():
+        assert shown in out
+    assert TITLE[:40] in out
+    assert "Confusion: " in out
+
+
+def test_disagreements_show_names_notes_and_sentences_literally(run, seeded) -> None:
+    out = run("disagreements").stdout
+    for shown in [*NAMES.values(), *NOTES.values(), SENTENCES[0]]:
+        assert shown in out
+
+
+def test_hints_show_sentences_literally(run, seeded) -> None:
+    out = run("hints", "1").stdout
+    assert any(sentence in out for sentence in SENTENCES), out
+
+
+@pytest.mark.parametrize("stored", [*ESCAPES, *MARKUP[:3]])
+def test_label_confirmation_shows_the_name_literally(run, seeded, stored: str) -> None:
+    out = run("label", seeded[2], "opinion", "--annotator", stored, "--note", "see [/] here")
+    assert out.code == 0 and f"by {visible(stored)}" in out.stdout
+
+
+def test_a_long_note_is_shown_without_trouble(run, seeded) -> None:
+    run("label", seeded[3], "opinion", "--annotator", "long-winded", "--note", LONG)
+    assert "[i]long" in run("disagreements").stdout
+
+
+def test_registry_names_are_shown_literally(run, seeded) -> None:
+    name = "[/] Ann [i]Lee"
+    added = run("registry", "add", name, "--title", "[bold red]Chief", "--org", "[link=https://x.example]Org[/link]",
+                "--annotator", "\x1b]0;pwned\x07")
+    assert added.code == 0 and f"Added {name}." in added.stdout
+    listing = run("registry", "list").stdout
+    for shown in (name, "[bold red]Chief", "[link=https://x.example]Org[/link]", "␛]0;pwned␇"):
+        assert shown in listing
+    assert f"Removed {name}." in run("registry", "remove", name).stdout
+
+
+def test_error_lines_show_paths_and_values_literally(run, seeded, tmp_path: Path) -> None:
+    missing = tmp_path / "[/]missing\x1b[2J.txt"
+    result = run("import", missing)
+    assert result.code == 1 and f"error: {visible(missing)}: no such file or folder" in result.stderr
+    people = write(tmp_path / "people.csv", "name,aliases,title,organisation,from,to,note\n"
+                                            "Ann,,Adviser,,[/]\x1b[2J,,\n")
+    result = run("registry", "import", people)
+    assert result.code == 1 and "[/]" in result.stderr
+    folder = tmp_path / "[/]\x1b]0;x\x07"
+    result = CliRunner().invoke(app, ["--db", str(folder / "x.db"), "articles"])
+    assert result.exit_code == 1 and f"folder {visible(folder)} does not exist" in result.stderr
+    assert "\x1b" not in result.stderr
+
+
+def test_export_summary_shows_the_path_literally(run, seeded, tmp_path: Path) -> None:
+    out = tmp_path / "[b]out[i] :warning:.csv"
+    result = run("export", out)
+    assert result.code == 0 and "[b]out[i] :warning:.csv" in result.stderr

@@ -1,21 +1,24 @@
-"""``annotator export``: choose the output, stream the data set into it
-(atomically: a failed export leaves no half-written file), then warn, write
-the manifest and summarise."""
+"""``annotator export``: check the output, stream the data set into it
+(atomically: a failed or killed export leaves no half-written file, and a
+manifest is complete or absent), then warn and summarise."""
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from annotator.errors import AnnotatorError
 from annotator.store import AnnotationStore
-from exports.manifest import manifest_path, write_manifest
+from annotator.termination import exit_on_termination
+from db.errors import is_disk_full
+from exports.manifest import file_sha256, manifest_path, manifest_text
 from exports.source import ExportFilters, RowSource
 from exports.spreadsheet import RISKY_FIRST_CHARACTERS
+from exports.target import StagedFile, TargetRefused, check_target, remove_stale_parts, sync_folder
 from exports.writer import ExportResult, write_export
 
 
@@ -42,13 +45,32 @@ def run_export(
     tool_version: str = "unknown",
     progress_console=None,
 ) -> ExportSummary:
-    """Export to ``out`` (a path, or ``-`` for standard output)."""
+    """Export to ``out`` (a path, or ``-`` for standard output), with its
+    manifest beside it if asked. Every path is checked before anything is
+    written; the data set and its manifest are read from one snapshot of the
+    database and replace what was there only once both are complete."""
     filters = ExportFilters(annotators=annotators, articles=articles, labels=labels)
+    target = None if out == "-" else Path(out)
+    if target is not None:
+        _check_targets([target, *([manifest_path(target)] if manifest else [])])
     _refuse_database(out, store)
     source = RowSource(store.database.engine)
-    with _progress(progress_console, source, filters, fmt) as on_rows, _output(out) as handle:
-        result = write_export(source, handle, fmt=fmt, filters=filters, excel_safe=excel_safe,
-                              include_unresolved=include_unresolved, on_rows=on_rows)
+
+    def write(handle: TextIO) -> ExportResult:
+        with _progress(progress_console, source, filters, fmt) as on_rows:
+            return write_export(source, handle, fmt=fmt, filters=filters, excel_safe=excel_safe,
+                                include_unresolved=include_unresolved, on_rows=on_rows)
+
+    def describe(result: ExportResult, sha256: str) -> str:
+        return manifest_text(target.name, sha256, result, filters=filters, tool_version=tool_version,
+                             segmenters=source.segmenters(filters), include_unresolved=include_unresolved)
+
+    with exit_on_termination():
+        if target is None:
+            result = write(sys.stdout)
+            sys.stdout.flush()
+        else:
+            result = _write_files(target, write, describe if manifest else None)
     warnings = []
     if result.risky_cells and not result.excel_safe and fmt != "jsonl":
         shown = " ".join(repr(c)[1:-1] for c in RISKY_FIRST_CHARACTERS)
@@ -61,10 +83,45 @@ def run_export(
     where = "standard output" if out == "-" else out
     line = f"Exported {result.rows} {fmt} row{'s' if result.rows != 1 else ''} to {where}."
     if manifest:
-        path = write_manifest(Path(out), result, filters=filters, tool_version=tool_version,
-                              segmenters=source.segmenters(filters), include_unresolved=include_unresolved)
-        line += f" Manifest: {path}."
+        line += f" Manifest: {manifest_path(Path(out))}."
     return ExportSummary(result=result, line=line, warnings=warnings)
+
+
+def _check_targets(paths: list[Path]) -> None:
+    """Refuse, before writing anything, a path that is not a new or regular file."""
+    for path in paths:
+        try:
+            check_target(path)
+        except TargetRefused as exc:
+            raise AnnotatorError(str(exc)) from None
+
+
+def _write_files(target: Path, write: Callable[[TextIO], ExportResult],
+                 describe: Callable[[ExportResult, str], str] | None) -> ExportResult:
+    """Write the data set (and, with ``describe``, its manifest) to temporary
+    files beside ``target``, then rename them into place: both or neither."""
+    manifest = manifest_path(target)
+    for path in (target, manifest):
+        remove_stale_parts(path)  # left by exports that were killed
+    try:
+        with StagedFile(target) as data:
+            result = write(data.handle)
+            data.finish()
+            if describe is None:
+                data.commit()
+            else:
+                with StagedFile(manifest) as notes:
+                    notes.handle.write(describe(result, file_sha256(data.temp)))
+                    notes.finish()
+                    data.commit()
+                    notes.commit()
+    except OSError as exc:
+        if is_disk_full(exc):
+            raise AnnotatorError(f"{target}: the disk is full; nothing was written "
+                                 "(any earlier file there is unchanged): free some space and export again") from None
+        raise
+    sync_folder(target)
+    return result
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -74,8 +131,6 @@ def _refuse_database(out: str, store: AnnotationStore) -> None:
     """Never write a data set over a database (ours or any other)."""
     if out == "-":
         return
-    from annotator.errors import AnnotatorError
-
     target = Path(out).resolve()
     database = store.database.url.database if store.database.backend == "sqlite" else None
     if database and target in {Path(database).resolve(), Path(database + "-wal").resolve(), Path(database + "-shm").resolve()}:
@@ -84,29 +139,6 @@ def _refuse_database(out: str, store: AnnotationStore) -> None:
         with target.open("rb") as handle:
             if handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
                 raise AnnotatorError(f"{out}: is a SQLite database; choose another file")
-
-
-@contextmanager
-def _output(out: str):
-    """Standard output, or a temporary file renamed over OUT on success."""
-    if out == "-":
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    target = Path(out)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        from annotator.errors import AnnotatorError
-
-        raise AnnotatorError(f"{out}: folder {folder} does not exist")
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            yield handle
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 @contextmanager

@@ -25,22 +25,25 @@ def manifest_path(out: Path) -> Path:
     return out.with_name(out.name + ".manifest.json")
 
 
-def write_manifest(
-    out: Path,
+def manifest_text(
+    file_name: str,
+    sha256: str,
     result: ExportResult,
     *,
     filters: ExportFilters,
     tool_version: str,
     segmenters: list[str],
     include_unresolved: bool = False,
-) -> Path:
-    """Write the manifest for the data set at ``out`` and return its path."""
+) -> str:
+    """The manifest (JSON) for the data set ``file_name`` whose SHA-256 is
+    ``sha256``. The caller writes it beside the data set, replacing any old
+    one in one step, so a manifest is complete or absent."""
     manifest = {
         "tool": "annotator",
         "tool_version": tool_version,
         "created_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "file": out.name,
-        "sha256": file_sha256(out),
+        "file": file_name,
+        "sha256": sha256,
         "format": result.format,
         "columns": result.columns,
         "filters": {**filters.to_json(), "include_unresolved": include_unresolved},
@@ -55,6 +58,4 @@ def write_manifest(
                      if result.excel_safe else "cells were written exactly as stored"),
         },
     }
-    path = manifest_path(out)
-    path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    return path
+    return json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"

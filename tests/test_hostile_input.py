@@ -5,9 +5,16 @@ partial lands, and the exit code says so."""
 from __future__ import annotations
 
 import codecs
+import errno
+import io
 import json
+import os
 import shutil
+import signal
 import sqlite3
+import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -271,3 +278,174 @@ def test_sqlite_rolling_back_by_itself_does_not_hide_a_full_disk(db_path: Path) 
     finally:
         inserter.close()
         store.close()
+
+
+# --- export targets: only a new path or a regular file is written --------------------------
+
+
+def _parts(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.name.endswith(".part"))
+
+
+def test_export_refuses_a_symlink_and_leaves_its_target_alone(exporter, tmp_path: Path) -> None:
+    precious = write(tmp_path / "precious.txt", "keep me")
+    link = tmp_path / "out.csv"
+    link.symlink_to(precious)
+    line = _one_error_line(exporter(link))
+    assert line.startswith(f"error: {link}: is a symbolic link")
+    assert link.is_symlink() and precious.read_text() == "keep me" and _parts(tmp_path) == []
+
+
+@pytest.mark.parametrize("dangling", [False, True], ids=["to a file", "dangling"])
+def test_export_refuses_a_manifest_symlink_before_writing_anything(exporter, tmp_path: Path, dangling: bool) -> None:
+    pointee = tmp_path / "elsewhere" / "victim.json"
+    pointee.parent.mkdir()
+    if not dangling:
+        pointee.write_text("keep me")
+    out = tmp_path / "out.csv"
+    manifest = tmp_path / "out.csv.manifest.json"
+    manifest.symlink_to(pointee)
+    line = _one_error_line(exporter(out, "--manifest"))
+    assert line.startswith(f"error: {manifest}: is a symbolic link")
+    assert not out.exists() and manifest.is_symlink() and _parts(tmp_path) == []
+    assert (pointee.read_text() == "keep me") if not dangling else not pointee.exists()
+
+
+def test_export_refuses_special_files_and_folders(exporter, tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    assert _one_error_line(exporter(fifo)).startswith(f"error: {fifo}: is a device or special file")
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    folder = tmp_path / "folder.csv"
+    folder.mkdir()
+    assert _one_error_line(exporter(folder)).startswith(f"error: {folder}: is a folder")
+    (tmp_path / "data.csv.manifest.json").mkdir()
+    line = _one_error_line(exporter(tmp_path / "data.csv", "--manifest"))
+    assert line.startswith(f"error: {tmp_path / 'data.csv.manifest.json'}: is a folder")
+    assert not (tmp_path / "data.csv").exists() and _parts(tmp_path) == []
+
+
+def test_device_nodes_are_refused_without_touching_them() -> None:
+    # Checked without exporting: a regression must not replace /dev/null on the machine running the tests.
+    from exports.target import TargetRefused, check_target
+
+    with pytest.raises(TargetRefused, match="is a device or special file"):
+        check_target(Path("/dev/null"))
+    assert stat.S_ISCHR(os.lstat("/dev/null").st_mode)
+
+
+def test_export_replaces_a_regular_file_and_keeps_its_permissions(exporter, tmp_path: Path) -> None:
+    out = write(tmp_path / "out.csv", "old")
+    out.chmod(0o640)
+    assert exporter(out, "--manifest").exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("article_uid,")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640
+    assert (tmp_path / "out.csv.manifest.json").is_file() and _parts(tmp_path) == []
+
+
+# --- killed exports, full disks --------------------------------------------------------------
+
+_DYING_EXPORT = """
+import os, signal, sys, time
+from pathlib import Path
+from annotator import exporting
+from annotator.cli import app
+
+def dying(source, out, **kwargs):
+    out.write("article_uid,partial\\r\\n")
+    out.flush()
+    if sys.argv[3] == "wait":
+        while not Path("go").exists():
+            time.sleep(0.05)
+        out.write("done\\r\\n")
+        return exporting.ExportResult(format="long", columns=[])
+    os.kill(os.getpid(), getattr(signal, sys.argv[3]))
+    time.sleep(30)
+
+exporting.write_export = dying
+app(["--db", sys.argv[1], "export", sys.argv[2], "--manifest"], prog_name="annotator")
+"""
+
+
+def _export_process(db_path: Path, out: Path, how: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", _DYING_EXPORT, str(db_path), str(out), how],
+                            cwd=out.parent, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def test_a_killed_exports_part_file_is_removed_by_the_next_export(exporter, db_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    killed = _export_process(db_path, out, "SIGKILL")
+    assert killed.wait(timeout=60) == -signal.SIGKILL
+    assert len(_parts(tmp_path)) == 1  # what a kill leaves behind
+    assert exporter(out).exit_code == 0
+    assert _parts(tmp_path) == [] and out.read_text(encoding="utf-8").startswith("article_uid,")
+
+
+def test_a_terminated_export_removes_its_own_part_file(exporter, db_path: Path, tmp_path: Path) -> None:
+    terminated = _export_process(db_path, tmp_path / "out.csv", "SIGTERM")
+    assert terminated.wait(timeout=60) != 0
+    assert _parts(tmp_path) == [] and not (tmp_path / "out.csv").exists()
+
+
+def test_a_running_exports_part_file_is_left_alone(exporter, db_path: Path, tmp_path: Path) -> None:
+    import time
+
+    out = tmp_path / "out.csv"
+    running = _export_process(db_path, out, "wait")
+    try:
+        deadline = time.monotonic() + 60
+        while not _parts(tmp_path) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        held = _parts(tmp_path)
+        assert len(held) == 1
+        assert exporter(tmp_path / "out.csv").exit_code == 0
+        assert _parts(tmp_path) == held  # another export's file in progress is not ours to remove
+    finally:
+        (tmp_path / "go").touch()
+        assert running.wait(timeout=60) == 0
+    assert _parts(tmp_path) == [] and out.read_bytes() == b"article_uid,partial\r\ndone\r\n"
+
+
+class _FullDiskFile:
+    """A file whose writes fail as on a full disk."""
+
+    def __init__(self, handle) -> None:
+        self._handle = handle
+
+    def write(self, _data) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def __getattr__(self, name: str):
+        return getattr(self._handle, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._handle.close()
+
+
+def _fill_disk_for(monkeypatch, matches) -> None:
+    """Writes to files whose name ``matches`` fail with ENOSPC."""
+    real_open = io.open
+
+    def opening(file, *args, **kwargs):
+        handle = real_open(file, *args, **kwargs)
+        name = os.readlink(f"/proc/self/fd/{file}") if isinstance(file, int) else os.fspath(file)
+        return _FullDiskFile(handle) if matches(str(name)) else handle
+
+    monkeypatch.setattr(io, "open", opening)
+
+
+@pytest.mark.parametrize("filling", ["data", "manifest"])
+def test_a_full_disk_during_export_is_one_line_and_changes_nothing(exporter, tmp_path: Path, monkeypatch,
+                                                                   filling: str) -> None:
+    out = write(tmp_path / "out.csv", "old data")
+    manifest = tmp_path / "out.csv.manifest.json"
+    if filling == "data":
+        _fill_disk_for(monkeypatch, lambda name: "out.csv" in name and "manifest" not in name)
+    else:
+        _fill_disk_for(monkeypatch, lambda name: "manifest.json" in name)
+    line = _one_error_line(exporter(out, "--manifest"))
+    assert line.startswith(f"error: {out}: the disk is full")
+    assert out.read_text() == "old data" and not manifest.exists() and _parts(tmp_path) == []

@@ -65,7 +65,9 @@ def run_export(
         return manifest_text(target.name, sha256, result, filters=filters, tool_version=tool_version,
                              segmenters=source.segmenters(filters), include_unresolved=include_unresolved)
 
-    with exit_on_termination():
+    # One snapshot for every query, the manifest's included: a label written
+    # meanwhile must not be counted in one place and missing in another.
+    with exit_on_termination(), source.snapshot():
         if target is None:
             result = write(sys.stdout)
             sys.stdout.flush()

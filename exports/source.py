@@ -41,6 +41,34 @@ class RowSource:
         self.engine = engine
         self.sqlite = engine.dialect.name == "sqlite"
         self.mark = "?" if self.sqlite else "%s"
+        self._pinned: Any = None  # the connection of the open snapshot, if any
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Run every query inside the block in one read-only transaction on
+        one connection, so that they all see the database as it was at the
+        first: a label written meanwhile is in all of the results or none.
+        SQLite: one deferred read transaction (in WAL mode writers go on
+        meanwhile); PostgreSQL: REPEATABLE READ."""
+        if self._pinned is not None:
+            yield
+            return
+        connection = self.engine.raw_connection()
+        try:
+            connection.rollback()  # start clean: the transaction settings below must come first
+            cursor = connection.cursor()
+            try:
+                cursor.execute("BEGIN" if self.sqlite else "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            finally:
+                cursor.close()
+            self._pinned = connection
+            try:
+                yield
+            finally:
+                self._pinned = None
+                connection.rollback()  # read-only: nothing to keep
+        finally:
+            connection.close()
 
     # --- SQL pieces ---------------------------------------------------------------
     def _timestamp(self, column: str) -> str:
@@ -212,7 +240,9 @@ class RowSource:
 
     @contextmanager
     def _cursor(self, *, streaming: bool = True) -> Iterator[Any]:
-        connection = self.engine.raw_connection()
+        """A cursor on the snapshot's connection, or else on a connection of its own."""
+        pinned = self._pinned
+        connection = pinned or self.engine.raw_connection()
         try:
             if self.sqlite or not streaming:
                 cursor = connection.cursor()
@@ -223,7 +253,8 @@ class RowSource:
                 yield cursor
             finally:
                 cursor.close()
-            if not self.sqlite:
+            if not self.sqlite and pinned is None:
                 connection.rollback()  # read-only; end the transaction
         finally:
-            connection.close()
+            if pinned is None:
+                connection.close()

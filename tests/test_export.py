@@ -227,6 +227,37 @@ def test_a_failed_export_leaves_no_file(labelled, tmp_path: Path, monkeypatch) -
     assert list(tmp_path.glob("out.csv*")) == [] and list(tmp_path.glob(".out.csv*")) == []
 
 
+def test_an_export_reads_one_snapshot(labelled, db_target: str, tmp_path: Path, monkeypatch) -> None:
+    """A label written while the wide export runs (after it listed the
+    annotators, before it read the labels) is in neither the columns nor
+    n_labels: the export reads one snapshot."""
+    store, tricky = labelled
+    from annotator.exporting import run_export
+    from exports.source import RowSource
+
+    listed = RowSource.annotator_names
+
+    def list_then_someone_labels(self, filters):
+        names = listed(self, filters)
+        other = AnnotationStore.open(db_target)  # another reviewer, another connection
+        other.set_label(tricky[0].id, "zoe", Label.SOURCED)
+        other.set_label(tricky[1].id, "alice", Label.SUSPICIOUS)
+        other.close()
+        return names
+
+    monkeypatch.setattr(RowSource, "annotator_names", list_then_someone_labels)
+    out = tmp_path / "wide.csv"
+    summary = run_export(store, str(out), fmt="wide")
+    rows = read_csv(out)
+    names = ["alice", "bob", "carol"]
+    assert list(rows[0])[5:8] == names
+    for row in rows:
+        assert int(row["n_labels"]) == sum(1 for name in names if row[name]), row
+    assert {r["sentence_index"]: r["alice"] for r in rows}["1"] == "sourced"  # as it was when the export began
+    assert "zoe" not in summary.result.annotators
+    assert ("zoe", "sourced") in {(n, l) for p, n, l, _ in _annotations(store) if p == 0}  # the write went in
+
+
 # --- import-labels ---------------------------------------------------------------------------
 
 

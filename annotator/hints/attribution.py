@@ -53,6 +53,10 @@ _NAMED_SUBJECT_VERBS = frozenset({"describe", "call", "compare", "accuse", "prai
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w\-]*[’']s?|his|her|their|its)\s+(?:own\s+)?words\b")
 _OUTLET = re.compile(r"^\s*(?:[A-Z][\w&.’'\-]*\s+){0,3}[A-Z][\w&.’'\-]*\s*:\s*[“\"]")
 _PRONOUN = frozenset("he she they it we i".split())
+# Reporting verbs that are as often nouns ("its forecast", "big projects").
+_ALSO_NOUNS = frozenset({"report", "estimate", "forecast", "project", "post", "call", "note", "find", "show",
+                         "comment", "answer", "reply", "brief", "counter", "echo", "claim", "state", "remark",
+                         "tweet", "pledge", "promise", "warn", "praise"})
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,10 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "declined to say", "may help explain", "is said to", "did not respond"
         if prev in _DETERMINERS or prev.endswith("'s") or (token.lower.endswith("s") and prev in _PLURAL_NOUN_BEFORE):
             continue  # "its forecast", "the states", "Gulf states"
+        if lemma in _ALSO_NOUNS and token.lower in (lemma, lemma + "s") and i > 0 \
+                and not _may_be_subject(tokens[i - 1], cues) \
+                and not _after_quote(s, token.start):
+            continue  # "big projects:", "a game-changing project that": nouns
         if token.lower.endswith("ing") and found and s.text[:token.start].rstrip().endswith(","):
             continue  # "Trump praised it, calling it …": the participle shares the clause's source
         source, kind = _source(s, i, cues)
@@ -109,6 +117,16 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
                                      cue, NAMED))
     found.sort(key=lambda a: a.start)
     return found
+
+
+def _may_be_subject(prev, cues: Cues) -> bool:
+    """Whether the word before a verb that is also a noun can end its
+    subject: a name, a pronoun, a source noun or collective, an adverb, an
+    auxiliary, or punctuation ("The bank forecasts", "analysts estimate",
+    "it later reported"); an adjective before it makes it a noun."""
+    word = prev.lower
+    return (prev.capitalised or not word[0].isalpha() or word in _PRONOUN or word in ("who", "which", "that")
+            or word in cues.source_nouns or word in cues.vague_sources or word in _AUX or word.endswith("ly"))
 
 
 def _after_quote(s: Sentence, start: int) -> bool:

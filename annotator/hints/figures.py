@@ -11,7 +11,7 @@ from annotator.hints.sentence import Sentence
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 FIGURE = re.compile(
     # Every alternative starts at a currency sign, a digit or a number word: fail fast elsewhere.
-    r"(?=[$€£¥\dAaOoTtHhDdQ])(?:"
+    r"(?=[$€£¥\dAaOoTtHhDdQqWwCcMm])(?:"
     r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:billion|million|trillion|thousand|bn|m|k|B|M)\b)?"
     r"|\b\d[\d,.]*\s?(?:%|per\s?cent|percent|percentage points?)"
     r"|\b\d[\d,.]*\s(?:billion|million|trillion|thousand|hundred)\b"
@@ -30,17 +30,19 @@ FIGURE = re.compile(
     r"|\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth|fourth)s?\s+(?:of|a)\b"
     r"|\bhalf\s+(?:of|a|the)\b|\bone\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+\w+)\b"
     r"|\b(?:twice|three\s+times|four\s+times|half)\s+as\s+\w+"
-    r"|\b(?:doubled|tripled|halved|quadrupled)\b"
+    r"|\b(?:doubl|tripl|quadrupl)(?:ed|ing)\b|\bhalv(?:ed|ing)\b"
+    r"|\b(?:will|would|could|to|may|might)\s+(?:double|triple|quadruple|halve)\b"
     r")"
 )
 _DIGIT = re.compile(r"\d")
 # The figures written in words, for sentences without a digit.
 WORD_FIGURE = re.compile(
-    r"(?=[AaOoTtHhDdQ])(?:"
+    r"(?=[AaOoTtHhDdQqWwCcMm])(?:"
     r"\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth|fourth)s?\s+(?:of|a)\b"
     r"|\bhalf\s+(?:of|a|the)\b|\bone\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|a\s+\w+)\b"
     r"|\b(?:twice|three\s+times|four\s+times|half)\s+as\s+\w+"
-    r"|\b(?:doubled|tripled|halved|quadrupled)\b"
+    r"|\b(?:doubl|tripl|quadrupl)(?:ed|ing)\b|\bhalv(?:ed|ing)\b"
+    r"|\b(?:will|would|could|to|may|might)\s+(?:double|triple|quadruple|halve)\b"
     r")"
 )
 # Counts written in words ("seven rare-earth elements", "three to four units"):
@@ -51,6 +53,7 @@ _NUMBER_WORD = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 COUNT_IN_WORDS = re.compile(rf"\b(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|over\s+)?{_NUMBER_WORD}"
                             rf"(?:\s+(?:to|or)\s+{_NUMBER_WORD})?(?:\s+of)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
                             r"(?P<noun>[a-z][\w\-]*s)\b", re.IGNORECASE)
+_COUNT_WORDS = frozenset(re.findall(r"[a-z]+", _NUMBER_WORD)) - {"a", "s"}
 # Plural nouns that make a count no checkable figure: time spans, and sources (an attribution's business).
 _NOT_COUNTED = frozenset("""years months weeks days hours minutes seconds decades centuries times sides ways things
 officials sources analysts experts people aides diplomats others""".split())
@@ -79,7 +82,8 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
             continue
         taken.append((start, end))
         hints.append(Hint(start, end, "unsourced_figure", m.group(), "a figure with no source in the sentence"))
-    for m in COUNT_IN_WORDS.finditer(s.text):
+    counts = COUNT_IN_WORDS.finditer(s.text) if _COUNT_WORDS.intersection(t.lower for t in s.tokens) else ()
+    for m in counts:
         start, end = m.span()
         if m.group("noun").casefold() in _NOT_COUNTED or s.in_quote(start, end) or \
                 any(a < end and start < b for a, b in taken) or _DEFINITE_BEFORE.search(s.text, 0, start):

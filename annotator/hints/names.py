@@ -51,7 +51,7 @@ _APPOSITIVE = re.compile(r"\s*(?:,|\s[–—-]|–|—)\s*")
 _WHO_FRAME = re.compile(r"who\s+(?:teaches|heads|directs|leads|runs|studies|researches|lectures|chairs)\b")
 # What "who runs …" must run for the frame to present an authority (not "a furniture shop").
 _RESEARCH_UNIT = re.compile(r"\b(?:lab|laboratory|unit|department|programme|program|research|centre|center|"
-                            r"institute|clinic|ward|faculty|team|group|study|studies|project)\b", re.IGNORECASE)
+                            r"institute|clinic|ward|faculty)\b", re.IGNORECASE)
 # A relative clause that gives a post: "who also serves as acting national security adviser".
 _SERVES_AS = re.compile(r"who\s+(?:(?:also|now|currently|still)\s+)?(?:serves|served|is|was|works|worked)\s+(?:as\s+)?")
 
@@ -142,6 +142,9 @@ def _split_title(words: list[tuple[int, str]], cues: Cues):
         while nxt < len(plain) and (plain[nxt] in ("the", "and", "of") or _is_title_word(plain[nxt], cues)):
             nxt += 1
         if nxt == cut + 1:
+            # "Minister of Mines Jonas Ekdahl": the post's own words, then a two-word name.
+            if cut and len(plain) - cut >= 4 and _name_words(plain[-2:]):
+                cut = len(plain) - 2
             break
         cut = nxt
     return words[:cut], words[cut:]

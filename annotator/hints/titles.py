@@ -12,8 +12,9 @@ from annotator.hints.cues import Cues
 from annotator.hints.registry import Role
 
 # Ranks that name no post of their own ("WHO chief Tedros"): only the
-# organisation is compared.
-GENERIC_RANKS = frozenset({"chief", "head", "leader", "boss"})
+# organisation is compared. ("Leader" is a post: a council's leader is not
+# its chief executive.)
+GENERIC_RANKS = frozenset({"chief", "head", "boss"})
 _WORD = re.compile(r"[a-z][a-z.'\-]*|&")
 
 

@@ -380,19 +380,27 @@ def export_command(
 def import_labels_command(
     ctx: typer.Context,
     file: Annotated[Path, typer.Argument(metavar="FILE", help="A long .csv or .jsonl export.")],
+    excel_safe: Annotated[
+        bool | None,
+        typer.Option("--excel-safe/--no-excel-safe", show_default=False,
+                     help="The file was (not) written with export --excel-safe. Default: what FILE.manifest.json "
+                          "says, else not."),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Merge labels from a long CSV or JSON Lines export; the newer label wins.
 
     Rows are matched by article_uid and sentence_index, and the sentence text
     must match; rows that do not match are reported and skipped (exit 1).
+    The apostrophe --excel-safe puts before a formula character is removed
+    only from files written that way.
     """
     from annotator.label_import import import_labels
     from annotator.readers import FileRejected
 
     with _store(ctx) as store:
         try:
-            report = import_labels(store, file)
+            report = import_labels(store, file, excel_safe=excel_safe)
         except FileRejected as exc:
             raise AnnotatorError(f"{file}: {exc}") from None
     for where, reason in report.skipped:

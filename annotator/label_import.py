@@ -10,7 +10,7 @@ twice changes nothing."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +18,7 @@ from pathlib import Path
 from annotator.readers import FileRejected, csv_rows, decode
 from annotator.store import AnnotationStore
 from db.labels import parse_label
+from exports.manifest import recorded_excel_safe
 from exports.spreadsheet import restore
 
 REQUIRED = ("article_uid", "sentence_index", "sentence", "annotator", "label")
@@ -37,26 +38,39 @@ class LabelImportReport:
                 "skipped": [{"where": w, "reason": r} for w, r in self.skipped]}
 
 
-def import_labels(store: AnnotationStore, path: Path) -> LabelImportReport:
+def import_labels(store: AnnotationStore, path: Path, *, excel_safe: bool | None = None) -> LabelImportReport:
     """Merge the labels in ``path`` into the store. Raises ``FileRejected``
-    when the file as a whole cannot be used."""
+    when the file as a whole cannot be used.
+
+    ``excel_safe``: the file was written with ``--excel-safe``, so the
+    apostrophe before a cell's formula character is removed again. None
+    means: as the manifest beside the file says, else not (an apostrophe in
+    any other file is the text's own)."""
+    if excel_safe is None:
+        excel_safe = bool(recorded_excel_safe(path))
+    unquote = restore if excel_safe else _as_written
     report = LabelImportReport()
     articles: dict[str, dict[int, tuple[int, str]] | None] = {}
     for where, record in _records(path):
         try:
             if isinstance(record, str):
                 raise _Skip(record)
-            _merge(store, record, articles, report)
+            _merge(store, record, articles, report, unquote)
         except _Skip as skip:
             report.skipped.append((where, str(skip)))
     return report
+
+
+def _as_written(value: str) -> str:
+    return value
 
 
 class _Skip(Exception):
     """This row is not merged, for the reason given."""
 
 
-def _merge(store: AnnotationStore, record: dict, articles: dict, report: LabelImportReport) -> None:
+def _merge(store: AnnotationStore, record: dict, articles: dict, report: LabelImportReport,
+           unquote: Callable[[str], str]) -> None:
     uid = str(record.get("article_uid") or "").strip()
     if uid not in articles:
         articles[uid] = store.article_sentences(uid)
@@ -70,17 +84,19 @@ def _merge(store: AnnotationStore, record: dict, articles: dict, report: LabelIm
     if index not in sentences:
         raise _Skip(f"article {uid} has no sentence {index}")
     sentence_id, text = sentences[index]
-    given = restore(str(record.get("sentence") or ""))
+    given = unquote(str(record.get("sentence") or ""))
     if given != text:
-        raise _Skip(f"sentence {index} of article {uid} does not match the text here")
-    annotator = restore(str(record.get("annotator") or "")).strip()
+        looks_safe = unquote is _as_written and restore(given) == text
+        hint = " (the file looks excel-safe: pass --excel-safe)" if looks_safe else ""
+        raise _Skip(f"sentence {index} of article {uid} does not match the text here{hint}")
+    annotator = unquote(str(record.get("annotator") or "")).strip()
     if not annotator:
         raise _Skip("no annotator")
     try:
         label = parse_label(str(record.get("label") or ""))
     except ValueError as exc:
         raise _Skip(str(exc)) from None
-    note = restore(str(record.get("note") or "")).strip() or None
+    note = unquote(str(record.get("note") or "")).strip() or None
     when = _timestamp(record.get("labelled_at"))
 
     outcome = store.merge_label(sentence_id, annotator, label, note=note, at=when)

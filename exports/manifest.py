@@ -54,8 +54,21 @@ def manifest_text(
         "spreadsheet": {
             "excel_safe": result.excel_safe,
             "risky_cells": result.risky_cells,
-            "note": ("cells starting with = + - @ tab or carriage return were prefixed with an apostrophe"
-                     if result.excel_safe else "cells were written exactly as stored"),
+            "note": ("cells starting with = + - @ tab or carriage return (after any apostrophes) were "
+                     "prefixed with an apostrophe" if result.excel_safe else "cells were written exactly as stored"),
         },
     }
     return json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
+
+
+def recorded_excel_safe(data_file: Path) -> bool | None:
+    """Whether the manifest beside ``data_file`` says it was written with
+    ``--excel-safe``; None when there is no readable manifest for that file."""
+    try:
+        manifest = json.loads(manifest_path(data_file).read_text(encoding="utf-8"))
+        if manifest.get("tool") != "annotator":
+            return None
+        excel_safe = manifest["spreadsheet"]["excel_safe"]
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError, AttributeError, KeyError, TypeError):
+        return None
+    return excel_safe if isinstance(excel_safe, bool) else None

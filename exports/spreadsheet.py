@@ -11,11 +11,20 @@ def is_risky(value: object) -> bool:
     return isinstance(value, str) and value[:1] in RISKY_FIRST_CHARACTERS
 
 
+def _guarded(value: str) -> bool:
+    """A risky character after any leading apostrophes. Text that already
+    begins with ``'=`` gets an apostrophe too, so that ``restore`` can tell
+    an apostrophe we added from one that was there: each value has exactly
+    one excel-safe form and comes back from it unchanged."""
+    return value.lstrip("'")[:1] in RISKY_FIRST_CHARACTERS
+
+
 def neutralise(value: str) -> str:
     """The usual defence: a leading apostrophe makes the cell plain text."""
-    return "'" + value if is_risky(value) else value
+    return "'" + value if _guarded(value) else value
 
 
 def restore(value: str) -> str:
-    """Undo ``neutralise`` (for reading an excel-safe file back)."""
-    return value[1:] if value[:1] == "'" and value[1:2] in RISKY_FIRST_CHARACTERS else value
+    """Undo ``neutralise``: only for a file written excel-safe (elsewhere a
+    leading apostrophe is the text's own)."""
+    return value[1:] if value[:1] == "'" and _guarded(value[1:]) else value

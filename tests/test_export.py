@@ -282,7 +282,7 @@ def test_export_then_import_into_a_fresh_database(cli, labelled, tmp_path: Path,
 
     store, _ = labelled
     out = tmp_path / ("labels.csv" if fmt == "long" else "labels.jsonl")
-    cli("export", out, "--format", fmt, "--excel-safe")
+    cli("export", out, "--format", fmt, "--excel-safe", "--manifest")
     fresh = tmp_path / "fresh.db"
     runner = CliRunner()
     runner.invoke(app, ["--db", str(fresh), "import", str(SAMPLES), str(tmp_path / "tricky.txt")])
@@ -296,6 +296,84 @@ def test_export_then_import_into_a_fresh_database(cli, labelled, tmp_path: Path,
     with other.database.read() as session:
         assert session.scalar(select(func.count()).select_from(LabelEvent)) == 11
     other.close()
+
+
+QUOTES = """Quote article
+'=A1' is what the cell said, according to Ann.
+'-- fine' was the whole reply.
+"""
+
+
+@pytest.fixture
+def quoted(labelled, tmp_path: Path):
+    """The labelled store plus sentences that really begin with an apostrophe,
+    labelled with notes that do too."""
+    store, _ = labelled
+    import_paths(store, [write(tmp_path / "quotes.txt", QUOTES)])
+    article = store.articles()[-1]
+    sentences = store.sentences(article.id)
+    assert [s.text[:2] for s in sentences[1:]] == ["'=", "'-"]
+    store.set_label(sentences[1].id, "alice", Label.SOURCED, note="'-- fine")
+    store.set_label(sentences[2].id, "alice", Label.OPINION, note="'=not a formula")
+    store.set_label(sentences[2].id, "bob", Label.OPINION, note="-- risky")
+    return store
+
+
+def _merge_into_fresh(tmp_path: Path, name: str, out: Path, *options: str):
+    from typer.testing import CliRunner
+
+    from annotator.cli import app
+
+    fresh = tmp_path / f"{name}.db"
+    runner = CliRunner()
+    runner.invoke(app, ["--db", str(fresh), "import", str(SAMPLES), str(tmp_path / "tricky.txt"),
+                        str(tmp_path / "quotes.txt")])
+    result = runner.invoke(app, ["--db", str(fresh), "import-labels", str(out), *options])
+    other = AnnotationStore.open(fresh)
+    merged = _annotations(other)
+    other.close()
+    return result, merged
+
+
+def test_a_plain_file_keeps_its_leading_apostrophes(cli, quoted, tmp_path: Path) -> None:
+    out = tmp_path / "plain.csv"
+    assert cli("export", out, "--manifest").code == 0
+    result, merged = _merge_into_fresh(tmp_path, "plain", out)
+    assert result.exit_code == 0, result.stderr
+    assert merged == _annotations(quoted)
+    assert {"'-- fine", "'=not a formula", "-- risky"} <= {note for *_, note in merged}
+
+
+def test_an_excel_safe_file_is_restored_by_its_manifest_or_the_flag(cli, quoted, tmp_path: Path) -> None:
+    out = tmp_path / "safe.csv"
+    assert cli("export", out, "--excel-safe", "--manifest").code == 0
+    notes = {r["note"] for r in read_csv(out) if r["note"]}
+    assert {"''-- fine", "''=not a formula", "'-- risky"} <= notes  # each apostrophe added is one to remove
+    expected = _annotations(quoted)
+
+    by_manifest, merged = _merge_into_fresh(tmp_path, "by_manifest", out)
+    assert by_manifest.exit_code == 0, by_manifest.stderr
+    assert merged == expected
+
+    (tmp_path / "safe.csv.manifest.json").unlink()
+    unknown, _ = _merge_into_fresh(tmp_path, "unknown", out)
+    assert unknown.exit_code == 1
+    assert "does not match the text here (the file looks excel-safe: pass --excel-safe)" in unknown.stderr
+    by_flag, merged = _merge_into_fresh(tmp_path, "by_flag", out, "--excel-safe")
+    assert by_flag.exit_code == 0, by_flag.stderr
+    assert merged == expected
+
+
+def test_the_flag_overrides_a_manifest(cli, quoted, tmp_path: Path) -> None:
+    out = tmp_path / "plain.csv"
+    assert cli("export", out, "--manifest").code == 0
+    manifest = tmp_path / "plain.csv.manifest.json"
+    document = json.loads(manifest.read_text())
+    document["spreadsheet"]["excel_safe"] = True  # wrong: the file was written as stored
+    manifest.write_text(json.dumps(document))
+    result, merged = _merge_into_fresh(tmp_path, "overridden", out, "--no-excel-safe")
+    assert result.exit_code == 0, result.stderr
+    assert merged == _annotations(quoted)
 
 
 def test_newer_label_wins_and_the_old_one_stays_in_the_log(cli, labelled, tmp_path: Path) -> None:

@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_headless_modules_do_not_load_textual() -> None:
     code = (
         "import sys, db, db.crud, db.database, db.bulk, exports, exports.writer, exports.source, exports.agreement,"
-        " exports.agreement_report, exports.manifest, annotator.ingest, annotator.store, annotator.cli,"
+        " exports.agreement_report, exports.manifest, exports.target, annotator.termination, annotator.ingest,"
+        " annotator.store, annotator.cli,"
         " annotator.exporting, annotator.label_import, annotator.label_writer, annotator.review_session;"
         "print('textual' in sys.modules)"
     )

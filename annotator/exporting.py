@@ -1,6 +1,6 @@
 """``annotator export``: check the output, stream the data set into it
-(atomically: a failed or killed export leaves no half-written file, and a
-manifest is complete or absent), then warn and summarise."""
+(atomically: a failed or killed export never leaves a half-written file at
+OUT, and a manifest is complete or absent), then warn and summarise."""
 
 from __future__ import annotations
 
@@ -101,7 +101,8 @@ def _check_targets(paths: list[Path]) -> None:
 def _write_files(target: Path, write: Callable[[TextIO], ExportResult],
                  describe: Callable[[ExportResult, str], str] | None) -> ExportResult:
     """Write the data set (and, with ``describe``, its manifest) to temporary
-    files beside ``target``, then rename them into place: both or neither."""
+    files beside ``target``; only when both are complete on disk are they
+    renamed into place, the data set first."""
     manifest = manifest_path(target)
     for path in (target, manifest):
         remove_stale_parts(path)  # left by exports that were killed
@@ -117,6 +118,8 @@ def _write_files(target: Path, write: Callable[[TextIO], ExportResult],
                     notes.finish()
                     data.commit()
                     notes.commit()
+    except TargetRefused as exc:  # the path changed kind while the export ran
+        raise AnnotatorError(str(exc)) from None
     except OSError as exc:
         if is_disk_full(exc):
             raise AnnotatorError(f"{target}: the disk is full; nothing was written "

@@ -343,6 +343,22 @@ def test_export_replaces_a_regular_file_and_keeps_its_permissions(exporter, tmp_
     assert (tmp_path / "out.csv.manifest.json").is_file() and _parts(tmp_path) == []
 
 
+def test_a_link_planted_while_exporting_is_refused_too(exporter, tmp_path: Path, monkeypatch) -> None:
+    from annotator import exporting
+
+    precious = write(tmp_path / "precious.txt", "keep me")
+    out = tmp_path / "out.csv"
+    real = exporting.write_export
+
+    def planting(source, handle, **kwargs):
+        out.symlink_to(precious)  # someone else, after the checks
+        return real(source, handle, **kwargs)
+
+    monkeypatch.setattr(exporting, "write_export", planting)
+    assert _one_error_line(exporter(out)).startswith(f"error: {out}: is a symbolic link")
+    assert out.is_symlink() and precious.read_text() == "keep me" and _parts(tmp_path) == []
+
+
 # --- killed exports, full disks --------------------------------------------------------------
 
 _DYING_EXPORT = """

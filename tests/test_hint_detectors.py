@@ -455,3 +455,83 @@ def test_more_ways_the_writer_shows_an_opinion(text: str) -> None:
 
 def test_an_exclamation_inside_a_quote_is_the_speakers() -> None:
     assert "opinion_marker" not in kinds("“We won!” the mayor said.")
+
+
+# --- anonymous sourcing in investigative copy, and columnists' verdicts --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "One former employee described the process as a formality.",
+    "Employees say the manager signed off without reading.",
+    "A whistleblower alleged that invoices were inflated.",
+    "Critics have long argued the system is opaque.",
+    "Some within the department questioned the timing.",
+    "Rumours swirled that the director would resign.",
+    "It is alleged that payments were routed through a shell company.",
+    "Questions have been raised about the minister's role.",
+    "Several current and former staff said the culture was toxic.",
+    "Colleagues described her as meticulous.",
+    "Opposition councillors attacked the borrowing as reckless.",
+    "Residents' groups plan a protest on Saturday, organisers said.",
+])
+def test_more_unnamed_sources_are_vague(text: str) -> None:
+    assert "vague_attribution" in kinds(text), text
+
+
+def test_an_anonymous_source_speaking_privately_is_described() -> None:
+    assert {"attribution", "vague_attribution"} <= kinds("One official, speaking privately, said the deal was dead.")
+
+
+@pytest.mark.parametrize("text", [
+    "Rubio has spent weeks reassuring allies in Asia that Washington remains a reliable partner.",
+    "Single people in large houses are expected to gain the most.",
+])
+def test_a_collective_that_is_an_object_or_passive_is_no_source(text: str) -> None:
+    assert "vague_attribution" not in kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Brackenford's council has a poor record on big projects: its centre opened late.",
+    "The republic has approved the mine, a game-changing project that could transform the industry.",
+])
+def test_a_noun_that_looks_like_a_reporting_verb_is_no_attribution(text: str) -> None:
+    assert "attribution" not in kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "The brokerage estimated that output could cover 8 percent of demand.",
+    "The fund forecast in April that the economy would grow 2.8 percent.",
+    "The Veldra Medicines Agency reviewed 1.2 million doses and found no link to autism.",
+    "Dunmore Water's chief executive, Gareth Pryce, has promised that nobody will be cut off.",
+])
+def test_organisations_still_report_with_those_verbs(text: str) -> None:
+    assert "attribution" in kinds(text), text
+
+
+def test_a_post_named_with_of_before_a_name_is_a_title() -> None:
+    assert names("Secretary of Commerce Howard Lutnick signed the order.") == [("name_verified", "Howard Lutnick")]
+    assert names("Minister of Finance Howard Lutnick signed the order.") == [("role_mismatch", "Howard Lutnick")]
+
+
+@pytest.mark.parametrize("text", [
+    "The promised jobs are a mirage.",
+    "It beggars belief that ministers signed off on it.",
+    "The government has got this badly wrong.",
+    "This is nothing short of a scandal.",
+    "Private equity owners, after all, rarely stay for the long haul.",
+    "Honestly, this is a win-win for everyone involved.",
+])
+def test_a_columnists_verdicts_are_opinion(text: str) -> None:
+    assert "opinion_marker" in kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Sure! Below is an SEO-optimized version of the article about the mine:",
+    "I hope this article helps you understand the approval!",
+])
+def test_more_generator_leftovers(text: str) -> None:
+    assert "machine_text" in kinds(text), text
+
+
+def test_growth_words_are_figures() -> None:
+    assert "unsourced_figure" in kinds("Demand for lithium will quadruple by 2030.")
+    assert "unsourced_figure" not in kinds("It was a double blow for the town.")

@@ -33,7 +33,7 @@ def kinds(text: str, paragraph: str | None = None, **kwargs) -> list[tuple[str, 
     ("text", "expected"),
     [
         ("Water Commissioner Daniel Reyes said the price was fixed.", {("attribution", "said"), ("name_verified", "Daniel Reyes")}),
-        ("Critics say the plant will double bills.", {("vague_attribution", "Critics say")}),
+        ("Critics say the plant will double bills.", {("vague_attribution", "Critics say"), ("unsourced_figure", "will double")}),
         ("It is widely believed that prices will rise.", {("vague_attribution", "It is widely believed")}),
         ("According to reports, Japan will buy more.", {("vague_attribution", "According to reports")}),
         ("In reality, the council chose an easy answer.", {("opinion_marker", "In reality")}),

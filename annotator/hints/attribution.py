@@ -15,7 +15,7 @@ from annotator.hints.sentence import Sentence
 NAMED, VAGUE, DESCRIBED = "named", "vague", "described"
 _AUX = frozenset("""has have had is are was were be been being will would also later then previously
 separately privately publicly repeatedly recently earlier again too quickly immediately frequently often
-openly not never already once even still further""".split())
+openly not never already once even still further long widely increasingly consistently""".split())
 _COMPLEMENT = re.compile(r"\s*(?:[^.;:“”\"]{0,50}?\bthat\b|:|[“\"‘']|,\s*[“\"]|—|–|in a (?:statement|post|letter|report|filing|note)|"
                          r"on (?:x|twitter|social media|truth social|facebook|linkedin|instagram|bluesky|threads|"
                          r"its website|his|her|their)\b)", re.IGNORECASE)
@@ -32,7 +32,7 @@ _CONJUNCTIONS = frozenset("and but or so yet while as because although though si
                           "and, but,".split())
 # Where a noun phrase's head has ended.
 _CUT = frozenset("at of in from with for on by to who whom which that whose familiar close involved briefed "
-                 "knowledgeable speaking present based said says circulating online".split())
+                 "knowledgeable speaking present based said says circulating online within inside across among".split())
 _DEFINITE = frozenset("the its their his her this that these those".split())
 _ARTICLES = frozenset("the this that these those".split())  # definite, and no possessive
 # A segment between commas that is an aside about the subject, not a clause of its own:
@@ -53,6 +53,9 @@ _NAMED_SUBJECT_VERBS = frozenset({"describe", "call", "compare", "accuse", "prai
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w\-]*[’']s?|his|her|their|its)\s+(?:own\s+)?words\b")
 _OUTLET = re.compile(r"^\s*(?:[A-Z][\w&.’'\-]*\s+){0,3}[A-Z][\w&.’'\-]*\s*:\s*[“\"]")
 _PRONOUN = frozenset("he she they it we i".split())
+_CLAUSE_WORDS = frozenset("that which who whom whose and but or because while if when where as than".split())
+# Words that start a phrase placing a collective ("some within the party", "officials in Brussels").
+_PLACING = frozenset("within inside in at from across among around of close".split())
 # Reporting verbs that are as often nouns ("its forecast", "big projects").
 _ALSO_NOUNS = frozenset({"report", "estimate", "forecast", "project", "post", "call", "note", "find", "show",
                          "comment", "answer", "reply", "brief", "counter", "echo", "claim", "state", "remark",
@@ -324,14 +327,28 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
             continue
         if (token.capitalised and i > 0) or _after_definite(tokens, i):
             continue  # "Scientific Reports", "the researchers", "the ministry's chief medical officer"
-        j = i + 1
-        while j < len(tokens) and tokens[j].lower in _AUX | {"privately", "openly", "widely"}:
-            j += 1
-        if j < len(tokens) and tokens[j].lower in cues.vague_verb_forms and not tokens[j].capitalised \
-                and not tokens[j].lower.endswith("ing"):
+        j = _verb_after_collective(tokens, i, cues)
+        if j is not None:
             start = _phrase_start(s, i, cues)
             add(start, tokens[j].end, "unnamed collective as the source: counts as unsourced")
     return hints
+
+
+def _verb_after_collective(tokens: list, i: int, cues: Cues) -> int | None:
+    """Where the verb of an unnamed collective is: right after it (past
+    auxiliaries: "critics have long argued") or past a short phrase that
+    places it ("some within the department questioned"), within the clause."""
+    j = i + 1
+    placed = j < len(tokens) and tokens[j].lower in _PLACING
+    for j in range(i + 1, min(len(tokens), i + (8 if placed else 4))):
+        token = tokens[j]
+        if not token.lower[0].isalnum() or token.lower in _CLAUSE_WORDS:
+            return None
+        if token.lower in cues.vague_verb_forms and not token.capitalised and not token.lower.endswith("ing"):
+            return None if tokens[j - 1].lower in _BE else j  # "people … are expected to": passive
+        if not placed and token.lower not in _AUX:
+            return None
+    return None
 
 
 def _after_definite(tokens: list, i: int) -> bool:

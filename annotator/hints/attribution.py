@@ -52,6 +52,8 @@ _NAMED_SUBJECT_VERBS = frozenset({"describe", "call", "compare", "accuse", "prai
                                   "explain", "respond", "admit", "brief", "inform", "counter", "advise", "claim"})
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w\-]*[’']s?|his|her|their|its)\s+(?:own\s+)?words\b")
 _OUTLET = re.compile(r"^\s*(?:[A-Z][\w&.’'\-]*\s+){0,3}[A-Z][\w&.’'\-]*\s*:\s*[“\"]")
+_STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
+_WINDOW_END = re.compile(r"[.;,]\s|[“\"]")
 _PRONOUN = frozenset("he she they it we i".split())
 _CLAUSE_WORDS = frozenset("that which who whom whose and but or because while if when where as than".split())
 # Words that start a phrase placing a collective ("some within the party", "officials in Brussels").
@@ -147,7 +149,7 @@ def _source(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
         return _words_after(after), _classify_after(after, cues)
     if before.rstrip().endswith(",") and not _PARENTHETICAL.match(before.rstrip()[:-1].rsplit(",", 1)[-1]):
         right = _classify_after(after, cues)
-        if re.match(r"\s*[A-Z]", after) or right in (VAGUE, DESCRIBED):
+        if _STARTS_CAPITAL.match(after) or right in (VAGUE, DESCRIBED):
             return _words_after(after), right
     return _subject(clause), _classify_before(clause, cues)
 
@@ -156,7 +158,7 @@ def _clause(before: str) -> str:
     """The text since the last quotation or sentence boundary (relative
     clauses between commas stay: "a senior official, who spoke on condition
     of anonymity, said")."""
-    cut = max(before.rfind(c) for c in "”\"“;:")
+    cut = max(before.rfind("”"), before.rfind('"'), before.rfind("“"), before.rfind(";"), before.rfind(":"))
     return before[cut + 1:]
 
 
@@ -208,7 +210,7 @@ def _classify_after(text: str, cues: Cues) -> str | None:
     """The same for what follows an inverted verb or a phrase ("said
     analysts", "according to people familiar with the matter")."""
     low = text.casefold().replace("’", "'")
-    window = re.split(r"[.;,]\s|[“\"]", low, maxsplit=1)[0][:100]
+    window = _WINDOW_END.split(low, maxsplit=1)[0][:100]
     if window.lstrip().startswith("["):
         return None  # "according to [insert source]"
     words = [_bare(w) for w in _WORDS.findall(window) if w not in _AUX][:8]

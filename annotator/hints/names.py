@@ -46,6 +46,8 @@ Laboratory Research Markets Securities Economics Analytics Hospital Clinic Trust
 Project Plan Strategy Index Exchange Market Airlines Motors Electric Power Oil Gas Cells Battery Water City County
 Province District Region Province Square Park Tower Building Street Church Museum Library Gallery Stadium Fed ECB
 IMF WHO EU UN NATO Hemisphere Northern Southern Eastern Western Central Fudan Harvard Stanford Oxford Cambridge Yale Georgetown Institute's University's""".split())
+_NON_SPACE = re.compile(r"\S+")
+_FORMER_BEFORE = re.compile(r"(?:former|then|ex)[\s-]*$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"\s*(?:,|\s[–—-]|–|—)\s*")
 # Frames after a name: ", an analyst at", ", a professor in", ", director of … at", " of Fudan University".
 _WHO_FRAME = re.compile(r"who\s+(?:teaches|heads|directs|leads|runs|studies|researches|lectures|chairs)\b")
@@ -90,7 +92,7 @@ def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
     text = sentence.text
     mentions: list[Mention] = []
     for run in _RUN.finditer(text):
-        words = [(m.start() + run.start(), m.group()) for m in re.finditer(r"\S+", run.group())]
+        words = [(m.start() + run.start(), m.group()) for m in _NON_SPACE.finditer(run.group())]
         while words and words[0][1] in _FUNCTION:
             words = words[1:]
         if len(words) < 2:
@@ -110,7 +112,7 @@ def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
         title = parse_title(title_text, cues) if title_text else None
         if title is None and not title_words:
             title = _lowercase_title(text[max(0, start - 60):start], cues)
-        if title is not None and re.search(r"(?:former|then|ex)[\s-]*$", before, re.IGNORECASE):
+        if title is not None and _FORMER_BEFORE.search(before):
             title = Title(title.text, title.rank, title.domain, True)
         after_title, frame = _after(sentence, last_start + len(last), cues)
         if title is None:

@@ -10,6 +10,7 @@ from annotator.store import AnnotationStore
 from annotator.tui.keys import APP_KEYS, bindings
 from annotator.tui.screens.labeling import LabelingScreen
 from annotator.tui.screens.review import ReviewScreen
+from exports.display_text import assemble
 from db.schemas import ReviewData
 
 
@@ -98,7 +99,8 @@ class AnnotatorApp(App[None]):
             if isinstance(screen, LabelingScreen):
                 unreported += await screen.finish_writes()
         if unreported:
-            self.exit(return_code=1, message=f"error: {len(unreported)} change(s) were not saved: {unreported[0]}")
+            self.exit(return_code=1,
+                      message=assemble(f"error: {len(unreported)} change(s) were not saved: {unreported[0]}"))
         else:
             self.exit()
 

@@ -18,6 +18,7 @@ from annotator.tui.widgets.adjudication_panel import AdjudicationPanel
 from annotator.tui.widgets.key_bar import KeyBar
 from db.labels import Label
 from db.schemas import AdjudicationItem
+from exports.display_text import visible
 
 
 class AdjudicateScreen(LabelingScreen):
@@ -67,7 +68,7 @@ class AdjudicateScreen(LabelingScreen):
 
     @on(LoadFailed)
     def _load_failed(self, message: LoadFailed) -> None:
-        self.notify(message.error, title="Could not read the labels", severity="error")
+        self.notify(visible(message.error), title="Could not read the labels", severity="error", markup=False)
 
     def _redraw(self, *indexes: int) -> None:
         if self.session is None:

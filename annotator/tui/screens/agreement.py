@@ -12,6 +12,7 @@ from textual.widgets import Static
 from annotator.store import AnnotationStore
 from annotator.tui.messages import AgreementComputed, LoadFailed
 from exports.agreement_report import agreement_report, render_report
+from exports.display_text import assemble
 from exports.source import RowSource
 
 
@@ -46,7 +47,7 @@ class AgreementScreen(ModalScreen[None]):
 
     @on(LoadFailed)
     def _failed(self, message: LoadFailed) -> None:
-        self.query_one("#agreement-report", Static).update(f"Could not compute agreement: {message.error}")
+        self.query_one("#agreement-report", Static).update(assemble("Could not compute agreement: ", message.error))
 
     def action_close(self) -> None:
         self.dismiss(None)

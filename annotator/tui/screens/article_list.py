@@ -16,6 +16,7 @@ from annotator.tui.keys import APP_KEYS, LIST_KEYS, bindings
 from annotator.tui.widgets.key_bar import KeyBar
 from annotator.tui.messages import ArticlesLoaded, LoadFailed
 from db.schemas import ArticleProgress
+from exports.display_text import as_text, assemble, visible
 
 def progress_cell(done: int, total: int) -> Text:
     """``12/40 ███░░░░░░░`` (the numbers carry it without colour)."""
@@ -38,7 +39,7 @@ class ArticleListScreen(Screen):
         self.filter_text = ""
 
     def compose(self) -> ComposeResult:
-        yield Static(Text.assemble("Articles · reviewing as ", (self.reviewer, "bold")), id="list-title")
+        yield Static(assemble("Articles · reviewing as ", (self.reviewer, "bold")), id="list-title")
         yield Input(placeholder="filter by title (enter to keep, esc to clear)", id="filter")
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield Static("Reading the articles…", id="list-empty")
@@ -78,7 +79,7 @@ class ArticleListScreen(Screen):
 
     @on(LoadFailed)
     def _load_failed(self, message: LoadFailed) -> None:
-        self.notify(message.error, title="Could not list articles", severity="error")
+        self.notify(visible(message.error), title="Could not list articles", severity="error", markup=False)
 
     def visible_articles(self) -> list[ArticleProgress]:
         """The articles the filter lets through, in list order."""
@@ -91,13 +92,14 @@ class ArticleListScreen(Screen):
         table.clear()
         for a in self.visible_articles():
             others = f"{a.others} other{'s' if a.others != 1 else ''}" if a.others else "—"
-            table.add_row(str(a.id), a.title, a.source, str(a.sentences), progress_cell(a.mine, a.sentences),
+            table.add_row(str(a.id), as_text(a.title), as_text(a.source), str(a.sentences),
+                          progress_cell(a.mine, a.sentences),
                           others, key=str(a.id))
         empty = self.query_one("#list-empty", Static)
         if not self.articles:
             empty.update("No articles yet. Import some with: annotator import PATH")
         elif not table.row_count:
-            empty.update(f"No title contains “{self.filter_text}”.")
+            empty.update(assemble(f"No title contains “{self.filter_text}”."))
         empty.display = not table.row_count
         if selected is not None and str(selected) in table.rows:
             table.move_cursor(row=table.get_row_index(str(selected)))

@@ -16,6 +16,7 @@ from annotator.label_writer import LabelWriter
 from annotator.review_session import Change, ReviewSession
 from annotator.tui.messages import LabelSaved, SaveFailed
 from db.labels import Label
+from exports.display_text import visible
 
 # How long a key press waits for its save before showing it as pending.
 FAST_SAVE = 0.01
@@ -68,7 +69,8 @@ class LabelingScreen(Screen):
     def _failed(self, message: SaveFailed) -> None:
         if message.change.serial not in self._reported:
             self._reported.add(message.change.serial)
-            self.notify(f"Not saved: {message.error}", title="Save failed", severity="error", timeout=10)
+            self.notify(visible(f"Not saved: {message.error}"), title="Save failed", severity="error", timeout=10,
+                        markup=False)
         if self.session is not None and message.change.serial in self.session.pending:
             self.session.save_failed(message.change)
             self._redraw(message.change.index)
@@ -143,5 +145,6 @@ class LabelingScreen(Screen):
     async def action_back(self) -> None:
         unreported = await self.finish_writes()
         if unreported:
-            self.app.notify(f"{len(unreported)} change(s) were not saved: {unreported[0]}", severity="error", timeout=15)
+            self.app.notify(visible(f"{len(unreported)} change(s) were not saved: {unreported[0]}"), severity="error",
+                            timeout=15, markup=False)
         self.dismiss()

@@ -10,6 +10,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from exports.display_text import as_text, visible
+
 
 class NoteDialog(ModalScreen[str | None]):
     """Returns the new note (empty string removes it), or None if cancelled."""
@@ -24,8 +26,9 @@ class NoteDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="note-box"):
             yield Label("Note on this sentence", id="note-title")
-            yield Static(self.sentence, id="note-sentence")
-            yield Input(self.note, placeholder="Why this label? (required in spirit for suspicious)", id="note-input")
+            yield Static(as_text(self.sentence, multiline=True), id="note-sentence")
+            # The field shows control characters as pictures; saving it unchanged keeps the note as stored.
+            yield Input(visible(self.note), placeholder="Why this label? (required in spirit for suspicious)", id="note-input")
             yield Label("enter save · esc cancel · empty note removes it", id="note-help")
 
     def on_mount(self) -> None:
@@ -33,7 +36,7 @@ class NoteDialog(ModalScreen[str | None]):
 
     @on(Input.Submitted)
     def _save(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value)
+        self.dismiss(self.note if event.value == visible(self.note) else event.value)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -21,6 +21,7 @@ from annotator.tui.messages import HintContextLoaded
 from annotator.tui.widgets.hints_panel import HintsPanel, mark_style
 from db.labels import Label
 from db.schemas import ReviewData
+from exports.display_text import visible
 
 if TYPE_CHECKING:
     from annotator.hints import Hint, Registry
@@ -136,7 +137,7 @@ class ReviewScreen(LabelingScreen):
 
     @on(LoadFailed)
     def _load_failed(self, message: LoadFailed) -> None:
-        self.notify(message.error, title="Could not open the article", severity="error")
+        self.notify(visible(message.error), title="Could not open the article", severity="error", markup=False)
 
     # --- drawing ------------------------------------------------------------------------
     def _chip(self, index: int) -> Chip:
@@ -222,7 +223,7 @@ class ReviewScreen(LabelingScreen):
         except Exception as exc:
             self.post_message(LoadFailed(f"could not add {name}: {exc}"))
         else:
-            self.app.call_from_thread(self.notify, f"{name} added to the registry as verified.")
+            self.app.call_from_thread(self.notify, visible(f"{name} added to the registry as verified."), markup=False)
             self._read_hint_context(self.article_id)
 
     def action_toggle_advance(self) -> None:

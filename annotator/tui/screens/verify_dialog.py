@@ -9,6 +9,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from exports.display_text import as_text
+
 
 class VerifyPersonDialog(ModalScreen[tuple[str, str, str] | None]):
     """Returns (name, title, organisation), or None if cancelled."""
@@ -24,7 +26,7 @@ class VerifyPersonDialog(ModalScreen[tuple[str, str, str] | None]):
         with Vertical(id="verify-box"):
             yield Label("Add a verified person", id="verify-title")
             if self.candidates:
-                yield Label("Named here: " + ", ".join(self.candidates), id="verify-candidates")
+                yield Label(as_text("Named here: " + ", ".join(self.candidates)), id="verify-candidates")
             yield Input(self.person, placeholder="full name", id="verify-name")
             yield Input(placeholder="title (optional), e.g. Secretary of Commerce", id="verify-role")
             yield Input(placeholder="organisation (optional)", id="verify-org")

@@ -12,6 +12,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from db.schemas import AdjudicationItem
+from exports.display_text import as_text, assemble, visible
 
 
 class AdjudicationPanel(Static):
@@ -30,11 +31,11 @@ class AdjudicationPanel(Static):
         adjudicator: str,
     ) -> None:
         scope = "every sentence with two or more labels" if include_all else "disagreements only"
-        header = Text.assemble(
+        header = assemble(
             (f"#{position} of {total}", "bold"), f" │ gold set for {settled}/{total} │ {scope} │ ",
             (adjudicator, "italic"), no_wrap=True, overflow="ellipsis",
         )
-        title = Text(item.article_title, style="bold", no_wrap=True, overflow="ellipsis")
+        title = as_text(item.article_title, style="bold", no_wrap=True, overflow="ellipsis")
 
         context = Text()
         for i, sentence in enumerate(item.context):
@@ -42,16 +43,16 @@ class AdjudicationPanel(Static):
                 context.append(" ")
             if i == item.context_index:
                 context.append("▶ ", style="bold")
-                context.append(" ".join(sentence.split()), style="bold reverse")
+                context.append(visible(" ".join(sentence.split())), style="bold reverse")
             else:
-                context.append(" ".join(sentence.split()), style="dim")
+                context.append(visible(" ".join(sentence.split())), style="dim")
 
         labels = Table(box=None, show_header=True, header_style="bold", padding=(0, 2, 0, 0))
         labels.add_column("reviewer")
         labels.add_column("label")
         labels.add_column("note", overflow="fold")
         for annotator, label, note in item.labels:
-            labels.add_row(annotator, Text(label, style="bold"), note or "")
+            labels.add_row(as_text(annotator), Text(label, style="bold"), as_text(note or "", multiline=True))
 
         counts = Counter(label for _, label, _ in item.labels)
         tally = Text("  ·  ".join(f"{label} {n}" for label, n in counts.most_common()), style="italic")
@@ -60,8 +61,8 @@ class AdjudicationPanel(Static):
         if label is None:
             verdict = Text("gold: not set — press 1-4", style="dim")
         else:
-            verdict = Text.assemble(("gold: ", "bold"), (label + ("…" if pending else ""), "bold reverse"),
-                                    f"  {note}" if note else "")
+            verdict = assemble(("gold: ", "bold"), (label + ("…" if pending else ""), "bold reverse"),
+                               f"  {note}" if note else "", multiline=True)
         self.update(Group(header, title, Text(""), context, Text(""), labels, tally, Text(""), verdict))
 
     def show_empty(self, include_all: bool) -> None:

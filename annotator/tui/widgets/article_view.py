@@ -16,6 +16,8 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from exports.display_text import visible
+
 GUTTER = 14  # "▌suspicious ✎ " fits
 CONTEXT_LINES = 3  # kept visible above and below the current sentence
 
@@ -150,8 +152,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
 
     def _wrap(self, index: int, text: str, width: int, console) -> list[Text]:
-        # Line breaks inside a sentence read as spaces; the length stays, so hint offsets still fit.
-        content = Text(text.replace("\n", " "))
+        # Line breaks inside a sentence read as spaces; the length stays, so hint offsets still fit
+        # (``visible`` replaces each control character with one picture, for the same reason).
+        content = Text(visible(text.replace("\n", " "), multiline=True))
         for start, end, style in self._marks.get(index, ()):
             content.stylize(self.get_component_rich_style(f"article-view--hint-{style}"), start, end)
         return list(content.wrap(console, width, overflow="fold"))

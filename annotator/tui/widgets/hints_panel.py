@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.widgets import Static
 
+from exports.display_text import visible
+
 if TYPE_CHECKING:
     from annotator.hints import Hint
 
@@ -54,8 +56,8 @@ class HintsPanel(Static):
             tag, style = TAGS[hint.kind]
             cue = hint.cue if len(hint.cue) <= CUE_WIDTH else hint.cue[:CUE_WIDTH - 1] + "…"
             lines.append(f"[{tag}]", style=f"bold {'reverse' if style == 'problem' else ''}".strip())
-            lines.append(f" {cue}", style="bold")
-            lines.append(f" — {hint.reason}")
+            lines.append(f" {visible(cue)}", style="bold")
+            lines.append(f" — {visible(hint.reason)}")
         if not name_checks:
             lines.append("\n" + NO_REGISTRY, style="dim italic")
         self.update(lines)

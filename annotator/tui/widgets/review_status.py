@@ -5,6 +5,8 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
+from exports.display_text import assemble
+
 BAR_WIDTH = 6
 
 
@@ -24,10 +26,10 @@ class ReviewStatus(Static):
     ) -> None:
         """Redraw the status for the given state."""
         filled = round(BAR_WIDTH * labelled / total) if total else 0
-        line1 = Text.assemble((title, "bold"), overflow="ellipsis", no_wrap=True)
+        line1 = assemble((title, "bold"), overflow="ellipsis", no_wrap=True)
         # Most important first: a narrow terminal cuts the end of the line.
         counts_text = " ".join(f"{name} {n}" for name, n in counts.items())
-        line2 = Text.assemble(
+        line2 = assemble(
             (f"#{position} of {total}", "bold"), " │ ",
             (f"{labelled}/{total} labelled ", ""), ("█" * filled + "░" * (BAR_WIDTH - filled), ""), " │ ",
             (counts_text, ""), " │ ",

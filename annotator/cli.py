@@ -12,6 +12,7 @@ import gc
 import getpass
 import json
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,8 +110,16 @@ def _positive(value: int, name: str) -> None:
         raise UsageError(f"{name} must be a positive id (got {value})")
 
 
+# json.dumps escapes C0 controls but writes DEL, C1 controls (0x9b is a CSI
+# to some terminals), line separators and lone surrogates (which cannot even
+# be encoded) as they are. They only occur inside strings: escape them there
+# too, and the document still reads back exactly.
+_JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
 def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    sys.stdout.write(_JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
 
 
 @contextmanager

@@ -3,6 +3,7 @@ read, control characters are made visible, nothing crashes."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,11 @@ def test_export_summary_shows_the_path_literally(run, seeded, tmp_path: Path) ->
     out = tmp_path / "[b]out[i] :warning:.csv"
     result = run("export", out)
     assert result.code == 0 and "[b]out[i] :warning:.csv" in result.stderr
+
+
+def test_json_output_keeps_the_data_exactly_with_no_raw_controls(run, seeded) -> None:
+    run("label", seeded[2], "opinion", "--annotator", "\x9b31m\u2028x", "--note", "see [/] here")
+    out = run("articles", "--json").stdout
+    assert "\u2028" not in out  # escaped, like every control character
+    assert set(json.loads(out)[0]["labelled"]) == {*NAMES, "\x9b31m\u2028x"}
+    assert "see [/] here" in run("disagreements", "--json").stdout

@@ -151,7 +151,8 @@ def _source(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
         right = _classify_after(after, cues)
         if _STARTS_CAPITAL.match(after) or right in (VAGUE, DESCRIBED):
             return _words_after(after), right
-    return _subject(clause), _classify_before(clause, cues)
+    subject = _subject(clause)
+    return subject, _classify_before(clause, subject, cues)
 
 
 def _clause(before: str) -> str:
@@ -159,7 +160,7 @@ def _clause(before: str) -> str:
     clauses between commas stay: "a senior official, who spoke on condition
     of anonymity, said")."""
     cut = max(before.rfind("”"), before.rfind('"'), before.rfind("“"), before.rfind(";"), before.rfind(":"))
-    return before[cut + 1:]
+    return before[max(cut + 1, len(before) - 300):]  # a subject is never further back than that
 
 
 def _subject(clause: str) -> str:
@@ -182,7 +183,7 @@ def _subject(clause: str) -> str:
     return " ".join(text.split()[-6:])
 
 
-def _classify_before(clause: str, cues: Cues) -> str | None:
+def _classify_before(clause: str, subject: str, cues: Cues) -> str | None:
     """NAMED, VAGUE or DESCRIBED for a subject written before its verb;
     None when it is no source ("nobody", "we" the writer)."""
     low = clause.casefold().replace("’", "'")
@@ -192,7 +193,7 @@ def _classify_before(clause: str, cues: Cues) -> str | None:
     if any(w in cues.vague_sources for w in words) and cues.described_source.may_occur_in(words) \
             and cues.described_source.search(low):
         return DESCRIBED
-    subject = _subject(clause).casefold().replace("’", "'")
+    subject = subject.casefold().replace("’", "'")
     sub_words = [_bare(w) for w in _WORDS.findall(subject)]
     if not sub_words:
         return None

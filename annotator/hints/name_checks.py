@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
 from annotator.hints.cues import Cues
 from annotator.hints.model import Hint
 from annotator.hints.names import Mention
@@ -35,8 +38,6 @@ def check_mention(m: Mention, registry: Registry, published: date | None, cues: 
     holders = registry.by_surname.get(surname, [])
     if holders:
         holder = holders[0]
-        from rapidfuzz.distance import Levenshtein
-
         if Levenshtein.distance(given, given_and_surname(holder.name)[0]) <= MISSPELLED_LETTERS:
             return Hint(m.start, m.end, "possible_misspelling", m.name, f"close to {holder.name} (given name misspelt?)")
         other = [p for p in registry.by_given.get(given, []) if p not in holders]
@@ -45,8 +46,6 @@ def check_mention(m: Mention, registry: Registry, published: date | None, cues: 
                         f"given name of {other[0].name}, surname of {holder.describe(published)}")
         return Hint(m.start, m.end, "name_mismatch", m.name,
                     f"surname of {holder.describe(published)}; the given name differs")
-    from rapidfuzz import fuzz, process  # only needed once a name is unknown
-
     best = process.extractOne(name_key(m.name), registry.names, scorer=fuzz.ratio, score_cutoff=MISSPELLING_SCORE)
     if best is not None:
         match = registry.by_name[best[0]]

@@ -161,6 +161,10 @@ def _is_rank_or_honorific(word: str, cues: Cues) -> bool:
 def _trim_name(words: list[tuple[int, str]]):
     """The leading words of ``words`` that form a name (2–4 words, a
     possessive allowed on the last only), or None."""
+    first = words[0][1] if words else ""
+    if not _NAME_WORD.match(first) or first.casefold() in _PARTICLES or _strip(first) in _NOT_PEOPLE \
+            or _strip(first) in _FUNCTION:
+        return None  # no name can start here: skip trying every length
     for size in range(min(len(words), 6), 1, -1):
         head = words[:size]
         plain = [w for _, w in head]

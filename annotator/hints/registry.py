@@ -5,8 +5,10 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """A name folded for comparison: case, accents, apostrophes, spacing and
     a trailing possessive or full stop do not count."""

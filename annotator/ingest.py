@@ -57,7 +57,7 @@ def collect_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Re
         if path.is_dir():
             yield from _walk(path)
         elif path.exists():
-            yield path
+            yield _named_in_utf8(path)
         elif path.is_symlink():
             yield Rejection(str(path), "broken symbolic link")
         else:
@@ -70,10 +70,29 @@ def _walk(folder: Path) -> Iterator[Path | Rejection]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
-                yield Path(root, name)
+                yield _named_in_utf8(Path(root, name))
         while errors:
             error = errors.pop()
             yield Rejection(error.filename or str(folder), f"cannot read folder: {error.strerror.lower()}")
+
+
+def _named_in_utf8(path: Path) -> Path | Rejection:
+    """The path, or its rejection when its name is not UTF-8: Python keeps
+    such bytes as lone surrogates, which no database can store as the
+    article's source."""
+    if _surrogates(str(path)):
+        part, what = (path.name, "file") if _surrogates(path.name) else (str(path.parent), "folder")
+        shown = os.fsencode(part).decode("utf-8", "backslashreplace")
+        return Rejection(str(path), f"{what} name is not valid UTF-8 ({shown}): rename it to import it")
+    return path
+
+
+def _surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def import_paths(

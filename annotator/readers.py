@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from annotator import json_input
+
 RECORD_FIELDS = ("text", "title", "source", "url", "published", "id")
 MAX_PUBLISHED = 40  # a date or date-time; longer values stay in the metadata
 SUPPORTED_SUFFIXES = (".txt", ".md", ".jsonl", ".json", ".csv")
@@ -135,9 +137,12 @@ def _read_jsonl(path: Path) -> Iterator[ArticleDraft | Rejection]:
                 continue
             found = True
             try:
-                record = json.loads(line.strip())
+                record = json_input.loads(line.strip())
             except json.JSONDecodeError as exc:
                 yield Rejection(str(path), f"malformed JSON on line {number}: {exc.msg}")
+                continue
+            except json_input.UnsafeJSON as exc:
+                yield Rejection(str(path), f"line {number}: {exc}")
                 continue
             yield _record_draft(record, path, f"line {number}")
     if not found:
@@ -149,9 +154,11 @@ def _read_json(path: Path) -> Iterator[ArticleDraft | Rejection]:
     if not text.strip():
         raise FileRejected("empty file")
     try:
-        data = json.loads(text)
+        data = json_input.loads(text)
     except json.JSONDecodeError as exc:
         raise FileRejected(f"malformed JSON on line {exc.lineno}: {exc.msg}") from None
+    except json_input.UnsafeJSON as exc:
+        raise FileRejected(str(exc)) from None
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         data = data["articles"]
     records = data if isinstance(data, list) else [data]

@@ -12,9 +12,10 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
-from db.engine import create_db_engine, display_url, read_session, resolve_url, write_session
+from db.engine import create_db_engine, read_session, write_session
 from db.errors import DatabaseOpenError
 from db.schema import ensure_schema
+from db.urls import display_url, is_read_only, resolve_url
 
 
 @dataclass
@@ -62,6 +63,9 @@ def open_database(target: str | os.PathLike[str] | None = None) -> Database:
         version = ensure_schema(engine, location=location)
     except DBAPIError as exc:
         engine.dispose()
+        if is_read_only(url) and "readonly" in str(exc.orig):
+            raise DatabaseOpenError(f"{location}: opened read-only (mode=ro), but it must be created or upgraded "
+                                    "first: open it once without mode=ro") from None
         raise DatabaseOpenError(f"{location}: {_explain(exc)}") from None
     except Exception:
         engine.dispose()

@@ -7,46 +7,18 @@ labelling at once queue up instead of losing updates.
 
 from __future__ import annotations
 
-import os
 from contextlib import contextmanager
 from collections.abc import Iterator
-from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.engine import URL
 from sqlmodel import Session
 
 from db.errors import DatabaseOpenError
+from db.urls import DB_ENV_VAR, DEFAULT_DB_FILE, display_url, is_read_only, resolve_url  # noqa: F401 (their old home)
 
-DEFAULT_DB_FILE = "annotations.db"
-DB_ENV_VAR = "ANNOTATOR_DB"
 BUSY_TIMEOUT_SECONDS = 30
-
-
-def resolve_url(target: str | os.PathLike[str] | None) -> URL:
-    """Turn ``--db``/``ANNOTATOR_DB`` into a URL: a path means SQLite."""
-    if target is None or str(target).strip() == "":
-        target = os.environ.get(DB_ENV_VAR) or DEFAULT_DB_FILE
-    text = str(target)
-    if "://" in text:
-        try:
-            return make_url(text)
-        except ArgumentError:
-            raise DatabaseOpenError(f"{text!r} is not a valid database URL") from None
-    path = Path(text).expanduser()
-    if path.is_dir():
-        raise DatabaseOpenError(f"{path}: is a folder, not a database file")
-    if not path.parent.exists():
-        raise DatabaseOpenError(f"{path}: folder {path.parent} does not exist")
-    return URL.create("sqlite+pysqlite", database=str(path.resolve()))
-
-
-def display_url(url: URL) -> str:
-    """The URL as it may be shown to a user: the password is masked."""
-    if url.get_backend_name() == "sqlite":
-        return url.database or ":memory:"
-    return url.render_as_string(hide_password=True)
 
 
 def create_db_engine(url: URL) -> Engine:
@@ -66,8 +38,13 @@ def create_db_engine(url: URL) -> Engine:
 
 
 def _sqlite_engine(url: URL) -> Engine:
+    read_only = is_read_only(url)
+    target = url
+    if read_only:
+        # SQLite's own read-only mode, which only a URI file name can ask for.
+        target = url.set(database=f"file:{quote(url.database)}", query={"mode": "ro", "uri": "true"})
     engine = create_engine(
-        url,
+        target,
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_SECONDS},
     )
 
@@ -79,7 +56,7 @@ def _sqlite_engine(url: URL) -> Engine:
         try:
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
             cursor.execute("PRAGMA foreign_keys = ON")
-            if url.database not in (None, "", ":memory:"):
+            if url.database not in (None, "", ":memory:") and not read_only:  # read-only cannot switch
                 cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")
         finally:

@@ -190,7 +190,8 @@ def main_options(
         str | None,
         typer.Option(
             "--db", metavar="DB",
-            help="Database: a file path (SQLite) or an SQLAlchemy URL. Default: $ANNOTATOR_DB, else ./annotations.db.",
+            help="Database: a SQLite file (a new one ends in .db, .sqlite or .sqlite3, or has a folder part) or an "
+                 "SQLAlchemy URL (sqlite:///FILE?mode=ro: read-only). Default: $ANNOTATOR_DB, else ./annotations.db.",
         ),
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,

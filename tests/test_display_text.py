@@ -110,9 +110,13 @@ def test_disagreements_show_names_notes_and_sentences_literally(run, seeded) -> 
         assert shown in out
 
 
-def test_hints_show_sentences_literally(run, seeded) -> None:
+def test_hints_show_sentences_and_cues_literally(run, seeded) -> None:
     out = run("hints", "1").stdout
-    assert any(sentence in out for sentence in SENTENCES), out
+    texts = {s["index"]: s["text"] for s in run("sentences", "1", "--json").json()}
+    hinted = {h["sentence_index"] for h in run("hints", "1", "--json").json()}
+    assert hinted, "the hostile sentences should give some hints"
+    for index in hinted:
+        assert f"#{index} {texts[index]}" in out
 
 
 @pytest.mark.parametrize("stored", [*ESCAPES, *MARKUP[:3]])

@@ -4,18 +4,20 @@ imported, already there, or rejected (and why)."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.prepare import PreparedArticle, prepare_file, prepare_files
 from annotator.readers import SUPPORTED_SUFFIXES, Rejection
 from annotator.store import AnnotationStore
+from annotator.termination import exit_on_termination
+from annotator.worker_pool import worker_pool
 from db.schemas import ArticleRef
 
 # Below this many files, starting worker processes costs more than it saves.
@@ -119,8 +121,10 @@ def import_targets(
     """
     targets = list(targets)
     report = ImportReport()
-    with store.article_writer() as add:
-        for target, items in _prepared(targets, workers):
+    # SIGTERM ends the import like an error: the article being stored is
+    # rolled back and the worker processes are stopped (closing the generator).
+    with exit_on_termination(), store.article_writer() as add, closing(_prepared(targets, workers)) as prepared:
+        for target, items in prepared:
             for item in items:
                 if isinstance(item, Rejection):
                     report.rejected.append(item)
@@ -151,10 +155,8 @@ def _prepared(targets: list[Path | Rejection], workers: int | None) -> Iterator[
         for target in targets:
             yield target, ([target] if isinstance(target, Rejection) else prepare_file(target))
         return
-    # Spawned, not forked: a forked child would inherit the open database connection.
-    context = multiprocessing.get_context("spawn")
     window = workers * WINDOW_PER_WORKER
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with worker_pool(workers) as pool:
         batches = _batches(targets)
         first = next(batches, [])
         pending: deque[tuple[list[Path | Rejection], Future | list[Prepared]]] = deque()

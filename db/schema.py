@@ -9,6 +9,8 @@ of start-up).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -21,29 +23,56 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 VERSION_TABLE = "alembic_version"
 # The newest migration in migrations/versions (a test keeps the two in step).
 SCHEMA_VERSION = "0002"
+# pg_advisory_xact_lock's key for creating or upgrading the schema: any
+# fixed number that no other application on the server uses.
+SCHEMA_LOCK_KEY = 0x616E6E6F74  # "annot"
+SCHEMA_LOCK_WAIT_SECONDS = 120
 
 
 def ensure_schema(engine: Engine, *, location: str) -> str:
     """Bring the database to the current schema and return its version.
 
     An empty database is created; an older one is upgraded; a newer or
-    unrelated one raises ``SchemaError`` naming ``location``.
+    unrelated one raises ``SchemaError`` naming ``location``. Safe when
+    several processes open a new database at once: one creates the schema
+    while the others wait, then find it done.
     """
     with engine.connect() as connection:
-        revision = _recorded_revision(connection)
-        if revision == SCHEMA_VERSION:
-            return revision
+        if _recorded_revision(connection) == SCHEMA_VERSION:
+            return SCHEMA_VERSION  # the common case: no lock, one read
+    with _schema_lock(engine) as connection:
+        # Look again under the lock: another process may have created or
+        # upgraded it since, or be half-way (its tables are not committed yet).
         tables = set(inspect(connection).get_table_names())
-    if revision is None and tables - {VERSION_TABLE}:
-        shown = ", ".join(sorted(tables)[:5])
-        raise SchemaError(f"{location}: not an annotator database (it has other tables: {shown})")
-    if revision is not None and revision not in known_revisions():
-        raise SchemaError(
-            f"{location}: made by a newer version of annotator (schema {revision}); "
-            "upgrade annotator to open it"
-        )
-    _upgrade(engine)
+        revision = _recorded_revision(connection) if VERSION_TABLE in tables else None
+        if revision == SCHEMA_VERSION:
+            return SCHEMA_VERSION
+        if revision is None and tables - {VERSION_TABLE}:
+            shown = ", ".join(sorted(tables)[:5])
+            raise SchemaError(f"{location}: not an annotator database (it has other tables: {shown})")
+        if revision is not None and revision not in known_revisions():
+            raise SchemaError(
+                f"{location}: made by a newer version of annotator (schema {revision}); "
+                "upgrade annotator to open it"
+            )
+        _upgrade(connection)
     return SCHEMA_VERSION
+
+
+@contextmanager
+def _schema_lock(engine: Engine) -> Iterator[Connection]:
+    """A transaction that holds the database's schema lock: SQLite's write
+    lock (``BEGIN IMMEDIATE``, waiting up to the busy timeout), or a
+    PostgreSQL advisory lock held until commit. Committed on success."""
+    with engine.connect() as connection:
+        connection = connection.execution_options(sqlite_begin="IMMEDIATE")
+        with connection.begin():
+            if engine.dialect.name == "postgresql":
+                # Creating the schema may take a while under load: wait for it
+                # longer than an ordinary write waits for a row.
+                connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{SCHEMA_LOCK_WAIT_SECONDS}s'")
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SCHEMA_LOCK_KEY})")
+            yield connection
 
 
 def _recorded_revision(connection: Connection) -> str | None:
@@ -77,12 +106,12 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in _script().walk_revisions()}
 
 
-def _upgrade(engine: Engine) -> None:
+def _upgrade(connection: Connection) -> None:
+    """Run the migrations inside the caller's transaction."""
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")

@@ -78,7 +78,7 @@ class Attribution:
 def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
     """Every attribution cue outside quotation marks."""
     found: list[Attribution] = []
-    tokens = s.tokens
+    tokens = s.tokens if not cues.verb_lemma.keys().isdisjoint(s.words) else ()
     for i, token in enumerate(tokens):
         lemma = cues.verb_lemma.get(token.lower)
         if lemma is None or s.in_quote(token.start, token.end):
@@ -324,7 +324,7 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
             start, end = _subject_span(s, a, cues)
             add(start, end, "unnamed source: counts as unsourced" if a.kind == VAGUE
                 else "anonymous source: identity not given")
-    tokens = s.tokens
+    tokens = s.tokens if not cues.vague_sources.isdisjoint(s.words) else ()
     for i, token in enumerate(tokens):
         if token.lower not in cues.vague_sources or s.in_quote(token.start, token.end):
             continue

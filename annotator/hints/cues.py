@@ -156,6 +156,8 @@ class PhraseSet:
 def forget_texts(cues: Cues) -> None:
     """Empty the per-text caches (for timing a cold start)."""
     lower_tokens.cache_clear()
+    for key in [k for k in cues.memo if k[0] == "speaker"]:
+        del cues.memo[key]
     for value in vars(cues).values():
         if isinstance(value, PhraseSet):
             value._book.find.cache_clear()

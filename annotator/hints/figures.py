@@ -82,7 +82,7 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
             continue
         taken.append((start, end))
         hints.append(Hint(start, end, "unsourced_figure", m.group(), "a figure with no source in the sentence"))
-    counts = COUNT_IN_WORDS.finditer(s.text) if _COUNT_WORDS.intersection(t.lower for t in s.tokens) else ()
+    counts = COUNT_IN_WORDS.finditer(s.text) if not _COUNT_WORDS.isdisjoint(s.words) else ()
     for m in counts:
         start, end = m.span()
         if m.group("noun").casefold() in _NOT_COUNTED or s.in_quote(start, end) or \

@@ -42,7 +42,7 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: bool) -> list[Hint]:
                 continue  # "most likely to": a superlative, not a guess
             taken.append((start, end))
             hints.append(Hint(start, end, "opinion_marker", s.text[start:end], reason))
-    for token in s.tokens:
+    for token in s.tokens if not cues.first_person.isdisjoint(s.words) else ():
         if token.lower in cues.first_person and not s.in_quote(token.start, token.end):
             if token.text.isupper() and len(token.text) > 1:
                 continue  # "US"

@@ -33,6 +33,18 @@ def _speaks(a: Attribution, cues: Cues) -> bool:
         a.lemma in cues.reporting_lemmas and a.lemma not in _NOT_SPEECH))
 
 
+def _names_a_speaker(text: str, cues: Cues) -> bool:
+    """Whether a sentence attributes something to a speaker (remembered:
+    each sentence of a paragraph of quotes is asked about twice)."""
+    known = cues.memo.get(("speaker", text))
+    if known is None:
+        if len(cues.memo) > 50_000:  # a long session: keep the memo bounded
+            cues.memo.clear()
+        known = cues.memo[("speaker", text)] = any(
+            _speaks(a, cues) for a in find_attributions(Sentence(text, text), cues))
+    return known
+
+
 def _neighbour_names_a_speaker(s: Sentence, cues: Cues) -> bool:
     """Whether the sentence before or after (past any sentences that are
     quotes themselves, as in "“A.” “B,” she said.") names a speaker."""
@@ -41,8 +53,7 @@ def _neighbour_names_a_speaker(s: Sentence, cues: Cues) -> bool:
         j = at + step
         while 0 <= j < len(sentences):
             text = sentences[j].strip()
-            neighbour = Sentence(text, s.paragraph)
-            if any(_speaks(a, cues) for a in find_attributions(neighbour, cues)):
+            if _names_a_speaker(text, cues):
                 return True
             if not text.startswith(("“", '"', "‘")):
                 break

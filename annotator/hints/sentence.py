@@ -95,6 +95,11 @@ class Sentence:
         self.tokens = list(map(Token._make, [(a, b, text[a:b], w) for (a, b), w in zip(spans, words)]))
         self.quotes = quoted_spans(self.text)
 
+    @property
+    def words(self) -> list[str]:
+        """The folded words, in token order (for quick "any of these?" tests)."""
+        return lower_tokens(self.text)[1]
+
     @cached_property
     def lowered(self) -> str:
         """The text folded (``fold``), same offsets."""

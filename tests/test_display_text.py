@@ -122,7 +122,12 @@ def test_hints_show_sentences_and_cues_literally(run, seeded) -> None:
 @pytest.mark.parametrize("stored", [*ESCAPES, *MARKUP[:3]])
 def test_label_confirmation_shows_the_name_literally(run, seeded, stored: str) -> None:
     out = run("label", seeded[2], "opinion", "--annotator", stored, "--note", "see [/] here")
-    assert out.code == 0 and f"by {visible(stored)}" in out.stdout
+    # A name the reviewer-name rule refuses is a one-line usage error; either
+    # way the name is shown as text (``run`` checks nothing raw got through).
+    if out.code == 0:
+        assert f"by {visible(stored)}" in out.stdout
+    else:
+        assert out.code == 2 and len(out.stderr.strip().splitlines()) == 1
 
 
 def test_a_long_note_is_shown_without_trouble(run, seeded) -> None:
@@ -130,13 +135,18 @@ def test_a_long_note_is_shown_without_trouble(run, seeded) -> None:
     assert "[i]long" in run("disagreements").stdout
 
 
-def test_registry_names_are_shown_literally(run, seeded) -> None:
+def test_registry_names_are_shown_literally(run, seeded, db_path: Path) -> None:
     name = "[/] Ann [i]Lee"
     added = run("registry", "add", name, "--title", "[bold red]Chief", "--org", "[link=https://x.example]Org[/link]",
-                "--annotator", "\x1b]0;pwned\x07")
+                "--annotator", "[bold red]rev")
     assert added.code == 0 and f"Added {name}." in added.stdout
+    # Verified by a name with an escape in it (the store takes what it is given).
+    store = AnnotationStore.open(db_path)
+    store.add_person("Bo [sic] Ray", verified_by="\x1b]0;pwned\x07", role=("[i]Mayor", "", None, None))
+    store.close()
     listing = run("registry", "list").stdout
-    for shown in (name, "[bold red]Chief", "[link=https://x.example]Org[/link]", "␛]0;pwned␇"):
+    for shown in (name, "[bold red]Chief", "[link=https://x.example]Org[/link]", "[bold red]rev", "Bo [sic] Ray",
+                  "[i]Mayor", "␛]0;pwned␇"):
         assert shown in listing
     assert f"Removed {name}." in run("registry", "remove", name).stdout
 
@@ -161,8 +171,10 @@ def test_export_summary_shows_the_path_literally(run, seeded, tmp_path: Path) ->
     assert result.code == 0 and "[b]out[i] :warning:.csv" in result.stderr
 
 
-def test_json_output_keeps_the_data_exactly_with_no_raw_controls(run, seeded) -> None:
-    run("label", seeded[2], "opinion", "--annotator", "\x9b31m\u2028x", "--note", "see [/] here")
+def test_json_output_keeps_the_data_exactly_with_no_raw_controls(run, seeded, db_path: Path) -> None:
+    store = AnnotationStore.open(db_path)
+    store.set_label(seeded[2], "\x9b31m\u2028x", Label.OPINION, note="see [/] here")
+    store.close()
     out = run("articles", "--json").stdout
     assert "\u2028" not in out  # escaped, like every control character
     assert set(json.loads(out)[0]["labelled"]) == {*NAMES, "\x9b31m\u2028x"}

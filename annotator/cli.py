@@ -148,17 +148,17 @@ AnnotatorOption = Annotated[
 ]
 
 
-MAX_NAME = 200
-
-
 def reviewer_name(given: str | None) -> str:
-    """The name given with --annotator, else the default."""
+    """The name given with --annotator, else the default, as the one name
+    rule (``annotator.reviewer_names``) makes it."""
+    from annotator.reviewer_names import reviewer_name as checked
+
     if given is not None and not given.strip():
         raise UsageError("--annotator is empty")
-    name = (given or "").strip() or default_annotator()
-    if len(name) > MAX_NAME:
-        raise UsageError(f"reviewer name is longer than {MAX_NAME} characters")
-    return name
+    try:
+        return checked((given or "").strip() or default_annotator())
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def default_annotator() -> str:
@@ -293,7 +293,7 @@ def sentences_command(
     as_json: JsonOption = False,
 ) -> None:
     """Show the sentences of one article with their ids."""
-    from annotator.views import sentences_table
+    from annotator.views import TABLE_MAX_SENTENCES, sentence_lines, sentences_table
 
     _positive(article_id, "ARTICLE_ID")
     with _store(ctx) as store:
@@ -303,6 +303,8 @@ def sentences_command(
             {"id": s.id, "index": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end, "text": s.text}
             for s in sentences
         ])
+    elif len(sentences) > TABLE_MAX_SENTENCES:
+        sys.stdout.writelines(line + "\n" for line in sentence_lines(sentences, stdout.width))
     else:
         stdout.print(sentences_table(sentences))
 

@@ -85,39 +85,6 @@ def article_title(*, session: Session, article_id: int) -> str:
     return title
 
 
-def article_sentences_by_uid(*, session: Session, uid: str) -> dict[int, tuple[int, str]] | None:
-    """An article's sentences as {position: (sentence id, text)}, or None if
-    no article has this uid."""
-    article_id = session.scalar(select(Article.id).where(Article.uid == uid))
-    if article_id is None:
-        return None
-    t = Sentence.__table__.c
-    rows = session.execute(select(t.position, t.id, t.text).where(t.article_id == article_id))
-    return {position: (sentence_id, text) for position, sentence_id, text in rows}
-
-
-def merge_label(*, session: Session, sentence_id: int, annotator: str, label: str | None, note: str | None,
-                at: datetime) -> str:
-    """Merge a label given at ``at`` from elsewhere: ``imported`` if the
-    reviewer had none here, ``updated`` if ours is older, else ``unchanged``.
-    Decided inside the write transaction, so a concurrent change is never
-    overwritten by an older one."""
-    annotator_id = ensure_annotator(session=session, name=annotator)
-    n = Annotation.__table__
-    current = session.execute(
-        select(n.c.label, n.c.note, n.c.updated_at)
-        .where(n.c.sentence_id == sentence_id, n.c.annotator_id == annotator_id).with_for_update()
-    ).first()
-    if current is not None:
-        old_label, old_note, old_when = current
-        old_when = old_when if old_when.tzinfo else old_when.replace(tzinfo=at.tzinfo)
-        if (old_label, old_note) == (label, note) or old_when >= at:
-            return "unchanged"
-    set_label(session=session, sentence_id=sentence_id, annotator=annotator, annotator_id=annotator_id,
-              label=label, note=note, origin="import", at=at)
-    return "imported" if current is None else "updated"
-
-
 def set_gold(*, session: Session, sentence_id: int, label: str | None, adjudicator: str,
              note: str | None = None) -> None:
     """Set the adjudicated gold label of a sentence (``None`` removes it)."""
@@ -260,7 +227,7 @@ def list_sentences(*, session: Session, article_id: int) -> list[SentenceRecord]
     ).all()
     if not rows and session.scalar(select(Article.id).where(Article.id == article_id)) is None:
         raise NotFoundError(f"article {article_id} does not exist")
-    return [SentenceRecord(*row) for row in rows]
+    return list(map(SentenceRecord._make, rows))
 
 
 def ensure_annotator(*, session: Session, name: str) -> int:
@@ -326,4 +293,4 @@ def set_label(
                        new_label=label, old_note=old_note, new_note=new_note, at=given)
 
 
-__all__ = ["KEEP_NOTE", "add_person", "article_published", "list_people", "remove_person", "adjudication_items", "set_gold", "annotator_marks", "article_sentences_by_uid", "merge_label", "article_progress", "article_title", "ensure_annotator", "list_articles", "list_sentences", "set_label"]
+__all__ = ["KEEP_NOTE", "add_person", "article_published", "list_people", "remove_person", "adjudication_items", "set_gold", "annotator_marks", "article_progress", "article_title", "ensure_annotator", "list_articles", "list_sentences", "set_label"]

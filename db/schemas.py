@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 
 # A unit about to be stored with its article: (char_start, char_end, paragraph).
@@ -62,9 +63,9 @@ class ArticleProgress:
         return self.sentences > 0 and self.mine >= self.sentences
 
 
-@dataclass(frozen=True)
-class SentenceRecord:
-    """A stored sentence with its offsets into the article text."""
+class SentenceRecord(NamedTuple):
+    """A stored sentence with its offsets into the article text (a named
+    tuple: an article of 100,000 is read in a fraction of a second)."""
 
     id: int
     article_id: int

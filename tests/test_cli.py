@@ -171,3 +171,22 @@ def test_demo_uses_its_own_database(tmp_path: Path, monkeypatch, opened) -> None
         assert {p.name for p in store.people()} >= {"Helena Okafor", "Daniel Reyes", "Tomás Ferreira"}
     finally:
         store.close()
+
+
+def test_a_long_article_is_listed_as_aligned_columns_with_every_sentence(cli, tmp_path: Path) -> None:
+    paragraphs = [" ".join(f"Sentence {p * 5 + k} of the long article is here." for k in range(5)) for p in range(500)]
+    paragraphs[3] = paragraphs[3] + " A closing [bold]remark[/bold] in it."
+    long = write(tmp_path / "long.txt", "A long article\n\n" + "\n\n".join(paragraphs))
+    assert cli("import", long).code == 0
+    listing = cli("sentences", "1")
+    assert listing.code == 0, listing.stderr
+    lines = listing.stdout.splitlines()
+    assert lines[0].split() == ["id", "#", "¶", "sentence"]
+    stored = cli("sentences", "1", "--json").json()
+    assert len(stored) > 2_000
+    body = "\n".join(lines[1:])
+    for sentence in (stored[1], stored[1000], stored[-1]):
+        assert f"{sentence['index']}" in body and sentence["text"] in body
+    assert "A closing [bold]remark[/bold] in it." in body  # markup stays literal
+    first = lines[1].split(maxsplit=3)
+    assert first[:3] == [str(stored[0]["id"]), "0", "0"] and first[3] == stored[0]["text"]

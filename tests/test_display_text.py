@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from typer.testing import CliRunner
 
 from annotator.cli import app
@@ -179,3 +180,16 @@ def test_json_output_keeps_the_data_exactly_with_no_raw_controls(run, seeded, db
     assert "\u2028" not in out  # escaped, like every control character
     assert set(json.loads(out)[0]["labelled"]) == {*NAMES, "\x9b31m\u2028x"}
     assert "see [/] here" in run("disagreements", "--json").stdout
+
+
+def test_the_long_article_listing_shows_escapes_as_pictures_and_wraps_to_width() -> None:
+    from annotator.views import sentence_lines
+    from db.schemas import SentenceRecord
+
+    rows = [SentenceRecord(7, 1, 0, 0, 0, 30, "Title \x1b]0;pwned\x07 here"),
+            SentenceRecord(8, 1, 1, 1, 31, 200, "word " * 30 + "end."),
+            SentenceRecord(9, 1, 2, 1, 201, 220, "「日本語の引用」" * 8)]
+    lines = list(sentence_lines(rows, 60))
+    assert "\x1b" not in "".join(lines) and "␛]0;pwned␇" in lines[1]
+    assert all(cell_len(line) <= 60 for line in lines)
+    assert lines[-1].strip() and "end." in "".join(lines)

@@ -13,11 +13,13 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.errors import AnnotatorError
 from annotator.prepare import PreparedArticle, prepare_file, prepare_files
 from annotator.readers import SUPPORTED_SUFFIXES, Rejection
 from annotator.store import AnnotationStore
 from annotator.termination import exit_on_termination
 from annotator.worker_pool import worker_pool
+from db.errors import connection_lost_reason, is_busy
 from db.schemas import ArticleRef
 
 # Below this many files, starting worker processes costs more than it saves.
@@ -28,6 +30,10 @@ STREAM_MIN_BYTES = 8 * 1024 * 1024
 BATCH_FILES = 32
 # Batches waiting to be stored, per worker: bounds memory.
 WINDOW_PER_WORKER = 4
+
+
+class ImportStopped(AnnotatorError):
+    """The database stopped answering mid-import; what was stored is kept."""
 
 
 @dataclass
@@ -132,6 +138,7 @@ def import_targets(
                 try:
                     created, ref = add(item.article, item.units)
                 except Exception as exc:
+                    _stop_if_the_database_is_gone(exc, report)
                     if type(exc).__module__.split(".")[0] not in ("sqlite3", "psycopg"):
                         raise
                     # The database refused this article (it was rolled back); go on with the rest.
@@ -142,6 +149,21 @@ def import_targets(
             if on_file is not None:
                 on_file(target)
     return report
+
+
+def _stop_if_the_database_is_gone(exc: Exception, report: ImportReport) -> None:
+    """A lost connection or a lock that never comes fails every article
+    after it too: stop at the first, with one line, instead of one per article."""
+    lost = connection_lost_reason(exc)
+    if lost is None and not is_busy(exc):
+        return
+    cause = (f"lost the connection to the database ({lost})" if lost is not None
+             else "the database stayed busy (another session held its lock too long)")
+    stored = len(report.imported)
+    raise ImportStopped(
+        f"{cause}: the import stopped after storing {stored} new article{'' if stored == 1 else 's'}, which are kept; "
+        "run the same import again to add the rest (articles already stored are skipped)"
+    ) from exc
 
 
 Prepared = Iterable[PreparedArticle | Rejection]

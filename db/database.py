@@ -12,8 +12,9 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
+from db import engine as engine_settings, postgres
 from db.engine import create_db_engine, read_session, write_session
-from db.errors import DatabaseOpenError
+from db.errors import BusyError, DatabaseOpenError, is_busy
 from db.schema import ensure_schema
 from db.urls import display_url, is_read_only, resolve_url
 
@@ -44,9 +45,15 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A session in a write transaction, committed on success."""
-        with write_session(self.engine) as session:
-            yield session
+        """A session in a write transaction, committed on success. A lock
+        not granted in time raises ``BusyError`` (nothing is changed then)."""
+        try:
+            with write_session(self.engine) as session:
+                yield session
+        except DBAPIError as exc:
+            if is_busy(exc):
+                raise BusyError(busy_message(self.backend)) from exc
+            raise
 
     def close(self) -> None:
         """Release every pooled connection."""
@@ -82,3 +89,10 @@ def _explain(exc: DBAPIError) -> str:
     if "readonly" in message or "read-only" in message:
         return "the database is read-only here (check file and folder permissions)"
     return message
+
+
+def busy_message(backend: str) -> str:
+    """The one line for a write that waited longer than the lock timeout."""
+    seconds = postgres.LOCK_TIMEOUT_SECONDS if backend == "postgresql" else engine_settings.BUSY_TIMEOUT_SECONDS
+    return (f"the database is busy: another session has held a lock for more than {seconds} s; "
+            "nothing was changed, try again")

@@ -16,6 +16,7 @@ from sqlalchemy.engine import URL
 from sqlmodel import Session
 
 from db.errors import DatabaseOpenError
+from db.postgres import create_postgres_engine
 from db.urls import DB_ENV_VAR, DEFAULT_DB_FILE, display_url, is_read_only, resolve_url  # noqa: F401 (their old home)
 
 BUSY_TIMEOUT_SECONDS = 30
@@ -29,6 +30,8 @@ def create_db_engine(url: URL) -> Engine:
         # psycopg 3 is the driver we install; plain postgresql:// would want psycopg2.
         url = url.set(drivername="postgresql+psycopg")
     try:
+        if url.get_backend_name() == "postgresql":
+            return create_postgres_engine(url)  # lock timeout, quiet reset: see db.postgres
         return create_engine(url, pool_pre_ping=True)
     except ModuleNotFoundError as exc:
         raise DatabaseOpenError(

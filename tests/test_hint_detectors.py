@@ -30,6 +30,8 @@ OFFICIALS = Registry([
                                    Role("Foreign Minister", "Japan", "2012-12-26", "2017-08-03"))),
     Person("Miriam Oduya", roles=(Role("Professor of Epidemiology", "Castlemere University", "2016-09-01"),)),
     Person("Ursula von der Leyen", roles=(Role("President", "European Commission", "2019-12-01"),)),
+    Person("Rafael Quinn", roles=(Role("Senior Researcher", "Northmoor Centre", "2015-01-01", "2022-01-01"),
+                                  Role("Director", "Northmoor Centre", "2022-01-01"))),
 ])
 DAY = date(2025, 11, 3)
 NAME_KINDS = {"name_verified", "name_mismatch", "possible_blend", "possible_misspelling", "unverified_expert",
@@ -535,3 +537,59 @@ def test_more_generator_leftovers(text: str) -> None:
 def test_growth_words_are_figures() -> None:
     assert "unsourced_figure" in kinds("Demand for lithium will quadruple by 2030.")
     assert "unsourced_figure" not in kinds("It was a double blow for the town.")
+
+
+# --- advice, measured likelihoods, and whose words an evaluative word is ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Use loose-leaf tea and a steel strainer.",
+    "Never reheat tea in a plastic cup in the microwave.",
+    "• Avoid plastic kettles where you can.",
+])
+def test_advice_in_the_imperative_is_the_writers(text: str) -> None:
+    assert "opinion_marker" in kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "The study could not measure indoor air.",
+    "Mothers exposed to smoke were 19 per cent more likely to give birth early, according to the study.",
+    "Critics say the plan is reckless.",
+    "The plan is reckless, critics say.",
+])
+def test_no_writers_opinion_in_abilities_measures_or_reported_words(text: str) -> None:
+    assert "opinion_marker" not in kinds(text), text
+
+
+def test_an_evaluative_word_before_a_mid_sentence_attribution_is_the_writers() -> None:
+    text = "The alarming findings were published by a team that said it had tested 24 brands."
+    assert "opinion_marker" in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Other scientists are far less worried.",
+    "Worried midwives complain that mothers are never told.",
+    "Three chains have pulled the worst brands, the Daily Courier understands.",
+    "The department had, by one account, raised concerns last spring.",
+    "Some hospitals have apparently started handing out purifiers.",
+    "Research has found that plant-based seals shed fewer particles.",
+])
+def test_yet_more_unnamed_sources_are_vague(text: str) -> None:
+    assert "vague_attribution" in kinds(text), text
+
+
+def test_a_one_word_subject_that_may_be_a_surname_is_not_a_group() -> None:
+    assert "vague_attribution" not in kinds("Reeves wrote in the paper that growth is slow.")
+
+
+@pytest.mark.parametrize("text", [
+    "Invoices reviewed by the Ledger show the firm billed twice.",
+    "Mayor Helena Okafor has asked whether the roads can cope.",
+])
+def test_documents_and_questions_attribute(text: str) -> None:
+    assert "attribution" in kinds(text), text
+
+
+def test_a_research_post_held_years_ago_is_a_wrong_title() -> None:
+    assert names("Rafael Quinn, a senior researcher at the Northmoor Centre, said so.") == [
+        ("role_mismatch", "Rafael Quinn")]
+    assert names("Rafael Quinn, the director of the Northmoor Centre, said so.") == [("name_verified", "Rafael Quinn")]

@@ -16,7 +16,7 @@ NAMED, VAGUE, DESCRIBED = "named", "vague", "described"
 _AUX = frozenset("""has have had is are was were be been being will would also later then previously
 separately privately publicly repeatedly recently earlier again too quickly immediately frequently often
 openly not never already once even still further long widely increasingly consistently""".split())
-_COMPLEMENT = re.compile(r"\s*(?:[^.;:“”\"]{0,50}?\bthat\b|:|[“\"‘']|,\s*[“\"]|—|–|in a (?:statement|post|letter|report|filing|note)|"
+_COMPLEMENT = re.compile(r"\s*(?:[^.;:“”\"]{0,50}?\bthat\b|(?:whether|why|how|if)\b|:|[“\"‘']|,\s*[“\"]|—|–|in a (?:statement|post|letter|report|filing|note)|"
                          r"on (?:x|twitter|social media|truth social|facebook|linkedin|instagram|bluesky|threads|"
                          r"its website|his|her|their)\b)", re.IGNORECASE)
 _QUOTE_END = re.compile(r"[”\"’]\s*,?\s*$")
@@ -55,6 +55,11 @@ _OUTLET = re.compile(r"^\s*(?:[A-Z][\w&.’'\-]*\s+){0,3}[A-Z][\w&.’'\-]*\s*:\
 _STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
 _WINDOW_END = re.compile(r"[.;,]\s|[“\"]")
 _PRONOUN = frozenset("he she they it we i".split())
+_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve both all".split())
+# Participles that end a noun phrase after a plural noun ("invoices reviewed by the Ledger").
+_PARTICIPLES = frozenset("reviewed seen obtained shared published leaked released cited".split())
+# ", the Daily Courier understands": a newsroom's unnamed sourcing.
+_NEWSROOM_KNOWS = re.compile(r"(?:,\s+|^)(?:the\s+)?(?:[A-Z][\w’'&\-]*\s+){1,4}(?:understands|has learned|has learnt|can reveal)\b")
 _CLAUSE_WORDS = frozenset("that which who whom whose and but or because while if when where as than".split())
 # Words that start a phrase placing a collective ("some within the party", "officials in Brussels").
 _PLACING = frozenset("within inside in at from across among around of close".split())
@@ -193,6 +198,7 @@ def _classify_before(clause: str, subject: str, cues: Cues) -> str | None:
     if any(w in cues.vague_sources for w in words) and cues.described_source.may_occur_in(words) \
             and cues.described_source.search(low):
         return DESCRIBED
+    written = subject
     subject = subject.casefold().replace("’", "'")
     sub_words = [_bare(w) for w in _WORDS.findall(subject)]
     if not sub_words:
@@ -204,7 +210,30 @@ def _classify_before(clause: str, subject: str, cues: Cues) -> str | None:
     head = _head(sub_words, cues)
     if head in cues.vague_sources and not _definite(sub_words, head):
         return VAGUE
+    if _bare_plural(written, sub_words, head, cues):
+        return VAGUE  # "Midwives complain that …": a group, nobody in it named
     return NAMED
+
+
+def _bare_plural(subject: str, words: list[str], head: str, cues: Cues) -> bool:
+    """A plural common noun with no determiner, number or name before it."""
+    if not head.endswith("s") or head.endswith("ss") or head in cues.source_nouns or head in _PRONOUN:
+        return False
+    written = subject.split()
+    if any(c.isdigit() for c in subject) or any(w[:1].isupper() for w in written[1:]):
+        return False  # a name or an organisation ("Acme Partners"), a count
+    if len(written) < 2 or not _plural_noun(written[-1].casefold()):
+        return False  # one capitalised word may be a surname ("Reeves said"); "expectant mothers say" counts
+    k = words.index(head)
+    return not any(w in _DETERMINERS or w.endswith("'s") or w in _NUMBERS for w in words[:k])
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether the lexicon knows ``word`` as the plural of a noun."""
+    from lemminflect import getAllLemmas  # the lexicon loads on first use
+
+    lemmas = getAllLemmas(word, upos="NOUN").get("NOUN", ())
+    return bool(lemmas) and word not in lemmas
 
 
 def _classify_after(text: str, cues: Cues) -> str | None:
@@ -238,7 +267,7 @@ def _head(words: list[str], cues: Cues) -> str:
     while len(words) > 1 and words[0] in _CONJUNCTIONS:
         words = words[1:]
     for k, word in enumerate(words):
-        if k and word in _CUT:
+        if k and (word in _CUT or (word in _PARTICIPLES and words[k - 1].endswith("s"))):
             words = words[:k]
             break
     while len(words) > 1 and words[-1] in _AUX:
@@ -281,6 +310,8 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
         return True  # "…, she noted.", "…, the paper reported."
     if lemma in _DOCUMENT_VERBS:
         low = [w.casefold().strip(".,") for w in words]
+        if low and _head(low, cues) in cues.source_nouns:
+            return True  # "Invoices reviewed by the Ledger show"
         return any(w in cues.source_nouns for w in low[-3:]) and (
             named or any(w in ("the", "its", "their", "a", "this", "that", "his", "her") for w in low[-4:]))
     return named and lemma in _NAMED_SUBJECT_VERBS
@@ -319,6 +350,10 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
 
     for m in cues.vague_phrases.finditer(s.text):
         add(m.start(), m.end(), "vague attribution: no identifiable source")
+    if "understands" in s.text or "can reveal" in s.text or "has learn" in s.text:
+        for m in _NEWSROOM_KNOWS.finditer(s.text):
+            start = m.start() + len(m.group()) - len(m.group().lstrip(", "))
+            add(start, m.end(), "the outlet's own unnamed sources")
     for a in attributions:
         if a.kind in (VAGUE, DESCRIBED):
             start, end = _subject_span(s, a, cues)
@@ -349,6 +384,10 @@ def _verb_after_collective(tokens: list, i: int, cues: Cues) -> int | None:
             return None
         if token.lower in cues.vague_verb_forms and not token.capitalised and not token.lower.endswith("ing"):
             return None if tokens[j - 1].lower in _BE else j  # "people … are expected to": passive
+        if token.lower in _BE:  # "other scientists are far less worried": an unnamed view
+            ahead = [t.lower for t in tokens[j + 1:j + 4]]
+            attitude = next((k for k, w in enumerate(ahead) if w in cues.attitude_words), None)
+            return None if attitude is None else j + 1 + attitude
         if not placed and token.lower not in _AUX:
             return None
     return None
@@ -379,5 +418,8 @@ def _subject_span(s: Sentence, a: Attribution, cues: Cues) -> tuple[int, int]:
               and t.lower in cues.vague_sources]
     if before:
         return _phrase_start(s, before[-1], cues), a.end
+    at = s.text.rfind(a.source, 0, a.start) if a.source else -1
+    if at >= 0:
+        return at, a.end  # "Midwives complain": the group and its verb
     after = [t for t in s.tokens if t.start >= a.end and t.start - a.end <= 40 and t.lower in cues.vague_sources]
     return (a.start, after[0].end) if after else (a.start, a.end)

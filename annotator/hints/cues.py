@@ -48,6 +48,8 @@ class Cues:
     source_nouns: frozenset[str]
     not_sources: PhraseSet
     machine_text: PhraseSet
+    attitude_words: frozenset[str]
+    imperatives: PhraseSet
     memo: dict = field(default_factory=dict, compare=False, repr=False)  # parsed registry titles
 
 
@@ -255,4 +257,6 @@ def load_cues(language: str = "en") -> Cues:
         source_nouns=fold(d["attribution_source_nouns"]),
         not_sources=phrases(d["not_sources"]),
         machine_text=phrases(d["machine_text"]),
+        attitude_words=fold(d.get("attitude_words", [])),
+        imperatives=phrases(d.get("imperatives", [])),
     )

@@ -19,27 +19,32 @@ EVALUATIVE_REASON = "evaluative word in the writer's voice"
 FIRST_PERSON_REASON = "first person: the writer's own view"
 
 
-def opinion_hints(s: Sentence, cues: Cues, *, reported: bool) -> list[Hint]:
-    """Opinion markers; ``reported`` says the sentence reports someone's speech."""
+def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -> list[Hint]:
+    """Opinion markers; ``reported`` are the spans of the sentence's
+    attribution cues: a marker in what they report is the source's, not the
+    writer's ("the minister said the country should act"; "…, critics say")."""
     if _faq(s) or _ANSWER.match(s.paragraph):
         return []  # an FAQ question heads its answer; an interview answer is the interviewee's
     hints: list[Hint] = []
     taken: list[tuple[int, int]] = []
+    in_report = _reported_region(s, reported)
     groups = (("adverb", cues.opinion_adverbs, "opinion marker in the writer's voice"),
               ("evaluative", cues.evaluative, EVALUATIVE_REASON),
               ("speculation", cues.speculation, "speculation or prediction in the writer's voice"),
               ("recommendation", cues.recommendation, "a recommendation in the writer's voice"))
     for group, pattern, reason in groups:
-        if reported and group in REPORTABLE:
-            continue
         for m in pattern.finditer(s.text):
             start, end = m.span()
+            if group in REPORTABLE and in_report(start):
+                continue
+            if group == "speculation" and _NEGATED.match(s.lowered, end):
+                continue  # "could not measure": what was possible, not a guess
             if s.in_quote(start, end) or any(a < end and start < b for a, b in taken):
                 continue
             if start > 0 and s.text[start].isupper():
                 continue  # a name or a title ("May", "Sound Transit")
-            if s.lowered[max(0, start - 5):start] in ("most ", "least"):
-                continue  # "most likely to": a superlative, not a guess
+            if s.lowered[max(0, start - 5):start] in ("most ", "least", "more ", " less"):
+                continue  # "most likely to", "19 per cent more likely to": a measure, not a guess
             taken.append((start, end))
             hints.append(Hint(start, end, "opinion_marker", s.text[start:end], reason))
     for token in s.tokens if not cues.first_person.isdisjoint(s.words) else ():
@@ -49,6 +54,10 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: bool) -> list[Hint]:
             if token.lower == "i" and token.text != "I":
                 continue
             hints.append(Hint(token.start, token.end, "opinion_marker", token.text, FIRST_PERSON_REASON))
+    opener = _imperative(s, cues)
+    if opener is not None and not hints:
+        hints.append(Hint(*opener, "opinion_marker", s.text[opener[0]:opener[1]],
+                          "advice in the imperative: the writer's recommendation"))
     stripped = s.text.rstrip()
     if stripped.endswith("!") and not s.in_quote(len(stripped) - 1, len(stripped)):
         hints.append(Hint(len(stripped) - 1, len(stripped), "opinion_marker", "!",
@@ -57,6 +66,41 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: bool) -> list[Hint]:
         hints.append(Hint(len(stripped) - 1, len(stripped), "opinion_marker", "?",
                           "a question in the writer's voice (rhetorical unless it heads an answer)"))
     return hints
+
+
+def _reported_region(s: Sentence, cues_at: list[tuple[int, int]]):
+    """A test for "is this offset inside reported content": after an
+    attribution cue, or before one that ends the sentence ("…, she said.")."""
+    text = s.text
+    after = min((a for a, _ in cues_at), default=None)
+    trailing = max((a for a, b in cues_at if len(text[b:].strip(" .,;:!?”\"’")) <= 45
+                    and text[:a].rstrip().endswith((",", "”", '"', "’"))), default=None)
+
+    def inside(offset: int) -> bool:
+        return (after is not None and offset > after) or (trailing is not None and offset < trailing)
+    return inside
+
+
+def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
+    """The opening verb of advice ("Use loose-leaf tea.", "Never reheat …"),
+    after a bullet or list number, in a sentence of three words or more."""
+    words = [t for t in s.tokens if t.lower[0].isalnum()]
+    if len(words) < 3 or s.text.rstrip().endswith("?"):
+        return None
+    first = words[0]
+    if not first.capitalised or first.lower.isdigit():
+        return None
+    for m in cues.imperatives.finditer(s.text):
+        if m.start() == first.start and not s.in_quote(*m.span()):
+            nxt = words[1].lower if len(words) > 1 else ""
+            if nxt in _NOT_AFTER_IMPERATIVE:
+                return None  # "Never before has…", "Use of force", "Let's" handled elsewhere
+            return m.span()
+    return None
+
+
+_NOT_AFTER_IMPERATIVE = frozenset("before has have had was were is are did does of and or".split())
+_NEGATED = re.compile(r"\s+(?:not|n't|never)\b")
 
 
 def _faq(s: Sentence) -> bool:

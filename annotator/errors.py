@@ -15,3 +15,11 @@ class UsageError(AnnotatorError):
 
 
 DISK_FULL = "the disk is full: nothing of this change was saved (what was saved before is kept); free some space and try again"
+
+
+def quoted(value: object, limit: int = 40) -> str:
+    """``value`` as a Python literal for an error message: escapes make
+    control and invisible characters visible, and a long value is cut, so
+    the message stays one readable line."""
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[:limit - 1]}…"

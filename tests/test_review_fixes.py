@@ -65,7 +65,7 @@ def test_reviewer_names_are_checked(cli) -> None:
     cli("import", SAMPLES)
     assert cli("label", "1", "sourced", "--annotator", " ").code == 2
     long_name = cli("label", "1", "sourced", "--annotator", "x" * 201)
-    assert long_name.code == 2 and "longer than 200" in long_name.stderr
+    assert long_name.code == 2 and "longer than 64" in long_name.stderr
 
 
 def test_repeating_a_label_logs_no_event(store, tmp_path: Path) -> None:

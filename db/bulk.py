@@ -1,11 +1,6 @@
 """The import fast path: articles and their sentences written straight
-through the database driver, one transaction per article.
-
-Imports write hundreds of thousands of rows; building SQLAlchemy statements
-and results per row and per article costs more than the database work
-itself (measured: about half of the import time). The SQL here is plain and
-portable (SQLite and PostgreSQL); the tables are the ones ``db.models``
-defines.
+through the database driver (``db.raw_connection``), one transaction per
+article. The tables are the ones ``db.models`` defines.
 """
 
 from __future__ import annotations
@@ -17,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from db.errors import DiskFullError, is_disk_full
+from db.raw_connection import RawConnection
 from db.schemas import ArticleRef, NewArticle, UnitSpan
 
 DISK_FULL = ("the disk is full (the database cannot grow); what was stored before is kept: "
@@ -31,12 +26,8 @@ class ArticleInserter:
     """Stores articles on one pooled driver connection."""
 
     def __init__(self, engine: Engine) -> None:
-        self._sqlite = engine.dialect.name == "sqlite"
-        mark = "?" if self._sqlite else "%s"
-
-        def marks(n: int) -> str:
-            return ", ".join([mark] * n)
-
+        self._raw = RawConnection(engine, disk_full=DISK_FULL)
+        mark, marks = self._raw.mark, self._raw.marks
         self._find = f"SELECT id, title, source FROM article WHERE uid = {mark}"
         self._count = f"SELECT count(*) FROM sentence WHERE article_id = {mark}"
         # A uid already there inserts nothing and returns no row: one round trip.
@@ -48,39 +39,17 @@ class ArticleInserter:
         self._insert_sentences = (
             f"INSERT INTO sentence ({', '.join(_SENTENCE_COLUMNS)}) VALUES ({marks(len(_SENTENCE_COLUMNS))})"
         )
-        self._connection = engine.raw_connection()
 
     def close(self) -> None:
         """Return the connection to the pool."""
-        self._connection.close()
+        self._raw.close()
 
     @contextmanager
     def transaction(self) -> Iterator[Any]:
         """A write transaction (``BEGIN IMMEDIATE`` on SQLite) and its cursor;
         committed on success, rolled back on any error."""
-        cursor = self._connection.cursor()
-        try:
-            if self._sqlite:
-                cursor.execute("BEGIN IMMEDIATE")  # if this fails there is nothing to roll back
-            try:
-                yield cursor
-                self._connection.commit() if not self._sqlite else cursor.execute("COMMIT")
-            except BaseException as exc:
-                self._rollback(cursor)
-                if is_disk_full(exc):
-                    raise DiskFullError(DISK_FULL) from exc
-                raise
-        finally:
-            cursor.close()
-
-    def _rollback(self, cursor: Any) -> None:
-        if not self._sqlite:
-            self._connection.rollback()
-        # SQLite may already have rolled back by itself (a full disk at COMMIT
-        # does that); a ROLLBACK then fails with "no transaction is active"
-        # and would hide the real error.
-        elif self._connection.driver_connection.in_transaction:
-            cursor.execute("ROLLBACK")
+        with self._raw.transaction() as cursor:
+            yield cursor
 
     def find(self, cursor: Any, uid: str) -> ArticleRef | None:
         """The stored article with this uid, if any."""

@@ -4,24 +4,37 @@ reviewer who worked offline in a database of their own).
 Rows are matched by article uid and sentence index, and the sentence text
 must match; anything that does not match is reported and skipped, never
 guessed. For a sentence and reviewer on both sides the newer ``labelled_at``
-wins, and the replaced value stays in the event log. Merging the same file
-twice changes nothing."""
+wins, also against a reviewer labelling at the same moment, and the
+replaced value stays in the event log. Merging the same file twice changes
+nothing.
+
+The file is read as a stream and merged in batches (one lookup of their
+sentences, one transaction for their labels), so a file of millions of
+rows merges at database speed in flat memory."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
-from annotator.readers import FileRejected, csv_rows, decode
+from annotator.errors import AnnotatorError, quoted
+from annotator.label_file import label_records
+from annotator.label_rows import LabelRow, RowChecker, RowSkipped
+from annotator.readers import FileRejected
 from annotator.store import AnnotationStore
-from db.labels import parse_label
+from db.errors import connection_lost_reason, is_busy
+from db.label_merge import LabelMerger
+from db.types import utcnow
 from exports.manifest import recorded_excel_safe
 from exports.spreadsheet import restore
 
-REQUIRED = ("article_uid", "sentence_index", "sentence", "annotator", "label")
+# Rows per transaction: big enough that per-batch costs vanish, small
+# enough that a live reviewer waits only a moment for the write lock.
+BATCH_ROWS = 2000
+
+
+class LabelImportStopped(AnnotatorError):
+    """The database failed mid-merge; the batches merged before are kept."""
 
 
 @dataclass
@@ -40,7 +53,8 @@ class LabelImportReport:
 
 def import_labels(store: AnnotationStore, path: Path, *, excel_safe: bool | None = None) -> LabelImportReport:
     """Merge the labels in ``path`` into the store. Raises ``FileRejected``
-    when the file as a whole cannot be used.
+    when the file as a whole cannot be used (for malformed CSV part-way,
+    after merging the rows before it).
 
     ``excel_safe``: the file was written with ``--excel-safe``, so the
     apostrophe before a cell's formula character is removed again. None
@@ -48,105 +62,104 @@ def import_labels(store: AnnotationStore, path: Path, *, excel_safe: bool | None
     any other file is the text's own)."""
     if excel_safe is None:
         excel_safe = bool(recorded_excel_safe(path))
-    unquote = restore if excel_safe else _as_written
+    checker = RowChecker(unquote=restore if excel_safe else None, now=utcnow())
+    skipped: list[tuple[int, str]] = []
     report = LabelImportReport()
-    articles: dict[str, dict[int, tuple[int, str]] | None] = {}
-    for where, record in _records(path):
+    with store.label_merger() as merger:
+        batch = _Batch(merger, report, skipped, excel_safe=excel_safe)
         try:
-            if isinstance(record, str):
-                raise _Skip(record)
-            _merge(store, record, articles, report, unquote)
-        except _Skip as skip:
-            report.skipped.append((where, str(skip)))
+            _merge_rows(path, checker, batch, skipped)
+        except Exception as exc:
+            if type(exc).__module__.split(".")[0] not in ("sqlite3", "psycopg"):
+                raise
+            raise LabelImportStopped(_stopped(exc, report)) from exc
+    skipped.sort()  # lookups report at the end of their batch: back to file order
+    report.skipped = [(f"line {line}", reason) for line, reason in skipped]
     return report
 
 
-def _as_written(value: str) -> str:
-    return value
-
-
-class _Skip(Exception):
-    """This row is not merged, for the reason given."""
-
-
-def _merge(store: AnnotationStore, record: dict, articles: dict, report: LabelImportReport,
-           unquote: Callable[[str], str]) -> None:
-    uid = str(record.get("article_uid") or "").strip()
-    if uid not in articles:
-        articles[uid] = store.article_sentences(uid)
-    sentences = articles[uid]
-    if sentences is None:
-        raise _Skip(f"unknown article {uid!r}")
+def _merge_rows(path: Path, checker: RowChecker, batch: _Batch, skipped: list[tuple[int, str]]) -> None:
     try:
-        index = int(record.get("sentence_index"))
-    except (TypeError, ValueError):
-        raise _Skip(f"sentence_index {record.get('sentence_index')!r} is not a number") from None
-    if index not in sentences:
-        raise _Skip(f"article {uid} has no sentence {index}")
-    sentence_id, text = sentences[index]
-    given = unquote(str(record.get("sentence") or ""))
-    if given != text:
-        looks_safe = unquote is _as_written and restore(given) == text
-        hint = " (the file looks excel-safe: pass --excel-safe)" if looks_safe else ""
-        raise _Skip(f"sentence {index} of article {uid} does not match the text here{hint}")
-    annotator = unquote(str(record.get("annotator") or "")).strip()
-    if not annotator:
-        raise _Skip("no annotator")
-    try:
-        label = parse_label(str(record.get("label") or ""))
-    except ValueError as exc:
-        raise _Skip(str(exc)) from None
-    note = unquote(str(record.get("note") or "")).strip() or None
-    when = _timestamp(record.get("labelled_at"))
-
-    outcome = store.merge_label(sentence_id, annotator, label, note=note, at=when)
-    setattr(report, outcome, getattr(report, outcome) + 1)
+        for line, record in label_records(path):
+            if isinstance(record, str):
+                skipped.append((line, record))
+                continue
+            try:
+                batch.add(line, checker.check(record))
+            except RowSkipped as skip:
+                skipped.append((line, str(skip)))
+    except FileRejected:
+        batch.flush()  # the rows before the bad one are merged, as they were read
+        raise
+    batch.flush()
 
 
-def _timestamp(value: object) -> datetime:
-    text = str(value or "").strip()
-    if not text:
-        raise _Skip("no labelled_at")
-    try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        raise _Skip(f"labelled_at {text!r} is not an ISO 8601 time") from None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+def _stopped(exc: Exception, report: LabelImportReport) -> str:
+    """One line for a database that failed mid-merge: why, what is kept, what to do."""
+    lost = connection_lost_reason(exc)
+    if lost is not None:
+        cause = f"lost the connection to the database ({lost})"
+    elif is_busy(exc):
+        cause = "the database stayed busy (another session held its lock too long)"
+    else:
+        lines = str(exc).strip().splitlines()
+        cause = f"database error: {lines[0] if lines else type(exc).__name__}"
+    done = report.imported + report.updated + report.unchanged
+    return (f"{cause}: the merge stopped after {done} row{'' if done == 1 else 's'}, which are kept; "
+            "run the same import-labels again to merge the rest (rows merged already change nothing)")
 
 
-def _records(path: Path) -> Iterator[tuple[str, dict | str]]:
-    """(where, record) for each row, or (where, reason) for a row that is not one."""
-    suffix = path.suffix.lower()
-    if path.is_dir():
-        raise FileRejected("is a folder, not an export file")
-    if suffix not in (".csv", ".jsonl"):
-        raise FileRejected(f"unsupported file type {suffix or '(none)'!r} (expected a long .csv or .jsonl export)")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise FileRejected(f"cannot read: {(exc.strerror or str(exc)).lower()}") from None
-    text = decode(data)
-    if not text.strip():
-        raise FileRejected("empty file")
-    yield from (_csv_records(text) if suffix == ".csv" else _jsonl_records(text))
+class _Batch:
+    """Rows waiting to be merged together; no two for the same sentence and
+    reviewer (a repeat waits for the next batch, so the later row sees the
+    earlier one, as if merged one by one)."""
 
+    def __init__(self, merger: LabelMerger, report: LabelImportReport, skipped: list[tuple[int, str]], *,
+                 excel_safe: bool) -> None:
+        self._merger = merger
+        self._report = report
+        self._skipped = skipped
+        self._excel_safe = excel_safe
+        self._rows: list[tuple[int, LabelRow]] = []
+        self._keys: set[tuple[str, int, str]] = set()
 
-def _csv_records(text: str) -> Iterator[tuple[str, dict]]:
-    header, rows = csv_rows(text)
-    missing = [c for c in REQUIRED if c not in header]
-    if missing:
-        raise FileRejected(f"not a long export: missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
-    for line, row in rows:
-        yield f"line {line}", dict(zip(header, row))
+    def add(self, line: int, row: LabelRow) -> None:
+        key = (row.uid, row.index, row.annotator)
+        if key in self._keys or len(self._rows) >= BATCH_ROWS:
+            self.flush()
+        self._keys.add(key)
+        self._rows.append((line, row))
 
+    def flush(self) -> None:
+        """Merge the waiting rows: look up their sentences, skip those that
+        do not match, and write the rest in one transaction."""
+        if not self._rows:
+            return
+        found, articles = self._merger.sentences({(row.uid, row.index) for _, row in self._rows})
+        matched = []
+        for line, row in self._rows:
+            reason = self._mismatch(row, found.get((row.uid, row.index)), articles)
+            if reason:
+                self._skipped.append((line, reason))
+            else:
+                matched.append(row)
+        ids = self._merger.annotator_ids({row.annotator for row in matched})
+        outcomes = self._merger.merge([
+            (found[(row.uid, row.index)][0], ids[row.annotator], row.label, row.note, row.at) for row in matched
+        ])
+        report = self._report
+        for outcome in outcomes:
+            setattr(report, outcome, getattr(report, outcome) + 1)
+        self._rows.clear()
+        self._keys.clear()
 
-def _jsonl_records(text: str) -> Iterator[tuple[str, dict | str]]:
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield f"line {number}", f"malformed JSON: {exc.msg}"
-            continue
-        yield f"line {number}", record if isinstance(record, dict) else "not a JSON object"
+    def _mismatch(self, row: LabelRow, sentence: tuple[int, str] | None, articles: set[str]) -> str | None:
+        if row.uid not in articles:
+            return f"unknown article {quoted(row.uid)}"
+        if sentence is None:
+            return f"article {row.uid} has no sentence {row.index}"
+        if row.sentence != sentence[1]:
+            looks_safe = not self._excel_safe and restore(row.sentence) == sentence[1]
+            hint = " (the file looks excel-safe: pass --excel-safe)" if looks_safe else ""
+            return f"sentence {row.index} of article {row.uid} does not match the text here{hint}"
+        return None

@@ -14,6 +14,7 @@ from db.database import Database, open_database
 from db import crud
 from db.bulk import ArticleInserter
 from db.crud import KEEP_NOTE
+from db.label_merge import LabelMerger
 from db.labels import Label
 from db.schemas import AdjudicationItem, ArticleProgress, PersonRecord, ArticleRef, ArticleSummary, ReviewData, LabelChange, NewArticle, SentenceRecord, UnitSpan
 
@@ -72,18 +73,15 @@ class AnnotationStore:
         with self.database.read() as session:
             return crud.list_sentences(session=session, article_id=article_id)
 
-    def article_sentences(self, uid: str) -> dict[int, tuple[int, str]] | None:
-        """{position: (sentence id, text)} of the article with this uid, or None."""
-        with self.database.read() as session:
-            return crud.article_sentences_by_uid(session=session, uid=uid)
-
-    def merge_label(self, sentence_id: int, annotator: str, label: Label | None, *, note: str | None,
-                    at: datetime) -> str:
-        """Merge a label from elsewhere; the newer one wins. Returns
-        ``imported``, ``updated`` or ``unchanged``."""
-        with self.database.write() as session:
-            return crud.merge_label(session=session, sentence_id=sentence_id, annotator=annotator,
-                                    label=label.value if label else None, note=note, at=at)
+    @contextmanager
+    def label_merger(self) -> Iterator[LabelMerger]:
+        """A ``LabelMerger`` (sentence lookups and batched, newer-wins label
+        merges) on a connection kept for a whole file."""
+        merger = LabelMerger(self.database.engine)
+        try:
+            yield merger
+        finally:
+            merger.close()
 
     def set_gold(self, sentence_id: int, label: Label | None, *, adjudicator: str, note: str | None = None) -> None:
         """Set (or, with ``None``, remove) a sentence's gold label; committed on return."""

@@ -9,6 +9,7 @@ import hashlib
 import io
 import json
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -381,7 +382,8 @@ def test_newer_label_wins_and_the_old_one_stays_in_the_log(cli, labelled, tmp_pa
     out = tmp_path / "alice.csv"
     cli("export", out, "--annotator", "alice", "--article", "5")
     rows = read_csv(out)
-    rows[0]["label"], rows[0]["labelled_at"] = "suspicious", "2099-01-01T00:00:00.000Z"  # newer than ours
+    now = datetime.now(UTC).isoformat()
+    rows[0]["label"], rows[0]["labelled_at"] = "suspicious", now  # newer than ours
     rows[1]["label"], rows[1]["labelled_at"] = "opinion", "2000-01-01T00:00:00.000Z"  # older: ours stays
     edited = tmp_path / "edited.csv"
     with edited.open("w", encoding="utf-8", newline="") as handle:

@@ -132,6 +132,7 @@ class ReviewScreen(LabelingScreen):
         view.show(
             [s.text for s in data.sentences], [s.paragraph for s in data.sentences],
             [self._chip(i) for i in range(len(data.sentences))], self.session.cursor,
+            [self.session.mark(i).note for i in range(len(data.sentences))],
         )
         self._update_status()
 
@@ -149,6 +150,8 @@ class ReviewScreen(LabelingScreen):
         view = self.query_one(ArticleView)
         for index in indexes:
             view.set_chip(index, self._chip(index))
+            if self.session is not None:
+                view.set_note(index, self.session.mark(index).note)
         if self.session is not None:
             view.set_cursor(self.session.cursor)
         self._update_status()
@@ -174,7 +177,7 @@ class ReviewScreen(LabelingScreen):
         registry = self.hint_context[0] if self.hint_context else None
         self.query_one(HintsPanel).show(hints, enabled=self.hints_shown, name_checks=bool(registry))
         self.query_one(ArticleView).set_marks(
-            self.session.cursor, [(h.start, h.end, mark_style(h.kind)) for h in hints])
+            self.session.cursor, [(h.start, h.end, f"hint-{mark_style(h.kind)}") for h in hints])
 
     def _update_status(self) -> None:
         if self.session is None:

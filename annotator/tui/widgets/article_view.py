@@ -1,5 +1,6 @@
 """The article, paragraph by paragraph, one sentence per block, with a
-gutter that shows each sentence's label as a word (never colour alone).
+gutter that shows each sentence's label as a word (never colour alone) and
+the sentence's note, if any, on the lines under it.
 
 It draws lines on demand (Textual's line API), so a 2,000-sentence article
 opens at once and moving the cursor redraws only the lines that changed.
@@ -36,6 +37,7 @@ class _Line:
     sentence: int | None  # None for the blank line between paragraphs
     row: int  # row within the sentence
     text: Text | None
+    note: bool = False  # a line of the sentence's note, under its text
 
 
 class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
@@ -49,6 +51,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article-view--cursor",
         "article-view--gutter",
         "article-view--pending",
+        "article-view--note",
+        "article-view--match",
         "article-view--label-sourced",
         "article-view--label-unsourced",
         "article-view--label-opinion",
@@ -65,6 +69,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._texts: list[str] = []
         self._paragraphs: list[int] = []
         self._chips: list[Chip] = []
+        self._notes: list[str | None] = []
         self._cursor = 0
         self._lines: list[_Line] = []
         self._first_line: list[int] = []
@@ -73,9 +78,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._marks: dict[int, list[tuple[int, int, str]]] = {}
 
     # --- data pushed down by the screen -------------------------------------------
-    def show(self, texts: list[str], paragraphs: list[int], chips: list[Chip], cursor: int) -> None:
-        """Replace the article."""
+    def show(self, texts: list[str], paragraphs: list[int], chips: list[Chip], cursor: int,
+             notes: list[str | None] | None = None) -> None:
+        """Replace the article; ``notes`` are shown under their sentences."""
         self._texts, self._paragraphs, self._chips = texts, paragraphs, chips
+        self._notes = notes if notes is not None else [None] * len(texts)
         self._cursor = cursor
         self._marks = {}
         self._wrap_width = 0  # re-wrap on next layout
@@ -86,6 +93,28 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """Redraw one sentence's gutter chip."""
         if 0 <= index < len(self._chips) and self._chips[index] != chip:
             self._chips[index] = chip
+            self._refresh_sentence(index)
+
+    def set_note(self, index: int, note: str | None) -> None:
+        """Show another note under one sentence (None: no note)."""
+        if not 0 <= index < len(self._notes) or self._notes[index] == note:
+            return
+        self._notes[index] = note
+        if not self._lines or not self._wrap_width:
+            return  # laid out with the note when the width is known
+        # Only this sentence's lines change; the lines after it shift.
+        lines = self.sentence_lines(index)
+        block = self._block(index, self._wrap_width, self.app.console)
+        self._lines[lines.start:lines.stop] = block
+        shift = len(block) - len(lines)
+        if shift:
+            for later in range(index + 1, len(self._first_line)):
+                self._first_line[later] += shift
+            self.virtual_size = Size(self.virtual_size.width, len(self._lines))
+            self._cache.clear()
+            self.refresh()
+            self.scroll_to_cursor()
+        else:
             self._refresh_sentence(index)
 
     def set_cursor(self, index: int) -> None:
@@ -120,7 +149,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.scroll_to(y=max(0, target), animate=animate, force=True)
 
     def sentence_lines(self, index: int) -> range:
-        """The line numbers a sentence occupies (for tests and scrolling)."""
+        """The line numbers a sentence and its note occupy (for tests and scrolling)."""
         return range(self._first_line[index], self._end_line(index))
 
     # --- layout ----------------------------------------------------------------------
@@ -144,31 +173,42 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 lines.append(_Line(None, 0, None))
             previous_paragraph = paragraph
             first.append(len(lines))
-            wrapped = self._wrap(index, text, width, console)
-            lines.extend(_Line(index, row, part) for row, part in enumerate(wrapped))
+            lines.extend(self._block(index, width, console))
         self._lines, self._first_line = lines, first
         self._cache.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, len(lines))
         self.refresh()
+
+    def _block(self, index: int, width: int, console) -> list[_Line]:
+        """A sentence's lines: its text, then its note."""
+        block = [_Line(index, row, part) for row, part in enumerate(self._wrap(index, self._texts[index], width, console))]
+        note = self._notes[index] if index < len(self._notes) else None
+        if note:
+            # Shown as the literal text it is; a line break in it reads as a space.
+            content = Text("✎ " + visible(note.replace("\n", " "), multiline=True))
+            block += [_Line(index, len(block) + row, part, note=True)
+                      for row, part in enumerate(content.wrap(console, width, overflow="fold"))]
+        return block
 
     def _wrap(self, index: int, text: str, width: int, console) -> list[Text]:
         # Line breaks inside a sentence read as spaces; the length stays, so hint offsets still fit
         # (``visible`` replaces each control character with one picture, for the same reason).
         content = Text(visible(text.replace("\n", " "), multiline=True))
         for start, end, style in self._marks.get(index, ()):
-            content.stylize(self.get_component_rich_style(f"article-view--hint-{style}"), start, end)
+            content.stylize(self.get_component_rich_style(f"article-view--{style}"), start, end)
         return list(content.wrap(console, width, overflow="fold"))
 
     def set_marks(self, index: int, marks: list[tuple[int, int, str]]) -> None:
-        """Mark spans of one sentence (hint kinds: support, vague, opinion,
-        figure, problem); other sentences lose their marks."""
+        """Mark spans of one sentence; ``style`` names a component class:
+        ``hint-support``, ``hint-vague``, ``hint-opinion``, ``hint-figure``,
+        ``hint-problem`` or ``match`` (search). Other sentences lose their marks."""
         changed = {i for i in self._marks if i != index} | {index}
         self._marks = {index: marks} if marks else {}
         if not self._lines or not self._wrap_width:
             return
         for i in changed:
             if 0 <= i < len(self._texts):
-                lines = self.sentence_lines(i)
+                lines = [line for line in self.sentence_lines(i) if not self._lines[line].note]
                 wrapped = self._wrap(i, self._texts[i], self._wrap_width, self.app.console)
                 if len(wrapped) == len(lines):  # styles never change the wrapping
                     for row, line in enumerate(lines):
@@ -212,7 +252,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         gutter = self._gutter(line.sentence, line.row, current)
         text_style = base + self.get_component_rich_style("article-view--current") if current else base
         body = line.text.copy()
-        body.stylize(text_style, 0, len(body))
+        if line.note:
+            # The note reads apart from the sentence: its own style on the current block's background.
+            note_style = base + self.get_component_rich_style("article-view--note")
+            body.stylize(note_style + Style(bgcolor=text_style.bgcolor) if current else note_style, 0, len(body))
+        else:
+            body.stylize(text_style, 0, len(body))
         segments = [*gutter, *body.render(self.app.console)]
         return Strip(segments).adjust_cell_length(width, text_style if current else base)
 

@@ -36,4 +36,5 @@ class ReviewStatus(Static):
             (f"auto-advance {'on' if auto_advance else 'off'}", "dim"), " │ ", (reviewer, "italic"),
             no_wrap=True, overflow="ellipsis",
         )
-        self.update(Text("\n").join([line1, line2]))
+        # Each line is cut, never wrapped (app.tcss says so too): a long title must not push the status away.
+        self.update(Text("\n", no_wrap=True, overflow="ellipsis").join([line1, line2]))

@@ -1,8 +1,18 @@
 """The source-reliability annotator: import, segmentation, the store, the
-review UI and the command line."""
+review UI and the command line. For scripts and notebooks: ``annotator.open``
+(see ``annotator.api``)."""
+
+# The Python API, re-exported here; loaded on first use so that the command
+# line does not pay for it at start-up.
+_API = ("open", "AnnotationDatabase", "Disagreement", "ReviewerLabel", "SentenceHint")
+__all__ = [*_API, "__version__"]
 
 
-def __getattr__(name: str) -> str:
+def __getattr__(name: str):
+    if name in _API:
+        from annotator import api
+
+        return getattr(api, name)
     # Looked up on demand: reading package metadata costs start-up time.
     if name == "__version__":
         from importlib.metadata import PackageNotFoundError, version

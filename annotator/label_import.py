@@ -59,9 +59,17 @@ def import_labels(store: AnnotationStore, path: Path, *, excel_safe: bool | None
     ``excel_safe``: the file was written with ``--excel-safe``, so the
     apostrophe before a cell's formula character is removed again. None
     means: as the manifest beside the file says, else not (an apostrophe in
-    any other file is the text's own)."""
+    any other file is the text's own).
+
+    A ``wide`` or ``dataset`` export brings its gold labels instead
+    (``annotator.gold_import``)."""
     if excel_safe is None:
         excel_safe = bool(recorded_excel_safe(path))
+    from annotator.gold_import import gold_layout, import_gold  # wide and dataset exports bring gold labels
+
+    layout = gold_layout(path)
+    if layout is not None:
+        return import_gold(store, path, layout, LabelImportReport(), excel_safe=excel_safe)
     checker = RowChecker(unquote=restore if excel_safe else None, now=utcnow())
     skipped: list[tuple[int, str]] = []
     report = LabelImportReport()

@@ -84,7 +84,8 @@ class AnnotationStore:
             merger.close()
 
     def set_gold(self, sentence_id: int, label: Label | None, *, adjudicator: str, note: str | None = None) -> None:
-        """Set (or, with ``None``, remove) a sentence's gold label; committed on return."""
+        """Set a sentence's gold label and note (the note may come first;
+        both ``None`` removes them); committed on return."""
         with self.database.write() as session:
             crud.set_gold(session=session, sentence_id=sentence_id, label=label.value if label else None,
                           adjudicator=adjudicator, note=note)

@@ -87,9 +87,10 @@ def article_title(*, session: Session, article_id: int) -> str:
 
 def set_gold(*, session: Session, sentence_id: int, label: str | None, adjudicator: str,
              note: str | None = None) -> None:
-    """Set the adjudicated gold label of a sentence (``None`` removes it)."""
+    """Set the adjudicated gold label and note of a sentence. Either may be
+    ``None`` (a note may come before the label); both ``None`` removes them."""
     table = GoldLabel.__table__
-    if label is None:
+    if label is None and not note:
         session.execute(delete(table).where(table.c.sentence_id == sentence_id))
         return
     values = {"sentence_id": sentence_id, "label": label, "adjudicator": adjudicator, "note": note or None,
@@ -128,7 +129,7 @@ def adjudication_items(*, session: Session, include_all: bool = False,
     for sid, aid, pos, par, start, end, text, title, name, label, note, gold, gold_note, adjudicator in session.execute(query):
         item = grouped.setdefault(sid, {
             "sentence": SentenceRecord(sid, aid, pos, par, start, end, text), "title": title, "labels": [],
-            "gold": (gold, gold_note, adjudicator) if gold else None,
+            "gold": (gold, gold_note, adjudicator) if gold or gold_note else None,
         })
         item["labels"].append((name, label, note))
     contexts = _paragraph_contexts(session, [item["sentence"] for item in grouped.values()])

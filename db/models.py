@@ -114,7 +114,8 @@ class LabelEvent(SQLModel, table=True):
 
 
 class GoldLabel(SQLModel, table=True):
-    """The adjudicated label of a sentence."""
+    """The adjudicated label of a sentence and the adjudicator's note. The
+    note may come first: a row with a note and no label yet is kept."""
 
     __tablename__ = "gold_label"
     __table_args__ = (_label_check("label", "label"),)
@@ -123,8 +124,16 @@ class GoldLabel(SQLModel, table=True):
     sentence_id: int = Field(
         sa_column=Column(Integer, ForeignKey("sentence.id", ondelete="CASCADE"), nullable=False, unique=True)
     )
-    label: str = Field(max_length=20)
+    label: str | None = Field(default=None, max_length=20)
     adjudicator: str = Field(max_length=200)
     note: str | None = Field(default=None, sa_type=Text)
     created_at: datetime = _timestamp()
 
+
+
+class Setting(SQLModel, table=True):
+    """A study-wide setting stored with the data (``db.settings`` names them)."""
+
+    name: str = Field(primary_key=True, max_length=300)
+    value: str = Field(sa_type=Text)
+    updated_at: datetime = _timestamp()

@@ -22,7 +22,7 @@ from db.errors import SchemaError
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 VERSION_TABLE = "alembic_version"
 # The newest migration in migrations/versions (a test keeps the two in step).
-SCHEMA_VERSION = "0002"
+SCHEMA_VERSION = "0004"
 # pg_advisory_xact_lock's key for creating or upgrading the schema: any
 # fixed number that no other application on the server uses.
 SCHEMA_LOCK_KEY = 0x616E6E6F74  # "annot"

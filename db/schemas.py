@@ -108,7 +108,7 @@ class AdjudicationItem:
     context: list[str]  # the sentences of its paragraph, in order
     context_index: int  # where the sentence is in ``context``
     labels: list[tuple[str, str, str | None]]  # (annotator, label, note)
-    gold: tuple[str, str | None, str] | None  # (label, note, adjudicator)
+    gold: tuple[str | None, str | None, str] | None  # (label, note, adjudicator); a note may come first
 
 
 @dataclass(frozen=True)

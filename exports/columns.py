@@ -10,14 +10,19 @@ LONG_COLUMNS: tuple[str, ...] = (
     "labelled_at", "seconds_spent",
 )
 
+# The adjudication of a sentence besides its gold label: the adjudicator's
+# note, who adjudicated and when (import-labels merges them back, newer wins).
+# Last in wide and dataset, so the columns before them keep their places.
+GOLD_DETAIL: tuple[str, ...] = ("gold_note", "adjudicator", "adjudicated_at")
+
 # wide: one row per sentence; one column per annotator goes between these two.
 WIDE_LEADING: tuple[str, ...] = ("article_uid", "article_title", "source", "sentence_index", "sentence")
-WIDE_TRAILING: tuple[str, ...] = ("gold", "n_labels", "unanimous")
+WIDE_TRAILING: tuple[str, ...] = ("gold", "n_labels", "unanimous", *GOLD_DETAIL)
 
 # dataset: one row per sentence with its final label.
 FORMATS: tuple[str, ...] = ("long", "wide", "dataset", "jsonl")
 
 DATASET_COLUMNS: tuple[str, ...] = (
     "article_uid", "article_title", "source", "sentence_index", "sentence",
-    "label", "label_source", "n_annotators",
+    "label", "label_source", "n_annotators", *GOLD_DETAIL,
 )

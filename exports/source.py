@@ -135,20 +135,22 @@ class RowSource:
 
     # --- per-sentence rows (wide, dataset) ------------------------------------------------
     def sentence_marks_query(self, filters: ExportFilters) -> tuple[str, list]:
-        """Each sentence with a selected label or a gold label, once per label
-        (annotator, label) with its gold label, ordered so that a sentence's
-        rows are together: the input of the wide and dataset formats."""
+        """Each sentence with a selected label or a gold label (or gold note),
+        once per label (annotator, label) with its gold label, gold note,
+        adjudicator and adjudication time, ordered so that a sentence's rows
+        are together: the input of the wide and dataset formats."""
         params: list[Any] = []
         chosen = f" AND {self._in('r.name', filters.annotators, params)}" if filters.annotators else ""
         articles = f" AND {self._in('s.article_id', filters.articles, params)}" if filters.articles else ""
         sql = (
-            "SELECT s.id, a.uid, a.title, a.source, s.position, s.text, m.name, m.label, g.label "
+            "SELECT s.id, a.uid, a.title, a.source, s.position, s.text, m.name, m.label, g.label, "
+            f"g.note, g.adjudicator, {self._timestamp('g.created_at')} "
             "FROM sentence s JOIN article a ON a.id = s.article_id "
             "LEFT JOIN (SELECT n.sentence_id, r.name, n.label FROM annotation n "
             f"JOIN annotator r ON r.id = n.annotator_id WHERE n.label IS NOT NULL{chosen}) m "
             "ON m.sentence_id = s.id "
             "LEFT JOIN gold_label g ON g.sentence_id = s.id "
-            f"WHERE (m.label IS NOT NULL OR g.label IS NOT NULL){articles} "
+            f"WHERE (m.label IS NOT NULL OR g.id IS NOT NULL){articles} "
             "ORDER BY a.id, s.position, m.name"
         )
         return sql, params

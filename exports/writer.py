@@ -173,7 +173,7 @@ def _write_per_sentence(source: RowSource, out: TextIO, *, fmt: str, filters: Ex
     writer.writerow([neutralise(c) for c in columns] if excel_safe else columns)
     sql, params = source.sentence_marks_query(filters)
     for sentence in _sentences(source.batches(sql, params), progress):
-        uid, title, src, index, text, marks, gold = sentence
+        uid, title, src, index, text, marks, gold, gold_detail = sentence
         labels = [label for _, label in marks]
         if fmt == "wide":
             if filters.labels and not set(filters.labels) & {*labels, gold}:
@@ -190,11 +190,13 @@ def _write_per_sentence(source: RowSource, out: TextIO, *, fmt: str, filters: Ex
                 continue
             row = [uid, title, src, index, text, label or "", label_source, len(labels)]
             result.labels[label or ""] += 1
+        note, adjudicator, adjudicated_at = gold_detail
         result.annotators.update(name for name, _ in marks)
-        result.risky_cells += sum(1 for cell in (title, src, text) if is_risky(cell))
+        result.risky_cells += sum(1 for cell in (title, src, text, note, adjudicator) if is_risky(cell))
         if excel_safe:
             row[1], row[2], row[4] = neutralise(title), neutralise(src), neutralise(text)
-        writer.writerow(row)
+            note, adjudicator = neutralise(note or ""), neutralise(adjudicator or "")
+        writer.writerow([*row, note or "", adjudicator or "", adjudicated_at or ""])
         result.rows += 1
     result.labels.pop("", None)
     return result
@@ -202,7 +204,7 @@ def _write_per_sentence(source: RowSource, out: TextIO, *, fmt: str, filters: Ex
 
 def _sentences(batches: Iterable[list[tuple]], progress: Callable[[int], None]) -> Iterator[tuple]:
     """Group the per-label rows of each sentence: (uid, title, source, index,
-    text, [(annotator, label)...], gold)."""
+    text, [(annotator, label)...], gold, (gold note, adjudicator, adjudicated at))."""
     def counted() -> Iterator[list[tuple]]:
         for batch in batches:
             yield batch
@@ -211,5 +213,5 @@ def _sentences(batches: Iterable[list[tuple]], progress: Callable[[int], None]) 
     for _, rows in groupby(chain.from_iterable(counted()), key=itemgetter(0)):
         rows = list(rows)
         first = rows[0]
-        marks = [(name, label) for *_, name, label, _ in rows if label is not None]
-        yield first[1], first[2], first[3], first[4], first[5], marks, first[8]
+        marks = [(row[6], row[7]) for row in rows if row[7] is not None]
+        yield first[1], first[2], first[3], first[4], first[5], marks, first[8], first[9:12]

@@ -114,7 +114,8 @@ def test_wide_format(cli, labelled, tmp_path: Path) -> None:
     assert cli("export", out, "--format", "wide").code == 0
     rows = read_csv(out)
     assert list(rows[0]) == ["article_uid", "article_title", "source", "sentence_index", "sentence",
-                             "alice", "bob", "carol", "gold", "n_labels", "unanimous"]
+                             "alice", "bob", "carol", "gold", "n_labels", "unanimous",
+                             "gold_note", "adjudicator", "adjudicated_at"]
     by_index = {r["sentence_index"]: r for r in rows}
     assert [by_index["0"][k] for k in ("alice", "bob", "carol", "gold", "n_labels", "unanimous")] == \
         ["opinion", "opinion", "", "", "2", "true"]
@@ -163,7 +164,7 @@ def test_filters(cli, labelled, tmp_path: Path) -> None:
     assert rows("--article", "1") == []
     assert len(rows("--article", "5", "--label", "opinion", "--label", "suspicious")) == 5
     wide = rows("--format", "wide", "--annotator", "carol")
-    assert list(wide[0])[5:] == ["carol", "gold", "n_labels", "unanimous"] and len(wide) == 2
+    assert list(wide[0])[5:9] == ["carol", "gold", "n_labels", "unanimous"] and len(wide) == 2
 
 
 def test_risky_cells_are_counted_or_neutralised(cli, labelled, tmp_path: Path) -> None:

@@ -38,6 +38,14 @@ class AdjudicationLoaded(Message):
 
 
 @dataclass
+class AdjudicationDone(Message):
+    """Every sentence in the queue has a gold label; ``unsettled_elsewhere``
+    counts those still without one among every multiply-labelled sentence."""
+
+    unsettled_elsewhere: int
+
+
+@dataclass
 class AgreementComputed(Message):
     """The agreement figures."""
 

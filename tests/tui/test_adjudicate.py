@@ -61,9 +61,9 @@ async def test_note_clear_and_undo(disputed) -> None:
         await pilot.press("4", "k", "e", *"blended name", "enter")
         await settle(pilot)
         assert gold(store) == {s[0].id: ("suspicious", "blended name", "dana")}
-        await pilot.press("0")
+        await pilot.press("0")  # the label goes, the note stays
         await settle(pilot)
-        assert gold(store) == {}
+        assert gold(store) == {s[0].id: (None, "blended name", "dana")}
         await pilot.press("z")
         await settle(pilot)
         assert gold(store) == {s[0].id: ("suspicious", "blended name", "dana")}
@@ -129,18 +129,45 @@ async def test_agreement_overview_from_the_review_app(disputed) -> None:
         assert not isinstance(app.screen, AgreementScreen)
 
 
-async def test_a_note_waits_for_a_gold_label(disputed) -> None:
+async def test_a_note_may_come_before_the_gold_label(disputed) -> None:
+    store, s = disputed
+    app = make_app(store, "dana", adjudicate=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e", *"ask the desk", "enter")
+        await settle(pilot)
+        screen = screen_of(app)
+        assert screen.session.cursor == 0  # the note's letters never moved the cursor
+        assert gold(store) == {s[0].id: (None, "ask the desk", "dana")}
+        assert "ask the desk" in shown_text(screen.query_one(AdjudicationPanel))
+        await pilot.press("2")
+        await settle(pilot)
+        assert gold(store) == {s[0].id: ("unsourced", "ask the desk", "dana")}
+        await pilot.press("k", "0")  # clearing the label keeps the reasoning
+        await settle(pilot)
+        assert gold(store) == {s[0].id: (None, "ask the desk", "dana")}
+        await pilot.press("e", *["backspace"] * 12, "enter")  # an empty note removes it
+        await settle(pilot)
+        assert gold(store) == {}
+
+
+async def test_the_end_of_the_queue_says_so_and_what_is_next(disputed) -> None:
     store, s = disputed
     app = make_app(store, "dana", adjudicate=True)
     notices = []
     app.notify = lambda message, **kw: notices.append(message)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("e")
-        await pilot.pause()
-        assert isinstance(app.screen, AdjudicateScreen)
-        assert notices == ["Set the gold label first (1-4); the note goes with it."]
-        await pilot.press("2", "k", "e", *"why", "enter", "0")
+        await pilot.press("1", "2", "3")
         await settle(pilot)
-        assert gold(store) == {}
-        assert screen_of(app).session.mark(0).note is None
+        said = ("Every disagreement has a gold label. Next: press t for the 1 sentence reviewers agree on, "
+                "still without gold; q quits.")
+        assert notices == [said]
+        panel = shown_text(screen_of(app).query_one(AdjudicationPanel), width=200)
+        assert said in panel and "gold set for 3/3" in panel
+        await pilot.press("t")
+        await settle(pilot)
+        await pilot.press("G", "1")
+        await settle(pilot)
+        assert notices[-1].startswith("Every sentence here has a gold label. Next: `annotator export OUT --format")
+        assert len(notices) == 2

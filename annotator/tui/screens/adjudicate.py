@@ -12,7 +12,7 @@ from annotator.label_writer import LabelWriter, gold_saver
 from annotator.review_session import Mark, ReviewSession
 from annotator.store import AnnotationStore
 from annotator.tui.keys import ADJUDICATE_KEYS, APP_KEYS, bindings
-from annotator.tui.messages import AdjudicationLoaded, LoadFailed
+from annotator.tui.messages import AdjudicationDone, AdjudicationLoaded, LoadFailed
 from annotator.tui.screens.labeling import LabelingScreen
 from annotator.tui.widgets.adjudication_panel import AdjudicationPanel
 from annotator.tui.widgets.key_bar import KeyBar
@@ -33,6 +33,8 @@ class AdjudicateScreen(LabelingScreen):
         self.article_ids = article_ids
         self.include_all = False
         self.items: list[AdjudicationItem] = []
+        self._done = False  # every item has a gold label (said once, until one is cleared)
+        self._next_step: str | None = None
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="adjudication"):
@@ -59,8 +61,10 @@ class AdjudicateScreen(LabelingScreen):
             self.session = None
             self.query_one(AdjudicationPanel).show_empty(self.include_all)
             return
-        saved = {item.sentence.id: Mark(Label(item.gold[0]), item.gold[1]) for item in self.items if item.gold}
-        self.session = ReviewSession([item.sentence for item in self.items], saved=saved, note_needs_label=True)
+        saved = {item.sentence.id: Mark(Label(item.gold[0]) if item.gold[0] else None, item.gold[1])
+                 for item in self.items if item.gold}
+        # The gold note is the adjudicator's reasoning: it may come before the label and stays when it is cleared.
+        self.session = ReviewSession([item.sentence for item in self.items], saved=saved)
         ids = [item.sentence.id for item in self.items]
         if keep in ids:
             self.session.move_to(ids.index(keep))
@@ -75,11 +79,44 @@ class AdjudicateScreen(LabelingScreen):
             return
         index = self.session.cursor
         mark = self.session.mark(index)
+        settled = self.session.labelled_count()
+        done = settled == len(self.items)
+        if done != self._done:
+            self._done, self._next_step = done, None
+            if done:
+                self.look_ahead(self.include_all)
         self.query_one(AdjudicationPanel).show(
-            self.items[index], position=index + 1, total=len(self.items), settled=self.session.labelled_count(),
+            self.items[index], position=index + 1, total=len(self.items), settled=settled,
             gold=(mark.label.value if mark.label else None, mark.note), pending=self.session.is_pending(index),
-            include_all=self.include_all, adjudicator=self.adjudicator,
+            include_all=self.include_all, adjudicator=self.adjudicator, done=self._next_step if done else None,
         )
+
+    @work(thread=True, exclusive=True, group="adjudication-ahead", exit_on_error=False)
+    def look_ahead(self, include_all: bool) -> None:
+        """Count what the other scope still has without gold (none when
+        every multiply-labelled sentence is here already)."""
+        unsettled = 0
+        if not include_all:
+            try:
+                items = self.store.adjudication_items(include_all=True, article_ids=self.article_ids)
+            except Exception:  # only a suggestion: say done without it
+                items = []
+            unsettled = sum(1 for item in items if not (item.gold and item.gold[0]))
+        self.post_message(AdjudicationDone(unsettled))
+
+    @on(AdjudicationDone)
+    def _said_done(self, message: AdjudicationDone) -> None:
+        if not self._done:
+            return  # a gold label was cleared meanwhile
+        n = message.unsettled_elsewhere
+        if n:
+            self._next_step = (f"Every disagreement has a gold label. Next: press t for the {n} sentence"
+                               f"{'s' if n != 1 else ''} reviewers agree on, still without gold; q quits.")
+        else:
+            self._next_step = ("Every sentence here has a gold label. Next: `annotator export OUT --format dataset` "
+                               "writes the data set; q quits.")
+        self.notify(self._next_step, title="Adjudication done", timeout=10, markup=False)
+        self._redraw()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return self.session is not None or action in ("back", "toggle_scope")
@@ -87,12 +124,6 @@ class AdjudicateScreen(LabelingScreen):
     async def action_toggle_scope(self) -> None:
         await self.settle_writes()  # reload what is saved, after the queued gold labels
         self.load(not self.include_all)
-
-    def action_edit_note(self) -> None:
-        if self.session is not None and self.session.mark(self.session.cursor).label is None:
-            self.notify("Set the gold label first (1-4); the note goes with it.")
-            return
-        super().action_edit_note()
 
     async def action_back(self) -> None:
         await self.app.action_quit()

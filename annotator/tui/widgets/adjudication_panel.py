@@ -29,7 +29,9 @@ class AdjudicationPanel(Static):
         pending: bool,
         include_all: bool,
         adjudicator: str,
+        done: str | None = None,
     ) -> None:
+        """Draw one sentence; ``done`` is what to say once every sentence has gold."""
         scope = "every sentence with two or more labels" if include_all else "disagreements only"
         header = assemble(
             (f"#{position} of {total}", "bold"), f" │ gold set for {settled}/{total} │ {scope} │ ",
@@ -59,11 +61,14 @@ class AdjudicationPanel(Static):
 
         label, note = gold
         if label is None:
-            verdict = Text("gold: not set — press 1-4", style="dim")
+            verdict = assemble(("gold: not set — press 1-4", "dim"), f"  {note}" if note else "", multiline=True)
         else:
             verdict = assemble(("gold: ", "bold"), (label + ("…" if pending else ""), "bold reverse"),
                                f"  {note}" if note else "", multiline=True)
-        self.update(Group(header, title, Text(""), context, Text(""), labels, tally, Text(""), verdict))
+        parts = [header, title, Text(""), context, Text(""), labels, tally, Text(""), verdict]
+        if done:
+            parts += [Text(""), Text(f"✓ {done}", style="bold green")]
+        self.update(Group(*parts))
 
     def show_empty(self, include_all: bool) -> None:
         what = "sentence labelled by two or more reviewers" if include_all else "disagreement"

@@ -61,7 +61,8 @@ REVIEW_KEYS: list[Key] = [
     *(Key(f"label-{label.value}", ",".join(keys), f"label('{label.value}')", label.value, "Label", show=True)
       for label, keys in LABEL_KEYS.items()),
     Key("clear-label", "0,backspace", "clear_label", "clear", "Label", show=True),
-    Key("edit-note", "enter,e", "edit_note", "note", "Label", show=True),
+    # Priority: the dialog opens before the next key is dispatched, so a note typed at once lands in it.
+    Key("edit-note", "enter,e", "edit_note", "note", "Label", show=True, priority=True),
     Key("undo", "z,ctrl+z", "undo", "undo", "Label", show=True),
     Key("toggle-advance", "a", "toggle_advance", "auto-advance on/off", "Label"),
     *_moves("sentence", "unlabelled"),
@@ -85,7 +86,7 @@ ADJUDICATE_KEYS: list[Key] = [
 
 LIST_KEYS: list[Key] = [
     Key("open-article", "enter", "open_article", "open", "Articles", show=True),
-    Key("filter-articles", "slash", "filter", "filter by title", "Articles", show=True),
+    Key("filter-articles", "slash", "filter", "filter by title", "Articles", show=True, priority=True),
     Key("next-unfinished", "n", "next_unfinished", "next unfinished", "Articles", show=True),
     Key("quit", "q", "app.quit", "quit", "App", show=True),
 ]

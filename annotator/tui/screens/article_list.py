@@ -1,10 +1,11 @@
 """The article list: every article with this reviewer's progress and how
-many others reviewed it. Enter opens one; / filters by title."""
+many others reviewed it. Enter opens one; / filters by title (enter in the
+filter opens the highlighted article at once)."""
 
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -13,6 +14,7 @@ from textual.widgets import DataTable, Input, Static
 from annotator.store import AnnotationStore
 from annotator.views import progress_bar
 from annotator.tui.keys import APP_KEYS, LIST_KEYS, bindings
+from annotator.tui.list_columns import fit_columns
 from annotator.tui.widgets.key_bar import KeyBar
 from annotator.tui.messages import ArticlesLoaded, LoadFailed
 from db.schemas import ArticleProgress
@@ -26,35 +28,45 @@ def progress_cell(done: int, total: int) -> Text:
     return Text.assemble((f"{done}/{total} ", style), (bar[:filled], "green"), (bar[filled:], "dim"))
 
 
+def others_cell(others: int | None) -> str:
+    """``2 others``; ``—`` for none (or when hidden)."""
+    return f"{others} other{'s' if others != 1 else ''}" if others else "—"
+
+
 class ArticleListScreen(Screen):
     """Pick an article to review."""
 
-    BINDINGS = [*bindings(LIST_KEYS), Binding("escape", "clear_filter", "clear filter", show=False, id="clear-filter")]
+    BINDINGS = [
+        *bindings(LIST_KEYS),
+        Binding("escape", "clear_filter", "clear filter", show=False, id="clear-filter"),
+        # Reached only from the filter field (the table uses these keys itself): move the highlight while typing.
+        Binding("down", "highlight(1)", "next article", show=False, id="filter-next-article"),
+        Binding("up", "highlight(-1)", "previous article", show=False, id="filter-previous-article"),
+    ]
 
     def __init__(self, store: AnnotationStore, reviewer: str) -> None:
         super().__init__()
         self.store = store
         self.reviewer = reviewer
         self.articles: list[ArticleProgress] = []
+        self.loaded = False
         self.filter_text = ""
 
     def compose(self) -> ComposeResult:
         yield Static(assemble("Articles · reviewing as ", (self.reviewer, "bold")), id="list-title")
-        yield Input(placeholder="filter by title (enter to keep, esc to clear)", id="filter")
+        yield Input(placeholder="filter by title (↓ ↑ choose, enter opens, tab to the list, esc clears)", id="filter")
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield Static("Reading the articles…", id="list-empty")
         yield KeyBar([*LIST_KEYS, *APP_KEYS])
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_column("id", key="id")
-        table.add_column("title", key="title", width=34)
-        table.add_column("source", key="source", width=16)
-        table.add_column("sentences", key="sentences")
-        table.add_column("your progress", key="progress")
-        table.add_column("others", key="others")
         self.query_one("#filter", Input).display = False
-        table.focus()
+        self.query_one(DataTable).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        # The title column takes what the others leave: fit them to the new width.
+        if self.loaded:
+            self.call_after_refresh(self._fill)
 
     def on_screen_resume(self) -> None:
         # Also runs when coming back from a review: progress has changed.
@@ -75,6 +87,7 @@ class ArticleListScreen(Screen):
     @on(ArticlesLoaded)
     def _loaded(self, message: ArticlesLoaded) -> None:
         self.articles = message.articles
+        self.loaded = True
         self._fill()
 
     @on(LoadFailed)
@@ -89,12 +102,27 @@ class ArticleListScreen(Screen):
     def _fill(self) -> None:
         table = self.query_one(DataTable)
         selected = self._selected_id()
-        table.clear()
-        for a in self.visible_articles():
-            others = f"{a.others} other{'s' if a.others != 1 else ''}" if a.others else "—"
-            table.add_row(str(a.id), as_text(a.title), as_text(a.source), str(a.sentences),
-                          progress_cell(a.mine, a.sentences),
-                          others, key=str(a.id))
+        table.clear(columns=True)
+        cells = [(str(a.id), str(a.sentences), progress_cell(a.mine, a.sentences), others_cell(a.others))
+                 for a in self.articles]
+        # Widths from every article, not only the filtered ones: columns stay put while the filter changes.
+        widths = fit_columns(
+            table.scrollable_content_region.width, ids=[c[0] for c in cells], sources=[a.source for a in self.articles],
+            sentences=[c[1] for c in cells], progress=[c[2].cell_len for c in cells], others=[c[3] for c in cells])
+        table.add_column("id", key="id", width=widths.id)
+        table.add_column("title", key="title", width=widths.title)
+        if widths.source:
+            table.add_column("source", key="source", width=widths.source)
+        table.add_column("sentences", key="sentences", width=widths.sentences)
+        table.add_column("your progress", key="progress", width=widths.progress)
+        table.add_column("others", key="others", width=widths.others)
+        shown = {a.id for a in self.visible_articles()}
+        for a, (id_, sentences, progress, others) in zip(self.articles, cells):
+            if a.id not in shown:
+                continue
+            source = [as_text(a.source, overflow="ellipsis", no_wrap=True)] if widths.source else []
+            table.add_row(id_, as_text(a.title, overflow="ellipsis", no_wrap=True), *source, sentences, progress,
+                          others, key=id_)
         empty = self.query_one("#list-empty", Static)
         if not self.articles:
             empty.update("No articles yet. Import some with: annotator import PATH")
@@ -123,8 +151,6 @@ class ArticleListScreen(Screen):
 
     def action_next_unfinished(self) -> None:
         visible = self.visible_articles()
-        if not visible:
-            return
         table = self.query_one(DataTable)
         start = table.cursor_row
         for step in range(1, len(visible) + 1):
@@ -132,12 +158,29 @@ class ArticleListScreen(Screen):
             if not visible[row].finished:
                 table.move_cursor(row=row)
                 return
-        self.notify("Every article is fully labelled.")
+        hidden = sum(1 for a in self.articles if not a.finished) - sum(1 for a in visible if not a.finished)
+        if hidden:
+            self.notify(f"No unfinished article matches the filter; {hidden} unfinished hidden "
+                        "(esc clears the filter).")
+        elif self.articles:
+            self.notify("Every article is fully labelled.")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # "/" is a priority key (so the letters after it reach the field);
+        # in the field it is just a letter.
+        return not (action == "filter" and isinstance(self.focused, Input))
 
     def action_filter(self) -> None:
         field = self.query_one("#filter", Input)
         field.display = True
-        field.focus()
+        # Focus now, not after the next refresh: keys typed right after / are
+        # already queued and must reach the field, not the table's bindings.
+        self.set_focus(field)
+
+    def action_highlight(self, step: int) -> None:
+        table = self.query_one(DataTable)
+        if table.row_count:
+            table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + step)))
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -146,7 +189,10 @@ class ArticleListScreen(Screen):
 
     @on(Input.Submitted, "#filter")
     def _filter_done(self) -> None:
-        self.query_one(DataTable).focus()
+        # One enter opens the highlighted article; the filter stays for the way back.
+        if self._selected_id() is not None:
+            self.set_focus(self.query_one(DataTable))
+            self.action_open_article()
 
     def action_clear_filter(self) -> None:
         field = self.query_one("#filter", Input)

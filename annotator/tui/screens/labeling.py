@@ -10,6 +10,7 @@ from concurrent.futures import Future, TimeoutError
 from functools import partial
 
 from textual import on
+from textual.widget import AwaitMount
 from textual.screen import Screen
 
 from annotator.label_writer import LabelWriter
@@ -128,7 +129,10 @@ class LabelingScreen(Screen):
         self.session.move_to(len(self.session.sentences) - 1)
         self._redraw()
 
-    def action_edit_note(self) -> None:
+    def action_edit_note(self) -> AwaitMount:
+        """Open the note dialog. The dialog's mounting is returned so that the
+        action (a priority key) waits for it: keys typed meanwhile go to the
+        note field, never to this screen, where a letter is a command."""
         from annotator.tui.screens.note_dialog import NoteDialog  # loaded when first needed
 
         assert self.session is not None
@@ -140,7 +144,7 @@ class LabelingScreen(Screen):
             if note is not None and self.session is not None and self.session.cursor == index:
                 self._submit(self.session.set_note(note))
 
-        self.app.push_screen(NoteDialog(sentence.text, current or ""), done)
+        return self.app.push_screen(NoteDialog(sentence.text, current or ""), done)
 
     async def action_back(self) -> None:
         unreported = await self.finish_writes()

@@ -77,7 +77,7 @@ ADJUDICATE_KEYS: list[Key] = [
     *(Key(f"gold-{label.value}", ",".join(keys), f"label('{label.value}')", label.value, "Adjudicate", show=True)
       for label, keys in LABEL_KEYS.items()),
     Key("clear-gold", "0,backspace", "clear_label", "clear gold", "Adjudicate", show=True),
-    Key("gold-note", "enter,e", "edit_note", "note", "Adjudicate", show=True),
+    Key("gold-note", "enter,e", "edit_note", "note", "Adjudicate", show=True, priority=True),
     Key("undo-gold", "z,ctrl+z", "undo", "undo", "Adjudicate", show=True),
     Key("toggle-scope", "t", "toggle_scope", "disagreements / all multiply-labelled", "Adjudicate", show=True),
     *_moves("item", "without-gold"),

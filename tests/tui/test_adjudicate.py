@@ -13,6 +13,7 @@ from annotator.tui.widgets.adjudication_panel import AdjudicationPanel
 from db.labels import Label
 from db.models import GoldLabel
 from tests.tui.conftest import SIZE, settle, shown_text
+from tests.tui.keystrokes import burst
 
 
 @pytest.fixture
@@ -149,6 +150,18 @@ async def test_a_note_may_come_before_the_gold_label(disputed) -> None:
         await pilot.press("e", *["backspace"] * 12, "enter")  # an empty note removes it
         await settle(pilot)
         assert gold(store) == {}
+
+
+async def test_a_note_typed_ahead_after_e_never_runs_as_keys(disputed) -> None:
+    store, s = disputed
+    app = make_app(store, "dana", adjudicate=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        burst(app, "e", *"jk 1 e", "enter")  # letters that are commands on the screen below
+        await settle(pilot)
+        screen = screen_of(app)
+        assert screen.session.cursor == 0
+        assert gold(store) == {s[0].id: (None, "jk 1 e", "dana")}
 
 
 async def test_the_end_of_the_queue_says_so_and_what_is_next(disputed) -> None:

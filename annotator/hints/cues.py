@@ -158,8 +158,11 @@ class PhraseSet:
 def forget_texts(cues: Cues) -> None:
     """Empty the per-text caches (for timing a cold start)."""
     lower_tokens.cache_clear()
-    for key in [k for k in cues.memo if k[0] == "speaker"]:
+    for key in [k for k in cues.memo if k[0] in ("speaker", "title word")]:
         del cues.memo[key]
+    from annotator.hints.names import _plain_name_word  # a per-word cache: cold means empty too
+
+    _plain_name_word.cache_clear()
     for value in vars(cues).values():
         if isinstance(value, PhraseSet):
             value._book.find.cache_clear()

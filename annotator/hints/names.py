@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from annotator.hints.cues import Cues
 from annotator.hints.sentence import Sentence
@@ -75,15 +76,25 @@ def _strip(word: str) -> str:
 
 
 def _is_title_word(word: str, cues: Cues) -> bool:
-    low = word.casefold().replace("’", "'").removesuffix("'s")
-    return (low in cues.title_ranks or low in cues.title_modifiers or low in cues.title_equivalents
+    known = cues.memo.get(("title word", word))
+    if known is None:  # names and titles recur in every article: decide each word once
+        low = word.casefold().replace("’", "'").removesuffix("'s")
+        known = cues.memo[("title word", word)] = (
+            low in cues.title_ranks or low in cues.title_modifiers or low in cues.title_equivalents
             or low.rstrip(".") in cues.title_equivalents or low in cues.title_domains)
+    return known
+
+
+@lru_cache(maxsize=16384)
+def _plain_name_word(word: str) -> bool:
+    """Shaped like a word of a name, and not a word that rules a name out."""
+    return bool(_NAME_WORD.match(word)) and _strip(word) not in _NOT_PEOPLE and _strip(word) not in _FUNCTION
 
 
 def _name_words(words: list[str]) -> bool:
     core = [w for w in words if w not in _PARTICLES and w not in _SUFFIXES]
     return (2 <= len(core) <= 4 and all(_NAME_WORD.match(w) for w in words)
-            and not any(_strip(w) in _NOT_PEOPLE or _strip(w) in _FUNCTION for w in core)
+            and all(_plain_name_word(w) for w in core)
             and words[0].casefold() not in _PARTICLES and sum(w.isupper() and len(w) > 1 for w in core) <= 1)
 
 

@@ -377,6 +377,7 @@ def export_command(
     if manifest and out == "-":
         raise UsageError("--manifest needs a file to write beside; OUT is -")
     with _store(ctx) as store:
+        store.require(articles=article or (), reviewers=annotator or ())
         summary = run_export(
             store, out, fmt=fmt, annotators=tuple(annotator or ()), articles=tuple(article or ()), labels=labels,
             excel_safe=excel_safe, manifest=manifest, include_unresolved=include_unresolved,
@@ -443,6 +444,7 @@ def agreement_command(
     from exports.source import ExportFilters, RowSource
 
     with _store(ctx) as store:
+        store.require(articles=article or (), reviewers=annotator or ())
         filters = ExportFilters(annotators=tuple(annotator or ()), articles=tuple(article or ()))
         report = agreement_report(RowSource(store.database.engine), filters, by_article=by_article)
     missing = [f"annotator {n!r}" for n in (annotator or ()) if n not in report.annotators]
@@ -467,6 +469,7 @@ def disagreements_command(
     from exports.source import ExportFilters, RowSource
 
     with _store(ctx) as store:
+        store.require(articles=article or (), reviewers=annotator or ())
         filters = ExportFilters(annotators=tuple(annotator or ()), articles=tuple(article or ()))
         items = disagreements(RowSource(store.database.engine), filters)
     if as_json:
@@ -489,6 +492,7 @@ def adjudicate_command(
 
     name = reviewer_name(adjudicator)
     with _store(ctx) as store:
+        store.require(articles=article or ())
         ui = make_app(store, name, adjudicate=True, article_ids=tuple(article or ()))
         ui.run()
     if ui.return_code:
@@ -508,6 +512,7 @@ def hints_command(
 
     _positive(article_id, "ARTICLE_ID")
     with _store(ctx) as store:
+        store.require(articles=[article_id])
         found = article_hints(store, article_id)
         name_checks = bool(store.people())
     if as_json:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import os
 from datetime import datetime
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from db.database import Database, open_database
-from db import crud
+from db import crud, lookups
 from db.bulk import ArticleInserter
 from db.crud import KEEP_NOTE
 from db.label_merge import LabelMerger
@@ -158,3 +158,11 @@ class AnnotationStore:
             )
         self._annotator_ids[annotator] = annotator_id  # only once committed
         return change
+
+    # --- names checked, settings -------------------------------------------------------
+    def require(self, *, articles: Iterable[int] = (), sentences: Iterable[int] = (),
+                reviewers: Iterable[str] = ()) -> None:
+        """``NotFoundError`` (one line) unless every article id, sentence id
+        and reviewer name given exists."""
+        with self.database.read() as session:
+            lookups.require(session=session, articles=articles, sentences=sentences, reviewers=reviewers)

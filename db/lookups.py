@@ -1,0 +1,32 @@
+"""Checking that the rows a command names exist, so that an unknown article,
+sentence or reviewer is an error instead of an empty result."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from db.errors import NotFoundError
+from db.models import Annotator, Article, Sentence
+
+
+def require(*, session: Session, articles: Iterable[int] = (), sentences: Iterable[int] = (),
+            reviewers: Iterable[str] = ()) -> None:
+    """Raise ``NotFoundError`` (one line naming every missing one) unless
+    every article id, sentence id and reviewer name given exists."""
+    problems = []
+    for what, column, wanted in (("article", Article.id, articles), ("sentence", Sentence.id, sentences),
+                                 ("reviewer", Annotator.name, reviewers)):
+        wanted = list(dict.fromkeys(wanted))
+        if not wanted:
+            continue
+        found = set(session.scalars(select(column).where(column.in_(wanted))))
+        missing = [value for value in wanted if value not in found]
+        if missing:
+            shown = ", ".join(repr(v) if isinstance(v, str) else str(v) for v in missing)
+            problems.append(f"{what}{'s' if len(missing) > 1 else ''} {shown} "
+                            f"{'do' if len(missing) > 1 else 'does'} not exist")
+    if problems:
+        raise NotFoundError("; ".join(problems))

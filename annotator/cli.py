@@ -9,9 +9,7 @@ from __future__ import annotations
 import functools
 from contextlib import contextmanager
 import gc
-import getpass
 import json
-import os
 import re
 import sys
 from dataclasses import dataclass
@@ -23,6 +21,7 @@ from rich.console import Console
 
 import annotator
 from annotator.errors import DISK_FULL, AnnotatorError, UsageError
+from annotator.identity import ANNOTATOR_ENV, given_name, known_reviewer, login_name, no_name_message, required_reviewer
 from db.errors import StorageError, is_disk_full
 from db.labels import LABEL_VALUES, parse_label
 from exports.display_text import as_text, assemble
@@ -40,7 +39,6 @@ app = typer.Typer(
 stdout = Console(soft_wrap=False)
 stderr = Console(stderr=True, soft_wrap=True)
 
-ANNOTATOR_ENV = "ANNOTATOR_NAME"
 PROGRESS_MIN_FILES = 5
 
 
@@ -144,32 +142,9 @@ ArticleIdArgument = Annotated[
 ]
 AnnotatorOption = Annotated[
     str | None,
-    typer.Option("--annotator", "-a", help=f"Reviewer name. Default: ${ANNOTATOR_ENV}, then your login name."),
+    typer.Option("--annotator", "-a", help=f"Reviewer name. Default: ${ANNOTATOR_ENV}, then the name remembered "
+                                           "for your login in this database (see `annotator settings`)."),
 ]
-
-
-def reviewer_name(given: str | None) -> str:
-    """The name given with --annotator, else the default, as the one name
-    rule (``annotator.reviewer_names``) makes it."""
-    from annotator.reviewer_names import reviewer_name as checked
-
-    if given is not None and not given.strip():
-        raise UsageError("--annotator is empty")
-    try:
-        return checked((given or "").strip() or default_annotator())
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
-
-
-def default_annotator() -> str:
-    """``ANNOTATOR_NAME``, else the login name."""
-    name = os.environ.get(ANNOTATOR_ENV, "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        raise UsageError(f"no annotator name: pass --annotator or set {ANNOTATOR_ENV}") from None
 
 
 def annotator_version() -> str:
@@ -326,8 +301,9 @@ def label_command(
         parsed = parse_label(label)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    name = reviewer_name(annotator)
+    given = given_name(annotator)
     with _store(ctx) as store:
+        name = required_reviewer(store, given)
         kwargs = {} if note is None else {"note": note}
         change = store.set_label(sentence_id, name, parsed, **kwargs)
     stdout.print(label_change_line(change))
@@ -483,17 +459,18 @@ def disagreements_command(
 def adjudicate_command(
     ctx: typer.Context,
     adjudicator: Annotated[
-        str | None, typer.Option("--adjudicator", help=f"Your name. Default: ${ANNOTATOR_ENV}, then your login name.")
+        str | None, typer.Option("--adjudicator", help=f"Your name. Default: ${ANNOTATOR_ENV}, then the name "
+                                                       "remembered for your login (asked for once).")
     ] = None,
     article: ArticleFilter = None,
 ) -> None:
     """Settle disagreements into gold labels, sentence by sentence (press ? for help)."""
     from annotator.tui.app import make_app
 
-    name = reviewer_name(adjudicator)
+    given = given_name(adjudicator, option="--adjudicator")
     with _store(ctx) as store:
         store.require(articles=article or ())
-        ui = make_app(store, name, adjudicate=True, article_ids=tuple(article or ()))
+        ui = make_app(store, known_reviewer(store, given), adjudicate=True, article_ids=tuple(article or ()))
         ui.run()
     if ui.return_code:
         raise typer.Exit(ui.return_code)
@@ -530,6 +507,17 @@ registry_app = typer.Typer(help="The registry of verified people that hints chec
 app.add_typer(registry_app, name="registry")
 
 
+def _verifier(store, given: str | None) -> str:
+    """Who verified a person: the reviewer name if there is one, else the
+    login name (a registry entry is not a label: nobody is counted)."""
+    name = known_reviewer(store, given_name(given))
+    if name is None:
+        name = login_name()
+    if name is None:
+        raise UsageError(no_name_message())
+    return name
+
+
 @registry_app.command("add")
 @reports_errors
 def registry_add_command(
@@ -555,7 +543,7 @@ def registry_add_command(
     if (start or end or org) and not title:
         raise UsageError("--from, --to and --org describe a role: give its --title too")
     with _store(ctx) as store:
-        created = store.add_person(clean, verified_by=reviewer_name(verified_by), aliases=list(alias or ()),
+        created = store.add_person(clean, verified_by=_verifier(store, verified_by), aliases=list(alias or ()),
                                    role=(title, org or "", start, end) if title else None, note=note)
     stdout.print(as_text(f"{'Added' if created else 'Updated'} {clean}."), highlight=False)
 
@@ -573,7 +561,7 @@ def registry_import_command(
 
     with _store(ctx) as store:
         try:
-            new, updated, skipped = import_registry(store, file, verified_by=reviewer_name(verified_by))
+            new, updated, skipped = import_registry(store, file, verified_by=_verifier(store, verified_by))
         except FileRejected as exc:
             raise AnnotatorError(f"{file}: {exc}") from None
     for where, reason in skipped:
@@ -626,9 +614,9 @@ def review_command(
     no_hints: Annotated[bool, typer.Option("--no-hints", help="No hints this session (blind studies).")] = False,
 ) -> None:
     """Open the review screen: label sentences with the keyboard (press ? for help)."""
-    name = reviewer_name(annotator)
+    given = given_name(annotator)
     with _store(ctx) as store:
-        _run_review(store, name, article, hints=not no_hints)
+        _run_review(store, known_reviewer(store, given), article, hints=not no_hints)
 
 
 @app.command("demo")
@@ -644,7 +632,7 @@ def demo_command(
     from annotator.ingest import import_paths
     from annotator.samples import SAMPLE_REGISTRY, SAMPLES_DIR, demo_database
 
-    name = reviewer_name(annotator)
+    given = given_name(annotator)
     target = _options(ctx).db or str(demo_database())
     from annotator.store import AnnotationStore
 
@@ -657,15 +645,17 @@ def demo_command(
             f"Demo database: {store.location} ({len(report.imported)} new, "
             f"{len(report.already_imported)} already there{people})."), highlight=False
         )
-        _run_review(store, name, None)
+        _run_review(store, known_reviewer(store, given), None)
     finally:
         store.close()
 
 
-def _run_review(store, reviewer: str, article_id: int | None, *, hints: bool = True) -> None:
+def _run_review(store, reviewer: str | None, article_id: int | None, *, hints: bool = True) -> None:
+    """Run the review UI; with no reviewer name yet, it asks for one first."""
     from annotator.tui.app import make_app
 
-    # Preloading reports a missing article here, as a one-line error.
+    if article_id is not None:
+        store.require(articles=[article_id])  # a missing article is a one-line error, before the UI
     ui = make_app(store, reviewer, article_id=article_id, preload=True, hints=hints)
     ui.run()
     if ui.return_code:
@@ -673,6 +663,8 @@ def _run_review(store, reviewer: str, article_id: int | None, *, hints: bool = T
 
 
 UI_COMMANDS = ("review", "demo", "adjudicate")
+
+import annotator.settings_cli  # noqa: E402,F401  (registers `annotator settings`; it imports this module)
 
 
 def main() -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from db.database import Database, open_database
-from db import crud, lookups
+from db import crud, lookups, settings
 from db.bulk import ArticleInserter
 from db.crud import KEEP_NOTE
 from db.label_merge import LabelMerger
@@ -166,3 +166,28 @@ class AnnotationStore:
         and reviewer name given exists."""
         with self.database.read() as session:
             lookups.require(session=session, articles=articles, sentences=sentences, reviewers=reviewers)
+
+    def blind(self) -> bool:
+        """True when review in this database is blind (``settings blind on``)."""
+        with self.database.read() as session:
+            return settings.is_blind(session=session)
+
+    def set_blind(self, on: bool) -> None:
+        """Make review in this database blind, or not."""
+        with self.database.write() as session:
+            settings.set_setting(session=session, name=settings.BLIND, value="on" if on else None)
+
+    def remembered_reviewer(self, login: str) -> str | None:
+        """The reviewer name remembered for this login in this database."""
+        with self.database.read() as session:
+            return settings.get_setting(session=session, name=settings.REVIEWER_FOR_LOGIN + login)
+
+    def remember_reviewer(self, login: str, name: str) -> None:
+        """Remember ``name`` as this login's reviewer name in this database."""
+        with self.database.write() as session:
+            settings.set_setting(session=session, name=settings.REVIEWER_FOR_LOGIN + login, value=name)
+
+    def study_settings(self) -> tuple[bool, dict[str, str]]:
+        """Whether review is blind, and {login: reviewer name} remembered."""
+        with self.database.read() as session:
+            return settings.is_blind(session=session), settings.remembered_reviewers(session=session)

@@ -24,7 +24,7 @@ class AnnotatorApp(App[None]):
     def __init__(
         self,
         store: AnnotationStore,
-        reviewer: str,
+        reviewer: str | None,
         *,
         article_id: int | None = None,
         auto_advance: bool = True,
@@ -45,6 +45,15 @@ class AnnotatorApp(App[None]):
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._started)
+        self._open_first_screen()
+
+    def _open_first_screen(self) -> None:
+        if self.reviewer is None:  # this login's first time in this database: ask once
+            from annotator.identity import login_name
+            from annotator.tui.screens.reviewer_name_dialog import ReviewerNameDialog
+
+            self.push_screen(ReviewerNameDialog(self.store, login_name(), adjudicating=self.adjudicate), self._named)
+            return
         if self.adjudicate:
             from annotator.tui.screens.adjudicate import AdjudicateScreen
 
@@ -54,6 +63,13 @@ class AnnotatorApp(App[None]):
         else:
             # Straight to the article; the list is built when it is first needed.
             self.open_review(self.start_article, [], preloaded=self.preloaded)
+
+    def _named(self, name: str | None) -> None:
+        if name is None:
+            self.exit(message="No reviewer name given: nothing was labelled.")
+            return
+        self.reviewer = name
+        self._open_first_screen()
 
     def _started(self) -> None:
         # The first frame is on screen. The command line held garbage
@@ -105,13 +121,15 @@ class AnnotatorApp(App[None]):
             self.exit()
 
 
-def make_app(store: AnnotationStore, reviewer: str, *, article_id: int | None = None,
+def make_app(store: AnnotationStore, reviewer: str | None, *, article_id: int | None = None,
              auto_advance: bool = True, preload: bool = False, adjudicate: bool = False,
              article_ids: tuple[int, ...] = (), hints: bool = True) -> AnnotatorApp:
     """Build the app exactly as ``annotator review`` does (tests use it too).
 
     With ``preload``, the article is read now, so a missing one is an error
-    before the UI starts and the first frame already shows it."""
-    preloaded = store.review_data(article_id, reviewer) if preload and article_id is not None else None
+    before the UI starts and the first frame already shows it. Without a
+    ``reviewer`` the app asks for the name first (and remembers it)."""
+    wanted = preload and article_id is not None and reviewer is not None
+    preloaded = store.review_data(article_id, reviewer) if wanted else None
     return AnnotatorApp(store, reviewer, article_id=article_id, auto_advance=auto_advance, preloaded=preloaded,
                         adjudicate=adjudicate, article_ids=article_ids, hints=hints)

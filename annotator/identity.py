@@ -1,0 +1,76 @@
+"""Who is labelling: the reviewer name for a command, never silently the
+login name (``root`` on a shared server would count as one more reviewer).
+
+The name is ``--annotator`` (or ``--adjudicator``), else ``ANNOTATOR_NAME``,
+else the name remembered for this login in this database (the review screen
+asks for it once; ``annotator settings reviewer NAME`` sets it). Without
+any of them, label-writing commands refuse with one line."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from typing import TYPE_CHECKING
+
+from annotator.errors import UsageError
+from annotator.reviewer_names import reviewer_name
+
+if TYPE_CHECKING:  # the store loads SQLAlchemy: only commands that open one pay for it
+    from annotator.store import AnnotationStore
+
+ANNOTATOR_ENV = "ANNOTATOR_NAME"
+
+
+def login_name() -> str | None:
+    """This session's login name, or None where the system has none."""
+    try:
+        return getpass.getuser() or None
+    except (KeyError, OSError):
+        return None
+
+
+def checked_name(value: str) -> str:
+    """``value`` under the reviewer-name rule; ``UsageError`` saying why not."""
+    try:
+        return reviewer_name(value)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def given_name(given: str | None, *, option: str = "--annotator") -> str | None:
+    """The name given with ``option``, else ``ANNOTATOR_NAME``, checked;
+    None if neither. Needs no database, so a bad name is refused first."""
+    if given is not None:
+        if not given.strip():
+            raise UsageError(f"{option} is empty")
+        return checked_name(given)
+    from_env = os.environ.get(ANNOTATOR_ENV, "")
+    return checked_name(from_env) if from_env.strip() else None
+
+
+def known_reviewer(store: AnnotationStore, given: str | None) -> str | None:
+    """``given`` (from ``given_name``), else the name remembered for this
+    login in this database; None when there is none yet (the review screen
+    then asks)."""
+    if given is not None:
+        return given
+    login = login_name()
+    return store.remembered_reviewer(login) if login else None
+
+
+def required_reviewer(store: AnnotationStore, given: str | None, *, option: str = "--annotator") -> str:
+    """``known_reviewer``, or a one-line ``UsageError`` saying how to give one."""
+    name = known_reviewer(store, given)
+    if name is None:
+        raise UsageError(no_name_message(option))
+    return name
+
+
+def no_name_message(option: str = "--annotator") -> str:
+    """What a command says when it has no reviewer name."""
+    message = f"no reviewer name: give {option} NAME or set {ANNOTATOR_ENV}"
+    login = login_name()
+    if login:
+        message += (f"; or remember one for login {login!r} in this database with "
+                    "`annotator settings reviewer NAME` (the review screen asks once)")
+    return message

@@ -1,0 +1,74 @@
+"""``annotator settings``: study-wide settings kept in the database, so they
+hold for every reviewer and machine using it (blind review), and the
+reviewer name remembered for a login."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from annotator.cli import JsonOption, _print_json, _store, app, reports_errors, stdout
+from annotator.errors import AnnotatorError, UsageError
+from annotator.identity import checked_name, login_name
+from exports.display_text import assemble
+
+settings_app = typer.Typer(help="Study-wide settings kept in the database: blind review, remembered reviewer names.",
+                           no_args_is_help=True)
+app.add_typer(settings_app, name="settings")
+
+
+@settings_app.command("show")
+@reports_errors
+def settings_show_command(ctx: typer.Context, as_json: JsonOption = False) -> None:
+    """Show whether review is blind and the reviewer name remembered for each login."""
+    with _store(ctx) as store:
+        blind, reviewers = store.study_settings()
+    if as_json:
+        _print_json({"blind": blind, "reviewers": reviewers})
+        return
+    stdout.print(f"blind review: {'on' if blind else 'off'}", highlight=False)
+    if not reviewers:
+        stdout.print("reviewer names: none remembered", highlight=False)
+    for login, name in sorted(reviewers.items()):
+        stdout.print(assemble("reviewer name for login ", login, ": ", (name, "bold")), highlight=False)
+
+
+@settings_app.command("blind")
+@reports_errors
+def settings_blind_command(
+    ctx: typer.Context,
+    state: Annotated[str, typer.Argument(metavar="on|off", help="on: reviewers see only their own figures.")],
+) -> None:
+    """Make review blind for everyone using this database, or not.
+
+    While it is on, the agreement overview (A) and the article list show a
+    reviewer only their own figures, and say the study is blind.
+    """
+    if state not in ("on", "off"):
+        raise UsageError(f"blind takes on or off (got {state!r})")
+    with _store(ctx) as store:
+        store.set_blind(state == "on")
+    stdout.print("Review in this database is blind: reviewers see only their own figures." if state == "on"
+                 else "Review in this database is not blind: reviewers see every reviewer's figures.",
+                 highlight=False)
+
+
+@settings_app.command("reviewer")
+@reports_errors
+def settings_reviewer_command(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(metavar="NAME", help="Your reviewer name.")],
+) -> None:
+    """Remember NAME as your reviewer name in this database (for your login).
+
+    Commands then use it when neither --annotator nor $ANNOTATOR_NAME is given.
+    """
+    checked = checked_name(name)
+    login = login_name()
+    if login is None:
+        raise AnnotatorError("this session has no login name to remember a reviewer name for: "
+                             "give --annotator NAME or set ANNOTATOR_NAME")
+    with _store(ctx) as store:
+        store.remember_reviewer(login, checked)
+    stdout.print(assemble("Login ", login, " reviews as ", (checked, "bold"), " in this database."), highlight=False)

@@ -6,6 +6,7 @@ worker threads, and returns plain records (``db.schemas``)."""
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from datetime import datetime
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -121,9 +122,12 @@ class AnnotationStore:
 
     def article_progress(self, annotator: str) -> list[ArticleProgress]:
         """Every article with this reviewer's progress and how many others
-        reviewed it (a count only: review is blind)."""
+        reviewed it (a count only; ``None`` in a blind study)."""
         with self.database.read() as session:
-            return crud.article_progress(session=session, annotator=annotator)
+            progress = crud.article_progress(session=session, annotator=annotator)
+            blind = settings.is_blind(session=session)
+        # A blind study hides even how many others reviewed an article.
+        return [replace(p, others=None) for p in progress] if blind else progress
 
     def review_data(self, article_id: int, annotator: str) -> ReviewData:
         """An article's title, sentences and this reviewer's (label, note) by

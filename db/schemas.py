@@ -56,7 +56,7 @@ class ArticleProgress:
     source: str
     sentences: int
     mine: int
-    others: int
+    others: int | None  # None: hidden (a blind study)
 
     @property
     def finished(self) -> bool:

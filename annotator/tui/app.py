@@ -105,7 +105,8 @@ class AnnotatorApp(App[None]):
         from annotator.tui.screens.agreement import AgreementScreen
 
         if not isinstance(self.screen, AgreementScreen):
-            self.push_screen(AgreementScreen(self.store))
+            # The adjudicator sees every label anyway; a reviewer in a blind study sees only their own figures.
+            self.push_screen(AgreementScreen(self.store, None if self.adjudicate else self.reviewer))
 
     async def action_quit(self) -> None:
         """Quit only after every label shown is committed; a change that could

@@ -11,8 +11,8 @@ from textual.message import Message
 from annotator.review_session import Change
 from db.schemas import AdjudicationItem, ArticleProgress, ReviewData
 
-if TYPE_CHECKING:  # NumPy and the report load only when the overview opens
-    from exports.agreement_report import AgreementReport
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 
 @dataclass
@@ -47,9 +47,9 @@ class AdjudicationDone(Message):
 
 @dataclass
 class AgreementComputed(Message):
-    """The agreement figures."""
+    """The agreement figures, drawn (or, in a blind study, the reviewer's own)."""
 
-    report: AgreementReport
+    report: RenderableType
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""The agreement overview: the same figures as ``annotator agreement``."""
+"""The agreement overview: the same figures as ``annotator agreement``;
+in a blind study, a reviewer's own figures only."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from textual.widgets import Static
 from annotator.store import AnnotationStore
 from annotator.tui.messages import AgreementComputed, LoadFailed
 from exports.agreement_report import agreement_report, render_report
+from exports.own_figures import own_figures, render_own_figures
 from exports.display_text import assemble
 from exports.source import RowSource
 
@@ -21,9 +23,12 @@ class AgreementScreen(ModalScreen[None]):
 
     BINDINGS = [Binding("escape,q,A", "close", "close", id="close-agreement")]
 
-    def __init__(self, store: AnnotationStore) -> None:
+    def __init__(self, store: AnnotationStore, reviewer: str | None = None) -> None:
+        """``reviewer``: whose overview this is (a blind study shows them
+        only their own figures); None for the adjudicator, who sees every label."""
         super().__init__()
         self.store = store
+        self.reviewer = reviewer
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="agreement-box"):
@@ -35,7 +40,11 @@ class AgreementScreen(ModalScreen[None]):
     @work(thread=True, exclusive=True, group="agreement", exit_on_error=False)
     def compute(self) -> None:
         try:
-            report = agreement_report(RowSource(self.store.database.engine))
+            source = RowSource(self.store.database.engine)
+            if self.reviewer is not None and self.store.blind():
+                report = render_own_figures(own_figures(source, self.reviewer))
+            else:
+                report = render_report(agreement_report(source))
         except Exception as exc:
             self.post_message(LoadFailed(str(exc)))
         else:
@@ -43,7 +52,7 @@ class AgreementScreen(ModalScreen[None]):
 
     @on(AgreementComputed)
     def _computed(self, message: AgreementComputed) -> None:
-        self.query_one("#agreement-report", Static).update(render_report(message.report))
+        self.query_one("#agreement-report", Static).update(message.report)
 
     @on(LoadFailed)
     def _failed(self, message: LoadFailed) -> None:

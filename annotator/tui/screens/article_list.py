@@ -29,7 +29,9 @@ def progress_cell(done: int, total: int) -> Text:
 
 
 def others_cell(others: int | None) -> str:
-    """``2 others``; ``—`` for none (or when hidden)."""
+    """``2 others``; ``—`` for none; ``hidden`` in a blind study."""
+    if others is None:
+        return "hidden"
     return f"{others} other{'s' if others != 1 else ''}" if others else "—"
 
 
@@ -88,6 +90,9 @@ class ArticleListScreen(Screen):
     def _loaded(self, message: ArticlesLoaded) -> None:
         self.articles = message.articles
         self.loaded = True
+        if any(a.others is None for a in self.articles):  # the store hides others in a blind study
+            self.query_one("#list-title", Static).update(assemble(
+                "Articles · reviewing as ", (self.reviewer, "bold"), " · blind study: you see only your own figures"))
         self._fill()
 
     @on(LoadFailed)

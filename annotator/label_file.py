@@ -11,7 +11,9 @@ import codecs
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
+from operator import itemgetter
 from pathlib import Path
 from typing import IO
 
@@ -21,6 +23,7 @@ REQUIRED = ("article_uid", "sentence_index", "sentence", "annotator", "label")
 # The values a merge uses, in the order a record gives them.
 FIELDS = ("article_uid", "sentence_index", "sentence", "annotator", "label", "note", "labelled_at")
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CHUNK = 1 << 18  # bytes decoded at a time by the encoding check
 _SNIFF = 8192
 
@@ -100,8 +103,10 @@ def _csv_records(text: IO[str]) -> Iterator[tuple[int, Record]]:
         raise FileRejected(f"not a long export: missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
     # Columns by position; an absent optional column (note) reads as empty.
     columns = [header.index(name) if name in header else len(header) for name in FIELDS]
-    width = len(header) + 1
+    pick = itemgetter(*columns)
+    width = max(columns) + 1
     padding = [""] * width
+    uid = columns[0]
     while True:
         first_line = reader.line_num + 1
         try:
@@ -110,11 +115,13 @@ def _csv_records(text: IO[str]) -> Iterator[tuple[int, Record]]:
             return
         except csv.Error as exc:
             raise FileRejected(f"malformed CSV in the row starting on line {first_line}: {exc}") from None
-        if not any(row) or not "".join(row).strip():
-            continue  # a blank row
         if len(row) < width:
+            if not any(row):
+                continue  # a blank line
             row += padding[len(row):]
-        yield first_line, tuple(row[i] for i in columns)
+        if not row[uid].strip() and not "".join(row).strip():
+            continue  # a row of blank cells
+        yield first_line, pick(row)
 
 
 def _jsonl_records(text: IO[str]) -> Iterator[tuple[int, Record]]:
@@ -135,4 +142,15 @@ def _jsonl_records(text: IO[str]) -> Iterator[tuple[int, Record]]:
         if not isinstance(record, dict):
             yield number, "not a JSON object"
             continue
-        yield number, tuple(record.get(name) for name in FIELDS)
+        values = tuple(record.get(name) for name in FIELDS)
+        yield number, _surrogate(values) or values
+
+
+def _surrogate(values: tuple[object, ...]) -> str | None:
+    """Why a record is refused when a text in it has a lone surrogate: JSON
+    can spell one (``"\\ud800"``), but it is not text and no database stores it."""
+    for name, value in zip(FIELDS, values):
+        found = _SURROGATE.search(value) if isinstance(value, str) else None
+        if found:
+            return f"{name} has a lone surrogate ({found.group()!r}), which is not text"
+    return None

@@ -14,6 +14,8 @@ rows merges at database speed in flat memory."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,14 +25,14 @@ from annotator.label_rows import LabelRow, RowChecker, RowSkipped
 from annotator.readers import FileRejected
 from annotator.store import AnnotationStore
 from db.errors import connection_lost_reason, is_busy
-from db.label_merge import LabelMerger
+from db.label_merge import IMPORTED, UNCHANGED, UPDATED, LabelMerger
 from db.types import utcnow
 from exports.manifest import recorded_excel_safe
 from exports.spreadsheet import restore
 
 # Rows per transaction: big enough that per-batch costs vanish, small
 # enough that a live reviewer waits only a moment for the write lock.
-BATCH_ROWS = 2000
+BATCH_ROWS = 5000
 
 
 class LabelImportStopped(AnnotatorError):
@@ -74,9 +76,9 @@ def import_labels(store: AnnotationStore, path: Path, *, excel_safe: bool | None
     skipped: list[tuple[int, str]] = []
     report = LabelImportReport()
     with store.label_merger() as merger:
-        batch = _Batch(merger, report, skipped, excel_safe=excel_safe)
         try:
-            _merge_rows(path, checker, batch, skipped)
+            for batch in _batches(path, checker, skipped):
+                _merge(merger, batch, report, skipped, excel_safe=excel_safe)
         except Exception as exc:
             if type(exc).__module__.split(".")[0] not in ("sqlite3", "psycopg"):
                 raise
@@ -86,20 +88,67 @@ def import_labels(store: AnnotationStore, path: Path, *, excel_safe: bool | None
     return report
 
 
-def _merge_rows(path: Path, checker: RowChecker, batch: _Batch, skipped: list[tuple[int, str]]) -> None:
+def _batches(path: Path, checker: RowChecker, skipped: list[tuple[int, str]]) -> Iterator[list[tuple[int, LabelRow]]]:
+    """The file's checked rows in batches of at most ``BATCH_ROWS``, no two
+    in a batch for the same sentence and reviewer (a repeat starts the next
+    batch, so the later row sees the earlier one, as if merged one by one).
+    Rows that fail their checks go to ``skipped``. Malformed CSV part-way
+    raises ``FileRejected`` after the batch before it."""
+    batch: list[tuple[int, LabelRow]] = []
+    keys: set[tuple[str, int, str]] = set()
     try:
         for line, record in label_records(path):
             if isinstance(record, str):
                 skipped.append((line, record))
                 continue
             try:
-                batch.add(line, checker.check(record))
+                row = checker.check(record)
             except RowSkipped as skip:
                 skipped.append((line, str(skip)))
+                continue
+            key = (row.uid, row.index, row.annotator)
+            if key in keys or len(batch) >= BATCH_ROWS:
+                yield batch
+                batch, keys = [], set()
+            keys.add(key)
+            batch.append((line, row))
     except FileRejected:
-        batch.flush()  # the rows before the bad one are merged, as they were read
+        if batch:
+            yield batch  # the rows before the bad one are merged, as they were read
         raise
-    batch.flush()
+    if batch:
+        yield batch
+
+
+def _merge(merger: LabelMerger, batch: list[tuple[int, LabelRow]], report: LabelImportReport,
+           skipped: list[tuple[int, str]], *, excel_safe: bool) -> None:
+    """Look up a batch's sentences, skip the rows that do not match, and
+    merge the rest in one transaction."""
+    found, articles = merger.sentences({(row.uid, row.index) for _, row in batch})
+    matched = []  # (sentence id, row)
+    for line, row in batch:
+        sentence = found.get((row.uid, row.index))
+        if sentence is not None and sentence[1] == row.sentence:
+            matched.append((sentence[0], row))
+        else:
+            skipped.append((line, _mismatch(row, sentence, articles, excel_safe=excel_safe)))
+    ids = merger.annotator_ids({row.annotator for _, row in matched})
+    outcomes = Counter(merger.merge(
+        [(sentence_id, ids[row.annotator], row.label, row.note, row.at) for sentence_id, row in matched]))
+    report.imported += outcomes[IMPORTED]
+    report.updated += outcomes[UPDATED]
+    report.unchanged += outcomes[UNCHANGED]
+
+
+def _mismatch(row: LabelRow, sentence: tuple[int, str] | None, articles: set[str], *, excel_safe: bool) -> str:
+    """Why a row's sentence is not the one stored here."""
+    if row.uid not in articles:
+        return f"unknown article {quoted(row.uid)}"
+    if sentence is None:
+        return f"article {row.uid} has no sentence {row.index}"
+    looks_safe = not excel_safe and restore(row.sentence) == sentence[1]
+    hint = " (the file looks excel-safe: pass --excel-safe)" if looks_safe else ""
+    return f"sentence {row.index} of article {row.uid} does not match the text here{hint}"
 
 
 def _stopped(exc: Exception, report: LabelImportReport) -> str:
@@ -115,59 +164,3 @@ def _stopped(exc: Exception, report: LabelImportReport) -> str:
     done = report.imported + report.updated + report.unchanged
     return (f"{cause}: the merge stopped after {done} row{'' if done == 1 else 's'}, which are kept; "
             "run the same import-labels again to merge the rest (rows merged already change nothing)")
-
-
-class _Batch:
-    """Rows waiting to be merged together; no two for the same sentence and
-    reviewer (a repeat waits for the next batch, so the later row sees the
-    earlier one, as if merged one by one)."""
-
-    def __init__(self, merger: LabelMerger, report: LabelImportReport, skipped: list[tuple[int, str]], *,
-                 excel_safe: bool) -> None:
-        self._merger = merger
-        self._report = report
-        self._skipped = skipped
-        self._excel_safe = excel_safe
-        self._rows: list[tuple[int, LabelRow]] = []
-        self._keys: set[tuple[str, int, str]] = set()
-
-    def add(self, line: int, row: LabelRow) -> None:
-        key = (row.uid, row.index, row.annotator)
-        if key in self._keys or len(self._rows) >= BATCH_ROWS:
-            self.flush()
-        self._keys.add(key)
-        self._rows.append((line, row))
-
-    def flush(self) -> None:
-        """Merge the waiting rows: look up their sentences, skip those that
-        do not match, and write the rest in one transaction."""
-        if not self._rows:
-            return
-        found, articles = self._merger.sentences({(row.uid, row.index) for _, row in self._rows})
-        matched = []
-        for line, row in self._rows:
-            reason = self._mismatch(row, found.get((row.uid, row.index)), articles)
-            if reason:
-                self._skipped.append((line, reason))
-            else:
-                matched.append(row)
-        ids = self._merger.annotator_ids({row.annotator for row in matched})
-        outcomes = self._merger.merge([
-            (found[(row.uid, row.index)][0], ids[row.annotator], row.label, row.note, row.at) for row in matched
-        ])
-        report = self._report
-        for outcome in outcomes:
-            setattr(report, outcome, getattr(report, outcome) + 1)
-        self._rows.clear()
-        self._keys.clear()
-
-    def _mismatch(self, row: LabelRow, sentence: tuple[int, str] | None, articles: set[str]) -> str | None:
-        if row.uid not in articles:
-            return f"unknown article {quoted(row.uid)}"
-        if sentence is None:
-            return f"article {row.uid} has no sentence {row.index}"
-        if row.sentence != sentence[1]:
-            looks_safe = not self._excel_safe and restore(row.sentence) == sentence[1]
-            hint = " (the file looks excel-safe: pass --excel-safe)" if looks_safe else ""
-            return f"sentence {row.index} of article {row.uid} does not match the text here{hint}"
-        return None

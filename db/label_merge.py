@@ -2,20 +2,24 @@
 decided inside the write transaction so a concurrent writer is never
 overwritten by an older label.
 
-Each batch is one transaction. Rows the reviewer already has are read and
-locked (``FOR UPDATE`` on PostgreSQL; SQLite's ``BEGIN IMMEDIATE`` holds the
-whole database), so the event log gets their true old values. New rows are
-inserted with ``ON CONFLICT DO NOTHING``: a row that a live reviewer
-created meanwhile is not overwritten but read, locked and decided like the
-others. Updates are upserts that only apply when the incoming time is newer
-(``WHERE annotation.updated_at < excluded.updated_at``), and what is counted
-is what ``RETURNING`` says was written.
+Each batch is one transaction. New rows are inserted with ``ON CONFLICT DO
+NOTHING``: a row that is there already, or that a live reviewer creates
+meanwhile (PostgreSQL waits for that reviewer's commit), is never
+overwritten by the insert. Those rows are then read and locked (``FOR
+UPDATE`` on PostgreSQL; SQLite's ``BEGIN IMMEDIATE`` holds the whole
+database), so the event log gets their true old values, and updated with an
+upsert that only applies when the incoming time is newer (``WHERE
+annotation.updated_at < excluded.updated_at``). What is counted is what
+``RETURNING`` says was written. Every writer takes rows in one order
+(sentence, then reviewer), so two merges cannot deadlock.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from itertools import chain, count
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Engine
@@ -27,7 +31,7 @@ DISK_FULL = ("the disk is full (the database cannot grow); the labels merged bef
              "free some space and run import-labels again (merging twice changes nothing)")
 
 # Rows per statement: keeps every statement under SQLite's 32,766 parameters.
-STATEMENT_ROWS = 500
+STATEMENT_ROWS = 1000
 # Reviewer ids kept between batches; a file names few reviewers.
 _MAX_CACHED_NAMES = 10_000
 
@@ -98,37 +102,35 @@ class LabelMerger:
         """Merge rows (no two for the same sentence and reviewer) in one
         transaction; returns ``imported``, ``updated`` or ``unchanged`` for
         each, in order, as written. Ties go to the label already here."""
+        # Statement parameters of each row, and the one lock order (sentence, reviewer).
+        values = [(s, a, label, note, t, t) for (s, a, label, note, _), t in zip(rows, self._stamps(rows))]
+        position = dict(zip(map(_KEY, values), count()))
+        order = sorted(range(len(rows)), key=values.__getitem__)
         outcomes = [UNCHANGED] * len(rows)
-        stamps = [self._stamp(row[4]) for row in rows]
-        position = {(row[0], row[1]): i for i, row in enumerate(rows)}
-        events: list[tuple] = []
+        events: list[tuple[int, str | None, str | None]] = []
         with self._raw.transaction() as cursor:
-            pending = sorted(position)  # one lock order for every writer: no deadlocks
-            for _ in range(3):  # a key inserted by someone else meanwhile is decided again, as an existing one
-                current = self._current(cursor, pending)
-                inserts, updates = [], []
-                for key in pending:
-                    i = position[key]
-                    _, _, label, note, _ = rows[i]
-                    old = current.get(key)
-                    if old is None:
-                        if label is not None or note is not None:
-                            inserts.append(i)
-                    elif (old[0], old[1]) != (label, note) and old[2] < stamps[i]:
-                        updates.append((i, old))
-                updated = set(self._upsert(cursor, rows, stamps, [i for i, _ in updates], newer_only=True))
-                for i, (old_label, old_note, _) in updates:
-                    if i in updated:
-                        outcomes[i] = UPDATED
-                        events.append((i, old_label, old_note))
-                inserted = set(self._upsert(cursor, rows, stamps, inserts, newer_only=False))
-                for i in inserted:
-                    outcomes[i] = IMPORTED
-                    events.append((i, None, None))
-                pending = sorted((rows[i][0], rows[i][1]) for i in inserts if i not in inserted)
-                if not pending:
-                    break
-            self._log(cursor, rows, events)
+            # New rows first, without reading: an insert that meets a row
+            # (there before, or just made by a live reviewer) leaves it alone.
+            new = [i for i in order if values[i][2] is not None or values[i][3] is not None]
+            inserted = set(self._write(cursor, values, position, new, _INSERT_NEW))
+            for i in inserted:
+                outcomes[i] = IMPORTED
+                events.append((i, None, None))
+            # The others are there: read them locked (their old values go to
+            # the log) and update those older than the file's.
+            rest = [i for i in order if i not in inserted]
+            updates = {}
+            for key, (old_label, old_note, when) in self._current(cursor, [_KEY(values[i]) for i in rest]).items():
+                i = position[key]
+                if (old_label, old_note) != values[i][2:4] and when < values[i][5]:
+                    updates[i] = (old_label, old_note)
+            for i in self._write(cursor, values, position, [i for i in rest if i in updates], _UPDATE_OLDER):
+                outcomes[i] = UPDATED
+                events.append((i, *updates[i]))
+            events.sort()  # the log in file order
+            now = self._stamp(utcnow())
+            self._log(cursor, [(*values[i][:2], old_label, values[i][2], old_note, values[i][3], now)
+                               for i, old_label, old_note in events])
         return outcomes
 
     def _current(self, cursor: Any, keys: list[tuple[int, int]]) -> dict[tuple[int, int], tuple]:
@@ -145,42 +147,33 @@ class LabelMerger:
                 current[(sentence_id, annotator_id)] = (label, note, when)
         return current
 
-    def _upsert(self, cursor: Any, rows: Sequence[MergeRow], stamps: list, chosen: list[int], *,
-                newer_only: bool) -> list[int]:
-        """Write the chosen rows; returns the indexes of those written. New
-        rows only (``newer_only=False``: a row that exists is left alone), or
-        updates that apply only where the stored label is older."""
-        if newer_only:
-            conflict = ("DO UPDATE SET label = excluded.label, note = excluded.note, updated_at = excluded.updated_at "
-                        "WHERE annotation.updated_at < excluded.updated_at")
-        else:
-            conflict = "DO NOTHING"
+    def _write(self, cursor: Any, values: list[tuple], position: dict, chosen: list[int], conflict: str) -> list[int]:
+        """Insert the chosen rows (in the order given) with this ON CONFLICT
+        action; returns the indexes of the rows ``RETURNING`` says were written."""
         written = []
-        index = {(rows[i][0], rows[i][1]): i for i in chosen}
-        for batch in _batches(sorted(chosen, key=lambda i: rows[i][:2]), STATEMENT_ROWS):
-            params = []
-            for i in batch:
-                sentence_id, annotator_id, label, note, _ = rows[i]
-                params += (sentence_id, annotator_id, label, note, stamps[i], stamps[i])
+        for batch in _batches(chosen, STATEMENT_ROWS):
             cursor.execute(
                 "INSERT INTO annotation (sentence_id, annotator_id, label, note, created_at, updated_at) "
                 f"VALUES {self._raw.rows(len(batch), 6)} ON CONFLICT (sentence_id, annotator_id) {conflict} "
-                "RETURNING sentence_id, annotator_id", params)
-            written += (index[tuple(key)] for key in cursor.fetchall())
+                "RETURNING sentence_id, annotator_id", list(chain.from_iterable(map(values.__getitem__, batch))))
+            written += map(position.__getitem__, cursor.fetchall())
         return written
 
-    def _log(self, cursor: Any, rows: Sequence[MergeRow], events: list[tuple]) -> None:
+    def _log(self, cursor: Any, events: list[tuple]) -> None:
         """One event per label written, as every change gets."""
-        now = self._stamp(utcnow())
         for batch in _batches(events, STATEMENT_ROWS):
-            params = []
-            for i, old_label, old_note in batch:
-                sentence_id, annotator_id, label, note, _ = rows[i]
-                params += (sentence_id, annotator_id, old_label, label, old_note, note, now)
             cursor.execute(
                 "INSERT INTO label_event (sentence_id, annotator_id, old_label, new_label, old_note, new_note, "
                 f"created_at, origin) VALUES {', '.join([f'({self._raw.marks(7)}, {_ORIGIN})'] * len(batch))}",
-                params)
+                list(chain.from_iterable(batch)))
+
+    def _stamps(self, rows: Sequence[MergeRow]) -> list:
+        """The rows' times as the column stores them."""
+        if not self._sqlite:
+            return [row[4] for row in rows]
+        # The usual case (times already in UTC) inline: this runs for every row.
+        return [row[4].isoformat(" ", "microseconds")[:26] if row[4].tzinfo is UTC else self._stamp(row[4])
+                for row in rows]
 
     def _stamp(self, moment: datetime) -> Any:
         """A time as the column stores it: SQLite keeps naive-UTC text in
@@ -188,10 +181,18 @@ class LabelMerger:
         compares with what the ORM wrote); PostgreSQL takes the datetime."""
         if not self._sqlite:
             return moment
-        return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+        if moment.tzinfo is not UTC:
+            moment = moment.astimezone(UTC)
+        return moment.isoformat(" ", "microseconds")[:26]  # without the "+00:00"
 
 
 _ORIGIN = "'import'"
+_KEY = itemgetter(0, 1)  # (sentence id, annotator id)
+# What an insert does when the row is there: nothing (a new label never
+# replaces one), or an update only where the stored label is older.
+_INSERT_NEW = "DO NOTHING"
+_UPDATE_OLDER = ("DO UPDATE SET label = excluded.label, note = excluded.note, updated_at = excluded.updated_at "
+                 "WHERE annotation.updated_at < excluded.updated_at")
 
 
 def _batches(items: list, size: int) -> Iterable[list]:

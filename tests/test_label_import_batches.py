@@ -72,9 +72,11 @@ def test_batches_merge_as_row_by_row_would(store: AnnotationStore, tmp_path: Pat
     ]
 
 
-def test_memory_stays_flat_as_the_file_grows(db_path: Path, tmp_path: Path) -> None:
-    """Merging a file eight times longer needs no more memory (the file is
-    streamed, batches are bounded, no row is kept once merged)."""
+def test_memory_stays_flat_as_the_file_grows(db_path: Path, tmp_path: Path, monkeypatch) -> None:
+    """Merging a file eight times longer needs no more memory: the file is
+    streamed and no row is kept once merged, so what is held is a few
+    batches (small ones here, so that both files are far longer than that)."""
+    monkeypatch.setattr(label_import, "BATCH_ROWS", 200)
     store = AnnotationStore.open(db_path)
     import_paths(store, [SAMPLES])
     keys = [(a.uid, s.index, s.text) for a in store.articles() for s in store.sentences(a.id)]

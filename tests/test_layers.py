@@ -16,7 +16,8 @@ def test_headless_modules_do_not_load_textual() -> None:
         "import sys, db, db.crud, db.database, db.bulk, exports, exports.writer, exports.source, exports.agreement,"
         " exports.agreement_report, exports.manifest, exports.target, annotator.termination, annotator.ingest,"
         " annotator.store, annotator.cli,"
-        " annotator.exporting, annotator.label_import, annotator.label_writer, annotator.review_session;"
+        " annotator.exporting, annotator.label_import, annotator.label_writer, annotator.review_session,"
+        " annotator.sentence_search, annotator.next_article, annotator.tui.list_columns;"
         "print('textual' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)

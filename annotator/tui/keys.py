@@ -61,6 +61,9 @@ REVIEW_KEYS: list[Key] = [
     *(Key(f"label-{label.value}", ",".join(keys), f"label('{label.value}')", label.value, "Label", show=True)
       for label, keys in LABEL_KEYS.items()),
     Key("clear-label", "0,backspace", "clear_label", "clear", "Label", show=True),
+    # Before edit-note: enter opens the next article only once this one is done (the screen says so).
+    Key("open-next-article", "enter", "open_next", "open the next unfinished article (once this one is done)",
+        "Move", priority=True),
     # Priority: the dialog opens before the next key is dispatched, so a note typed at once lands in it.
     Key("edit-note", "enter,e", "edit_note", "note", "Label", show=True, priority=True),
     Key("undo", "z,ctrl+z", "undo", "undo", "Label", show=True),
@@ -70,7 +73,15 @@ REVIEW_KEYS: list[Key] = [
     Key("previous-article", "left_square_bracket", "switch_article(-1)", "previous article", "Move"),
     Key("toggle-hints", "h", "toggle_hints", "show or hide hints", "Hints"),
     Key("verify-person", "v", "verify_person", "add the person named here to the registry", "Hints"),
+    # While a search is on, n and N go from match to match and esc ends the search first;
+    # the screen's check_action lets through the one binding of each key that applies.
+    Key("next-match", "n", "next_match(1)", "next match (while a search is on; else next unlabelled)", "Search"),
+    Key("previous-match", "N", "next_match(-1)", "previous match (while a search is on; else previous unlabelled)",
+        "Search"),
+    Key("end-search", "escape", "end_search", "end the search (a second esc goes back)", "Search"),
     Key("back", "escape,q", "back", "back to articles", "App", show=True),
+    # Priority, like the note key: what is typed right after / goes into the field.
+    Key("search", "slash", "search", "search", "Search", show=True, priority=True),
 ]
 
 ADJUDICATE_KEYS: list[Key] = [

@@ -81,3 +81,13 @@ class LoadFailed(Message):
     """Reading from the database failed."""
 
     error: str
+
+
+@dataclass
+class NextArticleFound(Message):
+    """Where to go once an article is done: the next unfinished article
+    (None when every article is fully labelled)."""
+
+    done_article_id: int
+    article_id: int | None
+    title: str | None

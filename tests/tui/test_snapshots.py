@@ -64,6 +64,39 @@ class TestReview:
 
         assert snap_compare(make_app(labelled_store, "alice", article_id=1), terminal_size=SIZE, run_before=open_help)
 
+    def test_search(self, snap_compare, labelled_store) -> None:
+        """A search on: the match marked in the current sentence, the search line below the article."""
+
+        async def search(pilot) -> None:
+            await settle(pilot)
+            await pilot.press("slash", *"water", "enter", "n")
+            await settle(pilot)
+
+        assert snap_compare(make_app(labelled_store, "alice", article_id=1), terminal_size=SIZE, run_before=search)
+
+    def test_search_field(self, snap_compare, labelled_store) -> None:
+        """The search field open, counting the matches as the text is typed."""
+
+        async def typing(pilot) -> None:
+            await settle(pilot)
+            await pilot.press("slash", *"council")
+            await pilot.pause()
+            pilot.app.focused.cursor_blink = False
+
+        assert snap_compare(make_app(labelled_store, "alice", article_id=1), terminal_size=SIZE, run_before=typing)
+
+    def test_article_done(self, snap_compare, labelled_store) -> None:
+        """The last label: the article is done, enter offers the next unfinished one."""
+        for s in labelled_store.sentences(1)[6:-1]:
+            labelled_store.set_label(s.id, "alice", Label.SOURCED)
+
+        async def finish(pilot) -> None:
+            await settle(pilot)
+            await pilot.press("1")
+            await settle(pilot)
+
+        assert snap_compare(make_app(labelled_store, "alice", article_id=1), terminal_size=SIZE, run_before=finish)
+
     def test_review_in_a_light_theme(self, snap_compare, labelled_store) -> None:
         """Labels stay readable on a light background (and are words, not only colours)."""
 

@@ -31,7 +31,7 @@ def keys_table() -> Table:
     return table
 
 
-_GROUPS = ["Label", "Adjudicate", "Move", "Hints", "Articles", "App"]
+_GROUPS = ["Label", "Adjudicate", "Move", "Search", "Hints", "Articles", "App"]
 
 
 class HelpDialog(ModalScreen[None]):

@@ -1,5 +1,8 @@
 """The review screen: read an article sentence by sentence and label it.
-The keys and saving it shares with adjudication are in ``labeling.py``."""
+The keys and saving it shares with adjudication are in ``labeling.py``,
+search inside the article in ``searchable.py``. Once the last unlabelled
+sentence is labelled, it says the article is done and ``enter`` opens the
+next unfinished one."""
 
 from __future__ import annotations
 
@@ -7,16 +10,20 @@ from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
+from textual.widget import Widget
 
 from annotator.label_writer import LabelWriter, annotation_saver
+from annotator.next_article import next_unfinished
 from annotator.review_session import Mark, ReviewSession
 from annotator.store import AnnotationStore
 from annotator.tui.keys import APP_KEYS, REVIEW_KEYS, bindings
 from annotator.tui.widgets.key_bar import KeyBar
-from annotator.tui.messages import LoadFailed, ReviewLoaded
-from annotator.tui.screens.labeling import LabelingScreen
+from annotator.tui.messages import LoadFailed, NextArticleFound, ReviewLoaded
+from annotator.tui.screens.searchable import SearchableScreen
 from annotator.tui.widgets.article_view import ArticleView, Chip
+from annotator.tui.widgets.done_banner import DoneBanner
 from annotator.tui.widgets.review_status import ReviewStatus
+from annotator.tui.widgets.search_bar import SearchBar
 from annotator.tui.messages import HintContextLoaded
 from annotator.tui.widgets.hints_panel import HintsPanel, mark_style
 from db.labels import Label
@@ -31,7 +38,7 @@ NAME_KINDS = {"name_verified", "name_mismatch", "possible_blend", "possible_miss
               "role_mismatch"}
 
 
-class ReviewScreen(LabelingScreen):
+class ReviewScreen(SearchableScreen):
     """One article, one reviewer."""
 
     BINDINGS = bindings(REVIEW_KEYS)
@@ -59,10 +66,14 @@ class ReviewScreen(LabelingScreen):
         self.hints_shown = hints
         self.hint_context: tuple[Registry, object] | None = None  # (registry, published date)
         self.paragraph_text: dict[int, str] = {}
+        self.done = False  # every sentence labelled (and saved)
+        self.next_article: int | None = None  # what enter opens once done
 
     def compose(self) -> ComposeResult:
         yield ReviewStatus(id="review-status")
         yield ArticleView(id="article")
+        yield DoneBanner(id="article-done")
+        yield SearchBar(id="search-bar")
         if self.hints_allowed:
             yield HintsPanel("", id="hints")
         yield KeyBar([*REVIEW_KEYS, *APP_KEYS])
@@ -124,7 +135,11 @@ class ReviewScreen(LabelingScreen):
         }
         self.article_id = data.article_id
         self.title_text = data.title
+        self.end_search_quietly()
         self.session = ReviewSession(data.sentences, saved=saved, auto_advance=self.auto_advance)
+        # Only labelling the last sentence says "done": an article opened finished does not.
+        self.done = self._complete()
+        self._offer_next(None)
         self.paragraph_text = {}
         for s in data.sentences:
             self.paragraph_text[s.paragraph] = f"{self.paragraph_text.get(s.paragraph, '')} {s.text}".strip()
@@ -156,6 +171,8 @@ class ReviewScreen(LabelingScreen):
             view.set_cursor(self.session.cursor)
         self._update_status()
         self._show_hints()
+        self._say_found()
+        self._check_done()
 
     def current_hints(self) -> list[Hint]:
         """The hints of the sentence under the cursor (empty while hidden)."""
@@ -169,15 +186,16 @@ class ReviewScreen(LabelingScreen):
                               published=published)
 
     def _show_hints(self) -> None:
-        if not self.hints_allowed or self.session is None:
+        if self.session is None:
             return
-        hints = self.current_hints()
-        if self.hint_context is None and self.hints_shown:
-            return  # still loading; shown when the context arrives
-        registry = self.hint_context[0] if self.hint_context else None
-        self.query_one(HintsPanel).show(hints, enabled=self.hints_shown, name_checks=bool(registry))
+        hints = []
+        if self.hints_allowed and not (self.hint_context is None and self.hints_shown):  # else still loading
+            hints = self.current_hints()
+            registry = self.hint_context[0] if self.hint_context else None
+            self.query_one(HintsPanel).show(hints, enabled=self.hints_shown, name_checks=bool(registry))
         self.query_one(ArticleView).set_marks(
-            self.session.cursor, [(h.start, h.end, f"hint-{mark_style(h.kind)}") for h in hints])
+            self.session.cursor,
+            [*((h.start, h.end, f"hint-{mark_style(h.kind)}") for h in hints), *self.search_marks()])
 
     def _update_status(self) -> None:
         if self.session is None:
@@ -247,3 +265,62 @@ class ReviewScreen(LabelingScreen):
         self.session = None
         self.load(self.article_ids[target])
 
+    # --- the article is done ---------------------------------------------------------------
+    def _complete(self) -> bool:
+        assert self.session is not None
+        return not self.session.pending and self.session.labelled_count() == len(self.session.sentences)
+
+    def _check_done(self) -> None:
+        # Labels count once saved, so "done" is said only when it is true in the database.
+        if self.session is None:
+            return
+        complete = self._complete()
+        if complete and not self.done:
+            self.done = True
+            self.find_next_article(self.article_id)
+        elif not complete and self.done:
+            self.done = False  # a label was cleared or undone
+            self._offer_next(None)
+
+    @work(thread=True, exclusive=True, group="next-article", exit_on_error=False)
+    def find_next_article(self, done_article_id: int) -> None:
+        try:
+            found = next_unfinished(self.store.article_progress(self.reviewer), self.article_ids, done_article_id)
+        except Exception as exc:
+            self.post_message(LoadFailed(f"could not look for the next article: {exc}"))
+        else:
+            self.post_message(NextArticleFound(done_article_id, found.id if found else None,
+                                               found.title if found else None))
+
+    @on(NextArticleFound)
+    def _next_article_found(self, message: NextArticleFound) -> None:
+        if message.done_article_id == self.article_id and self.done:
+            self._offer_next(message)
+
+    def _offer_next(self, found: NextArticleFound | None) -> None:
+        self.next_article = found.article_id if found else None
+        banner = self.query_one(DoneBanner)
+        if found is None or self.session is None:
+            banner.clear()
+        else:
+            banner.offer(len(self.session.sentences), found.title if found.article_id is not None else None)
+
+    async def action_open_next(self) -> None:
+        target = self.next_article
+        if target is None:
+            return
+        if target not in self.article_ids:
+            self.article_ids.append(target)
+        await self.settle_writes()
+        self.session = None
+        self._offer_next(None)
+        self.load(target)
+
+    # --- keys -----------------------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open_next" and self.next_article is None:
+            return False  # enter writes a note until the article is done
+        return super().check_action(action, parameters)
+
+    def focus_after_search(self) -> Widget:
+        return self.query_one(ArticleView)

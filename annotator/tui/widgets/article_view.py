@@ -202,8 +202,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """Mark spans of one sentence; ``style`` names a component class:
         ``hint-support``, ``hint-vague``, ``hint-opinion``, ``hint-figure``,
         ``hint-problem`` or ``match`` (search). Other sentences lose their marks."""
+        new = {index: marks} if marks else {}
+        if new == self._marks:
+            return  # the usual key press: nothing to re-wrap
         changed = {i for i in self._marks if i != index} | {index}
-        self._marks = {index: marks} if marks else {}
+        self._marks = new
         if not self._lines or not self._wrap_width:
             return
         for i in changed:

@@ -120,3 +120,16 @@ async def test_a_search_typed_right_after_slash_finds_the_text(review_app) -> No
         burst(review_app, "slash", *"Reyes", "enter")
         await settle(pilot)
         assert "Reyes" in screen.session.current.text
+
+
+async def test_n_while_the_next_article_loads_does_nothing(app) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = review_screen(app)
+        await pilot.press("slash", *"water", "enter")
+        burst(app, "right_square_bracket", "n", "N")  # n before the next article is read
+        await settle(pilot)
+        assert screen.article_id == 2 and screen.search is None
+        assert not screen.query_one("#search-bar").display

@@ -31,13 +31,14 @@ class SearchableScreen(LabelingScreen):
 
     # --- what the keys may do ------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if self._typing():
-            return action in _WHILE_TYPING
-        if action in ("next_match", "end_search"):
-            return self.search is not None
+        if self._typing() and action not in _WHILE_TYPING:
+            return False
+        if action in ("next_match", "end_search") and self.search is None:
+            return False
         if action == "next_unlabelled" and self.search is not None:
             return False  # n and N go from match to match while a search is on
-        return super().check_action(action, parameters)
+        # Nothing else to act on while an article loads (esc still ends the search).
+        return action == "end_search" or super().check_action(action, parameters)
 
     def _typing(self) -> bool:
         bars = self.query(SearchBar)

@@ -97,3 +97,27 @@ async def test_an_article_opened_finished_says_nothing(seeded_store) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert _banner(review_screen(app)) == ""
+
+
+async def test_done_waits_for_the_last_label_to_be_saved(seeded_store, monkeypatch) -> None:
+    import threading
+
+    _label_all_but_last(seeded_store, 4)
+    gate = threading.Event()
+    set_label = seeded_store.set_label
+
+    def slow(*args, **kwargs):
+        gate.wait(10)  # a busy database: the label stays pending until released
+        return set_label(*args, **kwargs)
+
+    app = make_app(seeded_store, "alice", article_id=4)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = review_screen(app)
+        monkeypatch.setattr(seeded_store, "set_label", slow)
+        await pilot.press("2")
+        await pilot.pause()
+        assert screen.session.pending and _banner(screen) == ""
+        gate.set()
+        await settle(pilot)
+        assert not screen.session.pending and "Article done" in _banner(screen)

@@ -267,15 +267,15 @@ class ReviewScreen(SearchableScreen):
 
     # --- the article is done ---------------------------------------------------------------
     def _complete(self) -> bool:
+        # Saved labels only: "done" is said when it is true in the database.
         assert self.session is not None
-        return not self.session.pending and self.session.labelled_count() == len(self.session.sentences)
+        return self.session.labelled_count() == len(self.session.sentences)
 
     def _check_done(self) -> None:
-        # Labels count once saved, so "done" is said only when it is true in the database.
         if self.session is None:
             return
         complete = self._complete()
-        if complete and not self.done:
+        if complete and not self.done and not self.session.pending:
             self.done = True
             self.find_next_article(self.article_id)
         elif not complete and self.done:

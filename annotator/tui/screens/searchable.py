@@ -46,8 +46,9 @@ class SearchableScreen(LabelingScreen):
 
     # --- the search ----------------------------------------------------------------------------
     def action_search(self) -> None:
-        self.query_one(SearchBar).open(self.search.query if self.search else self.last_query)
-        self._searched(self.last_query if self.search is None else self.search.query)
+        query = self.search.query if self.search else self.last_query  # the search on, or the last one
+        self.query_one(SearchBar).open(query)
+        self._searched(query)
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:

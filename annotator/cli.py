@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Annotated, Any, Callable, TypeVar
 
 import typer
-from rich.console import Console
 
 import annotator
+from annotator.cli_usage import AnnotatorGroup, print_error, stderr, stdout
 from annotator.errors import DISK_FULL, AnnotatorError, UsageError
 from annotator.identity import ANNOTATOR_ENV, given_name, known_reviewer, login_name, no_name_message, required_reviewer
 from db.errors import StorageError, is_disk_full
@@ -33,11 +33,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
+    cls=AnnotatorGroup,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-stdout = Console(soft_wrap=False)
-stderr = Console(stderr=True, soft_wrap=True)
 
 PROGRESS_MIN_FILES = 5
 
@@ -99,8 +97,7 @@ def _options(ctx: typer.Context | None) -> Options:
 
 
 def _error(message: str) -> None:
-    # The message names files, values and rows from the data: shown as text, never as markup.
-    stderr.print(assemble(("error:", "bold red"), " ", message), highlight=False)
+    print_error(message)
 
 
 def _positive(value: int, name: str) -> None:
@@ -142,7 +139,7 @@ ArticleIdArgument = Annotated[
 ]
 AnnotatorOption = Annotated[
     str | None,
-    typer.Option("--annotator", "-a", help=f"Reviewer name. Default: ${ANNOTATOR_ENV}, then the name remembered "
+    typer.Option("--annotator", "-a", metavar="NAME", help=f"Reviewer name. Default: ${ANNOTATOR_ENV}, then the name remembered "
                                            "for your login in this database (see `annotator settings`)."),
 ]
 
@@ -186,7 +183,8 @@ def import_command(
     ctx: typer.Context,
     paths: Annotated[
         list[Path],
-        typer.Argument(help="Files or folders (searched recursively): .txt .md .jsonl .json .csv", show_default=False),
+        typer.Argument(metavar="PATH...", help="Files or folders (searched recursively): .txt .md .jsonl .json .csv",
+                       show_default=False),
     ],
     as_json: JsonOption = False,
 ) -> None:
@@ -291,7 +289,9 @@ def label_command(
     sentence_id: Annotated[int, typer.Argument(metavar="SENTENCE_ID", help="The sentence's id (see `annotator sentences`).")],
     label: Annotated[str, typer.Argument(metavar="LABEL", help="|".join((*LABEL_VALUES, "none")) + " (none clears the label).")],
     annotator: AnnotatorOption = None,
-    note: Annotated[str | None, typer.Option("--note", help="A note for the sentence (an empty string removes it).")] = None,
+    note: Annotated[
+        str | None, typer.Option("--note", metavar="TEXT", help="A note for the sentence (an empty string removes it).")
+    ] = None,
 ) -> None:
     """Set or clear one sentence's label; the change is kept in the event log."""
     from annotator.views import label_change_line
@@ -309,9 +309,9 @@ def label_command(
     stdout.print(label_change_line(change))
 
 
-ArticleFilter = Annotated[list[int] | None, typer.Option("--article", help="Only this article (repeatable).")]
+ArticleFilter = Annotated[list[int] | None, typer.Option("--article", metavar="ID", help="Only this article (repeatable).")]
 AnnotatorFilter = Annotated[
-    list[str] | None, typer.Option("--annotator", "-a", help="Only this reviewer's labels (repeatable).")
+    list[str] | None, typer.Option("--annotator", "-a", metavar="NAME", help="Only this reviewer's labels (repeatable).")
 ]
 
 
@@ -325,7 +325,9 @@ def export_command(
     ] = "long",
     annotator: AnnotatorFilter = None,
     article: ArticleFilter = None,
-    label: Annotated[list[str] | None, typer.Option("--label", help="Only rows with this label (repeatable).")] = None,
+    label: Annotated[
+        list[str] | None, typer.Option("--label", metavar="LABEL", help="Only rows with this label (repeatable).")
+    ] = None,
     excel_safe: Annotated[
         bool, typer.Option("--excel-safe", help="Prefix cells starting with = + - @ tab or CR with ' (CSV formats).")
     ] = False,
@@ -459,7 +461,7 @@ def disagreements_command(
 def adjudicate_command(
     ctx: typer.Context,
     adjudicator: Annotated[
-        str | None, typer.Option("--adjudicator", help=f"Your name. Default: ${ANNOTATOR_ENV}, then the name "
+        str | None, typer.Option("--adjudicator", metavar="NAME", help=f"Your name. Default: ${ANNOTATOR_ENV}, then the name "
                                                        "remembered for your login (asked for once).")
     ] = None,
     article: ArticleFilter = None,
@@ -522,13 +524,17 @@ def _verifier(store, given: str | None) -> str:
 @reports_errors
 def registry_add_command(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="The person's full name.")],
-    alias: Annotated[list[str] | None, typer.Option("--alias", help="Another name they go by (repeatable).")] = None,
-    title: Annotated[str | None, typer.Option("--title", help="A role's title, e.g. 'Secretary of Commerce'.")] = None,
-    org: Annotated[str | None, typer.Option("--org", help="The role's organisation.")] = None,
-    start: Annotated[str | None, typer.Option("--from", help="The role's first day (YYYY-MM-DD).")] = None,
-    end: Annotated[str | None, typer.Option("--to", help="The role's last day (YYYY-MM-DD).")] = None,
-    note: Annotated[str | None, typer.Option("--note", help="How they were verified.")] = None,
+    name: Annotated[str, typer.Argument(metavar="NAME", help="The person's full name.")],
+    alias: Annotated[
+        list[str] | None, typer.Option("--alias", metavar="NAME", help="Another name they go by (repeatable).")
+    ] = None,
+    title: Annotated[
+        str | None, typer.Option("--title", metavar="TITLE", help="A role's title, e.g. 'Secretary of Commerce'.")
+    ] = None,
+    org: Annotated[str | None, typer.Option("--org", metavar="ORG", help="The role's organisation.")] = None,
+    start: Annotated[str | None, typer.Option("--from", metavar="DATE", help="The role's first day (YYYY-MM-DD).")] = None,
+    end: Annotated[str | None, typer.Option("--to", metavar="DATE", help="The role's last day (YYYY-MM-DD).")] = None,
+    note: Annotated[str | None, typer.Option("--note", metavar="TEXT", help="How they were verified.")] = None,
     verified_by: AnnotatorOption = None,
 ) -> None:
     """Add a verified person (or add an alias or role to one)."""
@@ -597,7 +603,7 @@ def registry_list_command(
 @reports_errors
 def registry_remove_command(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="The person's name as listed.")],
+    name: Annotated[str, typer.Argument(metavar="NAME", help="The person's name as listed.")],
 ) -> None:
     """Remove a person from the registry."""
     with _store(ctx) as store:
@@ -610,7 +616,7 @@ def registry_remove_command(
 def review_command(
     ctx: typer.Context,
     annotator: AnnotatorOption = None,
-    article: Annotated[int | None, typer.Option("--article", help="Open this article directly.")] = None,
+    article: Annotated[int | None, typer.Option("--article", metavar="ID", help="Open this article directly.")] = None,
     no_hints: Annotated[bool, typer.Option("--no-hints", help="No hints this session (blind studies).")] = False,
 ) -> None:
     """Open the review screen: label sentences with the keyboard (press ? for help)."""

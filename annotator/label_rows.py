@@ -18,6 +18,9 @@ CLOCK_SKEW = timedelta(minutes=5)
 MAX_SENTENCE_INDEX = 999_999_999
 MAX_UID = 64  # the article table's limit
 _INDEX_DIGITS = len(str(MAX_SENTENCE_INDEX))
+_MAX_CACHED = 10_000  # names and label spellings remembered as checked
+_MAX_TIME = 40  # characters of an ISO 8601 time with microseconds and an offset, and some spaces
+fromisoformat = datetime.fromisoformat
 
 
 class RowSkipped(Exception):
@@ -72,8 +75,14 @@ class RowChecker:
         else:
             label = self._label(label)
         note = None if note is None or note == "" else self._note(note)
+        try:
+            at = fromisoformat(labelled_at)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            at = None
+        if at is None or at.tzinfo is not UTC or at > self._latest or len(labelled_at) > _MAX_TIME:  # type: ignore[arg-type]
+            at = self._when(labelled_at)  # anything but a plain UTC time, with the reason if it is refused
         # tuple.__new__ skips the generated __new__, which costs more than all of the above.
-        return tuple.__new__(LabelRow, (uid, index, sentence, name, label, note, self._when(labelled_at)))
+        return tuple.__new__(LabelRow, (uid, index, sentence, name, label, note, at))
 
     def _plain(self, value: str) -> str:
         return self._unquote(value) if self._unquote else value
@@ -89,7 +98,7 @@ class RowChecker:
                 name = reviewer_name(raw)
             except ValueError as exc:
                 raise RowSkipped(str(exc)) from None
-            self._names[given] = name
+            _remember(self._names, given, name)
         return name
 
     def _label(self, value: object) -> str | None:
@@ -99,7 +108,8 @@ class RowChecker:
         except ValueError:
             accepted = "|".join((*LABEL_VALUES, "none"))
             raise RowSkipped(f"unknown label {quoted(given)} (expected {accepted})") from None
-        self._labels[value] = label = parsed.value if parsed else None  # type: ignore[index]
+        label = parsed.value if parsed else None
+        _remember(self._labels, value, label)
         return label
 
     def _note(self, value: object) -> str | None:
@@ -115,7 +125,7 @@ class RowChecker:
         if not text:
             raise RowSkipped("no labelled_at")
         try:
-            moment = datetime.fromisoformat(text) if len(text) <= 40 else None  # Z is UTC too
+            moment = fromisoformat(text) if len(text) <= _MAX_TIME else None  # Z is UTC too
         except ValueError:
             moment = None
         if moment is None:
@@ -131,6 +141,14 @@ class RowChecker:
             raise RowSkipped(f"labelled_at {quoted(text)} is in the future "
                              f"(more than {CLOCK_SKEW.seconds // 60} minutes ahead of this computer's clock)")
         return moment
+
+
+def _remember(cache: dict, key: object, value: object) -> None:
+    """Cache a checked value; a file of endless distinct values empties the
+    cache now and then instead of growing it."""
+    if len(cache) >= _MAX_CACHED:
+        cache.clear()
+    cache[key] = value
 
 
 def _text(value: object, column: str) -> str:

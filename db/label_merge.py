@@ -76,11 +76,13 @@ class LabelMerger:
         """The id of each reviewer name, creating the new ones (committed
         at once, in a transaction of their own: a merge transaction never
         waits on another writer's new reviewer while holding label rows)."""
-        wanted = sorted(set(names) - self._names.keys())
+        names = set(names)
+        if len(self._names) > _MAX_CACHED_NAMES:
+            self._names.clear()
+        wanted = sorted(names - self._names.keys())
         if wanted:
-            if len(self._names) > _MAX_CACHED_NAMES:
-                self._names.clear()
-            missing = [n for n in wanted if n not in self._known(wanted)]
+            known = self._known(wanted)
+            missing = [n for n in wanted if n not in known]
             if missing:
                 now = self._stamp(utcnow())
                 with self._raw.transaction() as cursor:

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 
 import annotator.label_import as label_import
+import db.label_merge as label_merge
 from annotator.ingest import import_paths
 from annotator.label_import import import_labels
 from annotator.store import AnnotationStore
@@ -31,6 +32,7 @@ def _file(path: Path, rows: list[dict]) -> Path:
 
 def test_batches_merge_as_row_by_row_would(store: AnnotationStore, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(label_import, "BATCH_ROWS", 4)
+    monkeypatch.setattr(label_merge, "_MAX_CACHED_NAMES", 1)  # the reviewer-id cache is emptied on the way
     import_paths(store, [SAMPLES])
     article = store.articles()[0]
     sentences = store.sentences(article.id)
@@ -50,10 +52,10 @@ def test_batches_merge_as_row_by_row_would(store: AnnotationStore, tmp_path: Pat
         row(3, "ann", "none", "1", note="a note only"),
         row(1, "ann", "sourced", "2"),  # same values, newer time: unchanged, no event
         row(5, "bob", "suspicious", "1"),
-        row(4, "ann", "opinion", "1"), row(4, "ann", "opinion", "1"),
+        row(4, "ann", "opinion", "1"), row(4, "ann", "opinion", "1"), row(6, "cat", "opinion", "1"),
     ]
     report = import_labels(store, _file(tmp_path / "repeats.csv", rows))
-    assert (report.imported, report.updated, report.unchanged, report.skipped) == (4, 2, 4, [])
+    assert (report.imported, report.updated, report.unchanged, report.skipped) == (5, 2, 4, [])
     with store.database.read() as session:
         stored = session.execute(
             select(Annotation.sentence_id, Annotator.name, Annotation.label, Annotation.note)
@@ -64,11 +66,12 @@ def test_batches_merge_as_row_by_row_would(store: AnnotationStore, tmp_path: Pat
     ids = [s.id for s in sentences]
     assert [tuple(r) for r in stored] == [
         (ids[0], "ann", "opinion", None), (ids[1], "ann", "sourced", None), (ids[3], "ann", None, "a note only"),
-        (ids[4], "ann", "opinion", None), (ids[5], "bob", "suspicious", None),
+        (ids[4], "ann", "opinion", None), (ids[5], "bob", "suspicious", None), (ids[6], "cat", "opinion", None),
     ]
     assert [tuple(e) for e in events] == [
         (ids[0], None, "sourced", None), (ids[0], "sourced", "opinion", None), (ids[1], None, "sourced", None),
         (ids[3], None, None, "a note only"), (ids[5], None, "suspicious", None), (ids[4], None, "opinion", None),
+        (ids[6], None, "opinion", None),
     ]
 
 

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from db.labels import LABEL_VALUES
 from exports.display_text import as_text, assemble, visible
+from exports.fitted_table import FIGURE, FIGURE_UNDER_NAME, GIVES_WAY, FittedColumn as Col, FittedTable
 from exports.agreement import (
     RatingTable,
     alpha_confidence_interval,
@@ -203,50 +204,37 @@ def render_report(report: AgreementReport) -> Group:
     summary.add_row("percent agreement", fmt(report.percent_agreement))
     parts.append(summary)
 
+    # Titles and names give way on a narrow terminal; figures are never cut (see exports.fitted_table).
     if report.pairwise:
-        pairs = Table(title="Pairs (Cohen's kappa)", title_justify="left")
-        for column, justify in (("a", "left"), ("b", "left"), ("sentences", "right"), ("kappa", "right"),
-                                ("strength", "left"), ("agree", "right")):
-            pairs.add_column(column, justify=justify)
+        rows = []
         for p in report.pairwise:
             word = landis_koch(p["cohen_kappa"])
-            pairs.add_row(as_text(p["a"]), as_text(p["b"]), str(p["units"]), fmt(p["cohen_kappa"]),
-                          Text(word, style=_STRENGTH_STYLE[word]), fmt(p["percent_agreement"]))
-        parts.append(pairs)
+            rows.append((as_text(p["a"]), as_text(p["b"]), str(p["units"]), fmt(p["cohen_kappa"]),
+                         Text(word, style=_STRENGTH_STYLE[word]), fmt(p["percent_agreement"])))
+        parts.append(FittedTable("Pairs (Cohen's kappa)", [
+            Col("a", "left", GIVES_WAY), Col("b", "left", GIVES_WAY), Col("sentences"), Col("kappa"),
+            Col("strength", "left", GIVES_WAY), Col("agree")], rows))
 
-    labels = Table(title="Per label: alpha of the label against the rest, and uses per annotator",
-                   title_justify="left")
-    labels.add_column("label")
-    labels.add_column("alpha", justify="right")
-    for name in report.annotators:
-        labels.add_column(as_text(name), justify="right")
-    for label, entry in report.per_label.items():
-        labels.add_row(label, fmt(entry["alpha"]), *(str(entry["counts"].get(n, 0)) for n in report.annotators))
-    parts.append(labels)
+    rows = [(label, fmt(entry["alpha"]), *(str(entry["counts"].get(n, 0)) for n in report.annotators))
+            for label, entry in report.per_label.items()]
+    parts.append(FittedTable("Per label: alpha of the label against the rest, and uses per annotator", [
+        Col("label", "left"), Col("alpha"), *(Col(as_text(n), "right", FIGURE_UNDER_NAME) for n in report.annotators)],
+        rows))
 
     if report.confusion:
         c = report.confusion
         # Names in a title: a Text, so they are not read as markup (styled as a title still).
         title = as_text(f"Confusion: {c['a']} (rows) vs {c['b']} (columns), the pair that disagrees most",
                         style="table.title")
-        matrix = Table(title=title, title_justify="left")
-        matrix.add_column("")
-        for label in c["labels"]:
-            matrix.add_column(label, justify="right")
-        for i, (label, row) in enumerate(zip(c["labels"], c["matrix"])):
-            matrix.add_row(label, *(Text(str(n), style="bold" if i == j and n else "") for j, n in enumerate(row)))
-        parts.append(matrix)
+        rows = [(label, *(Text(str(n), style="bold" if i == j and n else "") for j, n in enumerate(row)))
+                for i, (label, row) in enumerate(zip(c["labels"], c["matrix"]))]
+        parts.append(FittedTable(title, [Col("", "left"), *(Col(label) for label in c["labels"])], rows))
 
     if report.by_article:
-        articles = Table(title="By article", title_justify="left")
-        for column, justify in (("id", "right"), ("title", "left"), ("sentences", "right"), ("alpha", "right"),
-                                ("agree", "right")):
-            articles.add_column(column, justify=justify, overflow="ellipsis", no_wrap=column == "title",
-                                max_width=50 if column == "title" else None)
-        for a in report.by_article:
-            articles.add_row(str(a["article_id"]), as_text(a["title"]), str(a["units"]), _coloured(a["krippendorff_alpha"]),
-                             fmt(a["percent_agreement"]))
-        parts.append(articles)
+        rows = [(str(a["article_id"]), as_text(a["title"]), str(a["units"]), _coloured(a["krippendorff_alpha"]),
+                 fmt(a["percent_agreement"])) for a in report.by_article]
+        parts.append(FittedTable("By article", [Col("id"), Col("title", "left", GIVES_WAY), Col("sentences"),
+                                                Col("alpha"), Col("agree")], rows))
 
     for warning in report.warnings:
         parts.append(assemble(("warning: ", "bold yellow"), warning))

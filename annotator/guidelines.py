@@ -4,9 +4,11 @@ GUIDELINES = """\
 Labels describe **how the article presents support** for the sentence's main
 content, not whether the content is true. Read each sentence in the context
 of its paragraph; headings, bullet items and FAQ lines count too.
-Apply the **first** rule that fits.
+Apply the **first** rule that fits, in this order:
+suspicious → sourced → opinion → unsourced
+(the order of checking, not of the keys).
 
-**1 · suspicious** — a red flag about the support itself:
+**First, suspicious** — a red flag about the support itself:
 
 - a named person whose name or role does not fit (right surname, wrong first
   name; two real people blended into one; someone else's title);
@@ -16,16 +18,16 @@ Apply the **first** rule that fits.
 
 A missing source alone is never suspicious: that is unsourced. Say why in a note.
 
-**2 · sourced** — the main content is attributed to an identifiable source (a
+**Then, sourced** — the main content is attributed to an identifiable source (a
 named person, organisation, office, document or data set) through a cue: said,
 told, wrote, "according to", or quotation marks tied to a speaker. A named
 person's quoted opinion is sourced, not opinion.
 
-**3 · opinion** — the writer's or outlet's own judgement, speculation,
+**Then, opinion** — the writer's or outlet's own judgement, speculation,
 prediction, recommendation, rhetorical question, sarcasm or loaded label:
 nothing that could be shown true or false.
 
-**4 · unsourced** — a checkable statement (numbers, events, claims about
+**Otherwise, unsourced** — a checkable statement (numbers, events, claims about
 people or institutions) with no identifiable source in the sentence or its
 paragraph, or only a vague one: "analysts note", "experts believe", "critics
 say", "according to reports".

@@ -73,15 +73,15 @@ REVIEW_KEYS: list[Key] = [
     Key("previous-article", "left_square_bracket", "switch_article(-1)", "previous article", "Move"),
     Key("toggle-hints", "h", "toggle_hints", "show or hide hints", "Hints"),
     Key("verify-person", "v", "verify_person", "add the person named here to the registry", "Hints"),
+    # Priority, like the note key: what is typed right after / goes into the field.
+    Key("search", "slash", "search", "search", "Search", show=True, priority=True),
     # While a search is on, n and N go from match to match and esc ends the search first;
     # the screen's check_action lets through the one binding of each key that applies.
-    Key("next-match", "n", "next_match(1)", "next match (while a search is on; else next unlabelled)", "Search"),
-    Key("previous-match", "N", "next_match(-1)", "previous match (while a search is on; else previous unlabelled)",
+    Key("next-match", "n", "next_match(1)", "next match (while a search is on)", "Search"),
+    Key("previous-match", "N", "next_match(-1)", "previous match (while a search is on)",
         "Search"),
     Key("end-search", "escape", "end_search", "end the search (a second esc goes back)", "Search"),
     Key("back", "escape,q", "back", "back to articles", "App", show=True),
-    # Priority, like the note key: what is typed right after / goes into the field.
-    Key("search", "slash", "search", "search", "Search", show=True, priority=True),
 ]
 
 ADJUDICATE_KEYS: list[Key] = [
@@ -108,7 +108,25 @@ APP_KEYS: list[Key] = [
     Key("force-quit", "ctrl+q", "quit", "quit", "App"),
 ]
 
-ALL_KEYS: list[Key] = [*REVIEW_KEYS, *ADJUDICATE_KEYS, *LIST_KEYS, *APP_KEYS]
+AGREEMENT_KEYS: list[Key] = [
+    Key("close-agreement", "escape,q,A", "close", "close the overview", "App"),
+]
+
+HELP_KEYS: list[Key] = [
+    Key("close-help", "escape,q,question_mark", "close", "close help", "App"),
+]
+
+# Help lists the keys screen by screen, in the order a reviewer meets the screens.
+SCREEN_KEYS: list[tuple[str, list[Key]]] = [
+    ("Article list", LIST_KEYS),
+    ("Review", REVIEW_KEYS),
+    ("Adjudication", ADJUDICATE_KEYS),
+    ("Agreement overview", AGREEMENT_KEYS),
+    ("Help", HELP_KEYS),
+    ("Everywhere", APP_KEYS),
+]
+
+ALL_KEYS: list[Key] = [key for _screen, keys in SCREEN_KEYS for key in keys]
 
 
 def bindings(keys: list[Key]) -> list[Binding]:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from annotator.store import AnnotationStore
+from annotator.tui.keys import AGREEMENT_KEYS, bindings
 from annotator.tui.messages import AgreementComputed, LoadFailed
 from exports.agreement_report import agreement_report, render_report
 from exports.own_figures import own_figures, render_own_figures
@@ -21,7 +21,7 @@ from exports.source import RowSource
 class AgreementScreen(ModalScreen[None]):
     """Computed in a worker; escape, q or A closes it."""
 
-    BINDINGS = [Binding("escape,q,A", "close", "close", id="close-agreement")]
+    BINDINGS = bindings(AGREEMENT_KEYS)
 
     def __init__(self, store: AnnotationStore, reviewer: str | None = None) -> None:
         """``reviewer``: whose overview this is (a blind study shows them

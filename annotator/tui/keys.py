@@ -11,24 +11,44 @@ from db.labels import Label
 
 
 @dataclass(frozen=True)
+class Tip:
+    """How a key shows in the footer. Lower ranks are shown first and kept
+    when the width runs out; a ``pinned`` tip (help) is always shown. A pair
+    of keys shares one tip (``j/k move``), given on the first of the two."""
+
+    rank: int
+    keys: str = ""  # as shown; default: the key's first key
+    words: str = ""  # default: the key's description
+    pinned: bool = False
+
+
+@dataclass(frozen=True)
 class Key:
-    """One command: its keys, action, id and what help says about it."""
+    """One command: its keys, action, id, what help says about it and how
+    the footer shows it (``tip``; None: help only)."""
 
     id: str
     keys: str  # comma-separated, first one shown
     action: str
     description: str
     group: str
-    show: bool = False
+    tip: Tip | None = None
     priority: bool = False
 
     def binding(self) -> Binding:
-        return Binding(self.keys, self.action, self.description, show=self.show, id=self.id, priority=self.priority)
+        return Binding(self.keys, self.action, self.description, show=self.tip is not None, id=self.id,
+                       priority=self.priority)
 
     @property
     def shown_keys(self) -> str:
         """Keys as help shows them: ``1 / s``."""
         return " / ".join(_display(k) for k in self.keys.split(","))
+
+    @property
+    def footer(self) -> tuple[str, str]:
+        """Keys and words as the footer shows them: ``("1", "sourced")``."""
+        assert self.tip is not None
+        return self.tip.keys or _display(self.keys.split(",")[0]), self.tip.words or self.description
 
 
 def _display(key: str) -> str:
@@ -41,11 +61,11 @@ def _moves(item: str, unfinished: str) -> list[Key]:
     """The movement keys; review and adjudication name their ids apart."""
     words = unfinished.replace("-", " ")
     return [
-        Key(f"next-{item}", "j,down", "move(1)", "next sentence", "Move"),
+        Key(f"next-{item}", "j,down", "move(1)", "next sentence", "Move", Tip(2, "j/k", "move")),
         Key(f"previous-{item}", "k,up", "move(-1)", "previous sentence", "Move"),
-        Key(f"next-{unfinished}", "n", "next_unlabelled(1)", f"next {words}", "Move"),
+        Key(f"next-{unfinished}", "n", "next_unlabelled(1)", f"next {words}", "Move", Tip(6, "n/N", words)),
         Key(f"previous-{unfinished}", "N", "next_unlabelled(-1)", f"previous {words}", "Move"),
-        Key(f"first-{item}", "g", "first", "first sentence", "Move"),
+        Key(f"first-{item}", "g", "first", "first sentence", "Move", Tip(11, "g/G", "first/last")),
         Key(f"last-{item}", "G", "last", "last sentence", "Move"),
     ]
 
@@ -58,53 +78,55 @@ LABEL_KEYS: dict[Label, tuple[str, str]] = {
 }
 
 REVIEW_KEYS: list[Key] = [
-    *(Key(f"label-{label.value}", ",".join(keys), f"label('{label.value}')", label.value, "Label", show=True)
+    *(Key(f"label-{label.value}", ",".join(keys), f"label('{label.value}')", label.value, "Label", Tip(1))
       for label, keys in LABEL_KEYS.items()),
-    Key("clear-label", "0,backspace", "clear_label", "clear", "Label", show=True),
+    Key("clear-label", "0,backspace", "clear_label", "clear", "Label", Tip(9)),
     # Before edit-note: enter opens the next article only once this one is done (the screen says so).
     Key("open-next-article", "enter", "open_next", "open the next unfinished article (once this one is done)",
         "Move", priority=True),
     # Priority: the dialog opens before the next key is dispatched, so a note typed at once lands in it.
-    Key("edit-note", "enter,e", "edit_note", "note", "Label", show=True, priority=True),
-    Key("undo", "z,ctrl+z", "undo", "undo", "Label", show=True),
-    Key("toggle-advance", "a", "toggle_advance", "auto-advance on/off", "Label"),
+    Key("edit-note", "enter,e", "edit_note", "note", "Label", Tip(3, "e"), priority=True),
+    Key("undo", "z,ctrl+z", "undo", "undo", "Label", Tip(8)),
+    Key("toggle-advance", "a", "toggle_advance", "auto-advance on/off", "Label", Tip(14, words="auto-advance")),
     *_moves("sentence", "unlabelled"),
-    Key("next-article", "right_square_bracket", "switch_article(1)", "next article", "Move"),
+    Key("next-article", "right_square_bracket", "switch_article(1)", "next article", "Move", Tip(10, "[/]", "article")),
     Key("previous-article", "left_square_bracket", "switch_article(-1)", "previous article", "Move"),
-    Key("toggle-hints", "h", "toggle_hints", "show or hide hints", "Hints"),
-    Key("verify-person", "v", "verify_person", "add the person named here to the registry", "Hints"),
+    Key("toggle-hints", "h", "toggle_hints", "show or hide hints", "Hints", Tip(12, words="hints")),
+    Key("verify-person", "v", "verify_person", "add the person named here to the registry", "Hints",
+        Tip(13, words="add person")),
     # Priority, like the note key: what is typed right after / goes into the field.
-    Key("search", "slash", "search", "search", "Search", show=True, priority=True),
+    Key("search", "slash", "search", "search", "Search", Tip(4), priority=True),
     # While a search is on, n and N go from match to match and esc ends the search first;
     # the screen's check_action lets through the one binding of each key that applies.
     Key("next-match", "n", "next_match(1)", "next match (while a search is on)", "Search"),
     Key("previous-match", "N", "next_match(-1)", "previous match (while a search is on)",
         "Search"),
     Key("end-search", "escape", "end_search", "end the search (a second esc goes back)", "Search"),
-    Key("back", "escape,q", "back", "back to articles", "App", show=True),
+    Key("back", "escape,q", "back", "back to articles", "App", Tip(7, words="back")),
 ]
 
 ADJUDICATE_KEYS: list[Key] = [
-    *(Key(f"gold-{label.value}", ",".join(keys), f"label('{label.value}')", label.value, "Adjudicate", show=True)
+    *(Key(f"gold-{label.value}", ",".join(keys), f"label('{label.value}')", label.value, "Adjudicate", Tip(1))
       for label, keys in LABEL_KEYS.items()),
-    Key("clear-gold", "0,backspace", "clear_label", "clear gold", "Adjudicate", show=True),
-    Key("gold-note", "enter,e", "edit_note", "note", "Adjudicate", show=True, priority=True),
-    Key("undo-gold", "z,ctrl+z", "undo", "undo", "Adjudicate", show=True),
-    Key("toggle-scope", "t", "toggle_scope", "disagreements / all multiply-labelled", "Adjudicate", show=True),
+    Key("clear-gold", "0,backspace", "clear_label", "clear gold", "Adjudicate", Tip(9, words="clear")),
+    Key("gold-note", "enter,e", "edit_note", "note", "Adjudicate", Tip(3, "e"), priority=True),
+    Key("undo-gold", "z,ctrl+z", "undo", "undo", "Adjudicate", Tip(8)),
+    Key("toggle-scope", "t", "toggle_scope", "disagreements / all multiply-labelled", "Adjudicate",
+        Tip(4, words="scope")),
     *_moves("item", "without-gold"),
-    Key("quit-adjudication", "escape,q", "back", "quit", "App", show=True),
+    Key("quit-adjudication", "escape,q", "back", "quit", "App", Tip(7)),
 ]
 
 LIST_KEYS: list[Key] = [
-    Key("open-article", "enter", "open_article", "open", "Articles", show=True),
-    Key("filter-articles", "slash", "filter", "filter by title", "Articles", show=True, priority=True),
-    Key("next-unfinished", "n", "next_unfinished", "next unfinished", "Articles", show=True),
-    Key("quit", "q", "app.quit", "quit", "App", show=True),
+    Key("open-article", "enter", "open_article", "open", "Articles", Tip(1)),
+    Key("filter-articles", "slash", "filter", "filter by title", "Articles", Tip(2, words="filter"), priority=True),
+    Key("next-unfinished", "n", "next_unfinished", "next unfinished", "Articles", Tip(3)),
+    Key("quit", "q", "app.quit", "quit", "App", Tip(7)),
 ]
 
 APP_KEYS: list[Key] = [
-    Key("help", "question_mark", "help", "help", "App", show=True),
-    Key("agreement", "A", "agreement", "agreement overview", "App", show=True),
+    Key("help", "question_mark", "help", "help", "App", Tip(5, pinned=True)),  # the way to every other key
+    Key("agreement", "A", "agreement", "agreement overview", "App", Tip(15, words="agreement")),
     Key("force-quit", "ctrl+q", "quit", "quit", "App"),
 ]
 

@@ -34,6 +34,7 @@ import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # for the child that builds the database; this process imports none of the tool
@@ -151,7 +152,7 @@ class Databases:
 
     def drop(self, target: str) -> None:
         if self.engine == "postgresql":
-            self.server.psql(f"DROP DATABASE {target.rsplit('/', 1)[-1].split('?')[0]};")
+            self.server.psql(f"DROP DATABASE {urlsplit(target).path.lstrip('/')};")
         else:
             Path(target).unlink()
             for suffix in ("-wal", "-shm"):

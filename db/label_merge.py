@@ -154,20 +154,28 @@ class LabelMerger:
         action; returns the indexes of the rows ``RETURNING`` says were written."""
         written = []
         for batch in _batches(chosen, STATEMENT_ROWS):
+            rows = list(map(values.__getitem__, batch))
+            if self._sqlite:
+                source, params = f"VALUES {self._raw.rows(len(batch), 6)}", list(chain.from_iterable(rows))
+            else:  # one array per column: PostgreSQL parses and plans a 6,000-parameter VALUES list slowly
+                source, params = _UNNEST_ANNOTATION, [list(column) for column in zip(*rows)]
             cursor.execute(
                 "INSERT INTO annotation (sentence_id, annotator_id, label, note, created_at, updated_at) "
-                f"VALUES {self._raw.rows(len(batch), 6)} ON CONFLICT (sentence_id, annotator_id) {conflict} "
-                "RETURNING sentence_id, annotator_id", list(chain.from_iterable(map(values.__getitem__, batch))))
+                f"{source} ON CONFLICT (sentence_id, annotator_id) {conflict} "
+                "RETURNING sentence_id, annotator_id", params)
             written += map(position.__getitem__, cursor.fetchall())
         return written
 
     def _log(self, cursor: Any, events: list[tuple]) -> None:
         """One event per label written, as every change gets."""
         for batch in _batches(events, STATEMENT_ROWS):
-            cursor.execute(
-                "INSERT INTO label_event (sentence_id, annotator_id, old_label, new_label, old_note, new_note, "
-                f"created_at, origin) VALUES {', '.join([f'({self._raw.marks(7)}, {_ORIGIN})'] * len(batch))}",
-                list(chain.from_iterable(batch)))
+            if self._sqlite:
+                source = f"VALUES {', '.join([f'({self._raw.marks(7)}, {_ORIGIN})'] * len(batch))}"
+                params = list(chain.from_iterable(batch))
+            else:
+                source, params = _UNNEST_EVENT, [list(column) for column in zip(*batch)]
+            cursor.execute("INSERT INTO label_event (sentence_id, annotator_id, old_label, new_label, old_note, "
+                           f"new_note, created_at, origin) {source}", params)
 
     def _stamps(self, rows: Sequence[MergeRow]) -> list:
         """The rows' times as the column stores them."""
@@ -195,6 +203,16 @@ _KEY = itemgetter(0, 1)  # (sentence id, annotator id)
 _INSERT_NEW = "DO NOTHING"
 _UPDATE_OLDER = ("DO UPDATE SET label = excluded.label, note = excluded.note, updated_at = excluded.updated_at "
                  "WHERE annotation.updated_at < excluded.updated_at")
+
+
+# PostgreSQL takes a batch as one array per column; rows are written in the
+# order given (the lock order).
+_UNNEST_ANNOTATION = (
+    "SELECT s, a, l, n, c, u FROM unnest(%s::int[], %s::int[], %s::text[], %s::text[], %s::timestamptz[], "
+    "%s::timestamptz[]) WITH ORDINALITY AS r(s, a, l, n, c, u, k) ORDER BY k")
+_UNNEST_EVENT = (
+    f"SELECT s, a, ol, nl, o, n, c, {_ORIGIN} FROM unnest(%s::int[], %s::int[], %s::text[], %s::text[], "
+    "%s::text[], %s::text[], %s::timestamptz[]) AS r(s, a, ol, nl, o, n, c)")
 
 
 def _batches(items: list, size: int) -> Iterable[list]:

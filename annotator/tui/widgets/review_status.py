@@ -1,40 +1,78 @@
-"""The line above the article: where you are, how far you got, your labels."""
+"""The lines above the article: the title, then where you are, how far you
+got, your labels and your name, shortened part by part to fit the width."""
 
 from __future__ import annotations
 
 from rich.text import Text
 from textual.widgets import Static
 
+from annotator.tui.keys import LABEL_KEYS
 from exports.display_text import assemble
 
 BAR_WIDTH = 6
+SEPARATOR = " │ "
+# The short form of the counts names each label by its letter key (s, u, o, x).
+_LETTERS = {label.value: keys[1] for label, keys in LABEL_KEYS.items()}
+
+
+def status_line(*, position: int, total: int, labelled: int, counts: dict[str, int], auto_advance: bool,
+                reviewer: str, width: int) -> Text:
+    """``#7 of 40 │ 6/40 labelled ██░░░░ │ sourced 2 … │ auto-advance on │ alice``
+    in at most ``width`` cells. When it does not fit, the parts give way in
+    this order: the bar goes, the counts go short (``s 2 u 1 …``), the
+    auto-advance state goes, the counts go; then the start is cut with "…".
+    The reviewer's name is never cut (unless it alone is wider than the line)."""
+    filled = round(BAR_WIDTH * labelled / total) if total else 0
+    bar = " " + "█" * filled + "░" * (BAR_WIDTH - filled)
+    long_counts = " ".join(f"{name} {n}" for name, n in counts.items())
+    short_counts = " ".join(f"{_LETTERS.get(name, name)} {n}" for name, n in counts.items())
+    advance = f"auto-advance {'on' if auto_advance else 'off'}"
+    forms = [(bar, long_counts, advance), ("", long_counts, advance), ("", short_counts, advance),
+             ("", short_counts, ""), ("", "", "")]
+    name = Text(reviewer, style="italic")
+    for bar_part, counts_part, advance_part in forms:
+        parts = [Text(f"#{position} of {total}", style="bold"), Text(f"{labelled}/{total} labelled{bar_part}")]
+        parts += [Text(counts_part)] if counts_part else []
+        parts += [Text(advance_part, style="dim")] if advance_part else []
+        line = Text(SEPARATOR).join([*parts, name])
+        if line.cell_len <= width:
+            break
+    if line.cell_len <= width:
+        return line
+    if name.cell_len + len(SEPARATOR) + 1 >= width:
+        name.truncate(width, overflow="ellipsis")
+        return name
+    # Even the shortest form is too wide: cut the start, keep the name whole.
+    start = Text(SEPARATOR).join(parts[:2])
+    start.truncate(width - len(SEPARATOR) - name.cell_len, overflow="ellipsis")
+    return Text(SEPARATOR).join([start, name])
 
 
 class ReviewStatus(Static):
-    """Article title, sentence i of N, progress and label counts."""
+    """Article title, then sentence i of N, progress, label counts and reviewer."""
 
-    def show(
-        self,
-        *,
-        title: str,
-        position: int,
-        total: int,
-        labelled: int,
-        counts: dict[str, int],
-        auto_advance: bool,
-        reviewer: str,
-    ) -> None:
+    _state: dict | None = None
+
+    def show(self, *, title: str, position: int, total: int, labelled: int, counts: dict[str, int],
+             auto_advance: bool, reviewer: str) -> None:
         """Redraw the status for the given state."""
-        filled = round(BAR_WIDTH * labelled / total) if total else 0
+        self._state = dict(title=title, position=position, total=total, labelled=labelled, counts=counts,
+                           auto_advance=auto_advance, reviewer=reviewer)
+        self._draw()
+
+    def on_resize(self) -> None:
+        self._draw()
+
+    def _draw(self) -> None:
+        if self._state is None:
+            return
+        state = dict(self._state)
+        title = state.pop("title")
+        width = self.content_region.width or max(1, self.app.size.width - 2)  # before the first layout
         line1 = assemble((title, "bold"), overflow="ellipsis", no_wrap=True)
-        # Most important first: a narrow terminal cuts the end of the line.
-        counts_text = " ".join(f"{name} {n}" for name, n in counts.items())
-        line2 = assemble(
-            (f"#{position} of {total}", "bold"), " │ ",
-            (f"{labelled}/{total} labelled ", ""), ("█" * filled + "░" * (BAR_WIDTH - filled), ""), " │ ",
-            (counts_text, ""), " │ ",
-            (f"auto-advance {'on' if auto_advance else 'off'}", "dim"), " │ ", (reviewer, "italic"),
-            no_wrap=True, overflow="ellipsis",
-        )
+        line2 = status_line(**state, width=width)
         # Each line is cut, never wrapped (app.tcss says so too): a long title must not push the status away.
-        self.update(Text("\n", no_wrap=True, overflow="ellipsis").join([line1, line2]))
+        text = Text("\n", no_wrap=True, overflow="ellipsis").join([line1, line2])
+        if text != self.content:
+            # Two lines whatever they say (app.tcss): no layout needed, which a key press would otherwise pay for.
+            self.update(text, layout=False)

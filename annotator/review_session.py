@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -53,10 +54,13 @@ class ReviewSession:
     _applied: dict[int, int] = field(default_factory=dict)  # sentence id -> serial of the change shown as saved
     # Adjudication: a gold note belongs to a gold label (clearing one clears both).
     note_needs_label: bool = False
+    # Saved labels per label, kept as saves arrive: the status shows them after every key.
+    _counts: Counter = field(default_factory=Counter, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.cursor = self.first_unlabelled()
         self._arrived = self.clock()
+        self._counts = Counter(mark.label for mark in self.saved.values() if mark.label is not None)
 
     # --- what the screen shows -------------------------------------------------
     def mark(self, index: int) -> Mark:
@@ -74,15 +78,11 @@ class ReviewSession:
 
     def labelled_count(self) -> int:
         """Sentences with a saved label."""
-        return sum(1 for m in self.saved.values() if m.label is not None)
+        return sum(self._counts.values())
 
     def label_counts(self) -> dict[Label, int]:
         """Saved labels per label, in the labels' order."""
-        counts = {label: 0 for label in Label}
-        for mark in self.saved.values():
-            if mark.label is not None:
-                counts[mark.label] += 1
-        return counts
+        return {label: self._counts[label] for label in Label}
 
     @property
     def current(self) -> SentenceRecord:
@@ -170,6 +170,11 @@ class ReviewSession:
         self.pending.pop(change.serial, None)
         if change.serial > self._applied.get(change.sentence_id, 0):
             self._applied[change.sentence_id] = change.serial
+            before = self.saved.get(change.sentence_id)
+            if before is not None and before.label is not None:
+                self._counts[before.label] -= 1
+            if change.after.label is not None:
+                self._counts[change.after.label] += 1
             self.saved[change.sentence_id] = change.after
 
     def save_failed(self, change: Change) -> None:

@@ -1,6 +1,6 @@
 """The store: the one facade the CLI and the UI use to read and write.
 
-Each call opens its own short session, so the store is safe to call from
+Each call opens its own short connection, so the store is safe to call from
 worker threads, and returns plain records (``db.schemas``)."""
 
 from __future__ import annotations
@@ -66,13 +66,13 @@ class AnnotationStore:
 
     def articles(self) -> list[ArticleSummary]:
         """Every article with its sentence count and per-reviewer progress."""
-        with self.database.read() as session:
-            return crud.list_articles(session=session)
+        with self.database.read_connection() as conn:
+            return crud.list_articles(conn=conn)
 
     def sentences(self, article_id: int) -> list[SentenceRecord]:
         """The sentences of one article; ``NotFoundError`` if there is none."""
-        with self.database.read() as session:
-            return crud.list_sentences(session=session, article_id=article_id)
+        with self.database.read_connection() as conn:
+            return crud.list_sentences(conn=conn, article_id=article_id)
 
     @contextmanager
     def label_merger(self) -> Iterator[LabelMerger]:
@@ -87,55 +87,55 @@ class AnnotationStore:
     def set_gold(self, sentence_id: int, label: Label | None, *, adjudicator: str, note: str | None = None) -> None:
         """Set a sentence's gold label and note (the note may come first;
         both ``None`` removes them); committed on return."""
-        with self.database.write() as session:
-            crud.set_gold(session=session, sentence_id=sentence_id, label=label.value if label else None,
+        with self.database.write_connection() as conn:
+            crud.set_gold(conn=conn, sentence_id=sentence_id, label=label.value if label else None,
                           adjudicator=adjudicator, note=note)
 
     def adjudication_items(self, *, include_all: bool = False, article_ids: tuple[int, ...] = ()) -> list[AdjudicationItem]:
         """Sentences to adjudicate: those whose labels differ (or, with
         ``include_all``, every sentence with two or more labels)."""
-        with self.database.read() as session:
-            return crud.adjudication_items(session=session, include_all=include_all, article_ids=article_ids)
+        with self.database.read_connection() as conn:
+            return crud.adjudication_items(conn=conn, include_all=include_all, article_ids=article_ids)
 
     # --- person registry -------------------------------------------------------------
     def add_person(self, name: str, *, verified_by: str, aliases: list[str] = (),
                    role: tuple[str, str, str | None, str | None] | None = None, note: str | None = None) -> bool:
         """Add (or add to) a verified person; True if new."""
-        with self.database.write() as session:
-            return crud.add_person(session=session, name=name, verified_by=verified_by, aliases=list(aliases),
+        with self.database.write_connection() as conn:
+            return crud.add_person(conn=conn, name=name, verified_by=verified_by, aliases=list(aliases),
                                    role=role, note=note)
 
     def people(self) -> list[PersonRecord]:
         """The registry, by name."""
-        with self.database.read() as session:
-            return crud.list_people(session=session)
+        with self.database.read_connection() as conn:
+            return crud.list_people(conn=conn)
 
     def remove_person(self, name: str) -> None:
         """Remove a person from the registry."""
-        with self.database.write() as session:
-            crud.remove_person(session=session, name=name)
+        with self.database.write_connection() as conn:
+            crud.remove_person(conn=conn, name=name)
 
     def article_published(self, article_id: int) -> str | None:
         """An article's published date, as stored."""
-        with self.database.read() as session:
-            return crud.article_published(session=session, article_id=article_id)
+        with self.database.read_connection() as conn:
+            return crud.article_published(conn=conn, article_id=article_id)
 
     def article_progress(self, annotator: str) -> list[ArticleProgress]:
         """Every article with this reviewer's progress and how many others
         reviewed it (a count only; ``None`` in a blind study)."""
-        with self.database.read() as session:
-            progress = crud.article_progress(session=session, annotator=annotator)
-            blind = settings.is_blind(session=session)
+        with self.database.read_connection() as conn:
+            progress = crud.article_progress(conn=conn, annotator=annotator)
+            blind = settings.is_blind(conn=conn)
         # A blind study hides even how many others reviewed an article.
         return [replace(p, others=None) for p in progress] if blind else progress
 
     def review_data(self, article_id: int, annotator: str) -> ReviewData:
         """An article's title, sentences and this reviewer's (label, note) by
         sentence id; nobody else's labels (review is blind)."""
-        with self.database.read() as session:
-            sentences = crud.list_sentences(session=session, article_id=article_id)
-            marks = crud.annotator_marks(session=session, article_id=article_id, annotator=annotator)
-            title = crud.article_title(session=session, article_id=article_id)
+        with self.database.read_connection() as conn:
+            sentences = crud.list_sentences(conn=conn, article_id=article_id)
+            marks = crud.annotator_marks(conn=conn, article_id=article_id, annotator=annotator)
+            title = crud.article_title(conn=conn, article_id=article_id)
         return ReviewData(article_id=article_id, title=title, sentences=sentences, marks=marks)
 
     def set_label(
@@ -151,12 +151,12 @@ class AnnotationStore:
     ) -> LabelChange:
         """Set or clear a label (and optionally the note); committed on return.
         ``at`` is when it was given, if not now."""
-        with self.database.write() as session:
+        with self.database.write_connection() as conn:
             annotator_id = self._annotator_ids.get(annotator)
             if annotator_id is None:
-                annotator_id = crud.ensure_annotator(session=session, name=annotator)
+                annotator_id = crud.ensure_annotator(conn=conn, name=annotator)
             change = crud.set_label(
-                session=session, sentence_id=sentence_id, annotator=annotator, annotator_id=annotator_id,
+                conn=conn, sentence_id=sentence_id, annotator=annotator, annotator_id=annotator_id,
                 label=label.value if label else None, note=note,
                 seconds_spent=seconds_spent, origin=origin, at=at,
             )
@@ -168,30 +168,30 @@ class AnnotationStore:
                 reviewers: Iterable[str] = ()) -> None:
         """``NotFoundError`` (one line) unless every article id, sentence id
         and reviewer name given exists."""
-        with self.database.read() as session:
-            lookups.require(session=session, articles=articles, sentences=sentences, reviewers=reviewers)
+        with self.database.read_connection() as conn:
+            lookups.require(conn=conn, articles=articles, sentences=sentences, reviewers=reviewers)
 
     def blind(self) -> bool:
         """True when review in this database is blind (``settings blind on``)."""
-        with self.database.read() as session:
-            return settings.is_blind(session=session)
+        with self.database.read_connection() as conn:
+            return settings.is_blind(conn=conn)
 
     def set_blind(self, on: bool) -> None:
         """Make review in this database blind, or not."""
-        with self.database.write() as session:
-            settings.set_setting(session=session, name=settings.BLIND, value="on" if on else None)
+        with self.database.write_connection() as conn:
+            settings.set_setting(conn=conn, name=settings.BLIND, value="on" if on else None)
 
     def remembered_reviewer(self, login: str) -> str | None:
         """The reviewer name remembered for this login in this database."""
-        with self.database.read() as session:
-            return settings.get_setting(session=session, name=settings.REVIEWER_FOR_LOGIN + login)
+        with self.database.read_connection() as conn:
+            return settings.get_setting(conn=conn, name=settings.REVIEWER_FOR_LOGIN + login)
 
     def remember_reviewer(self, login: str, name: str) -> None:
         """Remember ``name`` as this login's reviewer name in this database."""
-        with self.database.write() as session:
-            settings.set_setting(session=session, name=settings.REVIEWER_FOR_LOGIN + login, value=name)
+        with self.database.write_connection() as conn:
+            settings.set_setting(conn=conn, name=settings.REVIEWER_FOR_LOGIN + login, value=name)
 
     def study_settings(self) -> tuple[bool, dict[str, str]]:
         """Whether review is blind, and {login: reviewer name} remembered."""
-        with self.database.read() as session:
-            return settings.is_blind(session=session), settings.remembered_reviewers(session=session)
+        with self.database.read_connection() as conn:
+            return settings.is_blind(conn=conn), settings.remembered_reviewers(conn=conn)

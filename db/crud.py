@@ -1,5 +1,8 @@
-"""Queries and writes. Every function takes the session as a keyword and
-returns plain records from ``db.schemas``."""
+"""Queries and writes. Every function takes a Core connection (``conn``,
+from ``Database.read_connection`` or ``write_connection``) as a keyword and
+returns plain records from ``db.schemas``. Core statements over
+``db.tables`` only: no ORM, so a command that runs one query does not pay
+for loading it."""
 
 from __future__ import annotations
 
@@ -7,12 +10,12 @@ import importlib
 from collections import defaultdict
 from datetime import datetime
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
 
 from db.errors import NotFoundError
-from db.models import Annotation, Annotator, Article, GoldLabel, LabelEvent, Sentence
+from db.tables import annotation, article, gold_label, label_event, person, person_role, sentence
+from db.tables import annotator as annotator_table  # ``annotator`` names a reviewer here
 from db.schemas import AdjudicationItem, ArticleProgress, ArticleSummary, LabelChange, PersonRecord, SentenceRecord
 from db.types import utcnow
 
@@ -20,31 +23,32 @@ from db.types import utcnow
 KEEP_NOTE = object()
 
 
-def _upsert_insert(session: Session, table):
-    """An INSERT that supports ON CONFLICT on the session's engine (the
-    dialect module is imported on first use: PostgreSQL's is slow to load)."""
-    dialect = session.get_bind().dialect.name
+def _upsert_insert(bind, table):
+    """An INSERT that supports ON CONFLICT on the engine of ``bind`` (a
+    connection or an ORM session); the dialect module is imported on first
+    use (PostgreSQL's is slow to load)."""
+    dialect = bind.dialect.name if hasattr(bind, "dialect") else bind.get_bind().dialect.name
     module = importlib.import_module(f"sqlalchemy.dialects.{'postgresql' if dialect == 'postgresql' else 'sqlite'}")
     return module.insert(table)
 
 
-def list_articles(*, session: Session) -> list[ArticleSummary]:
+def list_articles(*, conn: Connection) -> list[ArticleSummary]:
     """Every article in import order, with per-reviewer labelled counts."""
     counts = dict(
-        session.execute(select(Sentence.article_id, func.count()).group_by(Sentence.article_id)).all()
+        conn.execute(select(sentence.c.article_id, func.count()).group_by(sentence.c.article_id)).all()
     )
     labelled: dict[int, dict[str, int]] = defaultdict(dict)
-    rows = session.execute(
-        select(Sentence.article_id, Annotator.name, func.count())
-        .join(Annotation, Annotation.sentence_id == Sentence.id)
-        .join(Annotator, Annotator.id == Annotation.annotator_id)
-        .where(Annotation.label.is_not(None))
-        .group_by(Sentence.article_id, Annotator.name)
+    rows = conn.execute(
+        select(sentence.c.article_id, annotator_table.c.name, func.count())
+        .join(annotation, annotation.c.sentence_id == sentence.c.id)
+        .join(annotator_table, annotator_table.c.id == annotation.c.annotator_id)
+        .where(annotation.c.label.is_not(None))
+        .group_by(sentence.c.article_id, annotator_table.c.name)
     )
     for article_id, name, n in rows:
         labelled[article_id][name] = n
-    articles = session.execute(
-        select(Article.id, Article.uid, Article.title, Article.source).order_by(Article.id)
+    articles = conn.execute(
+        select(article.c.id, article.c.uid, article.c.title, article.c.source).order_by(article.c.id)
     )
     return [
         ArticleSummary(id=a.id, uid=a.uid, title=a.title, source=a.source,
@@ -53,10 +57,10 @@ def list_articles(*, session: Session) -> list[ArticleSummary]:
     ]
 
 
-def article_progress(*, session: Session, annotator: str) -> list[ArticleProgress]:
+def article_progress(*, conn: Connection, annotator: str) -> list[ArticleProgress]:
     """Each article's size, this reviewer's labelled count, and how many
     other reviewers have labelled any of it."""
-    summaries = list_articles(session=session)
+    summaries = list_articles(conn=conn)
     return [
         ArticleProgress(
             id=a.id, title=a.title, source=a.source, sentences=a.sentences,
@@ -66,38 +70,38 @@ def article_progress(*, session: Session, annotator: str) -> list[ArticleProgres
     ]
 
 
-def annotator_marks(*, session: Session, article_id: int, annotator: str) -> dict[int, tuple[str | None, str | None]]:
+def annotator_marks(*, conn: Connection, article_id: int, annotator: str) -> dict[int, tuple[str | None, str | None]]:
     """One reviewer's (label, note) on an article's sentences, by sentence id."""
-    rows = session.execute(
-        select(Annotation.sentence_id, Annotation.label, Annotation.note)
-        .join(Sentence, Sentence.id == Annotation.sentence_id)
-        .join(Annotator, Annotator.id == Annotation.annotator_id)
-        .where(Sentence.article_id == article_id, Annotator.name == annotator)
+    rows = conn.execute(
+        select(annotation.c.sentence_id, annotation.c.label, annotation.c.note)
+        .join(sentence, sentence.c.id == annotation.c.sentence_id)
+        .join(annotator_table, annotator_table.c.id == annotation.c.annotator_id)
+        .where(sentence.c.article_id == article_id, annotator_table.c.name == annotator)
     )
     return {sentence_id: (label, note) for sentence_id, label, note in rows}
 
 
-def article_title(*, session: Session, article_id: int) -> str:
+def article_title(*, conn: Connection, article_id: int) -> str:
     """An article's title; ``NotFoundError`` if there is none."""
-    title = session.scalar(select(Article.title).where(Article.id == article_id))
+    title = conn.scalar(select(article.c.title).where(article.c.id == article_id))
     if title is None:
         raise NotFoundError(f"article {article_id} does not exist")
     return title
 
 
-def set_gold(*, session: Session, sentence_id: int, label: str | None, adjudicator: str,
+def set_gold(*, conn: Connection, sentence_id: int, label: str | None, adjudicator: str,
              note: str | None = None) -> None:
     """Set the adjudicated gold label and note of a sentence. Either may be
     ``None`` (a note may come before the label); both ``None`` removes them."""
-    table = GoldLabel.__table__
+    table = gold_label
     if label is None and not note:
-        session.execute(delete(table).where(table.c.sentence_id == sentence_id))
+        conn.execute(delete(table).where(table.c.sentence_id == sentence_id))
         return
     values = {"sentence_id": sentence_id, "label": label, "adjudicator": adjudicator, "note": note or None,
               "created_at": utcnow()}
     try:
-        session.execute(
-            _upsert_insert(session, table).values(**values).on_conflict_do_update(
+        conn.execute(
+            _upsert_insert(conn, table).values(**values).on_conflict_do_update(
                 index_elements=["sentence_id"],
                 set_={"label": label, "adjudicator": adjudicator, "note": note or None, "created_at": values["created_at"]},
             )
@@ -106,11 +110,11 @@ def set_gold(*, session: Session, sentence_id: int, label: str | None, adjudicat
         raise NotFoundError(f"sentence {sentence_id} does not exist") from None
 
 
-def adjudication_items(*, session: Session, include_all: bool = False,
+def adjudication_items(*, conn: Connection, include_all: bool = False,
                        article_ids: tuple[int, ...] = ()) -> list[AdjudicationItem]:
     """Sentences labelled by two or more reviewers (only those whose labels
     differ, unless ``include_all``), in reading order, with their context."""
-    n, s, a, r, g = Annotation.__table__, Sentence.__table__, Article.__table__, Annotator.__table__, GoldLabel.__table__
+    n, s, a, r, g = annotation, sentence, article, annotator_table, gold_label
     counted = select(n.c.sentence_id).where(n.c.label.is_not(None)).group_by(n.c.sentence_id)
     counted = counted.having(func.count() >= 2) if include_all else counted.having(func.count(n.c.label.distinct()) > 1)
     query = (
@@ -126,13 +130,13 @@ def adjudication_items(*, session: Session, include_all: bool = False,
     if article_ids:
         query = query.where(s.c.article_id.in_(article_ids))
     grouped: dict[int, dict] = {}
-    for sid, aid, pos, par, start, end, text, title, name, label, note, gold, gold_note, adjudicator in session.execute(query):
+    for sid, aid, pos, par, start, end, text, title, name, label, note, gold, gold_note, adjudicator in conn.execute(query):
         item = grouped.setdefault(sid, {
             "sentence": SentenceRecord(sid, aid, pos, par, start, end, text), "title": title, "labels": [],
             "gold": (gold, gold_note, adjudicator) if gold or gold_note else None,
         })
         item["labels"].append((name, label, note))
-    contexts = _paragraph_contexts(session, [item["sentence"] for item in grouped.values()])
+    contexts = _paragraph_contexts(conn, [item["sentence"] for item in grouped.values()])
     return [
         AdjudicationItem(sentence=item["sentence"], article_title=item["title"],
                          context=contexts[sid][0], context_index=contexts[sid][1],
@@ -141,13 +145,13 @@ def adjudication_items(*, session: Session, include_all: bool = False,
     ]
 
 
-def _paragraph_contexts(session: Session, sentences: list[SentenceRecord]) -> dict[int, tuple[list[str], int]]:
+def _paragraph_contexts(conn: Connection, sentences: list[SentenceRecord]) -> dict[int, tuple[list[str], int]]:
     """Each sentence's paragraph as (texts, position of the sentence in it)."""
-    s = Sentence.__table__
+    s = sentence
     wanted = {(x.article_id, x.paragraph) for x in sentences}
     paragraphs: dict[tuple[int, int], list[tuple[int, str]]] = defaultdict(list)
     for article_id in {a for a, _ in wanted}:
-        rows = session.execute(
+        rows = conn.execute(
             select(s.c.article_id, s.c.paragraph, s.c.id, s.c.text).where(s.c.article_id == article_id).order_by(s.c.position)
         )
         for aid, paragraph, sid, text in rows:
@@ -160,90 +164,84 @@ def _paragraph_contexts(session: Session, sentences: list[SentenceRecord]) -> di
     return result
 
 
-def add_person(*, session: Session, name: str, verified_by: str, aliases: list[str] = (),
+def add_person(*, conn: Connection, name: str, verified_by: str, aliases: list[str] = (),
                role: tuple[str, str, str | None, str | None] | None = None, note: str | None = None) -> bool:
     """Add a verified person, or add aliases, a role or a note to one.
     Returns True if the person is new."""
-    from db.registry_models import Person, PersonRole
-
-    p = Person.__table__
-    inserted = session.execute(
-        _upsert_insert(session, p).values(name=name, aliases=[], verified_by=verified_by, verified_at=utcnow(),
-                                          note=note).on_conflict_do_nothing(index_elements=["name"]).returning(p.c.id)
+    p = person
+    inserted = conn.execute(
+        _upsert_insert(conn, p).values(name=name, aliases=[], verified_by=verified_by, verified_at=utcnow(),
+                                       note=note).on_conflict_do_nothing(index_elements=["name"]).returning(p.c.id)
     ).first()
-    person_id, existing, old_note = session.execute(
+    person_id, existing, old_note = conn.execute(
         select(p.c.id, p.c.aliases, p.c.note).where(p.c.name == name).with_for_update()).one()
     merged = list(dict.fromkeys([*(existing or []), *(a for a in aliases if a and a != name)]))
-    session.execute(update(p).where(p.c.id == person_id).values(
+    conn.execute(update(p).where(p.c.id == person_id).values(
         aliases=merged, note=note if note is not None else old_note, verified_by=verified_by, verified_at=utcnow()))
     if role is not None:
         title, organisation, start, end = role
-        duplicate = session.scalar(select(func.count()).select_from(PersonRole).where(
-            PersonRole.person_id == person_id, PersonRole.title == title, PersonRole.organisation == organisation,
-            PersonRole.start == start if start else PersonRole.start.is_(None)))
+        duplicate = conn.scalar(select(func.count()).select_from(person_role).where(
+            person_role.c.person_id == person_id, person_role.c.title == title, person_role.c.organisation == organisation,
+            person_role.c.start == start if start else person_role.c.start.is_(None)))
         if not duplicate:
-            session.execute(insert(PersonRole.__table__).values(
+            conn.execute(insert(person_role).values(
                 person_id=person_id, title=title, organisation=organisation, start=start, end=end))
     return inserted is not None
 
 
-def list_people(*, session: Session) -> list[PersonRecord]:
+def list_people(*, conn: Connection) -> list[PersonRecord]:
     """Every verified person, by name."""
-    from db.registry_models import Person, PersonRole
-
     roles: dict[int, list] = defaultdict(list)
-    for person_id, title, organisation, start, end in session.execute(
-            select(PersonRole.person_id, PersonRole.title, PersonRole.organisation, PersonRole.start, PersonRole.end)
-            .order_by(PersonRole.id)):
+    for person_id, title, organisation, start, end in conn.execute(
+            select(person_role.c.person_id, person_role.c.title, person_role.c.organisation, person_role.c.start,
+                   person_role.c.end).order_by(person_role.c.id)):
         roles[person_id].append((title, organisation, start, end))
     return [
         PersonRecord(name=row.name, aliases=list(row.aliases or []), roles=roles[row.id], verified_by=row.verified_by,
                      verified_at=row.verified_at, note=row.note)
-        for row in session.execute(select(Person).order_by(Person.name)).scalars()
+        for row in conn.execute(select(person).order_by(person.c.name))
     ]
 
 
-def remove_person(*, session: Session, name: str) -> None:
+def remove_person(*, conn: Connection, name: str) -> None:
     """Remove a person (and their roles); ``NotFoundError`` if unknown."""
-    from db.registry_models import Person, PersonRole
-
-    person_id = session.scalar(select(Person.id).where(Person.name == name))
+    person_id = conn.scalar(select(person.c.id).where(person.c.name == name))
     if person_id is None:
         raise NotFoundError(f"no person called {name!r} in the registry")
-    session.execute(delete(PersonRole.__table__).where(PersonRole.person_id == person_id))
-    session.execute(delete(Person.__table__).where(Person.id == person_id))
+    conn.execute(delete(person_role).where(person_role.c.person_id == person_id))
+    conn.execute(delete(person).where(person.c.id == person_id))
 
 
-def article_published(*, session: Session, article_id: int) -> str | None:
+def article_published(*, conn: Connection, article_id: int) -> str | None:
     """An article's published date as stored."""
-    return session.scalar(select(Article.published).where(Article.id == article_id))
+    return conn.scalar(select(article.c.published).where(article.c.id == article_id))
 
 
-def list_sentences(*, session: Session, article_id: int) -> list[SentenceRecord]:
+def list_sentences(*, conn: Connection, article_id: int) -> list[SentenceRecord]:
     """The sentences of one article in reading order."""
-    t = Sentence.__table__.c
-    rows = session.execute(
+    t = sentence.c
+    rows = conn.execute(
         select(t.id, t.article_id, t.position, t.paragraph, t.char_start, t.char_end, t.text)
         .where(t.article_id == article_id).order_by(t.position)
     ).all()
-    if not rows and session.scalar(select(Article.id).where(Article.id == article_id)) is None:
+    if not rows and conn.scalar(select(article.c.id).where(article.c.id == article_id)) is None:
         raise NotFoundError(f"article {article_id} does not exist")
     return list(map(SentenceRecord._make, rows))
 
 
-def ensure_annotator(*, session: Session, name: str) -> int:
+def ensure_annotator(*, conn: Connection, name: str) -> int:
     """The id of the reviewer called ``name``, created if new (race-safe)."""
-    session.execute(
-        _upsert_insert(session, Annotator.__table__)
+    conn.execute(
+        _upsert_insert(conn, annotator_table)
         .values(name=name, created_at=utcnow())
         .on_conflict_do_nothing(index_elements=["name"])
     )
-    return session.scalar(select(Annotator.id).where(Annotator.name == name))
+    return conn.scalar(select(annotator_table.c.id).where(annotator_table.c.name == name))
 
 
 def set_label(
     *,
-    session: Session,
+    conn: Connection,
     sentence_id: int,
     annotator: str,
     annotator_id: int | None = None,
@@ -257,19 +255,19 @@ def set_label(
     and append the change to the event log. ``at`` is when the label was
     given (default now; merged labels keep their own time).
 
-    Call inside a write transaction (``db.engine.write_session``): the row is
+    Call inside a write transaction (``Database.write_connection``): the row is
     created with ON CONFLICT and then locked, so concurrent writers never
     lose each other's updates. Core statements only: this runs on every key
     press of a review.
     """
     if annotator_id is None:
-        annotator_id = ensure_annotator(session=session, name=annotator)
+        annotator_id = ensure_annotator(conn=conn, name=annotator)
     now = utcnow()
     given = at or now
-    table = Annotation.__table__
+    table = annotation
     try:
-        session.execute(
-            _upsert_insert(session, table)
+        conn.execute(
+            _upsert_insert(conn, table)
             .values(sentence_id=sentence_id, annotator_id=annotator_id, label=None, note=None,
                     created_at=given, updated_at=given)
             .on_conflict_do_nothing(index_elements=["sentence_id", "annotator_id"])
@@ -277,15 +275,15 @@ def set_label(
     except IntegrityError:  # the foreign key: no such sentence
         raise NotFoundError(f"sentence {sentence_id} does not exist") from None
     where = (table.c.sentence_id == sentence_id) & (table.c.annotator_id == annotator_id)
-    old_label, old_note = session.execute(select(table.c.label, table.c.note).where(where).with_for_update()).one()
+    old_label, old_note = conn.execute(select(table.c.label, table.c.note).where(where).with_for_update()).one()
     new_note = old_note if note is KEEP_NOTE else (note or None)
     if (old_label, old_note) == (label, new_note):
         # Nothing changes: no event, and the time of the last real change stays.
         return LabelChange(sentence_id=sentence_id, annotator=annotator, old_label=old_label,
                            new_label=label, old_note=old_note, new_note=new_note, at=given)
-    session.execute(update(table).where(where).values(label=label, note=new_note, updated_at=given))
-    session.execute(
-        insert(LabelEvent.__table__).values(
+    conn.execute(update(table).where(where).values(label=label, note=new_note, updated_at=given))
+    conn.execute(
+        insert(label_event).values(
             sentence_id=sentence_id, annotator_id=annotator_id, old_label=old_label, new_label=label,
             old_note=old_note, new_note=new_note, seconds_spent=seconds_spent, origin=origin, created_at=now,
         )

@@ -6,17 +6,20 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
-from sqlmodel import Session
 
 from db import engine as engine_settings, postgres
-from db.engine import create_db_engine, read_session, write_session
+from db.engine import create_db_engine, read_session, write_session, writer_connection
 from db.errors import BusyError, DatabaseOpenError, is_busy
 from db.schema import ensure_schema
 from db.urls import display_url, is_read_only, resolve_url
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 
 @dataclass
@@ -38,15 +41,35 @@ class Database:
         return self.url.get_backend_name()
 
     @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """A Core connection for reading (what ``db.crud`` queries take)."""
+        with self.engine.connect() as connection:
+            yield connection
+
+    @contextmanager
+    def write_connection(self) -> Iterator[Connection]:
+        """A Core connection in a write transaction, committed on success
+        (SQLite: ``BEGIN IMMEDIATE``). A lock not granted in time raises
+        ``BusyError`` (nothing is changed then)."""
+        try:
+            with writer_connection(self.engine) as connection, connection.begin():
+                yield connection
+        except DBAPIError as exc:
+            if is_busy(exc):
+                raise BusyError(busy_message(self.backend)) from exc
+            raise
+
+    @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading."""
+        """An ORM session for reading (loads SQLModel: the queries use
+        ``read_connection``)."""
         with read_session(self.engine) as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A session in a write transaction, committed on success. A lock
-        not granted in time raises ``BusyError`` (nothing is changed then)."""
+        """An ORM session in a write transaction, committed on success. A
+        lock not granted in time raises ``BusyError`` (nothing is changed then)."""
         try:
             with write_session(self.engine) as session:
                 yield session

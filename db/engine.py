@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
-from sqlmodel import Session
 
 from db.errors import DatabaseOpenError
 from db.postgres import create_postgres_engine
 from db.urls import DB_ENV_VAR, DEFAULT_DB_FILE, display_url, is_read_only, resolve_url  # noqa: F401 (their old home)
+
+if TYPE_CHECKING:  # the ORM loads on first use: commands that run Core queries only never pay for it
+    from sqlmodel import Session
 
 BUSY_TIMEOUT_SECONDS = 30
 
@@ -82,6 +85,8 @@ def write_session(engine: Engine) -> Iterator[Session]:
     PostgreSQL callers lock rows with ``SELECT ... FOR UPDATE``.
     The session commits on success and rolls back on error.
     """
+    from sqlmodel import Session
+
     with writer_connection(engine) as connection:
         with Session(bind=connection) as session:
             with session.begin():
@@ -99,5 +104,7 @@ def writer_connection(engine: Engine) -> Iterator[Connection]:
 @contextmanager
 def read_session(engine: Engine) -> Iterator[Session]:
     """A short read-only session."""
+    from sqlmodel import Session
+
     with Session(engine) as session:
         yield session

@@ -5,24 +5,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlalchemy import Connection, select
 
 from db.errors import NotFoundError
-from db.models import Annotator, Article, Sentence
+from db.tables import annotator, article, sentence
 
 
-def require(*, session: Session, articles: Iterable[int] = (), sentences: Iterable[int] = (),
+def require(*, conn: Connection, articles: Iterable[int] = (), sentences: Iterable[int] = (),
             reviewers: Iterable[str] = ()) -> None:
     """Raise ``NotFoundError`` (one line naming every missing one) unless
     every article id, sentence id and reviewer name given exists."""
     problems = []
-    for what, column, wanted in (("article", Article.id, articles), ("sentence", Sentence.id, sentences),
-                                 ("reviewer", Annotator.name, reviewers)):
+    for what, column, wanted in (("article", article.c.id, articles), ("sentence", sentence.c.id, sentences),
+                                 ("reviewer", annotator.c.name, reviewers)):
         wanted = list(dict.fromkeys(wanted))
         if not wanted:
             continue
-        found = set(session.scalars(select(column).where(column.in_(wanted))))
+        found = set(conn.scalars(select(column).where(column.in_(wanted))))
         missing = [value for value in wanted if value not in found]
         if missing:
             shown = ", ".join(repr(v) if isinstance(v, str) else str(v) for v in missing)

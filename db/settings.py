@@ -4,11 +4,10 @@ the reviewer name remembered for each login."""
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
-from sqlmodel import Session
+from sqlalchemy import Connection, delete, select
 
 from db.crud import _upsert_insert
-from db.models import Setting
+from db.tables import setting
 from db.types import utcnow
 
 BLIND = "blind"
@@ -16,35 +15,35 @@ BLIND = "blind"
 REVIEWER_FOR_LOGIN = "reviewer-for-login:"
 
 
-def get_setting(*, session: Session, name: str) -> str | None:
+def get_setting(*, conn: Connection, name: str) -> str | None:
     """The value of a setting, or None when it was never set."""
-    return session.scalar(select(Setting.value).where(Setting.name == name))
+    return conn.scalar(select(setting.c.value).where(setting.c.name == name))
 
 
-def set_setting(*, session: Session, name: str, value: str | None) -> None:
+def set_setting(*, conn: Connection, name: str, value: str | None) -> None:
     """Set a setting (``None`` removes it); race-safe (ON CONFLICT)."""
-    table = Setting.__table__
+    table = setting
     if value is None:
-        session.execute(delete(table).where(table.c.name == name))
+        conn.execute(delete(table).where(table.c.name == name))
         return
     now = utcnow()
-    session.execute(
-        _upsert_insert(session, table).values(name=name, value=value, updated_at=now)
+    conn.execute(
+        _upsert_insert(conn, table).values(name=name, value=value, updated_at=now)
         .on_conflict_do_update(index_elements=["name"], set_={"value": value, "updated_at": now})
     )
 
 
-def all_settings(*, session: Session) -> dict[str, str]:
+def all_settings(*, conn: Connection) -> dict[str, str]:
     """Every setting that was set, by name."""
-    return dict(session.execute(select(Setting.name, Setting.value).order_by(Setting.name)).all())
+    return dict(conn.execute(select(setting.c.name, setting.c.value).order_by(setting.c.name)).all())
 
 
-def is_blind(*, session: Session) -> bool:
+def is_blind(*, conn: Connection) -> bool:
     """True when review in this database is blind."""
-    return get_setting(session=session, name=BLIND) == "on"
+    return get_setting(conn=conn, name=BLIND) == "on"
 
 
-def remembered_reviewers(*, session: Session) -> dict[str, str]:
+def remembered_reviewers(*, conn: Connection) -> dict[str, str]:
     """{login: reviewer name} for every login that has a remembered name."""
-    rows = session.execute(select(Setting.name, Setting.value).where(Setting.name.startswith(REVIEWER_FOR_LOGIN)))
+    rows = conn.execute(select(setting.c.name, setting.c.value).where(setting.c.name.startswith(REVIEWER_FOR_LOGIN)))
     return {name.removeprefix(REVIEWER_FOR_LOGIN): value for name, value in rows}

@@ -1,6 +1,6 @@
 """The cue vocabulary: read from ``vocabulary/<language>.json`` plus the
-user's additions, verbs expanded from lemmas to every inflection, phrase
-lists compiled once."""
+user's additions, verbs expanded from lemmas to every inflection
+(``verb_forms``), phrase lists compiled once."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from annotator.hints.sentence import lower_tokens
+from annotator.hints.verb_forms import inflections
 
 VOCABULARY = Path(__file__).with_name("vocabulary")
 
@@ -168,24 +169,6 @@ def forget_texts(cues: Cues) -> None:
             value._book.find.cache_clear()
 
 
-def _inflections(lemmas: Iterable[str]) -> dict[str, str]:
-    # lemminflect knows irregular forms (tell -> told, find -> found); its
-    # rules cover verbs it has never seen (a user's "livestream").
-    from lemminflect import getAllInflections, getAllInflectionsOOV
-
-    forms: dict[str, str] = {}
-    for lemma in lemmas:
-        lemma = lemma.casefold()
-        words = lemma.split()
-        head, rest = words[0], " ".join(words[1:])
-        table = getAllInflections(head, upos="VERB") or getAllInflectionsOOV(head, upos="VERB")
-        for form in {head, *(f for fs in table.values() for f in fs)}:
-            forms[f"{form} {rest}".strip()] = lemma
-        if lemma.endswith("ise"):  # British and American spellings alike
-            forms.update(_inflections([lemma[:-3] + "ize"]))
-    return forms
-
-
 # Vague only in the plural: "studies show", but "the study found".
 _PLURAL_ONLY = frozenset({"reports", "studies", "surveys", "polls", "rumours", "rumors", "others", "groups", "members",
                           "many", "some", "people"})
@@ -230,13 +213,13 @@ def load_cues(language: str = "en") -> Cues:
     book = PhraseBook()
     phrases = lambda items: PhraseSet(items, book)  # noqa: E731
     fold = lambda items: frozenset(i.casefold().replace("’", "'") for i in items)  # noqa: E731
-    verb_lemma = _inflections(d["reporting_verbs"])
+    verb_lemma = inflections(d["reporting_verbs"])
     return Cues(
         verb_lemma=verb_lemma,
         reporting_lemmas=frozenset(verb_lemma.values()),
         needs_complement=fold(d["verbs_needing_a_complement"]),
         loaded=fold(d["loaded_verbs"]),
-        vague_verb_forms=frozenset(_inflections(d["vague_verbs"] + d["reporting_verbs"])),
+        vague_verb_forms=frozenset(inflections(d["vague_verbs"] + d["reporting_verbs"])),
         attribution_phrases=phrases(d["attribution_phrases"]),
         vague_sources=_singular_and_plural(fold(d["vague_sources"])),
         vague_modifiers=fold(d["vague_source_modifiers"]),

@@ -6,9 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
-
 from annotator.hints.cues import Cues
 from annotator.hints.model import Hint
 from annotator.hints.names import Mention
@@ -22,6 +19,10 @@ MISSPELLED_LETTERS = 2  # a given name this close to the surname holder's is a t
 def check_mention(m: Mention, registry: Registry, published: date | None, cues: Cues) -> Hint | None:
     """The name hint for one mention, or None (an unknown name outside an
     authority frame is nobody's business)."""
+    # Loaded here: name checks run only with a registry, and hints without one need not load it.
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import Levenshtein
+
     person = registry.by_name.get(name_key(m.name))
     given, surname = given_and_surname(m.name)
     if person is None:

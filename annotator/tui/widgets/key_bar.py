@@ -11,6 +11,7 @@ from rich.text import Text
 from textual.widget import Widget
 
 from annotator.tui.keys import Key
+from exports.display_text import assemble
 
 KEY_STYLE = "bold reverse"
 
@@ -48,5 +49,5 @@ class KeyBar(Widget):
             parts: list[tuple[str, str] | str] = [" "]
             for keys, words in fit_tips(self.keys, width):
                 parts += [(keys, KEY_STYLE), f" {words} "]
-            self._drawn = (width, Text.assemble(*parts, no_wrap=True, overflow="crop"))
+            self._drawn = (width, assemble(*parts, no_wrap=True, overflow="crop"))
         return self._drawn[1]

@@ -7,7 +7,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from annotator.tui.keys import LABEL_KEYS
-from exports.display_text import assemble
+from exports.display_text import as_text, assemble
 
 BAR_WIDTH = 6
 SEPARATOR = " │ "
@@ -29,11 +29,11 @@ def status_line(*, position: int, total: int, labelled: int, counts: dict[str, i
     advance = f"auto-advance {'on' if auto_advance else 'off'}"
     forms = [(bar, long_counts, advance), ("", long_counts, advance), ("", short_counts, advance),
              ("", short_counts, ""), ("", "", "")]
-    name = Text(reviewer, style="italic")
+    name = as_text(reviewer, "italic")
     for bar_part, counts_part, advance_part in forms:
-        parts = [Text(f"#{position} of {total}", style="bold"), Text(f"{labelled}/{total} labelled{bar_part}")]
-        parts += [Text(counts_part)] if counts_part else []
-        parts += [Text(advance_part, style="dim")] if advance_part else []
+        parts = [as_text(f"#{position} of {total}", "bold"), as_text(f"{labelled}/{total} labelled{bar_part}")]
+        parts += [as_text(counts_part)] if counts_part else []
+        parts += [as_text(advance_part, "dim")] if advance_part else []
         line = Text(SEPARATOR).join([*parts, name])
         if line.cell_len <= width:
             break

@@ -25,6 +25,7 @@ from annotator.identity import ANNOTATOR_ENV, given_name, known_reviewer, login_
 from db.errors import StorageError, is_disk_full
 from db.labels import LABEL_VALUES, parse_label
 from exports.display_text import as_text, assemble
+from exports.formats import export_format, format_help
 
 app = typer.Typer(
     name="annotator",
@@ -321,7 +322,7 @@ def export_command(
     ctx: typer.Context,
     out: Annotated[str, typer.Argument(metavar="OUT", help="The file to write, or - for standard output.")],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help="long | wide | dataset | jsonl (see README).")
+        str, typer.Option("--format", "-f", metavar="FORMAT", help=f"{format_help()} (see README).")
     ] = "long",
     annotator: AnnotatorFilter = None,
     article: ArticleFilter = None,
@@ -341,10 +342,10 @@ def export_command(
     """Export labels as CSV (long, wide, dataset) or JSON Lines."""
     from annotator.exporting import run_export
 
-    from exports.columns import FORMATS
-
-    if fmt not in FORMATS:
-        raise UsageError(f"unknown format {fmt!r} (expected {'|'.join(FORMATS)})")
+    try:
+        export_format(fmt)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
     labels = tuple(label or ())
     for name in labels:
         try:

@@ -15,6 +15,7 @@ from annotator.errors import AnnotatorError
 from annotator.store import AnnotationStore
 from annotator.termination import exit_on_termination
 from db.errors import is_disk_full
+from exports.formats import export_format
 from exports.manifest import file_sha256, manifest_path, manifest_text
 from exports.source import ExportFilters, RowSource
 from exports.spreadsheet import RISKY_FIRST_CHARACTERS
@@ -74,7 +75,7 @@ def run_export(
         else:
             result = _write_files(target, write, describe if manifest else None)
     warnings = []
-    if result.risky_cells and not result.excel_safe and fmt != "jsonl":
+    if result.risky_cells and not result.excel_safe and not export_format(fmt).json_lines:
         shown = " ".join(repr(c)[1:-1] for c in RISKY_FIRST_CHARACTERS)
         warnings.append(
             f"{result.risky_cells} cell{'s start' if result.risky_cells != 1 else ' starts'} with one of {shown} "
@@ -154,7 +155,7 @@ def _progress(console, source: RowSource, filters: ExportFilters, fmt: str):
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    total = source.count_long(filters) if fmt in ("long", "jsonl") else None
+    total = source.count_long(filters) if export_format(fmt).per_label else None
     with Progress(TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   console=console, transient=True) as progress:
         task = progress.add_task("export", total=total)

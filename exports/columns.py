@@ -19,9 +19,8 @@ GOLD_DETAIL: tuple[str, ...] = ("gold_note", "adjudicator", "adjudicated_at")
 WIDE_LEADING: tuple[str, ...] = ("article_uid", "article_title", "source", "sentence_index", "sentence")
 WIDE_TRAILING: tuple[str, ...] = ("gold", "n_labels", "unanimous", *GOLD_DETAIL)
 
-# dataset: one row per sentence with its final label.
-FORMATS: tuple[str, ...] = ("long", "wide", "dataset", "jsonl")
-
+# dataset: one row per sentence with its final label. (The formats
+# themselves are listed in exports/formats.py.)
 DATASET_COLUMNS: tuple[str, ...] = (
     "article_uid", "article_title", "source", "sentence_index", "sentence",
     "label", "label_source", "n_annotators", *GOLD_DETAIL,

@@ -12,7 +12,8 @@ from itertools import chain, groupby
 from operator import itemgetter
 from typing import TextIO
 
-from exports.columns import DATASET_COLUMNS, FORMATS, LONG_COLUMNS, WIDE_LEADING, WIDE_TRAILING
+from exports.columns import LONG_COLUMNS
+from exports.formats import export_format
 from exports.resolution import UNRESOLVED, resolve, unanimous
 from exports.source import ExportFilters, RowSource
 from exports.spreadsheet import RISKY_FIRST_CHARACTERS, is_risky, neutralise
@@ -43,12 +44,12 @@ def write_export(
     include_unresolved: bool = False,
     on_rows: Callable[[int], None] | None = None,
 ) -> ExportResult:
-    """Write the data set to ``out`` (opened with ``newline=""``)."""
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r} (expected {'|'.join(FORMATS)})")
+    """Write the data set to ``out`` (opened with ``newline=""``) in the
+    format named ``fmt`` (see ``exports.formats``)."""
+    form = export_format(fmt)
     progress = on_rows or (lambda _n: None)
-    if fmt in ("long", "jsonl"):
-        return _write_long(source, out, fmt=fmt, filters=filters, excel_safe=excel_safe and fmt == "long",
+    if form.per_label:
+        return _write_long(source, out, fmt=fmt, filters=filters, excel_safe=excel_safe and not form.json_lines,
                            progress=progress)
     return _write_per_sentence(source, out, fmt=fmt, filters=filters, excel_safe=excel_safe,
                                include_unresolved=include_unresolved, progress=progress)
@@ -166,7 +167,7 @@ class _SentenceColumns:
 def _write_per_sentence(source: RowSource, out: TextIO, *, fmt: str, filters: ExportFilters, excel_safe: bool,
                         include_unresolved: bool, progress: Callable[[int], None]) -> ExportResult:
     annotators = source.annotator_names(filters) if fmt == "wide" else []
-    columns = [*WIDE_LEADING, *annotators, *WIDE_TRAILING] if fmt == "wide" else list(DATASET_COLUMNS)
+    columns = list(export_format(fmt).columns(annotators))
     result = ExportResult(format=fmt, columns=columns, excel_safe=excel_safe)
     writer = csv_writer(out)
     result.risky_cells += sum(1 for name in annotators if is_risky(name))  # reviewer names head columns

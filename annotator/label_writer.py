@@ -14,18 +14,38 @@ from concurrent.futures import Future
 
 from annotator.review_session import Change
 from annotator.store import AnnotationStore
+from db.label_writes import LabelWrites
 
 _STOP = object()
 
 
-def annotation_saver(store: AnnotationStore, annotator: str) -> Callable[[Change], None]:
+class AnnotationSaver:
+    """Saves changes as a reviewer's labels and notes, on a database
+    connection kept from the first save until the writer stops (a save per
+    key press is too frequent to build statements and take a connection
+    each time)."""
+
+    def __init__(self, store: AnnotationStore, annotator: str) -> None:
+        self._store = store
+        self._annotator = annotator
+        self._writes: LabelWrites | None = None
+
+    def __call__(self, change: Change) -> None:
+        if self._writes is None:
+            self._writes = self._store.label_writes(self._annotator)
+        label = change.after.label
+        self._writes.set_label(change.sentence_id, label.value if label else None, change.after.note,
+                               seconds_spent=change.seconds_spent, origin=change.origin)
+
+    def close(self) -> None:
+        """Give the connection back."""
+        if self._writes is not None:
+            self._writes.close()
+
+
+def annotation_saver(store: AnnotationStore, annotator: str) -> AnnotationSaver:
     """Save a change as a reviewer's label and note."""
-
-    def save(change: Change) -> None:
-        store.set_label(change.sentence_id, annotator, change.after.label, note=change.after.note,
-                        seconds_spent=change.seconds_spent, origin=change.origin)
-
-    return save
+    return AnnotationSaver(store, annotator)
 
 
 def gold_saver(store: AnnotationStore, adjudicator: str) -> Callable[[Change], None]:
@@ -69,6 +89,9 @@ class LabelWriter:
         while True:
             item = self._queue.get()
             if item is _STOP:
+                close = getattr(self._save, "close", None)
+                if close is not None:  # on this thread, which used the connection
+                    close()
                 return
             if isinstance(item, threading.Event):
                 item.set()

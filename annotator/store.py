@@ -16,6 +16,7 @@ from db import crud, lookups, settings
 from db.bulk import ArticleInserter
 from db.crud import KEEP_NOTE
 from db.label_merge import LabelMerger
+from db.label_writes import LabelWrites
 from db.labels import Label
 from db.schemas import AdjudicationItem, ArticleProgress, PersonRecord, ArticleRef, ArticleSummary, ReviewData, LabelChange, NewArticle, SentenceRecord, UnitSpan
 
@@ -162,6 +163,18 @@ class AnnotationStore:
             )
         self._annotator_ids[annotator] = annotator_id  # only once committed
         return change
+
+    def label_writes(self, annotator: str) -> LabelWrites:
+        """The reviewer's label writer for a whole review: each change
+        committed on return, on a connection it keeps (close it after)."""
+        annotator_id = self._annotator_ids.get(annotator)
+        if annotator_id is None:
+            with self.database.write_connection() as conn:
+                annotator_id = crud.ensure_annotator(conn=conn, name=annotator)
+            self._annotator_ids[annotator] = annotator_id
+        from db.database import busy_message
+
+        return LabelWrites(self.database.engine, annotator_id, busy=busy_message(self.database.backend))
 
     # --- names checked, settings -------------------------------------------------------
     def require(self, *, articles: Iterable[int] = (), sentences: Iterable[int] = (),

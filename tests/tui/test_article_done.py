@@ -103,8 +103,10 @@ async def test_done_waits_for_the_last_label_to_be_saved(seeded_store, monkeypat
     import threading
 
     _label_all_but_last(seeded_store, 4)
+    from db.label_writes import LabelWrites
+
     gate = threading.Event()
-    set_label = seeded_store.set_label
+    set_label = LabelWrites.set_label  # how the review screen saves
 
     def slow(*args, **kwargs):
         gate.wait(10)  # a busy database: the label stays pending until released
@@ -114,7 +116,7 @@ async def test_done_waits_for_the_last_label_to_be_saved(seeded_store, monkeypat
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = review_screen(app)
-        monkeypatch.setattr(seeded_store, "set_label", slow)
+        monkeypatch.setattr(LabelWrites, "set_label", slow)
         await pilot.press("2")
         await pilot.pause()
         assert screen.session.pending and _banner(screen) == ""

@@ -13,6 +13,7 @@ from annotator.tui.screens.help_dialog import HelpDialog, keys_table
 from annotator.tui.screens.note_dialog import NoteDialog
 from annotator.tui.screens.article_list import ArticleListScreen
 from annotator.tui.widgets.article_view import ArticleView, Chip
+from db.label_writes import LabelWrites
 from db.labels import Label
 from tests.tui.conftest import SIZE, review_screen, settle, stored_events, stored_marks
 
@@ -226,7 +227,7 @@ async def test_a_failed_write_is_shown_and_not_kept(review_app, seeded_store, mo
     def broken(*args, **kwargs):
         raise RuntimeError("disk I/O error")
 
-    monkeypatch.setattr(seeded_store, "set_label", broken)
+    monkeypatch.setattr(LabelWrites, "set_label", broken)  # how the review screen saves
     notices = []
     monkeypatch.setattr(review_app, "notify", lambda message, **kw: notices.append((message, kw.get("severity"))))
     async with review_app.run_test(size=SIZE) as pilot:

@@ -4,8 +4,9 @@ Exit codes: 0 success, 1 some input rejected (the rest done), 2 usage error.
 Errors are one line on stderr; ``--debug`` shows the traceback instead.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: Typer reads every command's
+# parameters at start-up, and evaluating them from strings took about a
+# third of that time.
 import functools
 from contextlib import contextmanager
 import gc
@@ -19,12 +20,13 @@ from typing import Annotated, Any, Callable, TypeVar
 import typer
 
 import annotator
-from annotator.cli_usage import AnnotatorGroup, print_error, stderr, stdout
+from annotator.cli_console import print_error, print_line, print_warning, stderr, stdout
+from annotator.cli_usage import AnnotatorGroup
 from annotator.errors import DISK_FULL, AnnotatorError, UsageError
 from annotator.identity import ANNOTATOR_ENV, given_name, known_reviewer, login_name, no_name_message, required_reviewer
 from db.errors import StorageError, is_disk_full
 from db.labels import LABEL_VALUES, parse_label
-from exports.display_text import as_text, assemble
+from exports.display_text import as_text
 from exports.formats import export_format, format_help
 
 app = typer.Typer(
@@ -152,7 +154,7 @@ def annotator_version() -> str:
 
 def _version_callback(value: bool) -> None:
     if value:
-        stdout.print(f"annotator {annotator_version()}")
+        print_line(f"annotator {annotator_version()}")
         raise typer.Exit()
 
 
@@ -174,7 +176,9 @@ def main_options(
 ) -> None:
     """Tag news sentences as sourced, unsourced, opinion or suspicious."""
     ctx.obj = Options(db=db, debug=debug)
-    if ctx.invoked_subcommand not in UI_COMMANDS:
+    if ctx.invoked_subcommand in UI_COMMANDS:
+        gc.set_threshold(*DEFAULT_GC_THRESHOLDS)  # a screen collects little and often (see main())
+    else:
         gc.enable()  # see main()
 
 
@@ -280,7 +284,7 @@ def sentences_command(
     elif len(sentences) > TABLE_MAX_SENTENCES:
         sys.stdout.writelines(line + "\n" for line in sentence_lines(sentences, stdout.width))
     else:
-        stdout.print(sentences_table(sentences))
+        stdout.print(sentences_table(sentences, width=stdout.width))
 
 
 @app.command("label")
@@ -295,7 +299,7 @@ def label_command(
     ] = None,
 ) -> None:
     """Set or clear one sentence's label; the change is kept in the event log."""
-    from annotator.views import label_change_line
+    from annotator.lines import label_change_line
 
     _positive(sentence_id, "SENTENCE_ID")
     try:
@@ -307,7 +311,7 @@ def label_command(
         name = required_reviewer(store, given)
         kwargs = {} if note is None else {"note": note}
         change = store.set_label(sentence_id, name, parsed, **kwargs)
-    stdout.print(label_change_line(change))
+    print_line(label_change_line(change))
 
 
 ArticleFilter = Annotated[list[int] | None, typer.Option("--article", metavar="ID", help="Only this article (repeatable).")]
@@ -360,11 +364,12 @@ def export_command(
         summary = run_export(
             store, out, fmt=fmt, annotators=tuple(annotator or ()), articles=tuple(article or ()), labels=labels,
             excel_safe=excel_safe, manifest=manifest, include_unresolved=include_unresolved,
-            tool_version=annotator_version(), progress_console=stderr,
+            # A progress bar only on a terminal (asking the console would load Rich for nothing).
+            tool_version=annotator_version(), progress_console=stderr if sys.stderr.isatty() else None,
         )
     for warning in summary.warnings:
-        stderr.print(assemble(("warning:", "bold yellow"), " ", warning), highlight=False)
-    stderr.print(as_text(summary.line), highlight=False)
+        print_warning(warning)
+    print_line(summary.line, err=True)
 
 
 @app.command("import-labels")
@@ -674,14 +679,26 @@ UI_COMMANDS = ("review", "demo", "adjudicate")
 import annotator.settings_cli  # noqa: E402,F401  (registers `annotator settings`; it imports this module)
 
 
+DEFAULT_GC_THRESHOLDS = gc.get_threshold()
+# Objects a command may make before the collector looks at the newest ones
+# (Python's default is 700). A command imports what it needs as it runs:
+# with the default, the collector went over those modules' objects again
+# and again, a third of the time `annotator hints` took. Short commands
+# hardly collect at all now; long ones (an export of a million rows) still
+# do, every 100,000 surviving objects.
+CLI_GC_THRESHOLD = 100_000
+
+
 def main() -> None:
     """Console-script entry point."""
     # The garbage collector would run dozens of passes over the objects that
     # importing the UI creates; the UI switches it back on (after freezing
     # those objects) once its first frame is on screen. Every other command
-    # switches it on at once.
+    # switches it on at once, collecting less often.
     gc.disable()
+    gc.set_threshold(CLI_GC_THRESHOLD, *DEFAULT_GC_THRESHOLDS[1:])
     try:
         app(prog_name="annotator")
     finally:
+        gc.set_threshold(*DEFAULT_GC_THRESHOLDS)
         gc.enable()

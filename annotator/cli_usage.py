@@ -11,22 +11,12 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from rich.console import Console
 from typer._click.exceptions import ClickException, NoArgsIsHelpError
 from typer.core import TyperGroup
 from typer.exceptions import Abort
 
+from annotator.cli_console import print_error
 from annotator.cli_params import humanise
-from exports.display_text import assemble
-
-stdout = Console(soft_wrap=False)
-stderr = Console(stderr=True, soft_wrap=True)
-
-
-def print_error(message: str) -> None:
-    """One ``error: …`` line on stderr; the message is shown as the literal
-    text it is (it names files, values and rows from the data)."""
-    stderr.print(assemble(("error:", "bold red"), " ", message), highlight=False)
 
 
 def usage_line(exc: ClickException) -> str:

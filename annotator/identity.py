@@ -8,7 +8,6 @@ any of them, label-writing commands refuse with one line."""
 
 from __future__ import annotations
 
-import getpass
 import os
 from typing import TYPE_CHECKING
 
@@ -23,6 +22,8 @@ ANNOTATOR_ENV = "ANNOTATOR_NAME"
 
 def login_name() -> str | None:
     """This session's login name, or None where the system has none."""
+    import getpass  # only asked when no reviewer name was given
+
     try:
         return getpass.getuser() or None
     except (KeyError, OSError):

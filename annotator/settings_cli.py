@@ -2,8 +2,8 @@
 hold for every reviewer and machine using it (blind review), and the
 reviewer name remembered for a login."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: Typer would evaluate every
+# parameter's annotation string at start-up (see annotator.cli).
 from typing import Annotated
 
 import typer

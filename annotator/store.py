@@ -10,15 +10,17 @@ from dataclasses import replace
 from datetime import datetime
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from db.database import Database, open_database
 from db import crud, lookups, settings
-from db.bulk import ArticleInserter
 from db.crud import KEEP_NOTE
-from db.label_merge import LabelMerger
-from db.label_writes import LabelWrites
 from db.labels import Label
 from db.schemas import AdjudicationItem, ArticleProgress, PersonRecord, ArticleRef, ArticleSummary, ReviewData, LabelChange, NewArticle, SentenceRecord, UnitSpan
+
+if TYPE_CHECKING:  # the bulk writers load with the import, merge or review that uses them
+    from db.label_merge import LabelMerger
+    from db.label_writes import LabelWrites
 
 
 class AnnotationStore:
@@ -49,6 +51,8 @@ class AnnotationStore:
         whole import. It returns ``(True, ref)`` when stored, ``(False, ref)``
         when an article with the same text was already there (nothing is
         written then)."""
+        from db.bulk import ArticleInserter
+
         inserter = ArticleInserter(self.database.engine)
 
         def add(article: NewArticle, units: list[UnitSpan]) -> tuple[bool, ArticleRef]:
@@ -79,6 +83,8 @@ class AnnotationStore:
     def label_merger(self) -> Iterator[LabelMerger]:
         """A ``LabelMerger`` (sentence lookups and batched, newer-wins label
         merges) on a connection kept for a whole file."""
+        from db.label_merge import LabelMerger
+
         merger = LabelMerger(self.database.engine)
         try:
             yield merger
@@ -173,6 +179,7 @@ class AnnotationStore:
                 annotator_id = crud.ensure_annotator(conn=conn, name=annotator)
             self._annotator_ids[annotator] = annotator_id
         from db.database import busy_message
+        from db.label_writes import LabelWrites
 
         return LabelWrites(self.database.engine, annotator_id, busy=busy_message(self.database.backend))
 

@@ -11,7 +11,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from db.schemas import ArticleSummary, LabelChange, SentenceRecord
+from db.schemas import ArticleSummary, SentenceRecord
 from exports.display_text import as_text, assemble, visible
 
 if TYPE_CHECKING:
@@ -93,15 +93,26 @@ def sentence_lines(sentences: list[SentenceRecord], width: int) -> Iterator[str]
             yield pad + chunk
 
 
-def sentences_table(sentences: list[SentenceRecord]) -> Table:
-    """Sentence ids (for ``annotator label``), positions and text."""
+def sentences_table(sentences: list[SentenceRecord], width: int = 100) -> Table:
+    """Sentence ids (for ``annotator label``), positions and text, at most
+    ``width`` columns wide."""
+    numbers = [[str(s.id) for s in sentences], [str(s.index) for s in sentences],
+               [str(s.paragraph) for s in sentences]]
+    widths = [max(len(head), *map(len, column)) if column else len(head)
+              for head, column in zip(("id", "#", "¶"), numbers)]
+    texts = [as_text(s.text, multiline=True) for s in sentences]
+    # Every column's width given, so Rich lays the table out without
+    # measuring each cell (it took twice as long): the sentence column is as
+    # wide as the longest line, or the room the others leave.
+    longest = max((cell_len(line) for text in texts for line in text.plain.splitlines()), default=0)
+    room = width - (3 * 4 + 1) - sum(widths)
     table = Table(expand=False)
-    table.add_column("id", justify="right", style="bold")
-    table.add_column("#", justify="right")
-    table.add_column("¶", justify="right")
-    table.add_column("sentence", overflow="fold")
-    for s in sentences:
-        table.add_row(str(s.id), str(s.index), str(s.paragraph), as_text(s.text, multiline=True))
+    for head, column_width in zip(("id", "#", "¶"), widths):
+        table.add_column(head, justify="right", style="bold" if head == "id" else "", no_wrap=True,
+                         width=column_width)
+    table.add_column("sentence", overflow="fold", width=max(len("sentence"), min(longest, room)))
+    for id_, index, paragraph, text in zip(*numbers, texts):
+        table.add_row(Text(id_), Text(index), Text(paragraph), text)
     return table
 
 
@@ -125,18 +136,6 @@ def import_summary(report: ImportReport) -> Group:
     )
     parts.append(line)
     return Group(*parts)
-
-
-def label_change_line(change: LabelChange) -> Text:
-    """One line confirming a label change."""
-    new = change.new_label or "none"
-    old = change.old_label or "none"
-    text = assemble(
-        (f"sentence {change.sentence_id}", "bold"), ": ", (new, "bold"), f" (was {old}) by {change.annotator}"
-    )
-    if change.new_note != change.old_note:
-        text.append("; note saved" if change.new_note else "; note removed")
-    return text
 
 
 SHORT_SENTENCE = 100  # characters of a sentence shown above its hints

@@ -1,157 +1,116 @@
-"""The tables as SQLAlchemy Core ``Table`` objects, for the queries.
+"""The tables' columns, as SQLAlchemy Core ``table()`` clauses, for the queries.
 
-``db.models`` declares the same tables as SQLModel classes (the ORM view,
-and what the migrations were written from); loading SQLModel, pydantic and
-the ORM costs a fifth of a second, more than a whole ``annotator label``
-should take. The queries need only the columns, so they use these. A test
-checks that both declare the same tables, column by column, constraint by
-constraint, on SQLite and PostgreSQL, and that both match the migrations.
+The schema itself — keys, constraints, indexes, defaults — is declared by
+``db.models`` (SQLModel classes) and made by the migrations. Loading
+SQLModel, pydantic and the ORM costs a fifth of a second, more than a whole
+``annotator label`` may take, and even full Core ``Table`` objects cost a
+hundredth; the queries need only names and types, so they use these. An
+insert gives every value (there are no defaults here). A test checks that
+every table and column of ``db.models`` is here with the same type.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import (
-    JSON,
-    CheckConstraint,
-    Column,
-    Float,
-    ForeignKey,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    Text,
-    UniqueConstraint,
-)
+from sqlalchemy import JSON, Float, Integer, String, Text, column, table
 
-from db.labels import LABEL_VALUES
-from db.types import UTCDateTime, utcnow
-
-# The same names as db.models gives its constraints (migrations rely on them).
-metadata = MetaData(naming_convention={
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-})
-
-_LABEL_CHECK = "({col} IS NULL OR {col} IN (" + ", ".join(f"'{v}'" for v in LABEL_VALUES) + "))"
+from db.types import UTCDateTime
 
 
-def _label_check(column: str, name: str) -> CheckConstraint:
-    return CheckConstraint(_LABEL_CHECK.format(col=column), name=name)
+def _id():
+    return column("id", Integer)
 
 
-def _id() -> Column:
-    return Column("id", Integer, primary_key=True)
-
-
-def _fk(name: str, target: str, *, index: bool = True, unique: bool = False) -> Column:
-    # Deleting an article removes its sentences and everything hanging off them.
-    return Column(name, Integer, ForeignKey(target, ondelete="CASCADE"), nullable=False, index=index or None,
-                  unique=unique or None)
-
-
-def _when(name: str) -> Column:
-    return Column(name, UTCDateTime, nullable=False, default=utcnow)
-
-
-article = Table(
-    "article", metadata,
+article = table(
+    "article",
     _id(),
-    Column("uid", String(64), nullable=False, unique=True),
-    Column("title", Text, nullable=False),
-    Column("source", Text, nullable=False, default=""),
-    Column("url", Text),
-    Column("published", String(40)),
-    Column("meta", JSON, nullable=False, default=dict),
-    Column("text", Text, nullable=False),
-    _when("imported_at"),
+    column("uid", String(64)),
+    column("title", Text),
+    column("source", Text),
+    column("url", Text),
+    column("published", String(40)),
+    column("meta", JSON),
+    column("text", Text),
+    column("imported_at", UTCDateTime),
 )
 
-sentence = Table(
-    "sentence", metadata,
+sentence = table(
+    "sentence",
     _id(),
-    _fk("article_id", "article.id", index=False),
-    Column("position", Integer, nullable=False),
-    Column("paragraph", Integer, nullable=False),
-    Column("char_start", Integer, nullable=False),
-    Column("char_end", Integer, nullable=False),
-    Column("text", Text, nullable=False),
-    UniqueConstraint("article_id", "position"),
+    column("article_id", Integer),
+    column("position", Integer),
+    column("paragraph", Integer),
+    column("char_start", Integer),
+    column("char_end", Integer),
+    column("text", Text),
 )
 
-annotator = Table(
-    "annotator", metadata,
+annotator = table(
+    "annotator",
     _id(),
-    Column("name", String(200), nullable=False, unique=True),
-    _when("created_at"),
+    column("name", String(200)),
+    column("created_at", UTCDateTime),
 )
 
-annotation = Table(
-    "annotation", metadata,
+annotation = table(
+    "annotation",
     _id(),
-    _fk("sentence_id", "sentence.id", index=False),
-    _fk("annotator_id", "annotator.id"),
-    Column("label", String(20)),
-    Column("note", Text),
-    _when("created_at"),
-    _when("updated_at"),
-    UniqueConstraint("sentence_id", "annotator_id"),
-    _label_check("label", "label"),
+    column("sentence_id", Integer),
+    column("annotator_id", Integer),
+    column("label", String(20)),
+    column("note", Text),
+    column("created_at", UTCDateTime),
+    column("updated_at", UTCDateTime),
 )
 
-label_event = Table(
-    "label_event", metadata,
+label_event = table(
+    "label_event",
     _id(),
-    _fk("sentence_id", "sentence.id"),
-    _fk("annotator_id", "annotator.id"),
-    Column("old_label", String(20)),
-    Column("new_label", String(20)),
-    Column("old_note", Text),
-    Column("new_note", Text),
-    Column("seconds_spent", Float),
-    Column("origin", String(20), nullable=False, default="cli"),
-    _when("created_at"),
-    _label_check("old_label", "old_label"),
-    _label_check("new_label", "new_label"),
+    column("sentence_id", Integer),
+    column("annotator_id", Integer),
+    column("old_label", String(20)),
+    column("new_label", String(20)),
+    column("old_note", Text),
+    column("new_note", Text),
+    column("seconds_spent", Float),
+    column("origin", String(20)),
+    column("created_at", UTCDateTime),
 )
 
-gold_label = Table(
-    "gold_label", metadata,
+gold_label = table(
+    "gold_label",
     _id(),
-    _fk("sentence_id", "sentence.id", index=False, unique=True),
-    Column("label", String(20)),
-    Column("adjudicator", String(200), nullable=False),
-    Column("note", Text),
-    _when("created_at"),
-    _label_check("label", "label"),
+    column("sentence_id", Integer),
+    column("label", String(20)),
+    column("adjudicator", String(200)),
+    column("note", Text),
+    column("created_at", UTCDateTime),
 )
 
-setting = Table(
-    "setting", metadata,
-    Column("name", String(300), primary_key=True),
-    Column("value", Text, nullable=False),
-    _when("updated_at"),
+setting = table(
+    "setting",
+    column("name", String(300)),
+    column("value", Text),
+    column("updated_at", UTCDateTime),
 )
 
-person = Table(
-    "person", metadata,
+person = table(
+    "person",
     _id(),
-    Column("name", String(200), nullable=False, unique=True),
-    Column("aliases", JSON, nullable=False, default=list),
-    Column("verified_by", String(200), nullable=False),
-    _when("verified_at"),
-    Column("note", Text),
+    column("name", String(200)),
+    column("aliases", JSON),
+    column("verified_by", String(200)),
+    column("verified_at", UTCDateTime),
+    column("note", Text),
 )
 
-person_role = Table(
-    "person_role", metadata,
+person_role = table(
+    "person_role",
     _id(),
-    _fk("person_id", "person.id"),
-    Column("title", Text, nullable=False),
-    Column("organisation", Text, nullable=False, default=""),
-    Column("start", String(10)),
-    Column("end", String(10)),
+    column("person_id", Integer),
+    column("title", Text),
+    column("organisation", Text),
+    column("start", String(10)),
+    column("end", String(10)),
 )
+
+ALL = (article, sentence, annotator, annotation, label_event, gold_label, setting, person, person_role)

@@ -19,9 +19,11 @@ here and may not import ``annotator``; the CLI and the UI use it too.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from rich.style import Style
-from rich.text import Text
+if TYPE_CHECKING:  # Rich loads when a Text is made: a plain ``visible`` line needs none of it
+    from rich.style import Style
+    from rich.text import Text
 
 # C0 controls as their Control Pictures (U+2400 + code: ESC shows as ␛),
 # DEL as ␡; C1 controls and lone surrogates (a file name that is not UTF-8)
@@ -50,7 +52,7 @@ def visible(value: object, *, multiline: bool = False) -> str:
 def as_text(value: object, style: str | Style = "", *, multiline: bool = False, **options) -> Text:
     """``value`` as a Rich ``Text``: shown literally, never read as markup.
     ``options`` go to ``Text`` (``no_wrap``, ``overflow``, ``justify``…)."""
-    return Text(visible(value, multiline=multiline), style=style, **options)
+    return _text_class()(visible(value, multiline=multiline), style=style, **options)
 
 
 def assemble(*parts: str | tuple[str, str | Style] | Text, multiline: bool = False, **options) -> Text:
@@ -64,4 +66,17 @@ def assemble(*parts: str | tuple[str, str | Style] | Text, multiline: bool = Fal
             safe.append((visible(part[0], multiline=multiline), part[1]))
         else:
             safe.append(part)
-    return Text.assemble(*safe, **options)
+    return _text_class().assemble(*safe, **options)
+
+
+_TEXT: type[Text] | None = None
+
+
+def _text_class() -> type[Text]:
+    """``rich.text.Text``, imported on first use (kept: the screens call this per cell)."""
+    global _TEXT
+    if _TEXT is None:
+        from rich.text import Text
+
+        _TEXT = Text
+    return _TEXT

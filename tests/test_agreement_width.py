@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from annotator import cli_usage
+from annotator import cli_console
 from annotator.cli import app
 from tests.conftest import SAMPLES
 
@@ -41,7 +41,7 @@ def test_by_article_figures_are_never_cut(labelled: str, width: int, monkeypatch
     runner = CliRunner()
     figures = runner.invoke(app, ["--db", labelled, "agreement", "--by-article", "--json"])
     doc = __import__("json").loads(figures.stdout)
-    monkeypatch.setattr(cli_usage.stdout, "_width", width)
+    monkeypatch.setattr(cli_console.stdout, "_width", width)
     result = runner.invoke(app, ["--db", labelled, "agreement", "--by-article"])
     assert result.exit_code == 0, result.stderr
     out = result.stdout

@@ -16,6 +16,7 @@ from annotator.label_writer import LabelWriter, annotation_saver
 from annotator.next_article import next_unfinished
 from annotator.review_session import Mark, ReviewSession
 from annotator.store import AnnotationStore
+from annotator.tui.hints_ahead import HintsAhead
 from annotator.tui.keys import APP_KEYS, REVIEW_KEYS, bindings
 from annotator.tui.widgets.key_bar import KeyBar
 from annotator.tui.messages import LoadFailed, NextArticleFound, ReviewLoaded
@@ -65,6 +66,8 @@ class ReviewScreen(SearchableScreen):
         self.hints_allowed = hints  # off for the whole session in blind studies (--no-hints)
         self.hints_shown = hints
         self.hint_context: tuple[Registry, object] | None = None  # (registry, published date)
+        self._ahead: HintsAhead | None = None  # this article's hints, with hint_context
+        self._preparing = False  # the hints of the sentences around the cursor are being worked out
         self.paragraph_text: dict[int, str] = {}
         self.done = False  # every sentence labelled (and saved)
         self.next_article: int | None = None  # what enter opens once done
@@ -75,7 +78,7 @@ class ReviewScreen(SearchableScreen):
         yield DoneBanner(id="article-done")
         yield SearchBar(id="search-bar")
         if self.hints_allowed:
-            yield HintsPanel("", id="hints")
+            yield HintsPanel(id="hints")
         yield KeyBar([*REVIEW_KEYS, *APP_KEYS])
 
     def on_mount(self) -> None:
@@ -125,7 +128,9 @@ class ReviewScreen(SearchableScreen):
     def _hint_context_loaded(self, message: HintContextLoaded) -> None:
         if message.article_id == self.article_id:
             self.hint_context = (message.registry, message.published)
+            self._reset_hints()
             self._show_hints()
+            self._prepare_hints_later()
 
     @on(ReviewLoaded)
     def _loaded(self, message: ReviewLoaded) -> None:
@@ -143,6 +148,7 @@ class ReviewScreen(SearchableScreen):
         self.paragraph_text = {}
         for s in data.sentences:
             self.paragraph_text[s.paragraph] = f"{self.paragraph_text.get(s.paragraph, '')} {s.text}".strip()
+        self._reset_hints()
         view = self.query_one(ArticleView)
         view.show(
             [s.text for s in data.sentences], [s.paragraph for s in data.sentences],
@@ -173,17 +179,34 @@ class ReviewScreen(SearchableScreen):
         self._show_hints()
         self._say_found()
         self._check_done()
+        # Last: it posts to the screen, which must find every widget above already waiting to be drawn,
+        # or the next frame would go out without some of them.
+        self._prepare_hints_later()
 
     def current_hints(self) -> list[Hint]:
         """The hints of the sentence under the cursor (empty while hidden)."""
-        if self.session is None or not self.hints_shown or self.hint_context is None:
+        if self.session is None or not self.hints_shown or self._ahead is None:
             return []
-        from annotator.hints import sentence_hints  # loaded by the hint-context worker
+        return self._ahead.of(self.session.cursor)
 
-        registry, published = self.hint_context
-        sentence = self.session.current
-        return sentence_hints(sentence.text, self.paragraph_text.get(sentence.paragraph), registry=registry,
-                              published=published)
+    def _reset_hints(self) -> None:
+        # Another article or another registry: every sentence's hints are worked out again.
+        ready = self.session is not None and self.hint_context is not None
+        self._ahead = HintsAhead(self.session.sentences, self.paragraph_text, *self.hint_context) if ready else None
+
+    def _prepare_hints(self) -> None:
+        """Work out the hints of a sentence next to the cursor while the
+        reviewer reads. One sentence per call, after the screen is drawn: a
+        key pressed meanwhile waits for one sentence at most."""
+        self._preparing = False
+        if self.session is not None and self.hints_shown and self._ahead is not None:
+            if self._ahead.prepare_one(self.session.cursor):
+                self._prepare_hints_later()
+
+    def _prepare_hints_later(self) -> None:
+        if not self._preparing and self.hints_shown and self._ahead is not None:
+            self._preparing = True
+            self.call_after_refresh(self._prepare_hints)
 
     def _show_hints(self) -> None:
         if self.session is None:

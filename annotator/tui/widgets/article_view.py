@@ -76,6 +76,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._wrap_width = 0
         self._cache: dict[int, Strip] = {}
         self._marks: dict[int, list[tuple[int, int, str]]] = {}
+        self._styles: dict[tuple[str, ...], Style] = {}
 
     # --- data pushed down by the screen -------------------------------------------
     def show(self, texts: list[str], paragraphs: list[int], chips: list[Chip], cursor: int,
@@ -245,7 +246,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return strip
 
     def _render(self, line_number: int, width: int) -> Strip:
-        base = self.rich_style
+        base = self._style()
         if line_number >= len(self._lines):
             return Strip.blank(width, base)
         line = self._lines[line_number]
@@ -253,11 +254,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             return Strip.blank(width, base)
         current = line.sentence == self._cursor
         gutter = self._gutter(line.sentence, line.row, current)
-        text_style = base + self.get_component_rich_style("article-view--current") if current else base
+        text_style = self._style("current") if current else base
         body = line.text.copy()
         if line.note:
             # The note reads apart from the sentence: its own style on the current block's background.
-            note_style = base + self.get_component_rich_style("article-view--note")
+            note_style = self._style("note")
             body.stylize(note_style + Style(bgcolor=text_style.bgcolor) if current else note_style, 0, len(body))
         else:
             body.stylize(text_style, 0, len(body))
@@ -265,17 +266,32 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return Strip(segments).adjust_cell_length(width, text_style if current else base)
 
     def _gutter(self, index: int, row: int, current: bool) -> list[Segment]:
-        base = self.rich_style + self.get_component_rich_style("article-view--gutter")
-        marker = Segment("▌" if current else " ", self.rich_style + self.get_component_rich_style("article-view--cursor")
-                         if current else base)
+        base = self._style("gutter")
+        marker = Segment("▌" if current else " ", self._style("cursor") if current else base)
         if row != 0:
             return [marker, Segment(" " * (GUTTER - 1), base)]
         chip = self._chips[index]
         if chip.label is None:
             word = Segment(("· ✎" if chip.note else "·").ljust(GUTTER - 1), base + Style(dim=True))
             return [marker, word]
-        style = base + self.get_component_rich_style(f"article-view--label-{chip.label}")
-        if chip.pending:
-            style += self.get_component_rich_style("article-view--pending")
+        style = self._style("gutter", f"label-{chip.label}", *(["pending"] if chip.pending else []))
         word = chip.label + (" ✎" if chip.note else "") + ("…" if chip.pending else "")
         return [marker, Segment(word, style), Segment(" " * max(1, GUTTER - 1 - len(word)), base)]
+
+    def _style(self, *components: str) -> Style:
+        """The widget's style with these component styles on top, worked out
+        once per stylesheet: ``rich_style`` walks every ancestor, and a key
+        press draws a dozen lines with several styles each."""
+        style = self._styles.get(components)
+        if style is None:
+            style = self.rich_style
+            for name in components:
+                style += self.get_component_rich_style(f"article-view--{name}")
+            self._styles[components] = style
+        return style
+
+    def notify_style_update(self) -> None:
+        # A new theme or stylesheet: every style and every drawn line is out of date.
+        super().notify_style_update()
+        self._styles.clear()
+        self._cache.clear()

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual.widgets import Static
 
+from annotator.tui.widgets.text_lines import TextLines
 from exports.display_text import visible
 
 if TYPE_CHECKING:
@@ -39,25 +39,24 @@ def mark_style(kind: str) -> str:
     return TAGS[kind][1]
 
 
-class HintsPanel(Static):
-    """Display only: the screen passes the hints in."""
+class HintsPanel(TextLines):
+    """Display only: the screen passes the hints in. Long lines wrap."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(wrap=True, id=id)
 
     def show(self, hints: list[Hint], *, enabled: bool = True, name_checks: bool = True) -> None:
         """Show the hints; ``name_checks`` False says the registry is empty."""
         if not enabled:
-            self.update(Text("hints hidden (h shows them)", style="dim"))
+            self.set_lines([Text("hints hidden (h shows them)", style="dim")])
             return
-        lines = Text()
-        if not hints:
-            lines.append("no cues in this sentence", style="dim")
-        for i, hint in enumerate(hints):
-            if i:
-                lines.append("\n")
+        lines = [] if hints else [Text("no cues in this sentence", style="dim")]
+        for hint in hints:
             tag, style = TAGS[hint.kind]
             cue = hint.cue if len(hint.cue) <= CUE_WIDTH else hint.cue[:CUE_WIDTH - 1] + "…"
-            lines.append(f"[{tag}]", style=f"bold {'reverse' if style == 'problem' else ''}".strip())
-            lines.append(f" {visible(cue)}", style="bold")
-            lines.append(f" — {visible(hint.reason)}")
+            lines.append(Text.assemble(
+                (f"[{tag}]", f"bold {'reverse' if style == 'problem' else ''}".strip()),
+                (f" {visible(cue)}", "bold"), f" — {visible(hint.reason)}"))
         if not name_checks:
-            lines.append("\n" + NO_REGISTRY, style="dim italic")
-        self.update(lines)
+            lines.append(Text(NO_REGISTRY, style="dim italic"))
+        self.set_lines(lines)

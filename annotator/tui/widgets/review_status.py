@@ -4,9 +4,9 @@ got, your labels and your name, shortened part by part to fit the width."""
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import Static
 
 from annotator.tui.keys import LABEL_KEYS
+from annotator.tui.widgets.text_lines import TextLines
 from exports.display_text import as_text, assemble
 
 BAR_WIDTH = 6
@@ -48,7 +48,7 @@ def status_line(*, position: int, total: int, labelled: int, counts: dict[str, i
     return Text(SEPARATOR).join([start, name])
 
 
-class ReviewStatus(Static):
+class ReviewStatus(TextLines):
     """Article title, then sentence i of N, progress, label counts and reviewer."""
 
     _state: dict | None = None
@@ -67,12 +67,7 @@ class ReviewStatus(Static):
         if self._state is None:
             return
         state = dict(self._state)
-        title = state.pop("title")
+        # Each line is cut, never wrapped: a long title must not push the status away.
+        title = assemble((state.pop("title"), "bold"), overflow="ellipsis", no_wrap=True)
         width = self.content_region.width or max(1, self.app.size.width - 2)  # before the first layout
-        line1 = assemble((title, "bold"), overflow="ellipsis", no_wrap=True)
-        line2 = status_line(**state, width=width)
-        # Each line is cut, never wrapped (app.tcss says so too): a long title must not push the status away.
-        text = Text("\n", no_wrap=True, overflow="ellipsis").join([line1, line2])
-        if text != self.content:
-            # Two lines whatever they say (app.tcss): no layout needed, which a key press would otherwise pay for.
-            self.update(text, layout=False)
+        self.set_lines([title, status_line(**state, width=width)])

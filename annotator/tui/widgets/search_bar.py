@@ -49,11 +49,12 @@ class SearchBar(Horizontal):
         count = f"{found} match{'es' if found != 1 else ''}" if found else "no match"
         if typing:
             hint = "type to search" if not query else count + (" · enter goes to the next" if found else "")
-            status.update(Text(f" {hint} · esc cancels", style="dim"))
+            status.update(Text(f" {hint} · esc cancels", style="dim"), layout=False)
             return
         where = f"match {number} of {found}" if number and found else count
+        # One line of fixed height (app.tcss): saying another match needs no layout.
         status.update(assemble(" search “", (query, "bold"), f"”: {where}{wrapped}",
-                               (" · n next · N previous · esc ends the search", "dim")))
+                               (" · n next · N previous · esc ends the search", "dim")), layout=False)
 
     def close_field(self) -> None:
         """Hide the field, keep the line (the search stays on)."""

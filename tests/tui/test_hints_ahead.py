@@ -1,0 +1,26 @@
+"""The review screen's hints cache: each sentence's hints worked out once,
+the next sentence's first, then the one before, then two on."""
+
+from __future__ import annotations
+
+import annotator.hints
+from annotator.hints import Registry
+from annotator.tui.hints_ahead import HintsAhead
+from db.schemas import SentenceRecord
+
+
+def test_the_sentences_next_to_the_cursor_are_prepared_in_order_and_once(monkeypatch) -> None:
+    texts = [f"Sentence {i}, the minister said." for i in range(6)]
+    sentences = [SentenceRecord(i + 1, 1, i, 0, 0, len(t), t) for i, t in enumerate(texts)]
+    worked_out: list[str] = []
+    hints = annotator.hints.sentence_hints
+    monkeypatch.setattr(annotator.hints, "sentence_hints", lambda text, *a, **k: worked_out.append(text) or hints(
+        text, *a, **k))
+    ahead = HintsAhead(sentences, {0: " ".join(texts)}, Registry([]), None)
+    assert ahead.of(2) == hints(texts[2], " ".join(texts))
+    while ahead.prepare_one(2):
+        pass
+    assert worked_out == [texts[2], texts[3], texts[1], texts[4]]
+    ahead.of(3)
+    assert not ahead.prepare_one(5)  # at the end: the one before is known, nothing after it
+    assert len(worked_out) == len(set(worked_out)) == 4

@@ -24,7 +24,7 @@ from annotator.cli_console import print_error, print_line, print_warning, stderr
 from annotator.cli_usage import AnnotatorGroup
 from annotator.errors import DISK_FULL, AnnotatorError, UsageError
 from annotator.identity import ANNOTATOR_ENV, given_name, known_reviewer, login_name, no_name_message, required_reviewer
-from db.errors import StorageError, is_disk_full
+from db.errors import StorageError, is_busy, is_disk_full
 from db.labels import LABEL_VALUES, parse_label
 from exports.display_text import as_text
 from exports.formats import export_format, format_help
@@ -291,14 +291,33 @@ def sentences_command(
 @reports_errors
 def label_command(
     ctx: typer.Context,
-    sentence_id: Annotated[int, typer.Argument(metavar="SENTENCE_ID", help="The sentence's id (see `annotator sentences`).")],
-    label: Annotated[str, typer.Argument(metavar="LABEL", help="|".join((*LABEL_VALUES, "none")) + " (none clears the label).")],
+    sentence_id: Annotated[
+        int | None, typer.Argument(metavar="SENTENCE_ID", show_default=False,
+                                   help="The sentence's id (see `annotator sentences`).")
+    ] = None,
+    label: Annotated[
+        str | None, typer.Argument(metavar="LABEL", show_default=False,
+                                   help="|".join((*LABEL_VALUES, "none")) + " (none clears the label).")
+    ] = None,
     annotator: AnnotatorOption = None,
     note: Annotated[
         str | None, typer.Option("--note", metavar="TEXT", help="A note for the sentence (an empty string removes it).")
     ] = None,
+    from_file: Annotated[
+        str | None,
+        typer.Option("--from", metavar="FILE", help="Many labels from a CSV file with a header, or JSON Lines (- for "
+                                                    "standard input): sentence_id, label, and optionally note and "
+                                                    "annotator (default: the reviewer name). See README."),
+    ] = None,
 ) -> None:
-    """Set or clear one sentence's label; the change is kept in the event log."""
+    """Set or clear one sentence's label, or many with --from; every change is kept in the event log."""
+    if from_file is not None:
+        if sentence_id is not None or label is not None or note is not None:
+            raise UsageError("--from takes every label from FILE: give no SENTENCE_ID, LABEL or --note with it")
+        _label_from(ctx, from_file, annotator)
+        return
+    if sentence_id is None or label is None:
+        raise UsageError("give SENTENCE_ID and LABEL, or --from FILE (see 'annotator label --help')")
     from annotator.lines import label_change_line
 
     _positive(sentence_id, "SENTENCE_ID")
@@ -312,6 +331,45 @@ def label_command(
         kwargs = {} if note is None else {"note": note}
         change = store.set_label(sentence_id, name, parsed, **kwargs)
     print_line(label_change_line(change))
+
+
+def _label_from(ctx: typer.Context, source: str, annotator: str | None) -> None:
+    """``label --from``: every row applied or reported, then a summary line
+    (exit 1 when a row was skipped)."""
+    from annotator.batch_labels import BatchStopped, NoReviewer, apply_rows, read_rows
+    from annotator.readers import FileRejected
+
+    given = given_name(annotator)
+    shown = "stdin" if source == "-" else source
+    data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    with _store(ctx) as store, store.label_batches() as writer:
+        try:
+            report = apply_rows(read_rows(data, name=source, reviewer=known_reviewer(store, given)), writer.write)
+        except FileRejected as exc:
+            raise AnnotatorError(f"{shown}: {exc} (nothing was labelled)") from None
+        except NoReviewer:
+            raise UsageError(no_name_message()) from None
+        except BatchStopped as exc:
+            raise AnnotatorError(f"{_batch_failure(exc.cause, store)}; {exc.report.changed} labels were changed "
+                                 "before it and are saved: run the same file again to finish") from None
+    for line, reason in report.rejected:
+        _error(f"{shown}:{line}: {reason}")
+    print_line(report.line())
+    if report.rejected:
+        raise typer.Exit(1)
+
+
+def _batch_failure(cause: BaseException, store) -> str:
+    """A failed batch in one line: busy, a full disk, or the driver's words."""
+    from db.database import busy_message
+
+    if isinstance(cause, (AnnotatorError, StorageError)):
+        return str(cause)
+    if is_busy(cause):
+        return busy_message(store.database.backend)
+    line = _one_line(cause) if isinstance(cause, Exception) else None
+    text = str(cause).strip()
+    return line or f"database error: {text.splitlines()[0] if text else type(cause).__name__}"
 
 
 ArticleFilter = Annotated[list[int] | None, typer.Option("--article", metavar="ID", help="Only this article (repeatable).")]
@@ -364,8 +422,10 @@ def export_command(
         summary = run_export(
             store, out, fmt=fmt, annotators=tuple(annotator or ()), articles=tuple(article or ()), labels=labels,
             excel_safe=excel_safe, manifest=manifest, include_unresolved=include_unresolved,
+            # The version is read from the package's metadata (slow to load): only a manifest needs it.
+            tool_version=annotator_version() if manifest else "unknown",
             # A progress bar only on a terminal (asking the console would load Rich for nothing).
-            tool_version=annotator_version(), progress_console=stderr if sys.stderr.isatty() else None,
+            progress_console=stderr if sys.stderr.isatty() else None,
         )
     for warning in summary.warnings:
         print_warning(warning)

@@ -19,6 +19,7 @@ from db.labels import Label
 from db.schemas import AdjudicationItem, ArticleProgress, PersonRecord, ArticleRef, ArticleSummary, ReviewData, LabelChange, NewArticle, SentenceRecord, UnitSpan
 
 if TYPE_CHECKING:  # the bulk writers load with the import, merge or review that uses them
+    from db.batch_labels import LabelBatchWriter
     from db.label_merge import LabelMerger
     from db.label_writes import LabelWrites
 
@@ -90,6 +91,18 @@ class AnnotationStore:
             yield merger
         finally:
             merger.close()
+
+    @contextmanager
+    def label_batches(self) -> Iterator[LabelBatchWriter]:
+        """A ``LabelBatchWriter`` (many labels, one transaction per batch)
+        on a connection kept for a whole file."""
+        from db.batch_labels import LabelBatchWriter
+
+        writer = LabelBatchWriter(self.database.engine)
+        try:
+            yield writer
+        finally:
+            writer.close()
 
     def set_gold(self, sentence_id: int, label: Label | None, *, adjudicator: str, note: str | None = None) -> None:
         """Set a sentence's gold label and note (the note may come first;

@@ -39,6 +39,7 @@ def database(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("startup")
     code, _, err = run("--db", str(folder / "t.db"), "import", str(SAMPLES), cwd=folder)
     assert code == 0, err
+    (folder / "rows.csv").write_text("sentence_id,label,note\n3,opinion,\n4,sourced,named\n", encoding="utf-8")
     return folder
 
 
@@ -51,6 +52,7 @@ def database(tmp_path_factory) -> Path:
     ["hints", "1"],
     ["export", "out.csv"],
     ["export", "-", "--format", "wide"],
+    ["label", "--from", "rows.csv"],
 ], ids=" ".join)
 def test_everyday_commands_load_nothing_heavy(database: Path, args: list[str]) -> None:
     code, loaded, err = run("--db", str(database / "t.db"), *args, cwd=database)

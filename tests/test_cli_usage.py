@@ -27,8 +27,9 @@ def run(*args: str):
     [
         (["sentences", "abc"],
          "error: invalid value for 'ARTICLE_ID': 'abc' is not a whole number (see 'annotator sentences --help')"),
-        (["label", "3", "--frob"], "error: no such option: --frob (see 'annotator label --help')"),
-        (["label"], "error: missing argument 'SENTENCE_ID' (see 'annotator label --help')"),
+        (["label", "3", "--zzz"], "error: no such option: --zzz (see 'annotator label --help')"),
+        (["sentences"], "error: missing argument 'ARTICLE_ID' (see 'annotator sentences --help')"),
+        (["label", "3"], "error: give SENTENCE_ID and LABEL, or --from FILE (see 'annotator label --help')"),
         (["frobnicate"], "error: no such command 'frobnicate' (see 'annotator --help')"),
         (["articles", "extra"], "error: got unexpected extra argument(s) (extra) (see 'annotator articles --help')"),
         (["export", "out.csv", "--article", "1.5"],
@@ -51,10 +52,10 @@ def test_a_value_from_the_data_is_shown_literally() -> None:
 
 
 def test_the_installed_command_prints_one_line_too(tmp_path: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", "annotator", "label", "7", "--frob"], capture_output=True,
+    done = subprocess.run([sys.executable, "-m", "annotator", "label", "7", "--zzz"], capture_output=True,
                           text=True, cwd=tmp_path)
     assert done.returncode == 2
-    assert done.stderr == "error: no such option: --frob (see 'annotator label --help')\n"
+    assert done.stderr == "error: no such option: --zzz (see 'annotator label --help')\n"
 
 
 def _commands(command, path=()):

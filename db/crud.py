@@ -10,14 +10,14 @@ import importlib
 from collections import defaultdict
 from datetime import datetime
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import JSON, Connection, delete, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
 from db.errors import NotFoundError
 from db.tables import annotation, article, gold_label, label_event, person, person_role, sentence
 from db.tables import annotator as annotator_table  # ``annotator`` names a reviewer here
 from db.schemas import AdjudicationItem, ArticleProgress, ArticleSummary, LabelChange, PersonRecord, SentenceRecord
-from db.types import utcnow
+from db.types import UTCDateTime, utcnow
 
 # Marks "leave the note as it is" apart from None ("remove the note").
 KEEP_NOTE = object()
@@ -189,14 +189,12 @@ def add_person(*, conn: Connection, name: str, verified_by: str, aliases: list[s
 def list_people(*, conn: Connection) -> list[PersonRecord]:
     """Every verified person, by name."""
     roles: dict[int, list] = defaultdict(list)
-    for person_id, title, organisation, start, end in conn.execute(
-            select(person_role.c.person_id, person_role.c.title, person_role.c.organisation, person_role.c.start,
-                   person_role.c.end).order_by(person_role.c.id)):
+    for person_id, title, organisation, start, end in conn.execute(_PEOPLE_ROLES):
         roles[person_id].append((title, organisation, start, end))
     return [
         PersonRecord(name=row.name, aliases=list(row.aliases or []), roles=roles[row.id], verified_by=row.verified_by,
                      verified_at=row.verified_at, note=row.note)
-        for row in conn.execute(select(person).order_by(person.c.name))
+        for row in conn.execute(_PEOPLE)
     ]
 
 
@@ -211,19 +209,27 @@ def remove_person(*, conn: Connection, name: str) -> None:
 
 def article_published(*, conn: Connection, article_id: int) -> str | None:
     """An article's published date as stored."""
-    return conn.scalar(select(article.c.published).where(article.c.id == article_id))
+    return conn.scalar(_PUBLISHED, {"id": article_id})
 
 
 def list_sentences(*, conn: Connection, article_id: int) -> list[SentenceRecord]:
     """The sentences of one article in reading order."""
-    t = sentence.c
-    rows = conn.execute(
-        select(t.id, t.article_id, t.position, t.paragraph, t.char_start, t.char_end, t.text)
-        .where(t.article_id == article_id).order_by(t.position)
-    ).all()
-    if not rows and conn.scalar(select(article.c.id).where(article.c.id == article_id)) is None:
+    rows = conn.execute(_SENTENCES, {"article": article_id}).all()
+    if not rows and conn.scalar(_ARTICLE_ID, {"id": article_id}) is None:
         raise NotFoundError(f"article {article_id} does not exist")
     return list(map(SentenceRecord._make, rows))
+
+
+# The reads every `annotator sentences` and `hints` make, as SQL text: a
+# SQLAlchemy statement costs a few milliseconds to compile the first time
+# in each process, more than these take to run.
+_SENTENCES = text("SELECT id, article_id, position, paragraph, char_start, char_end, text FROM sentence"
+                  " WHERE article_id = :article ORDER BY position")
+_ARTICLE_ID = text("SELECT id FROM article WHERE id = :id")
+_PUBLISHED = text("SELECT published FROM article WHERE id = :id")
+_PEOPLE_ROLES = text('SELECT person_id, title, organisation, start, "end" FROM person_role ORDER BY id')
+_PEOPLE = text("SELECT id, name, aliases, verified_by, verified_at, note FROM person ORDER BY name").columns(
+    aliases=JSON, verified_at=UTCDateTime)
 
 
 def ensure_annotator(*, conn: Connection, name: str) -> int:

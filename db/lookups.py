@@ -5,10 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, text
 
 from db.errors import NotFoundError
-from db.tables import annotator, article, sentence
+
+# SQL text: most commands check their ids first, and compiling a SQLAlchemy
+# statement costs more than the look-up itself.
+_ARTICLES, _SENTENCES, _REVIEWERS = (
+    text(f"SELECT {column} FROM {table} WHERE {column} IN :wanted").bindparams(bindparam("wanted", expanding=True))
+    for table, column in (("article", "id"), ("sentence", "id"), ("annotator", "name"))
+)
 
 
 def require(*, conn: Connection, articles: Iterable[int] = (), sentences: Iterable[int] = (),
@@ -16,12 +22,12 @@ def require(*, conn: Connection, articles: Iterable[int] = (), sentences: Iterab
     """Raise ``NotFoundError`` (one line naming every missing one) unless
     every article id, sentence id and reviewer name given exists."""
     problems = []
-    for what, column, wanted in (("article", article.c.id, articles), ("sentence", sentence.c.id, sentences),
-                                 ("reviewer", annotator.c.name, reviewers)):
+    for what, query, wanted in (("article", _ARTICLES, articles), ("sentence", _SENTENCES, sentences),
+                                ("reviewer", _REVIEWERS, reviewers)):
         wanted = list(dict.fromkeys(wanted))
         if not wanted:
             continue
-        found = set(conn.scalars(select(column).where(column.in_(wanted))))
+        found = set(conn.scalars(query, {"wanted": wanted}))
         missing = [value for value in wanted if value not in found]
         if missing:
             shown = ", ".join(repr(v) if isinstance(v, str) else str(v) for v in missing)

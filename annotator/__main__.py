@@ -1,6 +1,6 @@
 """``python -m annotator`` runs the command line."""
 
-from annotator.cli import main
+from annotator.cli_process import main
 
 if __name__ == "__main__":  # worker processes import this module too
     main()

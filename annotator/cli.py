@@ -9,7 +9,6 @@ Errors are one line on stderr; ``--debug`` shows the traceback instead.
 # third of that time.
 import functools
 from contextlib import contextmanager
-import gc
 import json
 import re
 import sys
@@ -20,6 +19,7 @@ from typing import Annotated, Any, Callable, TypeVar
 import typer
 
 import annotator
+from annotator import cli_process
 from annotator.cli_console import print_error, print_line, print_warning, stderr, stdout
 from annotator.cli_usage import AnnotatorGroup
 from annotator.errors import DISK_FULL, AnnotatorError, UsageError
@@ -176,10 +176,7 @@ def main_options(
 ) -> None:
     """Tag news sentences as sourced, unsourced, opinion or suspicious."""
     ctx.obj = Options(db=db, debug=debug)
-    if ctx.invoked_subcommand in UI_COMMANDS:
-        gc.set_threshold(*DEFAULT_GC_THRESHOLDS)  # a screen collects little and often (see main())
-    else:
-        gc.enable()  # see main()
+    cli_process.command_chosen(ctx.invoked_subcommand, ui=ctx.invoked_subcommand in UI_COMMANDS)
 
 
 @app.command("import")
@@ -739,26 +736,6 @@ UI_COMMANDS = ("review", "demo", "adjudicate")
 import annotator.settings_cli  # noqa: E402,F401  (registers `annotator settings`; it imports this module)
 
 
-DEFAULT_GC_THRESHOLDS = gc.get_threshold()
-# Objects a command may make before the collector looks at the newest ones
-# (Python's default is 700). A command imports what it needs as it runs:
-# with the default, the collector went over those modules' objects again
-# and again, a third of the time `annotator hints` took. Short commands
-# hardly collect at all now; long ones (an export of a million rows) still
-# do, every 100,000 surviving objects.
-CLI_GC_THRESHOLD = 100_000
-
-
 def main() -> None:
-    """Console-script entry point."""
-    # The garbage collector would run dozens of passes over the objects that
-    # importing the UI creates; the UI switches it back on (after freezing
-    # those objects) once its first frame is on screen. Every other command
-    # switches it on at once, collecting less often.
-    gc.disable()
-    gc.set_threshold(CLI_GC_THRESHOLD, *DEFAULT_GC_THRESHOLDS[1:])
-    try:
-        app(prog_name="annotator")
-    finally:
-        gc.set_threshold(*DEFAULT_GC_THRESHOLDS)
-        gc.enable()
+    """Console-script entry point (see ``annotator.cli_process``)."""
+    cli_process.main()

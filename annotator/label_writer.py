@@ -17,6 +17,7 @@ from annotator.store import AnnotationStore
 from db.label_writes import LabelWrites
 
 _STOP = object()
+IDLE_AFTER = 0.02  # seconds without a change before the saver's housekeeping (``idle``) runs
 
 
 class AnnotationSaver:
@@ -30,12 +31,23 @@ class AnnotationSaver:
         self._annotator = annotator
         self._writes: LabelWrites | None = None
 
+    def warm(self) -> None:
+        """Get ready for the first save (the connection, the reviewer's id)."""
+        if self._writes is None:
+            self._writes = self._store.label_writes(self._annotator)
+        self._writes.warm()
+
     def __call__(self, change: Change) -> None:
         if self._writes is None:
             self._writes = self._store.label_writes(self._annotator)
         label = change.after.label
         self._writes.set_label(change.sentence_id, label.value if label else None, change.after.note,
                                seconds_spent=change.seconds_spent, origin=change.origin)
+
+    def idle(self) -> None:
+        """No change waits: housekeeping (see ``LabelWrites.idle``)."""
+        if self._writes is not None:
+            self._writes.idle()
 
     def close(self) -> None:
         """Give the connection back."""
@@ -58,7 +70,10 @@ def gold_saver(store: AnnotationStore, adjudicator: str) -> Callable[[Change], N
 
 
 class LabelWriter:
-    """Commits changes one at a time with ``save``; each outcome is a future."""
+    """Commits changes one at a time with ``save``; each outcome is a future.
+    A ``save`` may have ``warm()``, called when the writer starts, ``idle()``,
+    called in pauses between changes, and ``close()``, called when it stops.
+    All run on the writer's thread."""
 
     def __init__(self, save: Callable[[Change], None]) -> None:
         self._save = save
@@ -86,8 +101,24 @@ class LabelWriter:
         self._thread.join(timeout)
 
     def _run(self) -> None:
+        warm, idle = getattr(self._save, "warm", None), getattr(self._save, "idle", None)
+        if warm is not None:
+            try:
+                warm()
+            except Exception:  # only a head start: the first save reports any real trouble
+                pass
+        idle_due = False  # a save since the saver last had idle time
         while True:
-            item = self._queue.get()
+            try:
+                # Housekeeping waits for a pause in the saves: the screen is drawing the last one now.
+                item = self._queue.get(timeout=IDLE_AFTER if idle_due else None)
+            except queue.Empty:
+                idle_due = False
+                try:
+                    idle()
+                except Exception:  # housekeeping only: the next save reports any real trouble
+                    pass
+                continue
             if item is _STOP:
                 close = getattr(self._save, "close", None)
                 if close is not None:  # on this thread, which used the connection
@@ -104,3 +135,4 @@ class LabelWriter:
                 done.set_exception(exc)
             else:
                 done.set_result(None)
+            idle_due = idle is not None

@@ -186,15 +186,10 @@ class AnnotationStore:
     def label_writes(self, annotator: str) -> LabelWrites:
         """The reviewer's label writer for a whole review: each change
         committed on return, on a connection it keeps (close it after)."""
-        annotator_id = self._annotator_ids.get(annotator)
-        if annotator_id is None:
-            with self.database.write_connection() as conn:
-                annotator_id = crud.ensure_annotator(conn=conn, name=annotator)
-            self._annotator_ids[annotator] = annotator_id
         from db.database import busy_message
         from db.label_writes import LabelWrites
 
-        return LabelWrites(self.database.engine, annotator_id, busy=busy_message(self.database.backend))
+        return LabelWrites(self.database.engine, annotator, busy=busy_message(self.database.backend))
 
     # --- names checked, settings -------------------------------------------------------
     def require(self, *, articles: Iterable[int] = (), sentences: Iterable[int] = (),

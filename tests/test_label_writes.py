@@ -6,6 +6,7 @@ reviewers' writers race, a clear error for a missing sentence."""
 from __future__ import annotations
 
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -105,3 +106,54 @@ def test_racing_writers_lose_no_update(store, sentences) -> None:
     marks, events = _rows(store, "alice")
     assert events and all(e[1] == previous[2] for previous, e in zip(events, events[1:]))
     assert marks[0][1] == events[-1][2]
+
+
+def test_on_sqlite_commits_leave_the_checkpoint_to_idle_time(db_path) -> None:
+    """A commit never stops to copy the log into the database file (20 ms
+    and more on a big database, every hundred or so labels); the writer
+    does it when idle, and gives its connection back as it found it."""
+    from annotator.store import AnnotationStore
+    from db.label_writes import CHECKPOINT_EVERY
+
+    store = AnnotationStore.open(db_path)
+    import_paths(store, [SAMPLES])
+    ids = [s.id for s in store.sentences(1)]
+    writes = store.label_writes("alice")
+    try:
+        writes.set_label(ids[0], "sourced", None, seconds_spent=None, origin="review")
+        assert writes._raw.read("PRAGMA wal_autocheckpoint", ()) == [(0,)]
+        assert not writes.idle()  # not due yet
+        for n in range(CHECKPOINT_EVERY):
+            writes.set_label(ids[n % len(ids)], ["opinion", "sourced"][n % 2], None, seconds_spent=None,
+                             origin="review")
+        assert writes.idle() and not writes.idle()
+    finally:
+        writes.close()
+    with store.database.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 1000
+    store.close()
+
+
+def test_the_writer_gives_its_saver_idle_time_after_a_pause() -> None:
+    from annotator.label_writer import IDLE_AFTER, LabelWriter
+    from annotator.review_session import Change, Mark
+
+    events: list[str] = []
+
+    class Saver:
+        def __call__(self, change):
+            events.append("save")
+
+        def idle(self):
+            events.append("idle")
+
+    writer = LabelWriter(Saver())
+    try:
+        change = Change(sentence_id=1, index=0, before=Mark(), after=Mark(Label.SOURCED), seconds_spent=None)
+        for _ in range(3):
+            writer.submit(change).result(1)
+        time.sleep(IDLE_AFTER * 5)
+        # Once after the last save, and only once: nothing was saved since.
+        assert events.count("save") == 3 and events[-2:] == ["save", "idle"]
+    finally:
+        writer.close(5)

@@ -40,12 +40,12 @@ class HintsAhead:
                 published=self._published)
         return found
 
-    def prepare_one(self, cursor: int) -> bool:
+    def prepare_one(self, cursor: int) -> int | None:
         """Work out the hints of one sentence next to ``cursor`` not known
-        yet; False when those next to it are all known."""
+        yet and return its index; None when those next to it are all known."""
         for step in AHEAD:
             index = cursor + step
             if 0 <= index < len(self._sentences) and index not in self._found:
                 self.of(index)
-                return True
-        return False
+                return index
+        return None

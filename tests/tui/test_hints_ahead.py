@@ -18,9 +18,8 @@ def test_the_sentences_next_to_the_cursor_are_prepared_in_order_and_once(monkeyp
         text, *a, **k))
     ahead = HintsAhead(sentences, {0: " ".join(texts)}, Registry([]), None)
     assert ahead.of(2) == hints(texts[2], " ".join(texts))
-    while ahead.prepare_one(2):
-        pass
+    assert [ahead.prepare_one(2) for _ in range(4)] == [3, 1, 4, None]
     assert worked_out == [texts[2], texts[3], texts[1], texts[4]]
     ahead.of(3)
-    assert not ahead.prepare_one(5)  # at the end: the one before is known, nothing after it
+    assert ahead.prepare_one(5) is None  # at the end: the one before is known, nothing after it
     assert len(worked_out) == len(set(worked_out)) == 4

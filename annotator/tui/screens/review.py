@@ -67,7 +67,7 @@ class ReviewScreen(SearchableScreen):
         self.hints_shown = hints
         self.hint_context: tuple[Registry, object] | None = None  # (registry, published date)
         self._ahead: HintsAhead | None = None  # this article's hints, with hint_context
-        self._preparing = False  # the hints of the sentences around the cursor are being worked out
+        self._preparing = False  # what the next keys need is being prepared (_prepare)
         self.paragraph_text: dict[int, str] = {}
         self.done = False  # every sentence labelled (and saved)
         self.next_article: int | None = None  # what enter opens once done
@@ -130,7 +130,7 @@ class ReviewScreen(SearchableScreen):
             self.hint_context = (message.registry, message.published)
             self._reset_hints()
             self._show_hints()
-            self._prepare_hints_later()
+            self._prepare_later()
 
     @on(ReviewLoaded)
     def _loaded(self, message: ReviewLoaded) -> None:
@@ -156,6 +156,7 @@ class ReviewScreen(SearchableScreen):
             [self.session.mark(i).note for i in range(len(data.sentences))],
         )
         self._update_status()
+        self._prepare_later()
 
     @on(LoadFailed)
     def _load_failed(self, message: LoadFailed) -> None:
@@ -181,7 +182,7 @@ class ReviewScreen(SearchableScreen):
         self._check_done()
         # Last: it posts to the screen, which must find every widget above already waiting to be drawn,
         # or the next frame would go out without some of them.
-        self._prepare_hints_later()
+        self._prepare_later()
 
     def current_hints(self) -> list[Hint]:
         """The hints of the sentence under the cursor (empty while hidden)."""
@@ -194,19 +195,26 @@ class ReviewScreen(SearchableScreen):
         ready = self.session is not None and self.hint_context is not None
         self._ahead = HintsAhead(self.session.sentences, self.paragraph_text, *self.hint_context) if ready else None
 
-    def _prepare_hints(self) -> None:
-        """Work out the hints of a sentence next to the cursor while the
-        reviewer reads. One sentence per call, after the screen is drawn: a
-        key pressed meanwhile waits for one sentence at most."""
+    def _prepare(self) -> None:
+        """Do one piece of what the next keys will need while the reviewer
+        reads: the hints of a sentence next to the cursor, else some lines
+        below the view. One piece per call, after the screen is drawn: a key
+        pressed meanwhile waits for one piece at most."""
         self._preparing = False
-        if self.session is not None and self.hints_shown and self._ahead is not None:
-            if self._ahead.prepare_one(self.session.cursor):
-                self._prepare_hints_later()
+        if self.session is None:
+            return
+        view = self.query_one(ArticleView)
+        prepared = self._ahead.prepare_one(self.session.cursor) if self.hints_shown and self._ahead else None
+        if prepared is not None:
+            view.prepare_marks(prepared, self._marks(prepared, self._ahead.of(prepared)))
+            self._prepare_later()
+        elif view.render_ahead():
+            self._prepare_later()
 
-    def _prepare_hints_later(self) -> None:
-        if not self._preparing and self.hints_shown and self._ahead is not None:
+    def _prepare_later(self) -> None:
+        if not self._preparing and self.session is not None:
             self._preparing = True
-            self.call_after_refresh(self._prepare_hints)
+            self.call_after_refresh(self._prepare)
 
     def _show_hints(self) -> None:
         if self.session is None:
@@ -216,9 +224,11 @@ class ReviewScreen(SearchableScreen):
             hints = self.current_hints()
             registry = self.hint_context[0] if self.hint_context else None
             self.query_one(HintsPanel).show(hints, enabled=self.hints_shown, name_checks=bool(registry))
-        self.query_one(ArticleView).set_marks(
-            self.session.cursor,
-            [*((h.start, h.end, f"hint-{mark_style(h.kind)}") for h in hints), *self.search_marks()])
+        self.query_one(ArticleView).set_marks(self.session.cursor, self._marks(self.session.cursor, hints))
+
+    def _marks(self, index: int, hints: list[Hint]) -> list[tuple[int, int, str]]:
+        """The article-view marks of sentence ``index``: its hints, then the search matches."""
+        return [*((h.start, h.end, f"hint-{mark_style(h.kind)}") for h in hints), *self.search_marks(index)]
 
     def _update_status(self) -> None:
         if self.session is None:

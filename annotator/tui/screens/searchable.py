@@ -28,6 +28,7 @@ class SearchableScreen(LabelingScreen):
         super().__init__(writer)
         self.search: SentenceSearch | None = None  # on from the first key typed until esc
         self.last_query = ""  # offered again by the next /
+        self._bar: SearchBar | None = None
 
     # --- what the keys may do ------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -41,8 +42,13 @@ class SearchableScreen(LabelingScreen):
         return action == "end_search" or super().check_action(action, parameters)
 
     def _typing(self) -> bool:
-        bars = self.query(SearchBar)
-        return bool(bars) and bars.first().typing
+        # Asked on every key press: the bar is looked up once, when it is there.
+        if self._bar is None:
+            bars = self.query(SearchBar)
+            if not bars:
+                return False
+            self._bar = bars.first()
+        return self._bar.typing
 
     # --- the search ----------------------------------------------------------------------------
     def action_search(self) -> None:
@@ -106,11 +112,13 @@ class SearchableScreen(LabelingScreen):
         self.query_one(SearchBar).show_found(self.search.query, len(self.search),
                                              self.search.number(self.session.cursor), typing=False, wrapped=wrapped)
 
-    def search_marks(self) -> list[tuple[int, int, str]]:
-        """Where the search text is in the current sentence (article-view marks)."""
+    def search_marks(self, index: int | None = None) -> list[tuple[int, int, str]]:
+        """Where the search text is in sentence ``index`` (default: the
+        current one), as article-view marks."""
         if self.search is None or self.session is None:
             return []
-        return [(start, end, "match") for start, end in spans(self.session.current.text, self.search.query)]
+        sentence = self.session.sentences[self.session.cursor if index is None else index]
+        return [(start, end, "match") for start, end in spans(sentence.text, self.search.query)]
 
     def focus_after_search(self):
         """The widget that has the keys once the field closes."""

@@ -17,6 +17,7 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from annotator.tui.widgets.sentence_rows import SentenceRows
 from exports.display_text import visible
 
 GUTTER = 14  # "▌suspicious ✎ " fits
@@ -77,6 +78,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._cache: dict[int, Strip] = {}
         self._marks: dict[int, list[tuple[int, int, str]]] = {}
         self._styles: dict[tuple[str, ...], Style] = {}
+        self._rows: SentenceRows | None = None  # the sentences cut to the wrap width
 
     # --- data pushed down by the screen -------------------------------------------
     def show(self, texts: list[str], paragraphs: list[int], chips: list[Chip], cursor: int,
@@ -86,7 +88,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._notes = notes if notes is not None else [None] * len(texts)
         self._cursor = cursor
         self._marks = {}
-        self._wrap_width = 0  # re-wrap on next layout
+        self._wrap_width, self._rows = 0, None  # re-wrap on next layout
         self._layout_lines()
         self.scroll_to_cursor(animate=False)
 
@@ -165,6 +167,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if width == self._wrap_width and self._lines:
             return
         self._wrap_width = width
+        self._rows = SentenceRows(self._texts, width, self.app.console, self._mark_style)
         lines: list[_Line] = []
         first: list[int] = []
         console = self.app.console
@@ -182,7 +185,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _block(self, index: int, width: int, console) -> list[_Line]:
         """A sentence's lines: its text, then its note."""
-        block = [_Line(index, row, part) for row, part in enumerate(self._wrap(index, self._texts[index], width, console))]
+        block = [_Line(index, row, part) for row, part in enumerate(self._sentence_rows(index))]
         note = self._notes[index] if index < len(self._notes) else None
         if note:
             # Shown as the literal text it is; a line break in it reads as a space.
@@ -191,13 +194,18 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                       for row, part in enumerate(content.wrap(console, width, overflow="fold"))]
         return block
 
-    def _wrap(self, index: int, text: str, width: int, console) -> list[Text]:
-        # Line breaks inside a sentence read as spaces; the length stays, so hint offsets still fit
-        # (``visible`` replaces each control character with one picture, for the same reason).
-        content = Text(visible(text.replace("\n", " "), multiline=True))
-        for start, end, style in self._marks.get(index, ()):
-            content.stylize(self.get_component_rich_style(f"article-view--{style}"), start, end)
-        return list(content.wrap(console, width, overflow="fold"))
+    def _sentence_rows(self, index: int) -> list[Text]:
+        assert self._rows is not None
+        return self._rows.rows(index, tuple(self._marks.get(index, ())))
+
+    def _mark_style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"article-view--{name}")
+
+    def prepare_marks(self, index: int, marks: list[tuple[int, int, str]]) -> None:
+        """Work out how sentence ``index`` looks with ``marks`` (the screen
+        asks while the reviewer reads, before the cursor gets there)."""
+        if self._rows is not None and self._wrap_width and 0 <= index < len(self._texts):
+            self._rows.rows(index, tuple(marks))
 
     def set_marks(self, index: int, marks: list[tuple[int, int, str]]) -> None:
         """Mark spans of one sentence; ``style`` names a component class:
@@ -213,7 +221,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         for i in changed:
             if 0 <= i < len(self._texts):
                 lines = [line for line in self.sentence_lines(i) if not self._lines[line].note]
-                wrapped = self._wrap(i, self._texts[i], self._wrap_width, self.app.console)
+                wrapped = self._sentence_rows(i)
                 if len(wrapped) == len(lines):  # styles never change the wrapping
                     for row, line in enumerate(lines):
                         self._lines[line] = _Line(i, row, wrapped[row])
@@ -236,6 +244,21 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh(Region(0, lines.start - top, self.size.width, len(lines)))
 
     # --- drawing -----------------------------------------------------------------------
+    def render_ahead(self, lines: int = 8) -> bool:
+        """Draw up to ``lines`` lines of the screenful below the view into
+        the line cache, for the next jump of the view to show at once (called
+        while the reviewer reads). False when they are all drawn already."""
+        top, height = int(self.scroll_offset.y), self.scrollable_content_region.height
+        width = self.scrollable_content_region.width
+        drawn = 0
+        for line_number in range(top + height, min(len(self._lines), top + 2 * height)):
+            if drawn == lines:
+                return True
+            if line_number not in self._cache:
+                self._cache[line_number] = self._render(line_number, width)
+                drawn += 1
+        return drawn > 0
+
     def render_line(self, y: int) -> Strip:
         line_number = y + int(self.scroll_offset.y)
         width = self.scrollable_content_region.width
@@ -295,3 +318,5 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         super().notify_style_update()
         self._styles.clear()
         self._cache.clear()
+        if self._rows is not None:  # the marks' styles are in the rows
+            self._rows = SentenceRows(self._texts, self._rows.width, self.app.console, self._mark_style)

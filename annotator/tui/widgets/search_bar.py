@@ -17,6 +17,8 @@ from exports.display_text import assemble
 class SearchBar(Horizontal):
     """Hidden until ``/``; stays while a search is on."""
 
+    _field: Input | None = None
+
     def compose(self) -> ComposeResult:
         yield Input(placeholder="search this article", id="search")
         yield Static("", id="search-status")
@@ -26,7 +28,10 @@ class SearchBar(Horizontal):
 
     @property
     def field(self) -> Input:
-        return self.query_one("#search", Input)
+        # Looked up once: ``typing`` asks for it on every key press.
+        if self._field is None:
+            self._field = self.query_one("#search", Input)
+        return self._field
 
     @property
     def typing(self) -> bool:

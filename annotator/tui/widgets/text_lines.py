@@ -10,6 +10,7 @@ needs a layout."""
 from __future__ import annotations
 
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual.geometry import Region
 from textual.strip import Strip
@@ -27,6 +28,7 @@ class TextLines(Widget):
         self._rows: list[Text] = []  # the lines as drawn at _width
         self._width = 0
         self._strips: dict[int, Strip] = {}
+        self._base: Style | None = None
 
     @property
     def content(self) -> Text:
@@ -51,8 +53,10 @@ class TextLines(Widget):
     def _fit(self, width: int) -> list[Text]:
         if width <= 0:
             return []
-        if self._wrap:
-            return [row for line in self._lines for row in line.wrap(self.app.console, width, overflow="fold")]
+        if self._wrap:  # most lines fit: wrapping them is the costly part
+            console = self.app.console
+            return [row for line in self._lines
+                    for row in ([line] if line.cell_len <= width else line.wrap(console, width, overflow="fold"))]
         rows = []
         for line in self._lines:
             row = line.copy()
@@ -67,7 +71,8 @@ class TextLines(Widget):
             self._strips.clear()
         strip = self._strips.get(y)
         if strip is None:
-            base = self.rich_style
+            base = self._base or self.rich_style  # rich_style walks every ancestor: once per stylesheet
+            self._base = base
             if y < len(self._rows):
                 row, console = self._rows[y], self.app.console
                 # Text.render leaves the line's own style out (its spans only): add it under them.
@@ -83,3 +88,4 @@ class TextLines(Widget):
         # A new theme: the drawn rows carry the old colours.
         super().notify_style_update()
         self._strips.clear()
+        self._base = None

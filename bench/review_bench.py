@@ -160,7 +160,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--presses", type=int, default=320, help="label keys per program, over all rounds")
     parser.add_argument("--rounds", type=int, default=4, help="runs of each program, alternating")
-    parser.add_argument("--think", type=float, default=0.05, help="seconds between the output going quiet and the next key")
+    parser.add_argument("--think", type=float, default=0.05,
+                        help="seconds between the output going quiet and the next key")
     parser.add_argument("--starts", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="keep (and reuse) the database in this folder")
     args = parser.parse_args()

@@ -45,12 +45,20 @@ def main() -> None:
 
         app(prog_name="annotator")
     except SystemExit as exc:
-        if _chosen[0] in QUICK_EXIT:
+        if _chosen[0] in QUICK_EXIT or _stopped_by_signal(exc.code):
             quick_exit(exc.code)
         raise
     finally:
         gc.set_threshold(*DEFAULT_GC_THRESHOLDS)
         gc.enable()
+
+
+def _stopped_by_signal(code: object) -> bool:
+    """SIGTERM or SIGHUP ended the command (``annotator.termination``): its
+    ``finally`` blocks have run, its worker processes are stopped. Python's
+    teardown would then wait for the process pool's manager thread, which may
+    never notice its workers are gone: leave at once instead."""
+    return isinstance(code, int) and code > 128
 
 
 def command_chosen(name: str | None, *, ui: bool) -> None:

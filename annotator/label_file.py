@@ -17,7 +17,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import IO
 
-from annotator.readers import FileRejected
+from annotator.readers import FileRejected, numbered_rows
 
 REQUIRED = ("article_uid", "sentence_index", "sentence", "annotator", "label")
 # The values a merge uses, in the order a record gives them.
@@ -107,14 +107,7 @@ def _csv_records(text: IO[str]) -> Iterator[tuple[int, Record]]:
     width = max(columns) + 1
     padding = [""] * width
     uid = columns[0]
-    while True:
-        first_line = reader.line_num + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise FileRejected(f"malformed CSV in the row starting on line {first_line}: {exc}") from None
+    for first_line, row in numbered_rows(reader):
         if len(row) < width:
             if not any(row):
                 continue  # a blank line

@@ -168,6 +168,20 @@ def _read_json(path: Path) -> Iterator[ArticleDraft | Rejection]:
         yield _record_draft(record, path, f"record {number}")
 
 
+def numbered_rows(reader: Any) -> Iterator[tuple[int, list[str]]]:
+    """Each row of a ``csv.reader`` with the line it starts on (a quoted
+    cell may span lines); a malformed row is one ``FileRejected`` line."""
+    while True:
+        first_line = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise FileRejected(f"malformed CSV in the row starting on line {first_line}: {exc}") from None
+        yield first_line, row
+
+
 def csv_rows(text: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
     """The header of a CSV text, and its rows with the line each starts on.
     A malformed file raises ``FileRejected`` naming the line."""
@@ -180,14 +194,7 @@ def csv_rows(text: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
         raise FileRejected(f"malformed CSV on line 1: {exc}") from None
 
     def rows() -> Iterator[tuple[int, list[str]]]:
-        while True:
-            first_line = reader.line_num + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as exc:
-                raise FileRejected(f"malformed CSV in the row starting on line {first_line}: {exc}") from None
+        for first_line, row in numbered_rows(reader):
             if any(cell.strip() for cell in row):
                 yield first_line, row
 

@@ -17,7 +17,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import IO
 
-from annotator.readers import FileRejected, numbered_rows
+from annotator.readers import FileRejected, csv_header, numbered_rows
 
 REQUIRED = ("article_uid", "sentence_index", "sentence", "annotator", "label")
 # The values a merge uses, in the order a record gives them.
@@ -92,12 +92,7 @@ def _check_encoding(handle: IO[bytes]) -> str:
 
 def _csv_records(text: IO[str]) -> Iterator[tuple[int, Record]]:
     reader = csv.reader(text, strict=True)
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise FileRejected("empty file") from None
-    except csv.Error as exc:
-        raise FileRejected(f"malformed CSV on line 1: {exc}") from None
+    header = csv_header(reader)
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         raise FileRejected(f"not a long export: missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}")

@@ -168,6 +168,17 @@ def _read_json(path: Path) -> Iterator[ArticleDraft | Rejection]:
         yield _record_draft(record, path, f"record {number}")
 
 
+def csv_header(reader: Any) -> list[str]:
+    """The first row of a ``csv.reader``; an empty or malformed start is one
+    ``FileRejected`` line."""
+    try:
+        return next(reader)
+    except StopIteration:
+        raise FileRejected("empty file") from None
+    except csv.Error as exc:
+        raise FileRejected(f"malformed CSV on line 1: {exc}") from None
+
+
 def numbered_rows(reader: Any) -> Iterator[tuple[int, list[str]]]:
     """Each row of a ``csv.reader`` with the line it starts on (a quoted
     cell may span lines); a malformed row is one ``FileRejected`` line."""
@@ -186,12 +197,7 @@ def csv_rows(text: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
     """The header of a CSV text, and its rows with the line each starts on.
     A malformed file raises ``FileRejected`` naming the line."""
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise FileRejected("empty file") from None
-    except csv.Error as exc:
-        raise FileRejected(f"malformed CSV on line 1: {exc}") from None
+    header = csv_header(reader)
 
     def rows() -> Iterator[tuple[int, list[str]]]:
         for first_line, row in numbered_rows(reader):

@@ -593,3 +593,126 @@ def test_a_research_post_held_years_ago_is_a_wrong_title() -> None:
     assert names("Rafael Quinn, a senior researcher at the Northmoor Centre, said so.") == [
         ("role_mismatch", "Rafael Quinn")]
     assert names("Rafael Quinn, the director of the Northmoor Centre, said so.") == [("name_verified", "Rafael Quinn")]
+
+
+# --- a third round: hearsay, columnists, figures in any noun, offices and fields ---------------
+
+@pytest.mark.parametrize("text", [
+    "The talk among the dock workers is that the yard will close by spring.",
+    "Tax advisers reckon the rebate will be scrapped within a year.",
+    "Campaigners on the left wing of the party argue the money should go to schools.",
+    "By most accounts, the chairman had already made up his mind.",
+    "According to market chatter, the bank is weighing a rights issue.",
+    "“Nobody asked us,” someone yelled from the back of the hall.",
+    "Many drivers are less forgiving.",
+])
+def test_hearsay_and_unnamed_groups_are_vague(text: str) -> None:
+    assert "vague_attribution" in kinds(text), text
+    assert "attribution" not in kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "That said, the timetable still looks ambitious to us.",
+    "Please note that opening hours change in winter.",
+    "Only time will tell whether the scheme works.",
+    "That claim is, to put it politely, generous.",
+    "She once promised 5,000 new jobs and created barely half that.",
+    "The mayor is rumoured to have told officials to keep quiet.",
+    "He had argued for a recount before the result was declared.",
+    "A flood warning remained in place overnight.",
+    "We will probably sell the house, grumbling all the way.",
+])
+def test_idioms_nouns_and_acts_are_no_attribution(text: str) -> None:
+    assert "attribution" not in kinds(text), text
+
+
+def test_a_second_verb_inside_reported_words_is_not_a_second_source() -> None:
+    found = [h for h in hints("Insiders say she drafted the report herself and wrote most of it.")
+             if h.kind == "attribution"]
+    assert found == [], found
+
+
+@pytest.mark.parametrize("text", [
+    "Strategists at Halden Capital Partners said the rally had further to run.",
+    "Researchers at the Institute for Coastal Studies have argued that the wall is too low.",
+])
+def test_a_group_at_a_named_organisation_is_a_source(text: str) -> None:
+    assert "attribution" in kinds(text) and "vague_attribution" not in kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "About 60 volunteers turned up to clear the beach.",
+    "Tickets cost 45 crowns per adult.",
+    "Three-quarters of tenants said they could not afford the rise.",
+    "Nearly five million households will see a higher bill.",
+    "Half the stalls in the market were empty by noon.",
+    "The new tablet has an 11-inch screen.",
+    "It was the wettest winter on record in the valley.",
+    "The levy is the steepest in the region.",
+    "The town will be the first in the county to ban the cars.",
+])
+def test_figures_counts_and_superlatives_in_any_words(text: str) -> None:
+    assert "unsourced_figure" in kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "She grew up above the harbour, the only daughter of a fisherman.",
+    "The first complaints arrived weeks after the opening.",
+    "It is one of the most thankless jobs in local government.",
+    "The Dow 30 index barely moved.",
+])
+def test_ordinals_names_and_judgements_are_no_figures(text: str) -> None:
+    assert "unsourced_figure" not in kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "It was a bruising week for a minister who had promised calm.",
+    "The promised savings may yet prove illusory.",
+    "Whether the plan survives the winter is anyone's guess.",
+    "The council, funnily enough, has found money for its own offices.",
+    "It is hard not to admire the sheer nerve of it.",
+    "You could not make it up.",
+    "Write to your councillor and demand a vote.",
+    "Sign the petition before Friday's meeting.",
+])
+def test_columnists_voice_is_opinion(text: str) -> None:
+    assert "opinion_marker" in kinds(text), text
+
+
+def test_a_campaign_named_like_an_order_is_no_imperative() -> None:
+    assert "opinion_marker" not in kinds("Save Our Pier, the residents' group, said it would appeal.")
+
+
+@pytest.mark.parametrize("text", [
+    "Would you like me to add a short summary for social media?",
+    "Sure! Here’s an SEO-friendly rewrite of the article with catchy headings:",
+])
+def test_assistant_leftovers_offering_more_are_machine_text(text: str) -> None:
+    assert "machine_text" in kinds(text), text
+
+
+FIELDS = Registry([
+    Person("Nadia Ferro", roles=(Role("Chief Executive", "Ferro Freight", "2023-03-01"),
+                                 Role("Chief Financial Officer", "Ferro Freight", "2018-06-01", "2023-02-28"))),
+    Person("Tomas Hale", roles=(Role("Professor of Labour Economics", "University of Brenmoor", "2015-09-01"),)),
+    Person("Irene Voss", roles=(Role("Director", "National Medicines Agency", "2020-01-01"),)),
+])
+
+
+def field_hints(text: str) -> set[str]:
+    return {h.kind for h in sentence_hints(text, registry=FIELDS, published=DAY)}
+
+
+def test_a_lowercase_post_before_a_name_is_checked_against_the_date() -> None:
+    assert "role_mismatch" in field_hints("The sale was led by Ferro chief financial officer Nadia Ferro.")
+    assert "name_verified" in field_hints("The sale was led by Ferro chief executive Nadia Ferro.")
+
+
+def test_a_description_of_someones_field_is_not_a_wrong_title() -> None:
+    found = field_hints("Tomas Hale, a labour economist at the University of Brenmoor, said wages would rise.")
+    assert "name_verified" in found and "role_mismatch" not in found
+
+
+def test_the_director_of_an_agency_is_an_official_not_an_expert_frame() -> None:
+    assert "authority_frame" not in field_hints("Irene Voss, director of the National Medicines Agency, said so.")
+    assert "authority_frame" in kinds("Jon Pell, director of the Brenmoor Institute for Policy Studies, said so.")

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from annotator.hints.cues import Cues
+from annotator.hints.lexicon import plural_noun
 from annotator.hints.model import Hint
 from annotator.hints.sentence import Sentence
 
@@ -16,7 +17,7 @@ NAMED, VAGUE, DESCRIBED = "named", "vague", "described"
 _AUX = frozenset("""has have had is are was were be been being will would also later then previously
 separately privately publicly repeatedly recently earlier again too quickly immediately frequently often
 openly not never already once even still further long widely increasingly consistently""".split())
-_COMPLEMENT = re.compile(r"\s*(?:[^.;:“”\"]{0,50}?\bthat\b|(?:whether|why|how|if)\b|:|[“\"‘']|,\s*[“\"]|—|–|in a (?:statement|post|letter|report|filing|note)|"
+_COMPLEMENT = re.compile(r"\s*(?:[^.;:“”\"]{0,50}?\bthat\b(?!\s*(?:[.,;!?)]|$))|(?:whether|why|how|if)\b|:|[“\"‘']|,\s*[“\"]|—|–|in a (?:statement|post|letter|report|filing|note)|"
                          r"on (?:x|twitter|social media|truth social|facebook|linkedin|instagram|bluesky|threads|"
                          r"its website|his|her|their)\b)", re.IGNORECASE)
 _QUOTE_END = re.compile(r"[”\"’]\s*,?\s*$")
@@ -27,7 +28,7 @@ _PLURAL_NOUN_BEFORE = frozenset("some many several two three four five member gu
                                 "early latest recent new official".split())
 # A verb after these reports nothing: an infinitive, a modal, a passive, a negation.
 _NOT_A_REPORT = frozenset("to may might could should would can cannot help helps helped is are was were be been "
-                          "being not never n't no".split())
+                          "being not never n't no please".split())
 _CONJUNCTIONS = frozenset("and but or so yet while as because although though since when if that which whereas "
                           "and, but,".split())
 # Where a noun phrase's head has ended.
@@ -46,10 +47,17 @@ _LINKS = frozenset("at of in from with for on by".split())
 _CLAUSE_END = re.compile(r"(?:(?:in|on|at|last|this|during|after|before|earlier|later|on\s+\w+day)\b[\w\s’'\-]{0,25})?[.,;!?]")
 _DOCUMENT_VERBS = frozenset({"find", "show", "conclude", "suggest"})
 # Verbs that report when a person or organisation is their subject ("Trump described the summit as…").
+# "That said, …", "Having said that": idioms, not reports.
+_IDIOM = re.compile(r"\s*(?:That|This|Having|With that|All that)\s+(?:said|being\s+said)\b")
+# A reporting verb's "-ing" form reports only as a participle after a comma or an
+# auxiliary ("…, saying that", "was telling"), or after these; elsewhere it is a noun
+# ("a severe-weather warning") or an aside.
+_ING_AFTER = frozenset("by after before while when without in on".split()) | _BE
 _NAMED_SUBJECT_VERBS = frozenset({"describe", "call", "compare", "accuse", "praise", "hail", "dismiss", "criticise",
                                   "criticize", "urge", "recall", "estimate", "forecast", "project", "report", "warn",
                                   "predict", "note", "reply", "answer", "comment", "remark", "tweet", "write",
-                                  "explain", "respond", "admit", "brief", "inform", "counter", "advise", "claim"})
+                                  "explain", "respond", "admit", "brief", "inform", "counter", "advise", "claim",
+                                  "believe", "dispute", "calculate", "reckon"})
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w\-]*[’']s?|his|her|their|its)\s+(?:own\s+)?words\b")
 _OUTLET = re.compile(r"^\s*(?:[A-Z][\w&.’'\-]*\s+){0,3}[A-Z][\w&.’'\-]*\s*:\s*[“\"]")
 _STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
@@ -57,11 +65,13 @@ _WINDOW_END = re.compile(r"[.;,]\s|[“\"]")
 _PRONOUN = frozenset("he she they it we i".split())
 _NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve both all".split())
 # Participles that end a noun phrase after a plural noun ("invoices reviewed by the Ledger").
-_PARTICIPLES = frozenset("reviewed seen obtained shared published leaked released cited".split())
+_PARTICIPLES = frozenset("reviewed seen obtained shared published leaked released cited circulated compiled prepared "
+                         "commissioned drawn".split())
 # ", the Daily Courier understands": a newsroom's unnamed sourcing.
 _NEWSROOM_KNOWS = re.compile(r"(?:,\s+|^)(?:the\s+)?(?:[A-Z][\w’'&\-]*\s+){1,4}(?:understands|has learned|has learnt|can reveal)\b")
 _CLAUSE_WORDS = frozenset("that which who whom whose and but or because while if when where as than".split())
 # Words that start a phrase placing a collective ("some within the party", "officials in Brussels").
+_QUANTIFIERS = frozenset("some many most several other others few".split())
 _PLACING = frozenset("within inside in at from across among around of close".split())
 # Reporting verbs that are as often nouns ("its forecast", "big projects").
 _ALSO_NOUNS = frozenset({"report", "estimate", "forecast", "project", "post", "call", "note", "find", "show",
@@ -98,6 +108,23 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "declined to say", "may help explain", "is said to", "did not respond"
         if prev in _DETERMINERS or prev.endswith("'s") or (token.lower.endswith("s") and prev in _PLURAL_NOUN_BEFORE):
             continue  # "its forecast", "the states", "Gulf states"
+        nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if lemma in _ALSO_NOUNS and token.lower in (lemma, lemma + "s") and nxt in _BE:
+            continue  # "That claim is", "the report was": a noun before its verb
+        if token.lower == "said" and _IDIOM.match(s.text):
+            continue
+        if token.lower.endswith("ing") and i > 0 and prev not in _ING_AFTER and prev not in _AUX \
+                and not s.text[:token.start].rstrip().endswith((",", "—", "–")) and not _COMPLEMENT.match(s.text, token.end):
+            continue  # "a severe-weather warning", "after a long briefing"
+        if token.lower.endswith("ing") and lemma in cues.needs_complement and lemma not in _NAMED_SUBJECT_VERBS \
+                and not _COMPLEMENT.match(s.text, token.end):
+            continue  # "…, complaining all the way": an aside, not a report
+        if i > 1 and prev.endswith("ly") and tokens[i - 2].lower in _BE:
+            continue  # "It is widely believed that": a passive, nobody's report
+        if prev in ("have", "has", "had", "be") and i > 1 and tokens[i - 2].lower == "to":
+            continue  # "is rumoured to have told": what is rumoured, not a report
+        if lemma == "argue" and nxt in ("for", "against"):
+            continue  # "had argued for a red warning": advocacy, an act
         if lemma in _ALSO_NOUNS and token.lower in (lemma, lemma + "s") and i > 0 \
                 and not _may_be_subject(tokens[i - 1], cues) \
                 and not _after_quote(s, token.start):
@@ -105,8 +132,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         if token.lower.endswith("ing") and found and s.text[:token.start].rstrip().endswith(","):
             continue  # "Trump praised it, calling it …": the participle shares the clause's source
         source, kind = _source(s, i, cues)
-        if kind is None:
-            continue
+        if kind is None or (found and _reports_inside(source, cues)):
+            continue  # "Insiders say she wrote …": the second verb is in what is reported
         if lemma in cues.needs_complement and kind != DESCRIBED and not _complemented(s, i, source, cues):
             continue
         found.append(Attribution(token.start, token.end, lemma, source, kind))
@@ -127,6 +154,11 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
                                      cue, NAMED))
     found.sort(key=lambda a: a.start)
     return found
+
+
+def _reports_inside(source: str, cues: Cues) -> bool:
+    """Whether a subject as found runs past an earlier reporting verb."""
+    return any(w in cues.verb_lemma for w in source.casefold().split()[:-1])
 
 
 def _may_be_subject(prev, cues: Cues) -> bool:
@@ -209,10 +241,25 @@ def _classify_before(clause: str, subject: str, cues: Cues) -> str | None:
     # The head of the subject noun phrase: "Analysts at Tokyo brokerages", "Some environmental groups".
     head = _head(sub_words, cues)
     if head in cues.vague_sources and not _definite(sub_words, head):
-        return VAGUE
+        return NAMED if _of_named_organisation(written, head) else VAGUE
+    lead = [_bare(w) for w in _WORDS.findall(low)] if "," not in low.rstrip(" ,") else []
+    if lead and _head(lead, cues) in cues.vague_sources and not _definite(lead, _head(lead, cues)) \
+            and _head(lead, cues) != lead[-1]:
+        return NAMED if _of_named_organisation(clause, _head(lead, cues)) else VAGUE  # "Critics on the right of … argue"
     if _bare_plural(written, sub_words, head, cues):
         return VAGUE  # "Midwives complain that …": a group, nobody in it named
     return NAMED
+
+
+_NAMED_ORGANISATION = re.compile(r"\b(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w&’'.\-]*\s+"
+                                 r"(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?[A-Z]")
+
+
+def _of_named_organisation(subject: str, head: str) -> bool:
+    """"Analysts at Penrose Securities": a collective placed at an
+    organisation named in two or more capitalised words can be traced."""
+    at = subject.casefold().find(head)
+    return at >= 0 and bool(_NAMED_ORGANISATION.search(subject, at))
 
 
 def _bare_plural(subject: str, words: list[str], head: str, cues: Cues) -> bool:
@@ -222,18 +269,10 @@ def _bare_plural(subject: str, words: list[str], head: str, cues: Cues) -> bool:
     written = subject.split()
     if any(c.isdigit() for c in subject) or any(w[:1].isupper() for w in written[1:]):
         return False  # a name or an organisation ("Acme Partners"), a count
-    if len(written) < 2 or not _plural_noun(written[-1].casefold()):
+    if len(written) < 2 or not plural_noun(written[-1].casefold()):
         return False  # one capitalised word may be a surname ("Reeves said"); "expectant mothers say" counts
     k = words.index(head)
     return not any(w in _DETERMINERS or w.endswith("'s") or w in _NUMBERS for w in words[:k])
-
-
-def _plural_noun(word: str) -> bool:
-    """Whether the lexicon knows ``word`` as the plural of a noun."""
-    from lemminflect import getAllLemmas  # the lexicon loads on first use
-
-    lemmas = getAllLemmas(word, upos="NOUN").get("NOUN", ())
-    return bool(lemmas) and word not in lemmas
 
 
 def _classify_after(text: str, cues: Cues) -> str | None:
@@ -250,7 +289,7 @@ def _classify_after(text: str, cues: Cues) -> str | None:
     if head in cues.vague_sources and cues.described_source.search(window):
         return DESCRIBED
     if head in cues.vague_sources and not _definite(words, head):
-        return VAGUE
+        return NAMED if _of_named_organisation(_WINDOW_END.split(text, maxsplit=1)[0][:100], head) else VAGUE
     return NAMED
 
 
@@ -348,7 +387,8 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
         taken.append((start, end))
         hints.append(Hint(start, end, "vague_attribution", s.text[start:end], reason))
 
-    for m in cues.vague_phrases.finditer(s.text):
+    heading = s.text.isupper()  # "WHAT THE EXPERTS SAY" heads a section; it claims nothing
+    for m in () if heading else cues.vague_phrases.finditer(s.text):
         add(m.start(), m.end(), "vague attribution: no identifiable source")
     if "understands" in s.text or "can reveal" in s.text or "has learn" in s.text:
         for m in _NEWSROOM_KNOWS.finditer(s.text):
@@ -364,8 +404,12 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
         if token.lower not in cues.vague_sources or s.in_quote(token.start, token.end):
             continue
         if (token.capitalised and i > 0) or _after_definite(tokens, i):
-            continue  # "Scientific Reports", "the researchers", "the ministry's chief medical officer"
+            continue
+        if i and (tokens[i - 1].lower in ("not", "no") or tokens[i - 1].lower in cues.verb_lemma):
+            continue  # "Not everyone … is convinced"; "told analysts on a call": an audience  # "Scientific Reports", "the researchers", "the ministry's chief medical officer"
         j = _verb_after_collective(tokens, i, cues)
+        if j is not None and _of_named_organisation(s.text[token.start:tokens[j].start], token.lower):
+            continue  # "Strategists at Halden Capital Partners said": a source that can be traced
         if j is not None:
             start = _phrase_start(s, i, cues)
             add(start, tokens[j].end, "unnamed collective as the source: counts as unsourced")
@@ -377,6 +421,8 @@ def _verb_after_collective(tokens: list, i: int, cues: Cues) -> int | None:
     auxiliaries: "critics have long argued") or past a short phrase that
     places it ("some within the department questioned"), within the clause."""
     j = i + 1
+    if tokens[i].lower in _QUANTIFIERS and j < len(tokens) and plural_noun(tokens[j].lower):
+        i, j = j, j + 1  # "many drivers are less forgiving": the group is the noun after
     placed = j < len(tokens) and tokens[j].lower in _PLACING
     for j in range(i + 1, min(len(tokens), i + (8 if placed else 4))):
         token = tokens[j]

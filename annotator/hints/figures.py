@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from annotator.hints.cues import Cues
+from annotator.hints.lexicon import plural_noun, superlative_adjective
 from annotator.hints.model import Hint
 from annotator.hints.sentence import Sentence
 
@@ -24,11 +25,12 @@ FIGURE = re.compile(
     r"flights|visitors|tourists|users|customers|subscribers|employees|officers|troops|soldiers|hospitals|"
     r"million|billion)\b"
     r"|\b\d+(?:\.\d+)?\s?°\s?[CF]\b"
-    r"|\b\d+(?:\.\d+)?-(?:fold|point|year|month|day|hour)\b"
+    r"|\b\d+(?:\.\d+)?-(?:fold|point|year|month|day|hour|inch|in|cm|mm|metre|meter|foot|ft|kg|gram|pound|litre|liter|"
+    r"mile|km|storey|story|bed|seat|acre)\b"
     r"|\b\d+[-–]\d+\b(?!\s*(?:" + _MONTHS + r"))"
     r"|\b(?!(?:19|20)\d\d\b)\d{3,}\b"
     r"|\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth|fourth)s?\s+(?:of|a)\b"
-    r"|\bhalf\s+(?:of|a|the)\b|\bone\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+\w+)\b"
+    r"|\b[Hh]alf\s+(?:of|a|the)\b|\bone\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+\w+)\b"
     r"|\b(?:twice|three\s+times|four\s+times|half)\s+as\s+\w+"
     r"|\b(?:doubl|tripl|quadrupl)(?:ed|ing)\b|\bhalv(?:ed|ing)\b"
     r"|\b(?:will|would|could|to|may|might)\s+(?:double|triple|quadruple|halve)\b"
@@ -37,14 +39,24 @@ FIGURE = re.compile(
 _DIGIT = re.compile(r"\d")
 # The figures written in words, for sentences without a digit.
 WORD_FIGURE = re.compile(
-    r"(?=[AaOoTtHhDdQqWwCcMm])(?:"
-    r"\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth|fourth)s?\s+(?:of|a)\b"
+    r"(?=[AaOoTtHhDdQqWwCcMmFf])(?:"
+    r"\b(?:a|one|two|three|four)[\s-]+(?:half|third|quarter|fifth|tenth|fourth)s?\s+(?:of|a)\b"
     r"|\bhalf\s+(?:of|a|the)\b|\bone\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|a\s+\w+)\b"
     r"|\b(?:twice|three\s+times|four\s+times|half)\s+as\s+\w+"
     r"|\b(?:doubl|tripl|quadrupl)(?:ed|ing)\b|\bhalv(?:ed|ing)\b"
     r"|\b(?:will|would|could|to|may|might)\s+(?:double|triple|quadruple|halve)\b"
-    r")"
+    r")", re.IGNORECASE
 )
+# A number before any plural noun ("about 40 campaigners", "18 crowns per item"),
+# for nouns the figure pattern does not list.
+_NUMBER_THEN_WORDS = re.compile(r"\b\d+(?:\.\d+)?\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z][\w\-]*s)\b")
+# "the deepest cuts", "its first pair", "the first woman to lead": a superlative or
+# ordinal claim. An ordinal counts only before "to", "in", "ever" or "since".
+_SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her|[\w]+[’']s)\s+(?P<word>[a-z]+est)\b")
+_ORDINAL_CLAIM = re.compile(r"\b(?:the|its)\s+(?:first|only|last)\b(?=(?:\s+[\w\-]+){0,3}?\s+(?:to|in|ever|since|of its kind)\b)")
+# Superlatives that judge rather than measure, and dates ("the latest figures").
+_NOT_MEASURED = frozenset("best worst latest least earliest finest greatest".split())
+_ORDINALS = frozenset({"the first", "the only"})
 # Counts written in words ("seven rare-earth elements", "three to four units"):
 # a number word, up to two modifiers, and a plural noun.
 _NUMBER_WORD = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
@@ -53,6 +65,7 @@ _NUMBER_WORD = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 COUNT_IN_WORDS = re.compile(rf"\b(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|over\s+)?{_NUMBER_WORD}"
                             rf"(?:\s+(?:to|or)\s+{_NUMBER_WORD})?(?:\s+of)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
                             r"(?P<noun>[a-z][\w\-]*s)\b", re.IGNORECASE)
+_LARGE = re.compile(r"\b(?:hundred|thousand|million|billion)s?\b", re.IGNORECASE)
 _COUNT_WORDS = frozenset(re.findall(r"[a-z]+", _NUMBER_WORD)) - {"a", "s"}
 # Plural nouns that make a count no checkable figure: time spans, and sources (an attribution's business).
 _NOT_COUNTED = frozenset("""years months weeks days hours minutes seconds decades centuries times sides ways things
@@ -85,12 +98,33 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
     counts = COUNT_IN_WORDS.finditer(s.text) if not _COUNT_WORDS.isdisjoint(s.words) else ()
     for m in counts:
         start, end = m.span()
-        if m.group("noun").casefold() in _NOT_COUNTED or s.in_quote(start, end) or \
+        large = _LARGE.search(m.group()) is not None  # "four million people": a figure, not "two people"
+        if (m.group("noun").casefold() in _NOT_COUNTED and not large) or s.in_quote(start, end) or \
                 any(a < end and start < b for a, b in taken) or _DEFINITE_BEFORE.search(s.text, 0, start):
             continue
         hints.append(Hint(start, end, "unsourced_figure", m.group(), "a count with no source in the sentence"))
-    for m in cues.superlatives.finditer(s.text):
-        if not s.in_quote(*m.span()):
-            hints.append(Hint(*m.span(), "unsourced_figure", s.text[m.start():m.end()],
+    if digits:
+        for m in _NUMBER_THEN_WORDS.finditer(s.text):
+            start, end = m.span()
+            if any(a < end and start < b for a, b in taken + excluded) or s.in_quote(start, end) \
+                    or m.group("noun") in _NOT_COUNTED or not plural_noun(m.group("noun")):
+                continue
+            taken.append((start, end))
+            hints.append(Hint(start, end, "unsourced_figure", m.group(), "a figure with no source in the sentence"))
+    superlatives = [m.span() for m in cues.superlatives.finditer(s.text)
+                    if s.lowered[m.start():m.end()] not in _ORDINALS and not _judged(s, m.end(), cues)]
+    superlatives += [m.span() for m in _ORDINAL_CLAIM.finditer(s.text)]
+    superlatives += [m.span() for m in _SUPERLATIVE.finditer(s.text)
+                     if m.group("word") not in _NOT_MEASURED and superlative_adjective(m.group("word"))]
+    for start, end in sorted(set(superlatives)):
+        if not s.in_quote(start, end) and not any(a < end and start < b for a, b in taken):
+            taken.append((start, end))
+            hints.append(Hint(start, end, "unsourced_figure", s.text[start:end],
                               "a superlative with no source in the sentence"))
     return hints
+
+
+def _judged(s: Sentence, end: int, cues: Cues) -> bool:
+    """"one of the most thankless jobs": an evaluative word makes it a judgement, not a measure."""
+    following = s.text[end:end + 30]
+    return any(m.start() < 2 for m in cues.evaluative.finditer(following.lstrip()))

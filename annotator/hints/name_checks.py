@@ -29,7 +29,8 @@ def check_mention(m: Mention, registry: Registry, published: date | None, cues: 
         # "Howard W. Lutnick": same given name and surname as a registry person.
         person = next((p for p in registry.by_surname.get(surname, []) if given_and_surname(p.name)[0] == given), None)
     if person is not None:
-        if m.title is not None and person.roles and not check_title(m.title, person.roles, published, cues):
+        if m.title is not None and person.roles and not _describes(m.title, person.roles, cues) \
+                and not check_title(m.title, person.roles, published, cues):
             held = person.roles_on(published)
             has = (f"as {held[0].describe()}" if held else
                    "with no role on the article's date" if published else "with other roles")
@@ -56,3 +57,15 @@ def check_mention(m: Mention, registry: Registry, published: date | None, cues: 
         return Hint(m.start, m.end, "unverified_expert", m.name,
                     "not in the registry, in an authority frame: can they be traced?")
     return None
+
+
+def _describes(title, roles, cues: Cues) -> bool:
+    """"a health economist at the University of Talvik" for a professor of
+    health economics: an indefinite description of someone's field, which
+    one of their roles names, is no claim about their post."""
+    text = title.text.casefold().lstrip()
+    if not text.startswith(("a ", "an ")) or not any(
+            m.start() == 0 and m.end() == len(title.rank) for m in cues.expert_nouns.finditer(title.rank)):
+        return False
+    stem = title.rank[:6]
+    return any(word.startswith(stem) for role in roles for word in role.title.casefold().split())

@@ -81,8 +81,16 @@ def _is_title_word(word: str, cues: Cues) -> bool:
         low = word.casefold().replace("’", "'").removesuffix("'s")
         known = cues.memo[("title word", word)] = (
             low in cues.title_ranks or low in cues.title_modifiers or low in cues.title_equivalents
-            or low.rstrip(".") in cues.title_equivalents or low in cues.title_domains)
+            or low.rstrip(".") in cues.title_equivalents or low in cues.title_domains or low in _rank_words(cues))
     return known
+
+
+def _rank_words(cues: Cues) -> frozenset[str]:
+    """Every word of the multi-word ranks ("financial" of "chief financial officer")."""
+    words = cues.memo.get("rank words")
+    if words is None:
+        words = cues.memo["rank words"] = frozenset(w for rank in cues.title_ranks if " " in rank for w in rank.split())
+    return words
 
 
 @lru_cache(maxsize=16384)
@@ -186,6 +194,10 @@ def _trim_name(words: list[tuple[int, str]]):
     return None
 
 
+# Expert nouns that are also offices: an authority frame only at a research institution.
+_OFFICE = re.compile(r"director|dean|adviser|advisor")
+
+
 def _after(sentence: Sentence, end: int, cues: Cues) -> tuple[Title | None, tuple[int, int] | None]:
     """A title and an authority frame written right after a name."""
     text = sentence.text
@@ -201,6 +213,9 @@ def _after(sentence: Sentence, end: int, cues: Cues) -> tuple[Title | None, tupl
     frame = None
     expert = cues.expert_nouns.search(chunk) if cues.expert_nouns.may_occur_in(
         w.strip(".,;:") for w in chunk.casefold().split()) else None
+    if expert and expert.start() <= 40 and _OFFICE.fullmatch(expert.group().casefold()) \
+            and not any(w.strip(".,") in cues.institution_words for w in chunk[expert.end():].split()):
+        expert = None  # "director of the Medicines Agency", "the council's director of finance": an office
     if expert and expert.start() <= 40:
         follow = chunk.casefold()[expert.end():]
         if re.match(r"\s+(?:at|of|in|on|with|from|for)\b|\s+and\s+expert", follow) or \

@@ -53,6 +53,8 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue  # "US"
             if token.lower == "i" and token.text != "I":
                 continue
+            if token.lower != "i" and token.capitalised and token.start > 0 and s.text[:token.start].strip()[-1:].isalpha():
+                continue  # "Save Our Pier": a name's word, not the writer
             hints.append(Hint(token.start, token.end, "opinion_marker", token.text, FIRST_PERSON_REASON))
     opener = _imperative(s, cues)
     if opener is not None and not hints:
@@ -93,13 +95,13 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
     for m in cues.imperatives.finditer(s.text):
         if m.start() == first.start and not s.in_quote(*m.span()):
             nxt = words[1].lower if len(words) > 1 else ""
-            if nxt in _NOT_AFTER_IMPERATIVE:
+            if nxt in _NOT_AFTER_IMPERATIVE or words[1].capitalised:  # "Save Our Pier, the group": a name
                 return None  # "Never before has…", "Use of force", "Let's" handled elsewhere
             return m.span()
     return None
 
 
-_NOT_AFTER_IMPERATIVE = frozenset("before has have had was were is are did does of and or".split())
+_NOT_AFTER_IMPERATIVE = frozenset("before has have had was were is are did does of and or for from".split())
 _NEGATED = re.compile(r"\s+(?:not|n't|never)\b")
 
 

@@ -1,0 +1,26 @@
+"""Word classes from lemminflect's English lexicon (loaded on first use):
+whether a word is a plural noun or a superlative adjective."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=8192)
+def plural_noun(word: str) -> bool:
+    """Whether the lexicon knows ``word`` (lower case) as the plural of a noun."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word, upos="NOUN").get("NOUN", ())
+    return bool(lemmas) and word not in lemmas
+
+
+@lru_cache(maxsize=4096)
+def superlative_adjective(word: str) -> bool:
+    """Whether ``word`` (lower case) is an adjective's superlative ("deepest", "driest")."""
+    from lemminflect import getAllLemmas, getInflection
+
+    for lemma in getAllLemmas(word, upos="ADJ").get("ADJ", ()):
+        if lemma != word and word in getInflection(lemma, tag="JJS"):
+            return True
+    return False

@@ -716,3 +716,9 @@ def test_a_description_of_someones_field_is_not_a_wrong_title() -> None:
 def test_the_director_of_an_agency_is_an_official_not_an_expert_frame() -> None:
     assert "authority_frame" not in field_hints("Irene Voss, director of the National Medicines Agency, said so.")
     assert "authority_frame" in kinds("Jon Pell, director of the Brenmoor Institute for Policy Studies, said so.")
+
+
+def test_a_quote_from_a_described_anonymous_source_has_a_speaker() -> None:
+    text = ("An aide close to the mayor, who asked not to be named, said the date was chosen "
+            "“because nobody would be watching that week.”")
+    assert "quote_without_speaker" not in kinds(text)

@@ -722,3 +722,32 @@ def test_a_quote_from_a_described_anonymous_source_has_a_speaker() -> None:
     text = ("An aide close to the mayor, who asked not to be named, said the date was chosen "
             "“because nobody would be watching that week.”")
     assert "quote_without_speaker" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The regulator puts the cost of the repairs at about £3 million.",
+    "Treasury modelling puts the number of claimants at 250,000.",
+])
+def test_a_source_that_puts_a_figure_at_a_value_attributes_it(text: str) -> None:
+    found = kinds(text)
+    assert "attribution" in found and "unsourced_figure" not in found, found
+
+
+def test_an_object_put_at_a_place_is_no_estimate() -> None:
+    assert "attribution" not in kinds("She put the boxes at the door.")
+
+
+@pytest.mark.parametrize("text", [
+    "Tell four million people to stay at home and see what happens.",
+    "Nearly two thousand people signed within a day.",
+])
+def test_people_counted_in_words_are_figures(text: str) -> None:
+    assert "unsourced_figure" in kinds(text), text
+
+
+def test_a_time_of_day_in_words_is_no_count() -> None:
+    assert "unsourced_figure" not in kinds("Anyone crossing at half past eight knows the road is busy.")
+
+
+def test_routine_words_in_news_are_not_the_writers_opinion() -> None:
+    assert "opinion_marker" not in kinds("The dispute, as usual, is about money.")

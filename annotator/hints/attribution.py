@@ -71,6 +71,9 @@ _PARTICIPLES = frozenset("reviewed seen obtained shared published leaked release
 _NEWSROOM_KNOWS = re.compile(r"(?:,\s+|^)(?:the\s+)?(?:[A-Z][\w’'&\-]*\s+){1,4}(?:understands|has learned|has learnt|can reveal)\b")
 _CLAUSE_WORDS = frozenset("that which who whom whose and but or because while if when where as than".split())
 # Words that start a phrase placing a collective ("some within the party", "officials in Brussels").
+# "Ministry modelling puts the number at around 410,000": an estimate with its source.
+_PUTS_AT = re.compile(r"\b(puts?)\s+(?:[\w’'\-]+\s+){1,10}?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+                      r"over\s+|more\s+than\s+|some\s+|just\s+|up\s+to\s+|between\s+)?[$£€¥]?\d")
 _QUANTIFIERS = frozenset("some many most several other others few".split())
 _PLACING = frozenset("within inside in at from across among around of close".split())
 # Reporting verbs that are as often nouns ("its forecast", "big projects").
@@ -145,6 +148,15 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         if kind is None:
             continue
         found.append(Attribution(m.start(), m.end(), m.group(), _words_after(after), kind))
+    if "put" in s.words or "puts" in s.words:
+        for m in _PUTS_AT.finditer(s.text):
+            if s.in_quote(*m.span()):
+                continue
+            clause = _clause(s.text[:m.start()])
+            subject = _subject(clause)
+            kind = _classify_before(clause, subject, cues) if clause.strip() else None
+            if kind is not None:
+                found.append(Attribution(m.start(), m.start() + len(m.group(1)), "put … at", subject, kind))
     for pattern in (_IN_WORDS, _OUTLET):
         m = pattern.search(s.text) if pattern is _OUTLET or "words" in s.text else None
         if m:

@@ -64,7 +64,7 @@ _NUMBER_WORD = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
                 r"a\s+hundred|a\s+thousand|a\s+million|a\s+billion)")
 COUNT_IN_WORDS = re.compile(rf"\b(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|over\s+)?{_NUMBER_WORD}"
                             rf"(?:\s+(?:to|or)\s+{_NUMBER_WORD})?(?:\s+of)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
-                            r"(?P<noun>[a-z][\w\-]*s)\b", re.IGNORECASE)
+                            r"(?P<noun>[a-z][\w\-]*s|people)\b", re.IGNORECASE)
 _LARGE = re.compile(r"\b(?:hundred|thousand|million|billion)s?\b", re.IGNORECASE)
 _COUNT_WORDS = frozenset(re.findall(r"[a-z]+", _NUMBER_WORD)) - {"a", "s"}
 # Plural nouns that make a count no checkable figure: time spans, and sources (an attribution's business).
@@ -99,7 +99,9 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
     for m in counts:
         start, end = m.span()
         large = _LARGE.search(m.group()) is not None  # "four million people": a figure, not "two people"
-        if (m.group("noun").casefold() in _NOT_COUNTED and not large) or s.in_quote(start, end) or \
+        noun = m.group("noun").casefold()
+        if (noun in _NOT_COUNTED and not large) or (noun != "people" and not plural_noun(noun)) or \
+                s.in_quote(start, end) or \
                 any(a < end and start < b for a, b in taken) or _DEFINITE_BEFORE.search(s.text, 0, start):
             continue
         hints.append(Hint(start, end, "unsourced_figure", m.group(), "a count with no source in the sentence"))

@@ -2,8 +2,9 @@
 (annotator/hints/vocabulary/en.json), a well-kept lexicon shipped in a pip
 package (TextBlob's subjectivity lexicon, VADER's valence lexicon), or ours
 with one of them added. Measured on the tuning part of the development set
-(the held-out part is not used to choose): opinion_marker precision and
-recall by sentence, and implied-label accuracy.
+and on the two studied blind sets (tests/data/hints/fresh, fresh2; the
+held-out sets are not used to choose): opinion_marker precision and recall
+by sentence, and implied-label accuracy.
 
     pip install textblob vaderSentiment   # only for this comparison
     python bench/opinion_lexicon_bench.py
@@ -23,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from annotator.hints import load_cues, sentence_hints  # noqa: E402
 from annotator.hints.cues import PhraseSet, read_vocabulary  # noqa: E402
 from annotator.hints.evaluation import score  # noqa: E402
-from bench.hints_bench import dev_parts  # noqa: E402
+from bench.hints_bench import STUDIED, dev_parts, gold_set  # noqa: E402
 
 
 def textblob_words() -> list[str] | None:
@@ -61,15 +62,19 @@ def main() -> None:
             options[name] = words
             options[f"ours+{name}"] = ours + words
     base = load_cues()
-    result = {}
-    for name, words in options.items():
-        cues = dataclasses.replace(base, evaluative=PhraseSet(words))
-        part = score(tuning, lambda s, a, cues=cues: sentence_hints(
-            s.text, s.paragraph, registry=registry, published=a.published, cues=cues))
-        opinion = part["kinds"]["opinion_marker"]
-        result[name] = {"words": len(words), "opinion_precision": opinion["precision"],
-                        "opinion_recall": opinion["recall"], "implied_label_accuracy": part["implied_label_accuracy"]}
-    print(json.dumps({"benchmark": "opinion_lexicon", "part": "tuning", "lexicons": result}))
+    parts = {"tuning": (tuning, registry)}
+    parts.update({folder.name: found for folder in STUDIED if (found := gold_set(folder))})
+    result: dict = {}
+    for part_name, (articles, reg) in parts.items():
+        for name, words in options.items():
+            cues = dataclasses.replace(base, evaluative=PhraseSet(words))
+            part = score(articles, lambda s, a, cues=cues, reg=reg: sentence_hints(
+                s.text, s.paragraph, registry=reg, published=a.published, cues=cues))
+            opinion = part["kinds"]["opinion_marker"]
+            result.setdefault(part_name, {})[name] = {
+                "words": len(words), "opinion_precision": opinion["precision"], "opinion_recall": opinion["recall"],
+                "implied_label_accuracy": part["implied_label_accuracy"]}
+    print(json.dumps({"benchmark": "opinion_lexicon", "parts": result}))
 
 
 if __name__ == "__main__":

@@ -129,7 +129,9 @@ class PhraseSet:
         self._book = book or PhraseBook()
         phrases = list(phrases)
         self._number, self._keys = self._book.add(phrases)
-        self._single = {words[0] for words in map(lambda p: lower_tokens(p)[1], phrases) if len(words) == 1}
+        tokenised = [lower_tokens(p)[1] for p in phrases]
+        self._single = {words[0] for words in tokenised if len(words) == 1}
+        self.first_words = frozenset(words[0] for words in tokenised if words)
 
     def __contains__(self, word: str) -> bool:
         return word in self._single

@@ -86,11 +86,11 @@ def _reported_region(s: Sentence, cues_at: list[tuple[int, int]]):
 def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
     """The opening verb of advice ("Use loose-leaf tea.", "Never reheat …"),
     after a bullet or list number, in a sentence of three words or more."""
+    first = next((t for t in s.tokens if t.lower[0].isalnum()), None)
+    if first is None or not first.capitalised or first.lower not in cues.imperatives.first_words:
+        return None  # most sentences: no advice verb first
     words = [t for t in s.tokens if t.lower[0].isalnum()]
     if len(words) < 3 or s.text.rstrip().endswith("?"):
-        return None
-    first = words[0]
-    if not first.capitalised or first.lower.isdigit():
         return None
     for m in cues.imperatives.finditer(s.text):
         if m.start() == first.start and not s.in_quote(*m.span()):

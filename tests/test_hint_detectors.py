@@ -176,7 +176,6 @@ def test_without_a_registry_frames_are_shown_but_names_are_not_checked() -> None
     "Gulf states pledged $2 trillion in investment.",
     "The member states agreed on a budget.",
     "Nobody wants to say so, but the plant cost $3 billion.",
-    "The company declined to say how much it paid.",
     "Ardent posted a loss of $12 million.",
     "The economy added 2,000 jobs in March.",
 ])
@@ -718,12 +717,6 @@ def test_the_director_of_an_agency_is_an_official_not_an_expert_frame() -> None:
     assert "authority_frame" in kinds("Jon Pell, director of the Brenmoor Institute for Policy Studies, said so.")
 
 
-def test_a_quote_from_a_described_anonymous_source_has_a_speaker() -> None:
-    text = ("An aide close to the mayor, who asked not to be named, said the date was chosen "
-            "“because nobody would be watching that week.”")
-    assert "quote_without_speaker" not in kinds(text)
-
-
 @pytest.mark.parametrize("text", [
     "The regulator puts the cost of the repairs at about £3 million.",
     "Treasury modelling puts the number of claimants at 250,000.",
@@ -751,3 +744,126 @@ def test_a_time_of_day_in_words_is_no_count() -> None:
 
 def test_routine_words_in_news_are_not_the_writers_opinion() -> None:
     assert "opinion_marker" not in kinds("The dispute, as usual, is about money.")
+
+
+def test_a_quote_from_an_unnamed_source_has_no_named_speaker() -> None:
+    text = ("An aide close to the mayor, who asked not to be named, said the date was chosen "
+            "“because nobody would be watching that week.”")
+    assert "quote_without_speaker" in kinds(text)
+    assert "quote_without_speaker" in kinds("“They have not spoken in weeks,” one insider told us.")
+
+
+# --- a fourth round: what the third blind set taught ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The company declined to say how much it paid.",
+    "The minister refused to comment on the leak.",
+])
+def test_a_named_source_declining_to_answer_is_attributed(text: str) -> None:
+    assert "attribution" in kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "I am told the agency spent £2 million on consultants.",
+    "Our own analysis suggests fares could fall by a fifth.",
+    "The board notified the regulator of its plans on Monday.",
+    "Here is a shorter version of the article, written for younger readers:",
+    "3. Give the county a formal say over timetables.",
+    "The repair bill has been put at £12m.",
+])
+def test_the_writer_an_act_or_a_passive_is_no_attribution(text: str) -> None:
+    assert "attribution" not in kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Brenmoor's dairy farmers have long complained that supermarkets pay below cost.",
+    "It's understood the two firms share a warehouse.",
+    "Some on social media have claimed the fire was started deliberately.",
+    "The answer, according to a growing number of nutritionists, is in your kitchen.",
+    "Another claimed the pair had already separated.",
+    "The striker signed for a reported £30 million.",
+    "Support for the party has slipped to 21% in recent polls.",
+    "The budget has overrun, a memo seen by this newspaper shows.",
+])
+def test_more_vague_sources(text: str) -> None:
+    assert "vague_attribution" in kinds(text), text
+
+
+def test_an_audience_told_something_is_not_the_source() -> None:
+    found = kinds("The head teacher, Ann Price, wrote to parents on Monday that the school would stay open.")
+    assert "attribution" in found and "vague_attribution" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "It is the third fire at the depot in two years.",
+    "That makes her the second-highest paid player in the league.",
+    "The county spends less per pupil than any other council in the region.",
+    "Drivers now spend 25 minutes longer each day in traffic.",
+    "The bus will run three times a week instead of daily.",
+    "Visitor numbers rose by a quarter within a year.",
+])
+def test_ranked_and_compared_claims_are_figures(text: str) -> None:
+    assert "unsourced_figure" in kinds(text), text
+
+
+def test_a_number_in_a_name_is_no_figure() -> None:
+    assert "unsourced_figure" not in kinds("Viewers can follow the story on Channel 4 tonight.")
+
+
+@pytest.mark.parametrize("text", [
+    "1. Delay the new trams by a year.",
+    "2. Publish the inspection reports every quarter.",
+    "Think about that for a moment.",
+    "Order now and save a third.",
+])
+def test_numbered_recommendations_and_orders_are_the_writers(text: str) -> None:
+    assert "opinion_marker" in kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "1. Heat pumps are cheaper to run than boilers.",
+    "Unite, the union, said it would ballot members.",
+    "[Add a quote from a local trader here.]",
+])
+def test_subjects_names_and_placeholders_are_no_orders(text: str) -> None:
+    assert "opinion_marker" not in kinds(text), text
+
+
+@pytest.mark.parametrize("text", ["What the evidence says", "Our verdict", "Why the experts disagree"])
+def test_a_section_heading_claims_nothing(text: str) -> None:
+    assert not kinds(text, text) & {"attribution", "vague_attribution", "opinion_marker"}, text
+
+
+OFFICES = Registry([
+    Person("Tedros Adhanom Ghebreyesus", roles=(Role("Director-General", "World Health Organization", "2017-07-01"),)),
+    Person("Cormac Fairleigh", roles=(Role("Chief Statistician", "Calder Statistics Office", "2019-01-01"),)),
+    Person("Miriam Oduya", roles=(Role("Professor of Epidemiology", "Castlemere University", "2016-09-01"),)),
+    Person("Rosalind Achterberg", roles=(Role("Leader", "Thornbury County Council", "2023-05-01"),)),
+])
+
+
+def office_hints(text: str) -> list[tuple[str, str]]:
+    return [(h.kind, h.cue) for h in sentence_hints(text, registry=OFFICES, published=DAY) if h.kind in NAME_KINDS]
+
+
+def test_a_title_before_a_comma_is_checked() -> None:
+    assert ("role_mismatch", "Tedros Adhanom Ghebreyesus") in office_hints(
+        "Even the World Health Organization's chief scientist, Tedros Adhanom Ghebreyesus, has warned of a crisis.")
+
+
+@pytest.mark.parametrize("text", [
+    "Chief Statistician Cormac Fairleigh said imports rose.",
+    "Cllr Rosalind Achterberg said the budget was balanced.",
+])
+def test_more_title_words_before_a_name(text: str) -> None:
+    assert [k for k, _ in office_hints(text)] == ["name_verified"], office_hints(text)
+
+
+def test_a_close_name_in_an_expert_frame_is_also_untraceable() -> None:
+    found = {k for k, _ in office_hints("Dr. Sarah Oduya, a professor of epidemiology at Castlemere University, said so.")}
+    assert {"name_mismatch", "unverified_expert"} <= found, found
+
+
+def test_a_managing_or_film_director_is_no_expert_frame() -> None:
+    assert "authority_frame" not in kinds("Managing director Alan Reece told staff the plant would stay open.")
+    assert "authority_frame" not in kinds("The actor walked off set after a row with director Piers Hollis.")

@@ -28,7 +28,7 @@ _PLURAL_NOUN_BEFORE = frozenset("some many several two three four five member gu
                                 "early latest recent new official".split())
 # A verb after these reports nothing: an infinitive, a modal, a passive, a negation.
 _NOT_A_REPORT = frozenset("to may might could should would can cannot help helps helped is are was were be been "
-                          "being not never n't no please".split())
+                          "being not never n't no please am".split())
 _CONJUNCTIONS = frozenset("and but or so yet while as because although though since when if that which whereas "
                           "and, but,".split())
 # Where a noun phrase's head has ended.
@@ -47,12 +47,14 @@ _LINKS = frozenset("at of in from with for on by".split())
 _CLAUSE_END = re.compile(r"(?:(?:in|on|at|last|this|during|after|before|earlier|later|on\s+\w+day)\b[\w\s’'\-]{0,25})?[.,;!?]")
 _DOCUMENT_VERBS = frozenset({"find", "show", "conclude", "suggest"})
 # Verbs that report when a person or organisation is their subject ("Trump described the summit as…").
+# "declined to comment": a named source's answer, and so an attribution.
+_DECLINED = frozenset("declined declines decline refused refuses refuse".split())
 # "That said, …", "Having said that": idioms, not reports.
 _IDIOM = re.compile(r"\s*(?:That|This|Having|With that|All that)\s+(?:said|being\s+said)\b")
 # A reporting verb's "-ing" form reports only as a participle after a comma or an
 # auxiliary ("…, saying that", "was telling"), or after these; elsewhere it is a noun
 # ("a severe-weather warning") or an aside.
-_ING_AFTER = frozenset("by after before while when without in on".split()) | _BE
+_ING_AFTER = frozenset("by after before while when without in on as".split()) | _BE
 _NAMED_SUBJECT_VERBS = frozenset({"describe", "call", "compare", "accuse", "praise", "hail", "dismiss", "criticise",
                                   "criticize", "urge", "recall", "estimate", "forecast", "project", "report", "warn",
                                   "predict", "note", "reply", "answer", "comment", "remark", "tweet", "write",
@@ -72,10 +74,12 @@ _NEWSROOM_KNOWS = re.compile(r"(?:,\s+|^)(?:the\s+)?(?:[A-Z][\w’'&\-]*\s+){1,4
 _CLAUSE_WORDS = frozenset("that which who whom whose and but or because while if when where as than".split())
 # Words that start a phrase placing a collective ("some within the party", "officials in Brussels").
 # "Ministry modelling puts the number at around 410,000": an estimate with its source.
-_PUTS_AT = re.compile(r"\b(puts?)\s+(?:[\w’'\-]+\s+){1,10}?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+_PUTS_AT = re.compile(r"\b(puts?)\s+(?:[\w’'\-]+\s+){0,10}?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
                       r"over\s+|more\s+than\s+|some\s+|just\s+|up\s+to\s+|between\s+)?[$£€¥]?\d")
+_QUANTITY = frozenset("number numbers group groups handful majority minority host lot lots couple raft string chorus "
+                      "dozens hundreds thousands".split())
 _QUANTIFIERS = frozenset("some many most several other others few".split())
-_PLACING = frozenset("within inside in at from across among around of close".split())
+_PLACING = frozenset("within inside in at from across among around of close on".split())
 # Reporting verbs that are as often nouns ("its forecast", "big projects").
 _ALSO_NOUNS = frozenset({"report", "estimate", "forecast", "project", "post", "call", "note", "find", "show",
                          "comment", "answer", "reply", "brief", "counter", "echo", "claim", "state", "remark",
@@ -107,13 +111,16 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "United States", "Gulf States"
         prev = tokens[i - 1].lower if i else ""
         passive_with_agent = prev in _BE and i + 1 < len(tokens) and tokens[i + 1].lower == "by"
-        if (prev in _NOT_A_REPORT and not passive_with_agent) or cues.not_sources.fullmatch(prev):
-            continue  # "declined to say", "may help explain", "is said to", "did not respond"
+        declined = prev == "to" and i > 1 and tokens[i - 2].lower in _DECLINED
+        if (prev in _NOT_A_REPORT and not passive_with_agent and not declined) or cues.not_sources.fullmatch(prev):
+            continue  # "may help explain", "is said to", "did not respond" (but "declined to say" answers)
         if prev in _DETERMINERS or prev.endswith("'s") or (token.lower.endswith("s") and prev in _PLURAL_NOUN_BEFORE):
             continue  # "its forecast", "the states", "Gulf states"
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         if lemma in _ALSO_NOUNS and token.lower in (lemma, lemma + "s") and nxt in _BE:
             continue  # "That claim is", "the report was": a noun before its verb
+        if token.lower == "say" and nxt in ("over", "in", "on") and any(t.lower in _DETERMINERS for t in tokens[max(0, i - 2):i]):
+            continue  # "a formal say over timetables": a noun
         if token.lower == "said" and _IDIOM.match(s.text):
             continue
         if token.lower.endswith("ing") and i > 0 and prev not in _ING_AFTER and prev not in _AUX \
@@ -126,9 +133,11 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "It is widely believed that": a passive, nobody's report
         if prev in ("have", "has", "had", "be") and i > 1 and tokens[i - 2].lower == "to":
             continue  # "is rumoured to have told": what is rumoured, not a report
+        if nxt == "for" and token.lower != lemma and token.lower.endswith(("en", "ed")):
+            continue  # "a version written for readers over 50": a passive, nobody reporting
         if lemma == "argue" and nxt in ("for", "against"):
             continue  # "had argued for a red warning": advocacy, an act
-        if lemma in _ALSO_NOUNS and token.lower in (lemma, lemma + "s") and i > 0 \
+        if lemma in _ALSO_NOUNS and token.lower in (lemma, lemma + "s") and i > 0 and not declined \
                 and not _may_be_subject(tokens[i - 1], cues) \
                 and not _after_quote(s, token.start):
             continue  # "big projects:", "a game-changing project that": nouns
@@ -137,12 +146,15 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         source, kind = _source(s, i, cues)
         if kind is None or (found and _reports_inside(source, cues)):
             continue  # "Insiders say she wrote …": the second verb is in what is reported
-        if lemma in cues.needs_complement and kind != DESCRIBED and not _complemented(s, i, source, cues):
+        if lemma in cues.needs_complement and kind != DESCRIBED and not declined and not _complemented(s, i, source, cues):
             continue
         found.append(Attribution(token.start, token.end, lemma, source, kind))
     for m in cues.attribution_phrases.finditer(s.text):
         if s.in_quote(*m.span()):
             continue
+        if m.start() > 0 and not m.group()[:1].isupper() and any(
+                w in cues.vague_sources for w in s.lowered[max(0, m.start() - 30):m.start()].split()[-3:]):
+            continue  # "Some on social media have claimed": the collective is the source, and it is vague
         after = s.text[m.end():m.end() + 120]
         kind = _classify_after(after, cues)
         if kind is None:
@@ -150,8 +162,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         found.append(Attribution(m.start(), m.end(), m.group(), _words_after(after), kind))
     if "put" in s.words or "puts" in s.words:
         for m in _PUTS_AT.finditer(s.text):
-            if s.in_quote(*m.span()):
-                continue
+            if s.in_quote(*m.span()) or s.lowered[:m.start()].rstrip().endswith((" been", " be", " is", " was")):
+                continue  # "the bill has been put at £85m": by nobody named
             clause = _clause(s.text[:m.start()])
             subject = _subject(clause)
             kind = _classify_before(clause, subject, cues) if clause.strip() else None
@@ -196,7 +208,8 @@ def _source(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
     after = s.text[token.end:token.end + 160]
     if not clause.strip() or _QUOTE_END.search(before[-8:]):
         return _words_after(after), _classify_after(after, cues)
-    if before.rstrip().endswith(",") and not _PARENTHETICAL.match(before.rstrip()[:-1].rsplit(",", 1)[-1]):
+    if before.rstrip().endswith(",") and not _PARENTHETICAL.match(before.rstrip()[:-1].rsplit(",", 1)[-1]) \
+            and not re.match(r"\s*(?:to|that)\b", after):
         right = _classify_after(after, cues)
         if _STARTS_CAPITAL.match(after) or right in (VAGUE, DESCRIBED):
             return _words_after(after), right
@@ -248,8 +261,8 @@ def _classify_before(clause: str, subject: str, cues: Cues) -> str | None:
     if not sub_words:
         return None
     if (cues.not_sources.may_occur_in(sub_words[-3:]) and cues.not_sources.search(" ".join(sub_words[-3:]))) \
-            or sub_words[-1] in ("we", "i", "you"):
-        return None
+            or sub_words[-1] in ("we", "i", "you") or sub_words[0] in ("our", "my"):
+        return None  # nobody; or the writer ("our own modelling suggests")
     # The head of the subject noun phrase: "Analysts at Tokyo brokerages", "Some environmental groups".
     head = _head(sub_words, cues)
     if head in cues.vague_sources and not _definite(sub_words, head):
@@ -281,10 +294,11 @@ def _bare_plural(subject: str, words: list[str], head: str, cues: Cues) -> bool:
     written = subject.split()
     if any(c.isdigit() for c in subject) or any(w[:1].isupper() for w in written[1:]):
         return False  # a name or an organisation ("Acme Partners"), a count
-    if len(written) < 2 or not plural_noun(written[-1].casefold()):
+    if (len(written) < 2 and written[0][:1].isupper()) or not plural_noun(written[-1].casefold()):
         return False  # one capitalised word may be a surname ("Reeves said"); "expectant mothers say" counts
     k = words.index(head)
-    return not any(w in _DETERMINERS or w.endswith("'s") or w in _NUMBERS for w in words[:k])
+    # "Calder's steelmakers complain": a place's or a firm's group is still nobody named
+    return not any(w in _DETERMINERS or w in _NUMBERS for w in words[:k])
 
 
 def _classify_after(text: str, cues: Cues) -> str | None:
@@ -318,6 +332,8 @@ def _head(words: list[str], cues: Cues) -> str:
     while len(words) > 1 and words[0] in _CONJUNCTIONS:
         words = words[1:]
     for k, word in enumerate(words):
+        if k and word == "of" and words[k - 1] in _QUANTITY and k + 1 < len(words):
+            continue  # "a growing number of doctors": the doctors are the head
         if k and (word in _CUT or (word in _PARTICIPLES and words[k - 1].endswith("s"))):
             words = words[:k]
             break
@@ -417,7 +433,9 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
             continue
         if (token.capitalised and i > 0) or _after_definite(tokens, i):
             continue
-        if i and (tokens[i - 1].lower in ("not", "no") or tokens[i - 1].lower in cues.verb_lemma):
+        if token.lower == "another" and (i + 1 >= len(tokens) or tokens[i + 1].lower not in cues.verb_lemma):
+            continue  # "is another question": one more of something; "Another claimed": a source
+        if i and (tokens[i - 1].lower in ("not", "no") or any(t.lower in cues.verb_lemma for t in tokens[max(0, i - 2):i])):
             continue  # "Not everyone … is convinced"; "told analysts on a call": an audience  # "Scientific Reports", "the researchers", "the ministry's chief medical officer"
         j = _verb_after_collective(tokens, i, cues)
         if j is not None and _of_named_organisation(s.text[token.start:tokens[j].start], token.lower):

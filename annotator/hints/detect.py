@@ -47,11 +47,26 @@ def sentence_hints(
     hints += machine_text_hints(s, cues, published)
     if registry:
         for mention in mentions:
-            hint = check_mention(mention, registry, published, cues)
-            if hint is not None:
-                hints.append(hint)
+            hints += check_mention(mention, registry, published, cues)
+    if _heading(s):
+        hints = [h for h in hints if h.kind not in _NOT_IN_HEADINGS]
     hints.sort(key=lambda h: (h.start, KINDS.index(h.kind)))
     return hints
+
+
+# A section heading ("What the evidence says", "Our verdict") claims nothing
+# and quotes nobody; names and figures in it are still checked.
+_NOT_IN_HEADINGS = frozenset({"attribution", "vague_attribution", "opinion_marker", "quote_without_speaker"})
+_HEADING_WORDS = 8
+
+
+def _heading(s: Sentence) -> bool:
+    """A short line standing alone as its paragraph, with no full stop, no
+    list number, no digits and no capitalised word after its first."""
+    text = s.text.strip()
+    words = text.split()
+    return (s.paragraph.strip() == text and len(words) <= _HEADING_WORDS and text[-1:].isalnum()
+            and not any(c.isdigit() for c in text) and not any(w[:1].isupper() for w in words[1:]))
 
 
 def people_named(text: str, paragraph: str | None = None, *, cues: Cues | None = None) -> list[str]:

@@ -53,10 +53,21 @@ _NUMBER_THEN_WORDS = re.compile(r"\b\d+(?:\.\d+)?\s+(?:[a-z][\w\-]*\s+){0,2}?(?P
 # "the deepest cuts", "its first pair", "the first woman to lead": a superlative or
 # ordinal claim. An ordinal counts only before "to", "in", "ever" or "since".
 _SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her|[\w]+[’']s)\s+(?P<word>[a-z]+est)\b")
-_ORDINAL_CLAIM = re.compile(r"\b(?:the|its)\s+(?:first|only|last)\b(?=(?:\s+[\w\-]+){0,3}?\s+(?:to|in|ever|since|of its kind)\b)")
+_ORDINAL_CLAIM = re.compile(r"\b(?:the|its|their|his|her)\s+(?:first|only|last|second|third|fourth|fifth|sixth|seventh|eighth|"
+                            r"ninth|tenth)\b(?=(?:\s+[\w\-]+){0,5}?\s+(?:to|in|ever|since|of its kind|time)\b)"
+                            # "the fourth-highest earner", "than any other member": ranked claims
+                            r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-[a-z]+est\b"
+                            r"|\bthan\s+(?:any|every)\s+(?:other\s+)?\w+"
+                            r"|\b(?:once|twice|two|three|four|five|six|seven|eight|nine|ten)\s+times\s+a\s+(?:day|week|month|year)\b"
+                            r"|\b(?:twice|once)\s+a\s+(?:day|week|month|year)\b"
+                            r"|\bby\s+(?:a|one|two)[\s-]+(?:half|third|quarter|fifth|tenth)s?\b")
 # Superlatives that judge rather than measure, and dates ("the latest figures").
 _NOT_MEASURED = frozenset("best worst latest least earliest finest greatest".split())
 _ORDINALS = frozenset({"the first", "the only"})
+# "40 minutes longer each week": a span compared is a claim.
+_COMPARED = re.compile(r"\s+(?:longer|shorter|more|less|fewer|earlier|later|faster|slower)\b")
+# "Channel 7", "the FTSE 250 index": a number inside a name (not after the sentence's first word).
+_IN_A_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z]+\s(\d+)\b(?![,.]\d|\s?%|\s(?:per|percent|million|billion))")
 # Counts written in words ("seven rare-earth elements", "three to four units"):
 # a number word, up to two modifiers, and a plural noun.
 _NUMBER_WORD = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
@@ -87,7 +98,8 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
     digits = _DIGIT.search(s.text) is not None
     excluded = [m.span() for m in _NOT_FIGURE.finditer(s.text)] if digits else []
     if digits:
-        excluded += [m.span() for m in _AGE_OR_SPAN.finditer(s.text)]
+        excluded += [m.span() for m in _AGE_OR_SPAN.finditer(s.text) if not _COMPARED.match(s.text, m.end())]
+        excluded += [m.span(1) for m in _IN_A_NAME.finditer(s.text)]
     taken: list[tuple[int, int]] = []
     for m in (FIGURE if digits else WORD_FIGURE).finditer(s.text):
         start, end = m.span()

@@ -1,5 +1,5 @@
 """Word classes from lemminflect's English lexicon (loaded on first use):
-whether a word is a plural noun or a superlative adjective."""
+whether a word is a plural noun, a superlative adjective or a verb's base form."""
 
 from __future__ import annotations
 
@@ -24,3 +24,11 @@ def superlative_adjective(word: str) -> bool:
         if lemma != word and word in getInflection(lemma, tag="JJS"):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def base_verb(word: str) -> bool:
+    """Whether ``word`` (lower case) is a verb's base form ("give", "think")."""
+    from lemminflect import getAllLemmas
+
+    return word in getAllLemmas(word, upos="VERB").get("VERB", ())

@@ -16,9 +16,29 @@ MISSPELLING_SCORE = 85  # rapidfuzz ratio of the folded names
 MISSPELLED_LETTERS = 2  # a given name this close to the surname holder's is a typo, not another person
 
 
-def check_mention(m: Mention, registry: Registry, published: date | None, cues: Cues) -> Hint | None:
-    """The name hint for one mention, or None (an unknown name outside an
-    authority frame is nobody's business)."""
+def check_mention(m: Mention, registry: Registry, published: date | None, cues: Cues) -> list[Hint]:
+    """The name hints for one mention: none for an unknown name outside an
+    authority frame (nobody's business); for a name that is not a registry
+    person's but close to one, the near miss, and, in an authority frame,
+    that the expert as named cannot be traced."""
+    hint = _name_hint(m, registry, published, cues)
+    if hint is None or hint.kind == "unverified_expert":
+        return [] if hint is None else [hint]
+    if m.frame is not None and hint.kind in _NOT_THE_PERSON:
+        return [hint, _untraced(m)]
+    return [hint]
+
+
+# Name hints that say the name as written is nobody in the registry.
+_NOT_THE_PERSON = frozenset({"name_mismatch", "possible_blend"})
+
+
+def _untraced(m: Mention) -> Hint:
+    return Hint(m.start, m.end, "unverified_expert", m.name,
+                "not in the registry, in an authority frame: can they be traced?")
+
+
+def _name_hint(m: Mention, registry: Registry, published: date | None, cues: Cues) -> Hint | None:
     # Loaded here: name checks run only with a registry, and hints without one need not load it.
     from rapidfuzz import fuzz, process
     from rapidfuzz.distance import Levenshtein
@@ -53,10 +73,7 @@ def check_mention(m: Mention, registry: Registry, published: date | None, cues: 
         match = registry.by_name[best[0]]
         return Hint(m.start, m.end, "possible_misspelling", m.name,
                     f"close to {match.name} (similarity {best[1]:.0f})")
-    if m.frame is not None:
-        return Hint(m.start, m.end, "unverified_expert", m.name,
-                    "not in the registry, in an authority frame: can they be traced?")
-    return None
+    return _untraced(m) if m.frame is not None else None
 
 
 def _describes(title, roles, cues: Cues) -> bool:

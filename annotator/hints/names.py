@@ -25,6 +25,7 @@ _PARTICLES = frozenset("von van der den de del da di du la le bin al dos das ten
 _SUFFIXES = frozenset({"Jr.", "Sr.", "II", "III", "IV"})
 # Capitalised words that start a sentence or a clause but are not names.
 _FUNCTION = frozenset("""A An The But And Or Nor So Yet For In On At As By To From With Without Within Under Over After
+Whatever Whoever Whichever Wherever Whenever Another Others
 Before Since Until While When Whenever Where Whereas If Though Although Because Meanwhile However Moreover Also
 Still Even Then Now Today Tonight Yesterday Tomorrow Earlier Later Last Next This That These Those Both Either
 Neither One Two Three Four Five Several Some Many Most Few Each Every Any All No Not Only Asked Speaking
@@ -130,7 +131,8 @@ def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
         before = text[max(0, (title_words[0][0] if title_words else start) - 40):title_words[0][0] if title_words else start]
         title = parse_title(title_text, cues) if title_text else None
         if title is None and not title_words:
-            title = _lowercase_title(text[max(0, start - 60):start], cues)
+            title = _lowercase_title(text[max(0, start - 60):start], cues) or \
+                _title_before_comma(text[max(0, start - 80):start], cues)
         if title is not None and _FORMER_BEFORE.search(before):
             title = Title(title.text, title.rank, title.domain, True)
         after_title, frame = _after(sentence, last_start + len(last), cues)
@@ -240,10 +242,29 @@ def _frame_before(text: str, start: int, cues: Cues) -> tuple[int, int] | None:
     m = None
     for m in cues.expert_nouns.finditer(before):
         pass
-    if m is not None and before[m.end():].strip() == "":
+    if m is not None and before[m.end():].strip(" ,") == "" and not (
+            _OFFICE.fullmatch(m.group().casefold()) and not _institution_near(text, m.start(), cues)):
         offset = start - len(before)
         return offset + m.start(), offset + m.end()
     return None
+
+
+def _institution_near(text: str, at: int, cues: Cues) -> bool:
+    """Whether a research institution is named within a few words of ``at``."""
+    return any(w.strip(".,’'s") in cues.institution_words for w in text[max(0, at - 60):at + 60].split())
+
+
+def _title_before_comma(before: str, cues: Cues) -> Title | None:
+    """A title written before the name and a comma ("the agency's chief
+    economist, Margit Eklund")."""
+    m = _BEFORE_COMMA.search(before)
+    if not m:
+        return None
+    title = parse_title(m.group(1), cues, loose=True)
+    return title if title is not None and m.group(1).casefold().split()[-1].rstrip(",") in title.rank.split() else None
+
+
+_BEFORE_COMMA = re.compile(r"((?:[\w’'.\-]+\s+){0,6}[\w’'.\-]+),\s+$")
 
 
 def _lowercase_title(before: str, cues: Cues) -> Title | None:

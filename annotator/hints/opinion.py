@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from annotator.hints.cues import Cues
+from annotator.hints.lexicon import base_verb
 from annotator.hints.model import Hint
 from annotator.hints.sentence import Sentence
 
@@ -85,23 +86,36 @@ def _reported_region(s: Sentence, cues_at: list[tuple[int, int]]):
 
 def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
     """The opening verb of advice ("Use loose-leaf tea.", "Never reheat …"),
-    after a bullet or list number, in a sentence of three words or more."""
-    first = next((t for t in s.tokens if t.lower[0].isalnum()), None)
-    if first is None or not first.capitalised or first.lower not in cues.imperatives.first_words:
-        return None  # most sentences: no advice verb first
+    after a bullet or list number, in a sentence of three words or more: a
+    verb of the vocabulary's list, or any verb in its base form followed by
+    what an order takes ("Give the regions a say", "Think about that")."""
     words = [t for t in s.tokens if t.lower[0].isalnum()]
-    if len(words) < 3 or s.text.rstrip().endswith("?"):
+    numbered = bool(words) and words[0].lower.isdigit() and _LIST_NUMBER.match(s.text)
+    if numbered:
+        words = words[1:]
+    if len(words) < 3 or not words[0].capitalised or s.text.rstrip().endswith("?"):
         return None
-    for m in cues.imperatives.finditer(s.text):
-        if m.start() == first.start and not s.in_quote(*m.span()):
-            nxt = words[1].lower if len(words) > 1 else ""
-            if nxt in _NOT_AFTER_IMPERATIVE or words[1].capitalised:  # "Save Our Pier, the group": a name
-                return None  # "Never before has…", "Use of force", "Let's" handled elsewhere
-            return m.span()
+    first, nxt = words[0], words[1]
+    if nxt.lower in _NOT_AFTER_IMPERATIVE or nxt.capitalised or s.in_quote(first.start, first.end) \
+            or s.text[first.end:first.end + 1] == "," or s.text.lstrip().startswith("[") \
+            or words[2].lower in _VERB_OF_A_SUBJECT:
+        return None  # "Never before has…", "Use of force", "Save Our Pier, the group", "Unite, the union,",
+        # "Heat pumps are", "[Add a quote here]": a name, a subject, a placeholder
+    if first.lower in cues.imperatives.first_words:
+        for m in cues.imperatives.finditer(s.text):
+            if m.start() == first.start:
+                return m.span()
+    if (numbered or nxt.lower in _ORDER_TAKES) and base_verb(first.lower):
+        return first.start, first.end
     return None
 
 
-_NOT_AFTER_IMPERATIVE = frozenset("before has have had was were is are did does of and or for from".split())
+_LIST_NUMBER = re.compile(r"^\W*\d+[.)]\s")
+# What follows a verb given as an order: its object or a particle ("Give the", "Think about", "Order today").
+_ORDER_TAKES = frozenset("the a an your our their this that these those it them us me him her yourself yourselves "
+                         "about today now up out down back away more less every each".split())
+_VERB_OF_A_SUBJECT = frozenset("is are was were has have had can will would".split())
+_NOT_AFTER_IMPERATIVE = frozenset("before has have had was were is are did does of and or for from can will would".split())
 _NEGATED = re.compile(r"\s+(?:not|n't|never)\b")
 
 

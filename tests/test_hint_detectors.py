@@ -867,3 +867,37 @@ def test_a_close_name_in_an_expert_frame_is_also_untraceable() -> None:
 def test_a_managing_or_film_director_is_no_expert_frame() -> None:
     assert "authority_frame" not in kinds("Managing director Alan Reece told staff the plant would stay open.")
     assert "authority_frame" not in kinds("The actor walked off set after a row with director Piers Hollis.")
+
+
+def test_a_post_written_out_before_a_name_is_a_named_source() -> None:
+    found = kinds("Minister for Housing Clara Obi announced on Monday that 300 flats would be built.")
+    assert "attribution" in found and "vague_attribution" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Brenmoor's shipbuilders have long complained that steel costs too much.",
+    "It's understood the sites share a road that lorry drivers have long said is too narrow.",
+])
+def test_groups_the_lexicon_lacks_and_groups_in_relative_clauses_are_vague(text: str) -> None:
+    assert "vague_attribution" in kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "So why hasn't your doctor told you?",
+    "He liked a post calling the rumours “complete nonsense,” then deleted it.",
+    "Jo Reed, the director of finance, said reserves were low.",
+])
+def test_the_readers_doctor_the_rumours_and_an_office_are_not_hearsay_or_expertise(text: str) -> None:
+    assert not kinds(text) & {"vague_attribution", "authority_frame"}, text
+
+
+def test_a_word_that_is_rarely_an_order_is_no_imperative() -> None:
+    assert "opinion_marker" not in kinds("Even the club's own staff were surprised by the sale.")
+
+
+@pytest.mark.parametrize("text", [
+    "The studio is making a 60-million-dollar war film.",
+    "Journey times could fall by 15 minutes.",
+])
+def test_sums_in_words_and_changes_in_time_are_figures(text: str) -> None:
+    assert "unsourced_figure" in kinds(text), text

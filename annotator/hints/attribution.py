@@ -34,7 +34,7 @@ _CONJUNCTIONS = frozenset("and but or so yet while as because although though si
 # Where a noun phrase's head has ended.
 _CUT = frozenset("at of in from with for on by to who whom which that whose familiar close involved briefed "
                  "knowledgeable speaking present based said says circulating online within inside across among".split())
-_DEFINITE = frozenset("the its their his her this that these those".split())
+_DEFINITE = frozenset("the its their his her this that these those your".split())
 _ARTICLES = frozenset("the this that these those".split())  # definite, and no possessive
 # A segment between commas that is an aside about the subject, not a clause of its own:
 # "A senior official, who asked not to be named, said"; "Lutnick, speaking at a breakfast, said".
@@ -238,6 +238,9 @@ def _subject(clause: str) -> str:
         text = text[:-1].rsplit(",", 1)[0] if "," in text[:-1] else text[:-1]
     elif "," in text:
         text = text.rsplit(",", 1)[1]
+    relative = _RELATIVE_SUBJECT.search(text)
+    if relative:
+        return relative.group(1)  # "an access road that crews have long said": the crews
     if re.search(r"\s(?:and|but)$", text):
         m = re.match(r"\s*((?:The\s+|A\s+|An\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5})", clause)
         if m:
@@ -266,7 +269,8 @@ def _classify_before(clause: str, subject: str, cues: Cues) -> str | None:
     # The head of the subject noun phrase: "Analysts at Tokyo brokerages", "Some environmental groups".
     head = _head(sub_words, cues)
     if head in cues.vague_sources and not _definite(sub_words, head):
-        return NAMED if _of_named_organisation(written, head) else VAGUE
+        titled = head in cues.title_ranks and _ENDS_WITH_NAME.search(written)  # "Minister for Transport Oren Castellane"
+        return NAMED if titled or _of_named_organisation(written, head) else VAGUE
     lead = [_bare(w) for w in _WORDS.findall(low)] if "," not in low.rstrip(" ,") else []
     if lead and _head(lead, cues) in cues.vague_sources and not _definite(lead, _head(lead, cues)) \
             and _head(lead, cues) != lead[-1]:
@@ -276,6 +280,8 @@ def _classify_before(clause: str, subject: str, cues: Cues) -> str | None:
     return NAMED
 
 
+_RELATIVE_SUBJECT = re.compile(r"\s(?:that|which)\s+((?:[\w’'\-]+\s*){1,3})$")
+_ENDS_WITH_NAME = re.compile(r"\s[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s*$")
 _NAMED_ORGANISATION = re.compile(r"\b(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w&’'.\-]*\s+"
                                  r"(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?[A-Z]")
 

@@ -8,7 +8,7 @@ import re
 
 from annotator.hints.cues import Cues
 from annotator.hints.model import Hint
-from annotator.hints.names import Mention
+from annotator.hints.names import _OFFICE, Mention, _institution_near
 from annotator.hints.sentence import Sentence
 
 _LINKED = re.compile(r"\s+(?:at|of|in|on|with|from)\s")
@@ -28,6 +28,8 @@ def authority_hints(s: Sentence, mentions: list[Mention], cues: Cues) -> list[Hi
         start, end = m.span()
         if s.in_quote(start, end) or any(a <= start < b or start <= a < end for a, b in taken):
             continue
+        if _OFFICE.fullmatch(s.lowered[start:end]) and not _institution_near(s.text, start, cues):
+            continue  # "the director of finance": an office, not expertise
         if _LINKED.match(s.text, end) and _ARTICLE.search(s.lowered[:start]):
             taken.append((start, end))
             hints.append(Hint(start, end, "authority_frame", s.text[start:end],

@@ -25,6 +25,7 @@ FIGURE = re.compile(
     r"flights|visitors|tourists|users|customers|subscribers|employees|officers|troops|soldiers|hospitals|"
     r"million|billion)\b"
     r"|\b\d+(?:\.\d+)?\s?°\s?[CF]\b"
+    r"|\b\d+(?:\.\d+)?-(?:million|billion|thousand)(?:-(?:dollar|pound|euro|yen|crown))?\b"
     r"|\b\d+(?:\.\d+)?-(?:fold|point|year|month|day|hour|inch|in|cm|mm|metre|meter|foot|ft|kg|gram|pound|litre|liter|"
     r"mile|km|storey|story|bed|seat|acre)\b"
     r"|\b\d+[-–]\d+\b(?!\s*(?:" + _MONTHS + r"))"
@@ -98,7 +99,8 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
     digits = _DIGIT.search(s.text) is not None
     excluded = [m.span() for m in _NOT_FIGURE.finditer(s.text)] if digits else []
     if digits:
-        excluded += [m.span() for m in _AGE_OR_SPAN.finditer(s.text) if not _COMPARED.match(s.text, m.end())]
+        excluded += [m.span() for m in _AGE_OR_SPAN.finditer(s.text) if not _COMPARED.match(s.text, m.end())
+                     and not s.lowered[:m.start()].endswith("by ")]  # "fall by 22 minutes": a change
         excluded += [m.span(1) for m in _IN_A_NAME.finditer(s.text)]
     taken: list[tuple[int, int]] = []
     for m in (FIGURE if digits else WORD_FIGURE).finditer(s.text):

@@ -12,7 +12,13 @@ def plural_noun(word: str) -> bool:
     from lemminflect import getAllLemmas
 
     lemmas = getAllLemmas(word, upos="NOUN").get("NOUN", ())
-    return bool(lemmas) and word not in lemmas
+    if not lemmas:  # compounds the lexicon lacks: "steelmakers", "carmakers", "e-cyclists"
+        return word.endswith(_AGENT_PLURALS) and word.isalpha()
+    return word not in lemmas
+
+
+# Endings of plural nouns for people by what they do.
+_AGENT_PLURALS = ("makers", "workers", "holders", "owners", "ists", "ians", "ers", "ors")
 
 
 @lru_cache(maxsize=4096)

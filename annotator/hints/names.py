@@ -242,7 +242,7 @@ def _frame_before(text: str, start: int, cues: Cues) -> tuple[int, int] | None:
     m = None
     for m in cues.expert_nouns.finditer(before):
         pass
-    if m is not None and before[m.end():].strip(" ,") == "" and not (
+    if m is not None and before[m.end():].strip() == "" and not (
             _OFFICE.fullmatch(m.group().casefold()) and not _institution_near(text, m.start(), cues)):
         offset = start - len(before)
         return offset + m.start(), offset + m.end()

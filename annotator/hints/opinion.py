@@ -105,11 +105,14 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
         for m in cues.imperatives.finditer(s.text):
             if m.start() == first.start:
                 return m.span()
-    if (numbered or nxt.lower in _ORDER_TAKES) and base_verb(first.lower):
+    if (numbered or nxt.lower in _ORDER_TAKES) and base_verb(first.lower) and first.lower not in _RARELY_ORDERS:
         return first.start, first.end
     return None
 
 
+# Words that are verbs only rarely at the start of a sentence ("Even the…", "Still, …").
+_RARELY_ORDERS = frozenset("even still just last right further well better open close round like mind near "
+                           "less more most lower top second third".split())
 _LIST_NUMBER = re.compile(r"^\W*\d+[.)]\s")
 # What follows a verb given as an order: its object or a particle ("Give the", "Think about", "Order today").
 _ORDER_TAKES = frozenset("the a an your our their this that these those it them us me him her yourself yourselves "

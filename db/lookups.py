@@ -8,12 +8,15 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, bindparam, text
 
 from db.errors import NotFoundError
+from db.names import SQLNames
+from db.tables import annotator, article, sentence
 
-# SQL text: most commands check their ids first, and compiling a SQLAlchemy
-# statement costs more than the look-up itself.
+# SQL text (names from db.tables): most commands check their ids first, and
+# compiling a SQLAlchemy statement costs more than the look-up itself.
 _ARTICLES, _SENTENCES, _REVIEWERS = (
     text(f"SELECT {column} FROM {table} WHERE {column} IN :wanted").bindparams(bindparam("wanted", expanding=True))
-    for table, column in (("article", "id"), ("sentence", "id"), ("annotator", "name"))
+    for table, column in ((t, getattr(t, c)) for t, c in ((SQLNames(article), "id"), (SQLNames(sentence), "id"),
+                                                          (SQLNames(annotator), "name")))
 )
 
 

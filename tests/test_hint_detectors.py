@@ -747,9 +747,6 @@ def test_routine_words_in_news_are_not_the_writers_opinion() -> None:
 
 
 def test_a_quote_from_an_unnamed_source_has_no_named_speaker() -> None:
-    text = ("An aide close to the mayor, who asked not to be named, said the date was chosen "
-            "“because nobody would be watching that week.”")
-    assert "quote_without_speaker" in kinds(text)
     assert "quote_without_speaker" in kinds("“They have not spoken in weeks,” one insider told us.")
 
 
@@ -901,3 +898,83 @@ def test_a_word_that_is_rarely_an_order_is_no_imperative() -> None:
 ])
 def test_sums_in_words_and_changes_in_time_are_figures(text: str) -> None:
     assert "unsourced_figure" in kinds(text), text
+
+
+# --- a fifth round: what the fourth blind set taught ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The defendant targeted at least nine victims, Harbridge Crown Court heard.",
+    "The court heard that he had a previous conviction for fraud.",
+    "The company expects sales to fall by a tenth next year.",
+])
+def test_courts_heard_and_forecasts_expected_are_attributed(text: str) -> None:
+    assert "attribution" in kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "I'll believe it when I see it.",
+    "So here is what you can do: write to your MP and share this post.",
+    "He would then show the owners photographs of damage on other roofs.",
+    "Donors might reasonably wonder where the money went.",
+    "He may not be the only one left wondering whether it was worth it.",
+    "[insert polling figure here] of voters now say bills are their main worry.",
+])
+def test_the_writer_orders_acts_and_placeholders_are_no_attribution(text: str) -> None:
+    assert "attribution" not in kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Cheap deals are rare at the moment, one comparison website told us.",
+    "Economists overwhelmingly expect rates to stay on hold.",
+    "People are saying the minister will be moved in the spring.",
+    "Critics of the scheme have been warning about this for years.",
+    "Filming has overrun, according to a production memo seen by the magazine.",
+    "The newsroom obtained the files from several sources.",
+])
+def test_still_more_unnamed_sources(text: str) -> None:
+    assert "vague_attribution" in kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesperson for the charity told us the audit was routine.",
+    "The former aide told me the meeting was short.",
+])
+def test_the_newsroom_as_the_one_told_is_no_first_person_opinion(text: str) -> None:
+    assert "opinion_marker" not in kinds(text), text
+
+
+def test_a_quote_from_a_described_anonymous_source_has_a_speaker() -> None:
+    text = "A source close to the couple, who asked not to be named, told us: “They are very happy together.”"
+    assert "quote_without_speaker" not in kinds(text)
+
+
+def test_a_recommendation_before_a_trailing_attribution_is_reported() -> None:
+    assert "opinion_marker" not in kinds("Councils should not wait for the review, the researchers urged.")
+
+
+@pytest.mark.parametrize("text", ["Over the same period the cost doubled.", "After the vote the hall emptied."])
+def test_a_preposition_first_is_no_order(text: str) -> None:
+    assert "opinion_marker" not in kinds(text), text
+
+
+CAMPUS = Registry([
+    Person("Gideon Marwick", roles=(Role("Vice-Chancellor", "University of Talvik", "2021-01-01"),)),
+    Person("Moira Callender", roles=(Role("Detective Inspector", "Harbridge Police", "2020-01-01"),)),
+    Person("Edmund Carrow", roles=(Role("Private Secretary to Princess Isolde", "Royal Household", "2019-01-01"),)),
+    Person("Conrad Elphick", roles=(Role("Chair of Trustees", "Brightwater Trust", "2015-01-01", "2025-03-01"),)),
+])
+
+
+def campus_names(text: str) -> list[str]:
+    return [h.kind for h in sentence_hints(text, registry=CAMPUS, published=DAY) if h.kind in NAME_KINDS]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vice-Chancellor Gideon Marwick said the study was excellent.", ["name_verified"]),
+    ("Detective Sergeant Moira Callender said the case was closed.", ["role_mismatch"]),
+    ("Detective Inspector Moira Callender said the case was closed.", ["name_verified"]),
+    ("Edmund Carrow, the princess's private secretary, warned her.", ["name_verified"]),
+    ("Conrad Elphick, who stepped down as chair of trustees in March, said he had declared it.", ["name_verified"]),
+])
+def test_hyphenated_police_and_household_titles_and_posts_left(text: str, expected: list[str]) -> None:
+    assert campus_names(text) == expected, campus_names(text)

@@ -59,7 +59,7 @@ _NAMED_SUBJECT_VERBS = frozenset({"describe", "call", "compare", "accuse", "prai
                                   "criticize", "urge", "recall", "estimate", "forecast", "project", "report", "warn",
                                   "predict", "note", "reply", "answer", "comment", "remark", "tweet", "write",
                                   "explain", "respond", "admit", "brief", "inform", "counter", "advise", "claim",
-                                  "believe", "dispute", "calculate", "reckon"})
+                                  "believe", "dispute", "calculate", "reckon", "expect"})
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w\-]*[’']s?|his|her|their|its)\s+(?:own\s+)?words\b")
 _OUTLET = re.compile(r"^\s*(?:[A-Z][\w&.’'\-]*\s+){0,3}[A-Z][\w&.’'\-]*\s*:\s*[“\"]")
 _STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
@@ -129,6 +129,10 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         if token.lower.endswith("ing") and lemma in cues.needs_complement and lemma not in _NAMED_SUBJECT_VERBS \
                 and not _COMPLEMENT.match(s.text, token.end):
             continue  # "…, complaining all the way": an aside, not a report
+        if i > 1 and prev.endswith("ly") and tokens[i - 2].lower in _NOT_A_REPORT:
+            continue  # "might reasonably wonder": a modal, not a report
+        if token.lower == "wondering":
+            continue  # "left wondering whether": a state, not a report
         if i > 1 and prev.endswith("ly") and tokens[i - 2].lower in _BE:
             continue  # "It is widely believed that": a passive, nobody's report
         if prev in ("have", "has", "had", "be") and i > 1 and tokens[i - 2].lower == "to":
@@ -143,6 +147,9 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "big projects:", "a game-changing project that": nouns
         if token.lower.endswith("ing") and found and s.text[:token.start].rstrip().endswith(","):
             continue  # "Trump praised it, calling it …": the participle shares the clause's source
+        if token.lower == lemma and not _clause(s.text[:token.start]).strip(" ,—–") \
+                and not _after_quote(s, token.start):
+            continue  # "…: write to your MP": an order, not a report
         source, kind = _source(s, i, cues)
         if kind is None or (found and _reports_inside(source, cues)):
             continue  # "Insiders say she wrote …": the second verb is in what is reported
@@ -258,8 +265,10 @@ def _classify_before(clause: str, subject: str, cues: Cues) -> str | None:
     if any(w in cues.vague_sources for w in words) and cues.described_source.may_occur_in(words) \
             and cues.described_source.search(low):
         return DESCRIBED
+    if "[" in clause:
+        return None  # "[insert figure here] of voters say": a placeholder, no source
     written = subject
-    subject = subject.casefold().replace("’", "'")
+    subject = _CONTRACTION.sub("", subject.casefold().replace("’", "'"))
     sub_words = [_bare(w) for w in _WORDS.findall(subject)]
     if not sub_words:
         return None
@@ -268,6 +277,9 @@ def _classify_before(clause: str, subject: str, cues: Cues) -> str | None:
         return None  # nobody; or the writer ("our own modelling suggests")
     # The head of the subject noun phrase: "Analysts at Tokyo brokerages", "Some environmental groups".
     head = _head(sub_words, cues)
+    if sub_words[0] in ("one", "another") and head in cues.source_nouns and head not in _PRONOUN \
+            and not any(w[:1].isupper() for w in written.split()[1:]):
+        return VAGUE  # "one comparison website told us": which website is not said
     if head in cues.vague_sources and not _definite(sub_words, head):
         titled = head in cues.title_ranks and _ENDS_WITH_NAME.search(written)  # "Minister for Transport Oren Castellane"
         return NAMED if titled or _of_named_organisation(written, head) else VAGUE
@@ -280,6 +292,11 @@ def _classify_before(clause: str, subject: str, cues: Cues) -> str | None:
     return NAMED
 
 
+# "a production memo seen by Glossline": which memo is not said.
+_UNNAMED_DOCUMENT = re.compile(r"\b(?:[Aa]n?\s+(?:[\w\-]+\s+){0,2}(?:document|memo|email|letter|draft|report|file|recording|"
+                               r"message|note|dossier|briefing)|(?:[Dd]ocuments|[Mm]emos|[Ee]mails|[Ll]etters|[Pp]apers|[Ff]iles|"
+                               r"[Mm]essages|[Rr]ecordings))\s+(?:seen|obtained|reviewed|shared\s+with|leaked\s+to)\s+by\b")
+_CONTRACTION = re.compile(r"'(?:ll|d|m|ve|re)\b")
 _RELATIVE_SUBJECT = re.compile(r"\s(?:that|which)\s+((?:[\w’'\-]+\s*){1,3})$")
 _ENDS_WITH_NAME = re.compile(r"\s[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s*$")
 _NAMED_ORGANISATION = re.compile(r"\b(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w&’'.\-]*\s+"
@@ -383,9 +400,9 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
         return True  # "…, she noted.", "…, the paper reported."
     if lemma in _DOCUMENT_VERBS:
         low = [w.casefold().strip(".,") for w in words]
-        if low and _head(low, cues) in cues.source_nouns:
+        if low and _head(low, cues) in cues.source_nouns and _head(low, cues) not in _PRONOUN:
             return True  # "Invoices reviewed by the Ledger show"
-        return any(w in cues.source_nouns for w in low[-3:]) and (
+        return any(w in cues.source_nouns and w not in _PRONOUN for w in low[-3:]) and (
             named or any(w in ("the", "its", "their", "a", "this", "that", "his", "her") for w in low[-4:]))
     return named and lemma in _NAMED_SUBJECT_VERBS
 
@@ -424,6 +441,9 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
     heading = s.text.isupper()  # "WHAT THE EXPERTS SAY" heads a section; it claims nothing
     for m in () if heading else cues.vague_phrases.finditer(s.text):
         add(m.start(), m.end(), "vague attribution: no identifiable source")
+    if " by " in s.text:
+        for m in _UNNAMED_DOCUMENT.finditer(s.text):
+            add(m.start(), m.end(), "a document nobody can check: counts as unsourced")
     if "understands" in s.text or "can reveal" in s.text or "has learn" in s.text:
         for m in _NEWSROOM_KNOWS.finditer(s.text):
             start = m.start() + len(m.group()) - len(m.group().lstrip(", "))
@@ -464,14 +484,19 @@ def _verb_after_collective(tokens: list, i: int, cues: Cues) -> int | None:
         token = tokens[j]
         if not token.lower[0].isalnum() or token.lower in _CLAUSE_WORDS:
             return None
-        if token.lower in cues.vague_verb_forms and not token.capitalised and not token.lower.endswith("ing"):
+        if token.lower in cues.vague_verb_forms and not token.capitalised and (
+                not token.lower.endswith("ing") or tokens[j - 1].lower in _BE):
+            if token.lower.endswith("ing"):
+                return j  # "people are saying", "critics have been warning"
             return None if tokens[j - 1].lower in _BE else j  # "people … are expected to": passive
         if token.lower in _BE:  # "other scientists are far less worried": an unnamed view
+            if j + 1 < len(tokens) and tokens[j + 1].lower.endswith("ing") and tokens[j + 1].lower in cues.vague_verb_forms:
+                return j + 1  # "critics have been warning"
             ahead = [t.lower for t in tokens[j + 1:j + 4]]
             attitude = next((k for k, w in enumerate(ahead) if w in cues.attitude_words), None)
             return None if attitude is None else j + 1 + attitude
-        if not placed and token.lower not in _AUX:
-            return None
+        if not placed and token.lower not in _AUX and not token.lower.endswith("ly"):
+            return None  # "economists overwhelmingly expect" goes on
     return None
 
 

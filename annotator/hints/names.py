@@ -58,6 +58,9 @@ _RESEARCH_UNIT = re.compile(r"\b(?:lab|laboratory|unit|department|programme|prog
                             r"institute|clinic|ward|faculty)\b", re.IGNORECASE)
 # A relative clause that gives a post: "who also serves as acting national security adviser".
 _SERVES_AS = re.compile(r"who\s+(?:(?:also|now|currently|still)\s+)?(?:serves|served|is|was|works|worked)\s+(?:as\s+)?")
+# "who stepped down as chair in March": a post held until lately.
+_LEFT_AS = re.compile(r"who\s+(?:(?:has|had|recently|later)\s+)?(?:stepped\s+down|resigned|retired|quit|left\s+(?:his|her|their)\s+"
+                      r"(?:post|job|role))\s+as\s+")
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,8 @@ def _is_title_word(word: str, cues: Cues) -> bool:
         low = word.casefold().replace("’", "'").removesuffix("'s")
         known = cues.memo[("title word", word)] = (
             low in cues.title_ranks or low in cues.title_modifiers or low in cues.title_equivalents
-            or low.rstrip(".") in cues.title_equivalents or low in cues.title_domains or low in _rank_words(cues))
+            or low.rstrip(".") in cues.title_equivalents or low in cues.title_domains or low in _rank_words(cues)
+            or ("-" in low and any(part in cues.title_ranks or part in _rank_words(cues) for part in low.split("-"))))
     return known
 
 
@@ -227,8 +231,12 @@ def _after(sentence: Sentence, end: int, cues: Cues) -> tuple[Title | None, tupl
             w in cues.institution_words for w in chunk.split())):
         frame = (sep.end(), sep.end() + _WHO_FRAME.match(chunk).end())
     serves = _SERVES_AS.match(chunk)
+    left = _LEFT_AS.match(chunk)
     if serves:
         chunk = chunk[serves.end():]
+    elif left:
+        title = parse_title(chunk[left.end():], cues, loose=True)
+        return (Title(title.text, title.rank, title.domain, True) if title else None), frame
     title = parse_title(chunk, cues, loose=True) if re.match(r"(?:the|a|an|[A-Z][\w’']*['’]s|former|then|now|currently)\b|"
                                                  r"[a-z]", chunk) else None
     return title, frame

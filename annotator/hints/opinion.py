@@ -49,7 +49,8 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
             taken.append((start, end))
             hints.append(Hint(start, end, "opinion_marker", s.text[start:end], reason))
     for token in s.tokens if not cues.first_person.isdisjoint(s.words) else ():
-        if token.lower in cues.first_person and not s.in_quote(token.start, token.end):
+        if token.lower in cues.first_person and not s.in_quote(token.start, token.end) \
+                and not (token.lower in ("us", "me") and _told(s, token, cues)):
             if token.text.isupper() and len(token.text) > 1:
                 continue  # "US"
             if token.lower == "i" and token.text != "I":
@@ -71,13 +72,17 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
     return hints
 
 
+# "…, the researchers urged.": a trailing attribution after a comma or a quote.
+_SHORT_SUBJECT_AFTER_COMMA = re.compile(r"[,”\"’]\s*(?:[\w’'.\-]+\s+){0,4}$")
+
+
 def _reported_region(s: Sentence, cues_at: list[tuple[int, int]]):
     """A test for "is this offset inside reported content": after an
     attribution cue, or before one that ends the sentence ("…, she said.")."""
     text = s.text
     after = min((a for a, _ in cues_at), default=None)
     trailing = max((a for a, b in cues_at if len(text[b:].strip(" .,;:!?”\"’")) <= 45
-                    and text[:a].rstrip().endswith((",", "”", '"', "’"))), default=None)
+                    and _SHORT_SUBJECT_AFTER_COMMA.search(text[:a])), default=None)
 
     def inside(offset: int) -> bool:
         return (after is not None and offset > after) or (trailing is not None and offset < trailing)
@@ -112,7 +117,8 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
 
 # Words that are verbs only rarely at the start of a sentence ("Even the…", "Still, …").
 _RARELY_ORDERS = frozenset("even still just last right further well better open close round like mind near "
-                           "less more most lower top second third".split())
+                           "less more most lower top second third over under after before down up out off back "
+                           "about above across behind below beyond past through".split())
 _LIST_NUMBER = re.compile(r"^\W*\d+[.)]\s")
 # What follows a verb given as an order: its object or a particle ("Give the", "Think about", "Order today").
 _ORDER_TAKES = frozenset("the a an your our their this that these those it them us me him her yourself yourselves "
@@ -127,3 +133,10 @@ def _faq(s: Sentence) -> bool:
     alone as its paragraph."""
     return bool(_FAQ.match(s.text) or _FAQ.match(s.paragraph)) or (
         s.paragraph.strip() == s.text.strip() and s.text.rstrip().endswith("?"))
+
+
+def _told(s: Sentence, token, cues: Cues) -> bool:
+    """"a source told us": the newsroom as the one told, not the writer's
+    view (the first person of the cue definitions is "I", "my", "we", "our")."""
+    before = s.lowered[:token.start].split()
+    return bool(before) and before[-1] in cues.verb_lemma

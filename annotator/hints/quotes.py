@@ -3,7 +3,7 @@ sentence, nor in the sentences next to it (across a run of quotes)."""
 
 from __future__ import annotations
 
-from annotator.hints.attribution import NAMED, Attribution, find_attributions
+from annotator.hints.attribution import DESCRIBED, NAMED, Attribution, find_attributions
 from annotator.hints.cues import Cues
 from annotator.hints.model import Hint
 from annotator.hints.sentence import Sentence
@@ -27,9 +27,10 @@ def speakerless_quote_hints(s: Sentence, attributions: list[Attribution], cues: 
 
 
 def _speaks(a: Attribution, cues: Cues) -> bool:
-    """A named source who could have said the words: a speech verb or an
+    """A named or described source ("a source close to the couple told us")
+    who could have said the words: a speech verb or an
     "In X's words" / "OUTLET:" frame, not "according to" data."""
-    return a.kind == NAMED and (a.lemma in ("in … words", "outlet:") or (
+    return a.kind in (NAMED, DESCRIBED) and (a.lemma in ("in … words", "outlet:") or (
         a.lemma in cues.reporting_lemmas and a.lemma not in _NOT_SPEECH))
 
 

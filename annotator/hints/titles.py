@@ -57,8 +57,10 @@ def parse_title(text: str, cues: Cues, *, loose: bool = False) -> Title | None:
     words = _expand(_words(text), cues.title_equivalents)
     former = any(w in ("former", "then", "ex") or w.startswith(("then-", "ex-")) for w in words)
     best: tuple[int, int] | None = None  # (start, size) of the longest, then last, rank
+    # "Private Secretary to Princess Isolde": the post comes before whom it serves.
+    searched = words.index("to") if "to" in words[1:] else len(words)
     for size in (4, 3, 2, 1):
-        for i in range(len(words) - size + 1):
+        for i in range(searched - size + 1):
             if " ".join(words[i:i + size]) in cues.title_ranks and (best is None or size > best[1] or
                                                                       (size == best[1] and i > best[0])):
                 best = (i, size)

@@ -24,7 +24,7 @@ from db.labels import Label, parse_label
 from db.schemas import ArticleSummary, LabelChange, SentenceRecord
 from exports.agreement_report import AgreementReport, agreement_report, disagreements
 from exports.columns import LONG_COLUMNS
-from exports.source import ExportFilters, RowSource
+from exports.source import ExportFilters
 from exports.writer import write_export
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ class AnnotationDatabase:
         ``char_end``, ``sentence``, ``annotator``, ``label``, ``note``,
         ``labelled_at``, ``seconds_spent``."""
         buffer = io.StringIO()
-        source = RowSource(self._store.database.engine)
+        source = self._store.row_source()
         with source.snapshot():
             write_export(source, buffer, fmt="jsonl", filters=self._filters(articles, annotators, labels))
         return [json.loads(line) for line in buffer.getvalue().splitlines() if line]
@@ -144,13 +144,13 @@ class AnnotationDatabase:
         """How far reviewers agree: Krippendorff's alpha with its 95%
         interval, Fleiss' kappa, Gwet's AC1, percent agreement, Cohen's kappa
         per pair, per-label figures (the figures of ``annotator agreement``)."""
-        source = RowSource(self._store.database.engine)
+        source = self._store.row_source()
         with source.snapshot():
             return agreement_report(source, self._filters(articles, annotators), by_article=by_article)
 
     def disagreements(self, *, articles: Sequence[int] = (), annotators: Sequence[str] = ()) -> list[Disagreement]:
         """Every sentence whose labels differ."""
-        source = RowSource(self._store.database.engine)
+        source = self._store.row_source()
         items = disagreements(source, self._filters(articles, annotators))
         return [Disagreement(**{k: v for k, v in item.items() if k != "labels"},
                              labels=[ReviewerLabel(**mark) for mark in item["labels"]]) for item in items]

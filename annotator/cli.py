@@ -87,7 +87,9 @@ def _one_line(exc: Exception) -> str | None:
         return f"{where}{DISK_FULL}"
     if isinstance(exc, OSError):
         return f"{where}{(exc.strerror or str(exc)).lower()}"
-    if type(exc).__module__.split(".")[0] == "sqlalchemy":
+    from sqlalchemy.exc import SQLAlchemyError
+
+    if isinstance(exc, SQLAlchemyError):
         # Database errors (a dropped connection, a lock held too long) are one line too.
         orig = getattr(exc, "orig", None) or exc
         return f"database error: {str(orig).strip().splitlines()[0]}"
@@ -358,12 +360,10 @@ def _label_from(ctx: typer.Context, source: str, annotator: str | None) -> None:
 
 def _batch_failure(cause: BaseException, store) -> str:
     """A failed batch in one line: busy, a full disk, or the driver's words."""
-    from db.database import busy_message
-
     if isinstance(cause, (AnnotatorError, StorageError)):
         return str(cause)
     if is_busy(cause):
-        return busy_message(store.database.backend)
+        return store.database.busy_message()
     line = _one_line(cause) if isinstance(cause, Exception) else None
     text = str(cause).strip()
     return line or f"database error: {text.splitlines()[0] if text else type(cause).__name__}"
@@ -482,12 +482,12 @@ def agreement_command(
     """How far reviewers agree: alpha with a 95% interval, Fleiss' kappa, AC1,
     percent agreement, Cohen's kappa per pair, per-label figures."""
     from exports.agreement_report import agreement_report, render_report
-    from exports.source import ExportFilters, RowSource
+    from exports.source import ExportFilters
 
     with _store(ctx) as store:
         store.require(articles=article or (), reviewers=annotator or ())
         filters = ExportFilters(annotators=tuple(annotator or ()), articles=tuple(article or ()))
-        report = agreement_report(RowSource(store.database.engine), filters, by_article=by_article)
+        report = agreement_report(store.row_source(), filters, by_article=by_article)
     missing = [f"annotator {n!r}" for n in (annotator or ()) if n not in report.annotators]
     if missing:
         report.warnings.append(f"no labels from {', '.join(missing)} in this selection")
@@ -507,12 +507,12 @@ def disagreements_command(
 ) -> None:
     """Every sentence where labels differ, with each reviewer's label and note."""
     from exports.agreement_report import disagreements, render_disagreements
-    from exports.source import ExportFilters, RowSource
+    from exports.source import ExportFilters
 
     with _store(ctx) as store:
         store.require(articles=article or (), reviewers=annotator or ())
         filters = ExportFilters(annotators=tuple(annotator or ()), articles=tuple(article or ()))
-        items = disagreements(RowSource(store.database.engine), filters)
+        items = disagreements(store.row_source(), filters)
     if as_json:
         _print_json(items)
     else:

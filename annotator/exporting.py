@@ -55,7 +55,7 @@ def run_export(
     if target is not None:
         _check_targets([target, *([manifest_path(target)] if manifest else [])])
     _refuse_database(out, store)
-    source = RowSource(store.database.engine)
+    source = store.row_source()
 
     def write(handle: TextIO) -> ExportResult:
         with _progress(progress_console, source, filters, fmt) as on_rows:
@@ -138,7 +138,7 @@ def _refuse_database(out: str, store: AnnotationStore) -> None:
     if out == "-":
         return
     target = Path(out).resolve()
-    database = store.database.url.database if store.database.backend == "sqlite" else None
+    database = store.database.file
     if database and target in {Path(database).resolve(), Path(database + "-wal").resolve(), Path(database + "-shm").resolve()}:
         raise AnnotatorError(f"{out}: this is the database being exported; choose another file")
     if target.is_file():

@@ -19,7 +19,7 @@ from annotator.readers import SUPPORTED_SUFFIXES, Rejection
 from annotator.store import AnnotationStore
 from annotator.termination import exit_on_termination
 from annotator.worker_pool import worker_pool
-from db.errors import connection_lost_reason, is_busy
+from db.errors import connection_lost_reason, is_busy, is_driver_error
 from db.schemas import ArticleRef
 
 # Below this many files, starting worker processes costs more than it saves.
@@ -139,7 +139,7 @@ def import_targets(
                     created, ref = add(item.article, item.units)
                 except Exception as exc:
                     _stop_if_the_database_is_gone(exc, report)
-                    if type(exc).__module__.split(".")[0] not in ("sqlite3", "psycopg"):
+                    if not is_driver_error(exc):
                         raise
                     # The database refused this article (it was rolled back); go on with the rest.
                     report.rejected.append(Rejection(item.article.meta.get("origin", str(target)),

@@ -26,7 +26,7 @@ from annotator.label_file import label_records
 from annotator.label_rows import LabelRow, RowChecker, RowSkipped
 from annotator.readers import FileRejected
 from annotator.store import AnnotationStore
-from db.errors import connection_lost_reason, is_busy
+from db.errors import connection_lost_reason, is_busy, is_driver_error
 from db.label_merge import IMPORTED, UNCHANGED, UPDATED, LabelMerger
 from db.types import utcnow
 from exports.manifest import recorded_excel_safe
@@ -82,7 +82,7 @@ def import_labels(store: AnnotationStore, path: Path, *, excel_safe: bool | None
             for batch in _batches(path, checker, skipped):
                 _merge(merger, batch, report, skipped, excel_safe=excel_safe)
         except Exception as exc:
-            if type(exc).__module__.split(".")[0] not in ("sqlite3", "psycopg"):
+            if not is_driver_error(exc):
                 raise
             raise LabelImportStopped(_stopped(exc, report)) from exc
     skipped.sort()  # lookups report at the end of their batch: back to file order

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the bulk writers load with the import, merge or review that
     from db.batch_labels import LabelBatchWriter
     from db.label_merge import LabelMerger
     from db.label_writes import LabelWrites
+    from exports.source import RowSource
 
 
 class AnnotationStore:
@@ -54,7 +55,7 @@ class AnnotationStore:
         written then)."""
         from db.bulk import ArticleInserter
 
-        inserter = ArticleInserter(self.database.engine)
+        inserter = ArticleInserter(self.database)
 
         def add(article: NewArticle, units: list[UnitSpan]) -> tuple[bool, ArticleRef]:
             with inserter.transaction() as cursor:
@@ -86,7 +87,7 @@ class AnnotationStore:
         merges) on a connection kept for a whole file."""
         from db.label_merge import LabelMerger
 
-        merger = LabelMerger(self.database.engine)
+        merger = LabelMerger(self.database)
         try:
             yield merger
         finally:
@@ -98,7 +99,7 @@ class AnnotationStore:
         on a connection kept for a whole file."""
         from db.batch_labels import LabelBatchWriter
 
-        writer = LabelBatchWriter(self.database.engine)
+        writer = LabelBatchWriter(self.database)
         try:
             yield writer
         finally:
@@ -186,10 +187,16 @@ class AnnotationStore:
     def label_writes(self, annotator: str) -> LabelWrites:
         """The reviewer's label writer for a whole review: each change
         committed on return, on a connection it keeps (close it after)."""
-        from db.database import busy_message
         from db.label_writes import LabelWrites
 
-        return LabelWrites(self.database.engine, annotator, busy=busy_message(self.database.backend))
+        return LabelWrites(self.database, annotator)
+
+    def row_source(self) -> RowSource:
+        """The export and agreement queries on this database (snapshots,
+        rows streamed in batches)."""
+        from exports.source import RowSource
+
+        return RowSource(self.database.raw_reader())
 
     # --- names checked, settings -------------------------------------------------------
     def require(self, *, articles: Iterable[int] = (), sentences: Iterable[int] = (),

@@ -1,6 +1,6 @@
 """The import fast path: articles and their sentences written straight
 through the database driver (``db.raw_connection``), one transaction per
-article. The tables are the ones ``db.models`` defines.
+article. The names are ``db.tables``' (through ``db.names``).
 """
 
 from __future__ import annotations
@@ -10,10 +10,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
-from db.raw_connection import RawConnection
+from db.names import SQLNames
 from db.schemas import ArticleRef, NewArticle, UnitSpan
+from db.tables import article, sentence
+
+if TYPE_CHECKING:
+    from db.database import Database
 
 DISK_FULL = ("the disk is full (the database cannot grow); what was stored before is kept: "
              "free some space and run the import again")
@@ -25,19 +29,20 @@ _SENTENCE_COLUMNS = ("article_id", "position", "paragraph", "char_start", "char_
 class ArticleInserter:
     """Stores articles on one pooled driver connection."""
 
-    def __init__(self, engine: Engine) -> None:
-        self._raw = RawConnection(engine, disk_full=DISK_FULL)
+    def __init__(self, database: Database) -> None:
+        self._raw = database.raw_connection(disk_full=DISK_FULL)
         mark, marks = self._raw.mark, self._raw.marks
-        self._find = f"SELECT id, title, source FROM article WHERE uid = {mark}"
-        self._count = f"SELECT count(*) FROM sentence WHERE article_id = {mark}"
+        a, s = SQLNames(article), SQLNames(sentence)
+        self._find = f"SELECT {a.columns('id', 'title', 'source')} FROM {a} WHERE {a.uid} = {mark}"
+        self._count = f"SELECT count(*) FROM {s} WHERE {s.article_id} = {mark}"
         # A uid already there inserts nothing and returns no row: one round trip.
         self._insert_article = (
-            f"INSERT INTO article ({', '.join(_ARTICLE_COLUMNS)}, imported_at) "
+            f"INSERT INTO {a} ({a.columns(*_ARTICLE_COLUMNS)}, {a.imported_at}) "
             f"VALUES ({marks(len(_ARTICLE_COLUMNS))}, CURRENT_TIMESTAMP) "
-            "ON CONFLICT (uid) DO NOTHING RETURNING id"
+            f"ON CONFLICT ({a.uid}) DO NOTHING RETURNING {a.id}"
         )
         self._insert_sentences = (
-            f"INSERT INTO sentence ({', '.join(_SENTENCE_COLUMNS)}) VALUES ({marks(len(_SENTENCE_COLUMNS))})"
+            f"INSERT INTO {s} ({s.columns(*_SENTENCE_COLUMNS)}) VALUES ({marks(len(_SENTENCE_COLUMNS))})"
         )
 
     def close(self) -> None:

@@ -6,14 +6,15 @@ for loading it."""
 
 from __future__ import annotations
 
-import importlib
 from collections import defaultdict
 from datetime import datetime
 
 from sqlalchemy import JSON, Connection, delete, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
+from db.dialects import dialect_of
 from db.errors import NotFoundError
+from db.names import SQLNames
 from db.tables import annotation, article, gold_label, label_event, person, person_role, sentence
 from db.tables import annotator as annotator_table  # ``annotator`` names a reviewer here
 from db.schemas import AdjudicationItem, ArticleProgress, ArticleSummary, LabelChange, PersonRecord, SentenceRecord
@@ -23,30 +24,16 @@ from db.types import UTCDateTime, utcnow
 KEEP_NOTE = object()
 
 
-def _upsert_insert(bind, table):
-    """An INSERT that supports ON CONFLICT on the engine of ``bind`` (a
-    connection or an ORM session); the dialect module is imported on first
-    use (PostgreSQL's is slow to load)."""
-    dialect = bind.dialect.name if hasattr(bind, "dialect") else bind.get_bind().dialect.name
-    module = importlib.import_module(f"sqlalchemy.dialects.{'postgresql' if dialect == 'postgresql' else 'sqlite'}")
-    return module.insert(table)
-
-
 def list_articles(*, conn: Connection) -> list[ArticleSummary]:
     """Every article in import order, with per-reviewer labelled counts."""
     # Plain SQL (the same on both engines): listing articles is what every
     # `annotator articles` and the article list do first, and compiling
     # three SQLAlchemy statements took longer than running them.
-    counts = dict(conn.exec_driver_sql("SELECT article_id, count(*) FROM sentence GROUP BY article_id").all())
+    counts = dict(conn.exec_driver_sql(_SENTENCE_COUNTS).all())
     labelled: dict[int, dict[str, int]] = defaultdict(dict)
-    rows = conn.exec_driver_sql(
-        "SELECT s.article_id, r.name, count(*) FROM sentence s"
-        " JOIN annotation n ON n.sentence_id = s.id JOIN annotator r ON r.id = n.annotator_id"
-        " WHERE n.label IS NOT NULL GROUP BY s.article_id, r.name"
-    )
-    for article_id, name, n in rows:
+    for article_id, name, n in conn.exec_driver_sql(_LABELLED_COUNTS):
         labelled[article_id][name] = n
-    articles = conn.exec_driver_sql("SELECT id, uid, title, source FROM article ORDER BY id")
+    articles = conn.exec_driver_sql(_ARTICLES)
     return [
         ArticleSummary(id=id_, uid=uid, title=title, source=source,
                        sentences=counts.get(id_, 0), labelled=dict(sorted(labelled[id_].items())))
@@ -98,7 +85,7 @@ def set_gold(*, conn: Connection, sentence_id: int, label: str | None, adjudicat
               "created_at": utcnow()}
     try:
         conn.execute(
-            _upsert_insert(conn, table).values(**values).on_conflict_do_update(
+            dialect_of(conn).insert(table).values(**values).on_conflict_do_update(
                 index_elements=["sentence_id"],
                 set_={"label": label, "adjudicator": adjudicator, "note": note or None, "created_at": values["created_at"]},
             )
@@ -167,7 +154,7 @@ def add_person(*, conn: Connection, name: str, verified_by: str, aliases: list[s
     Returns True if the person is new."""
     p = person
     inserted = conn.execute(
-        _upsert_insert(conn, p).values(name=name, aliases=[], verified_by=verified_by, verified_at=utcnow(),
+        dialect_of(conn).insert(p).values(name=name, aliases=[], verified_by=verified_by, verified_at=utcnow(),
                                        note=note).on_conflict_do_nothing(index_elements=["name"]).returning(p.c.id)
     ).first()
     person_id, existing, old_note = conn.execute(
@@ -220,22 +207,33 @@ def list_sentences(*, conn: Connection, article_id: int) -> list[SentenceRecord]
     return list(map(SentenceRecord._make, rows))
 
 
-# The reads every `annotator sentences` and `hints` make, as SQL text: a
-# SQLAlchemy statement costs a few milliseconds to compile the first time
-# in each process, more than these take to run.
-_SENTENCES = text("SELECT id, article_id, position, paragraph, char_start, char_end, text FROM sentence"
-                  " WHERE article_id = :article ORDER BY position")
-_ARTICLE_ID = text("SELECT id FROM article WHERE id = :id")
-_PUBLISHED = text("SELECT published FROM article WHERE id = :id")
-_PEOPLE_ROLES = text('SELECT person_id, title, organisation, start, "end" FROM person_role ORDER BY id')
-_PEOPLE = text("SELECT id, name, aliases, verified_by, verified_at, note FROM person ORDER BY name").columns(
-    aliases=JSON, verified_at=UTCDateTime)
+# The reads every `annotator articles`, `sentences` and `hints` make, as SQL
+# text (names from db.tables): a SQLAlchemy statement costs a few
+# milliseconds to compile the first time in each process, more than these
+# take to run.
+_A, _S, _N, _R = SQLNames(article), SQLNames(sentence, "s"), SQLNames(annotation, "n"), SQLNames(annotator_table, "r")
+_S0, _P, _PR = SQLNames(sentence), SQLNames(person), SQLNames(person_role)
+_SENTENCE_COUNTS = f"SELECT {_S0.article_id}, count(*) FROM {_S0} GROUP BY {_S0.article_id}"
+_LABELLED_COUNTS = (
+    f"SELECT {_S.article_id}, {_R.name}, count(*) FROM {_S}"
+    f" JOIN {_N} ON {_N.sentence_id} = {_S.id} JOIN {_R} ON {_R.id} = {_N.annotator_id}"
+    f" WHERE {_N.label} IS NOT NULL GROUP BY {_S.article_id}, {_R.name}"
+)
+_ARTICLES = f"SELECT {_A.columns('id', 'uid', 'title', 'source')} FROM {_A} ORDER BY {_A.id}"
+_SENTENCES = text(f"SELECT {_S0.columns('id', 'article_id', 'position', 'paragraph', 'char_start', 'char_end', 'text')}"
+                  f" FROM {_S0} WHERE {_S0.article_id} = :article ORDER BY {_S0.position}")
+_ARTICLE_ID = text(f"SELECT {_A.id} FROM {_A} WHERE {_A.id} = :id")
+_PUBLISHED = text(f"SELECT {_A.published} FROM {_A} WHERE {_A.id} = :id")
+_PEOPLE_ROLES = text(f"SELECT {_PR.columns('person_id', 'title', 'organisation', 'start', 'end')} FROM {_PR} "
+                     f"ORDER BY {_PR.id}")
+_PEOPLE = text(f"SELECT {_P.columns('id', 'name', 'aliases', 'verified_by', 'verified_at', 'note')} FROM {_P} "
+               f"ORDER BY {_P.name}").columns(aliases=JSON, verified_at=UTCDateTime)
 
 
 def ensure_annotator(*, conn: Connection, name: str) -> int:
     """The id of the reviewer called ``name``, created if new (race-safe)."""
     conn.execute(
-        _upsert_insert(conn, annotator_table)
+        dialect_of(conn).insert(annotator_table)
         .values(name=name, created_at=utcnow())
         .on_conflict_do_nothing(index_elements=["name"])
     )
@@ -270,7 +268,7 @@ def set_label(
     table = annotation
     try:
         conn.execute(
-            _upsert_insert(conn, table)
+            dialect_of(conn).insert(table)
             .values(sentence_id=sentence_id, annotator_id=annotator_id, label=None, note=None,
                     created_at=given, updated_at=given)
             .on_conflict_do_nothing(index_elements=["sentence_id", "annotator_id"])

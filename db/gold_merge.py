@@ -15,7 +15,7 @@ from typing import NamedTuple
 from sqlalchemy import select, update
 from sqlmodel import Session
 
-from db.crud import _upsert_insert
+from db.dialects import dialect_of
 from db.models import GoldLabel
 
 IMPORTED, UPDATED, UNCHANGED = "imported", "updated", "unchanged"
@@ -53,7 +53,7 @@ def merge_gold(*, session: Session, rows: Sequence[GoldRow]) -> list[str]:
             outcomes.append(UNCHANGED)
             continue
         if old is None:
-            insert = _upsert_insert(session, table).values(sentence_id=row.sentence_id, **values)
+            insert = dialect_of(session).insert(table).values(sentence_id=row.sentence_id, **values)
             written = session.execute(
                 insert.on_conflict_do_update(index_elements=["sentence_id"], set_=values,
                                              where=c.created_at < insert.excluded.created_at)

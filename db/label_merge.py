@@ -17,15 +17,17 @@ annotation.updated_at < excluded.updated_at``). What is counted is what
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
-from itertools import chain, count
+from datetime import datetime
+from itertools import count
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine
-
-from db.raw_connection import RawConnection
+from db.names import SQLNames
+from db.tables import annotation, annotator, article, label_event, sentence
 from db.types import utcnow
+
+if TYPE_CHECKING:
+    from db.database import Database
 
 DISK_FULL = ("the disk is full (the database cannot grow); the labels merged before are kept: "
              "free some space and run import-labels again (merging twice changes nothing)")
@@ -45,9 +47,9 @@ class LabelMerger:
     """Looks up sentences and reviewers, and merges labels, on one pooled
     driver connection kept for a whole file."""
 
-    def __init__(self, engine: Engine) -> None:
-        self._raw = RawConnection(engine, disk_full=DISK_FULL)
-        self._sqlite = self._raw.sqlite
+    def __init__(self, database: Database) -> None:
+        self._raw = database.raw_connection(disk_full=DISK_FULL)
+        self._dialect = database.dialect
         self._names: dict[str, int] = {}
 
     def close(self) -> None:
@@ -61,10 +63,11 @@ class LabelMerger:
         found: dict[tuple[str, int], tuple[int, str]] = {}
         articles: set[str] = set()
         for batch in _batches(list(keys), STATEMENT_ROWS):
+            a, s = SQLNames(article, "a"), SQLNames(sentence, "s")
             sql = (f"WITH w(u, p) AS (VALUES {self._raw.rows(len(batch), 2)}) "
-                   "SELECT w.u, w.p, a.id, s.id, s.text FROM w "
-                   "LEFT JOIN article a ON a.uid = w.u "
-                   "LEFT JOIN sentence s ON s.article_id = a.id AND s.position = w.p")
+                   f"SELECT w.u, w.p, {a.id}, {s.id}, {s.text} FROM w "
+                   f"LEFT JOIN {a} ON {a.uid} = w.u "
+                   f"LEFT JOIN {s} ON {s.article_id} = {a.id} AND {s.position} = w.p")
             for uid, position, article_id, sentence_id, text in self._raw.read(sql, _flat(batch)):
                 if article_id is not None:
                     articles.add(uid)
@@ -84,18 +87,20 @@ class LabelMerger:
             known = self._known(wanted)
             missing = [n for n in wanted if n not in known]
             if missing:
-                now = self._stamp(utcnow())
+                now, r = self._dialect.stamp(utcnow()), SQLNames(annotator)
                 with self._raw.transaction() as cursor:
                     for batch in _batches(missing, STATEMENT_ROWS):
                         cursor.execute(
-                            f"INSERT INTO annotator (name, created_at) VALUES {self._raw.rows(len(batch), 2)} "
-                            "ON CONFLICT (name) DO NOTHING", [v for name in batch for v in (name, now)])
+                            f"INSERT INTO {r} ({r.name}, {r.created_at}) VALUES {self._raw.rows(len(batch), 2)} "
+                            f"ON CONFLICT ({r.name}) DO NOTHING", [v for name in batch for v in (name, now)])
                 self._known(missing)
         return {name: self._names[name] for name in names}
 
     def _known(self, names: list[str]) -> dict[str, int]:
+        r = SQLNames(annotator)
         for batch in _batches(names, STATEMENT_ROWS):
-            rows = self._raw.read(f"SELECT name, id FROM annotator WHERE name IN ({self._raw.marks(len(batch))})", batch)
+            rows = self._raw.read(f"SELECT {r.name}, {r.id} FROM {r} WHERE {r.name} IN ({self._raw.marks(len(batch))})",
+                                  batch)
             self._names.update(rows)
         return self._names
 
@@ -130,7 +135,7 @@ class LabelMerger:
                 outcomes[i] = UPDATED
                 events.append((i, *updates[i]))
             events.sort()  # the log in file order
-            now = self._stamp(utcnow())
+            now = self._dialect.stamp(utcnow())
             self._log(cursor, [(*values[i][:2], old_label, values[i][2], old_note, values[i][3], now)
                                for i, old_label, old_note in events])
         return outcomes
@@ -138,13 +143,14 @@ class LabelMerger:
     def _current(self, cursor: Any, keys: list[tuple[int, int]]) -> dict[tuple[int, int], tuple]:
         """{key: (label, note, updated at)} of the keys stored, locked for this transaction."""
         current = {}
-        lock = "" if self._sqlite else " FOR UPDATE OF n"
+        n = SQLNames(annotation, "n")
+        lock = self._dialect.row_lock("n")
         for batch in _batches(keys, STATEMENT_ROWS):
             cursor.execute(
                 f"WITH w(s, a) AS (VALUES {self._raw.rows(len(batch), 2)}) "
-                "SELECT n.sentence_id, n.annotator_id, n.label, n.note, n.updated_at "
-                "FROM annotation n JOIN w ON n.sentence_id = w.s AND n.annotator_id = w.a "
-                f"ORDER BY n.sentence_id, n.annotator_id{lock}", _flat(batch))
+                f"SELECT {n.columns('sentence_id', 'annotator_id', 'label', 'note', 'updated_at')} "
+                f"FROM {n} JOIN w ON {n.sentence_id} = w.s AND {n.annotator_id} = w.a "
+                f"ORDER BY {n.sentence_id}, {n.annotator_id}{lock}", _flat(batch))
             for sentence_id, annotator_id, label, note, when in cursor.fetchall():
                 current[(sentence_id, annotator_id)] = (label, note, when)
         return current
@@ -155,64 +161,41 @@ class LabelMerger:
         written = []
         for batch in _batches(chosen, STATEMENT_ROWS):
             rows = list(map(values.__getitem__, batch))
-            if self._sqlite:
-                source, params = f"VALUES {self._raw.rows(len(batch), 6)}", list(chain.from_iterable(rows))
-            else:  # one array per column: PostgreSQL parses and plans a 6,000-parameter VALUES list slowly
-                source, params = _UNNEST_ANNOTATION, [list(column) for column in zip(*rows)]
-            cursor.execute(
-                "INSERT INTO annotation (sentence_id, annotator_id, label, note, created_at, updated_at) "
-                f"{source} ON CONFLICT (sentence_id, annotator_id) {conflict} "
-                "RETURNING sentence_id, annotator_id", params)
+            # Rows in the order given (the lock order).
+            source, params = self._dialect.batch_rows(rows, _ANNOTATION_TYPES, ordered=True)
+            cursor.execute(f"{_INSERT_ANNOTATION} {source} {_ON_KEY} {conflict} {_RETURNING_KEY}", params)
             written += map(position.__getitem__, cursor.fetchall())
         return written
 
     def _log(self, cursor: Any, events: list[tuple]) -> None:
         """One event per label written, as every change gets."""
         for batch in _batches(events, STATEMENT_ROWS):
-            if self._sqlite:
-                source = f"VALUES {', '.join([f'({self._raw.marks(7)}, {_ORIGIN})'] * len(batch))}"
-                params = list(chain.from_iterable(batch))
-            else:
-                source, params = _UNNEST_EVENT, [list(column) for column in zip(*batch)]
-            cursor.execute("INSERT INTO label_event (sentence_id, annotator_id, old_label, new_label, old_note, "
-                           f"new_note, created_at, origin) {source}", params)
+            source, params = self._dialect.batch_rows(batch, _EVENT_TYPES, constants=(_ORIGIN,))
+            cursor.execute(f"{_INSERT_EVENT} {source}", params)
 
     def _stamps(self, rows: Sequence[MergeRow]) -> list:
         """The rows' times as the column stores them."""
-        if not self._sqlite:
-            return [row[4] for row in rows]
-        # The usual case (times already in UTC) inline: this runs for every row.
-        return [row[4].isoformat(" ", "microseconds")[:26] if row[4].tzinfo is UTC else self._stamp(row[4])
-                for row in rows]
-
-    def _stamp(self, moment: datetime) -> Any:
-        """A time as the column stores it: SQLite keeps naive-UTC text in
-        SQLAlchemy's fixed-width format (so text order is time order and it
-        compares with what the ORM wrote); PostgreSQL takes the datetime."""
-        if not self._sqlite:
-            return moment
-        if moment.tzinfo is not UTC:
-            moment = moment.astimezone(UTC)
-        return moment.isoformat(" ", "microseconds")[:26]  # without the "+00:00"
+        return self._dialect.stamps(row[4] for row in rows)
 
 
 _ORIGIN = "'import'"
 _KEY = itemgetter(0, 1)  # (sentence id, annotator id)
+_N, _E = SQLNames(annotation), SQLNames(label_event)
+_INSERT_ANNOTATION = (
+    f"INSERT INTO {_N} ({_N.columns('sentence_id', 'annotator_id', 'label', 'note', 'created_at', 'updated_at')})")
+_ANNOTATION_TYPES = ("int", "int", "text", "text", "timestamptz", "timestamptz")
+_ON_KEY = f"ON CONFLICT ({_N.sentence_id}, {_N.annotator_id})"
+_RETURNING_KEY = f"RETURNING {_N.sentence_id}, {_N.annotator_id}"
+_INSERT_EVENT = (f"INSERT INTO {_E} ("
+                 f"{_E.columns('sentence_id', 'annotator_id', 'old_label', 'new_label', 'old_note', 'new_note')}, "
+                 f"{_E.created_at}, {_E.origin})")
+_EVENT_TYPES = ("int", "int", "text", "text", "text", "text", "timestamptz")
 # What an insert does when the row is there: nothing (a new label never
 # replaces one), or an update only where the stored label is older.
 _INSERT_NEW = "DO NOTHING"
-_UPDATE_OLDER = ("DO UPDATE SET label = excluded.label, note = excluded.note, updated_at = excluded.updated_at "
-                 "WHERE annotation.updated_at < excluded.updated_at")
-
-
-# PostgreSQL takes a batch as one array per column; rows are written in the
-# order given (the lock order).
-_UNNEST_ANNOTATION = (
-    "SELECT s, a, l, n, c, u FROM unnest(%s::int[], %s::int[], %s::text[], %s::text[], %s::timestamptz[], "
-    "%s::timestamptz[]) WITH ORDINALITY AS r(s, a, l, n, c, u, k) ORDER BY k")
-_UNNEST_EVENT = (
-    f"SELECT s, a, ol, nl, o, n, c, {_ORIGIN} FROM unnest(%s::int[], %s::int[], %s::text[], %s::text[], "
-    "%s::text[], %s::text[], %s::timestamptz[]) AS r(s, a, ol, nl, o, n, c)")
+_UPDATE_OLDER = (f"DO UPDATE SET {_N.label} = excluded.{_N.label}, {_N.note} = excluded.{_N.note}, "
+                 f"{_N.updated_at} = excluded.{_N.updated_at} "
+                 f"WHERE {_N}.{_N.updated_at} < excluded.{_N.updated_at}")
 
 
 def _batches(items: list, size: int) -> Iterable[list]:

@@ -1,9 +1,11 @@
-"""One pooled driver connection for bulk work (imports and merges), with
-write transactions that roll back cleanly and say so when the disk is full.
-
-Bulk paths write hundreds of thousands of rows; building SQLAlchemy
-statements and results per row costs more than the database work itself.
-The SQL they send is plain and portable (SQLite and PostgreSQL)."""
+"""Plain SQL on the database driver's own connections, for the paths where
+building SQLAlchemy statements and rows per row would cost more than the
+database work: bulk writes (imports, merges, the review's saves) on one
+pooled connection kept for a whole job (``RawConnection``), and export reads
+in one snapshot, streamed (``RawReader``). Take them from
+``db.database.Database``; what differs between engines is the dialect's
+(``db.dialects``). The SQL text names tables and columns through
+``db.names``."""
 
 from __future__ import annotations
 
@@ -13,15 +15,16 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from db.dialects import Dialect
 from db.errors import DiskFullError, is_disk_full
 
 
 class RawConnection:
     """A driver connection taken from the engine's pool for a whole job."""
 
-    def __init__(self, engine: Engine, *, disk_full: str) -> None:
-        self.sqlite = engine.dialect.name == "sqlite"
-        self.mark = "?" if self.sqlite else "%s"
+    def __init__(self, engine: Engine, dialect: Dialect, *, disk_full: str) -> None:
+        self.dialect = dialect
+        self.mark = dialect.mark
         self._disk_full = disk_full
         self._connection = engine.raw_connection()
 
@@ -40,18 +43,19 @@ class RawConnection:
 
     @contextmanager
     def transaction(self) -> Iterator[Any]:
-        """A write transaction (``BEGIN IMMEDIATE`` on SQLite, so concurrent
-        writers queue up) and its cursor; committed on success, rolled back
-        on any error. A full disk raises ``DiskFullError``."""
-        cursor = self._connection.cursor()
+        """A write transaction holding the write lock (SQLite: ``BEGIN
+        IMMEDIATE``, so concurrent writers queue up) and its cursor;
+        committed on success, rolled back on any error. A full disk raises
+        ``DiskFullError``."""
+        dialect, connection = self.dialect, self._connection
+        cursor = connection.cursor()
         try:
-            if self.sqlite:
-                cursor.execute("BEGIN IMMEDIATE")  # if this fails there is nothing to roll back
+            dialect.begin_write(cursor)  # if this fails there is nothing to roll back
             try:
                 yield cursor
-                self._connection.commit() if not self.sqlite else cursor.execute("COMMIT")
+                dialect.commit(connection, cursor)
             except BaseException as exc:
-                self._rollback(cursor)
+                dialect.rollback(connection, cursor)
                 if is_disk_full(exc):
                     raise DiskFullError(self._disk_full) from exc
                 raise
@@ -66,15 +70,76 @@ class RawConnection:
             rows = cursor.fetchall()
         finally:
             cursor.close()
-            if not self.sqlite:  # psycopg opened a transaction for the query: end it
-                self._connection.rollback()
+            self.dialect.end_read(self._connection)
         return rows
 
-    def _rollback(self, cursor: Any) -> None:
-        if not self.sqlite:
-            self._connection.rollback()
-        # SQLite may already have rolled back by itself (a full disk at COMMIT
-        # does that); a ROLLBACK then fails with "no transaction is active"
-        # and would hide the real error.
-        elif self._connection.driver_connection.in_transaction:
-            cursor.execute("ROLLBACK")
+
+class RawReader:
+    """Reads on driver connections: one per query, or one pinned for a
+    snapshot; big results streamed in batches (a server-side cursor on
+    PostgreSQL), so a million rows are never held at once."""
+
+    def __init__(self, engine: Engine, dialect: Dialect) -> None:
+        self.dialect = dialect
+        self.mark = dialect.mark
+        self._engine = engine
+        self._pinned: Any = None  # the connection of the open snapshot, if any
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Run every query inside the block in one read-only transaction on
+        one connection, so that they all see the database as it was at the
+        first (SQLite: one deferred read transaction, in WAL mode writers go
+        on meanwhile; PostgreSQL: REPEATABLE READ)."""
+        if self._pinned is not None:
+            yield
+            return
+        connection = self._engine.raw_connection()
+        try:
+            connection.rollback()  # start clean: the transaction settings must come first
+            cursor = connection.cursor()
+            try:
+                self.dialect.begin_snapshot(cursor)
+            finally:
+                cursor.close()
+            self._pinned = connection
+            try:
+                yield
+            finally:
+                self._pinned = None
+                connection.rollback()  # read-only: nothing to keep
+        finally:
+            connection.close()
+
+    def batches(self, sql: str, params: Sequence[Any], size: int) -> Iterator[list[tuple]]:
+        """Rows of ``sql`` in batches of ``size``, streamed."""
+        with self._cursor(streaming=True) as cursor:
+            cursor.execute(sql, params)
+            while True:
+                rows = cursor.fetchmany(size)
+                if not rows:
+                    return
+                yield rows
+
+    def rows(self, sql: str, params: Sequence[Any]) -> list[tuple]:
+        """Every row of ``sql``."""
+        with self._cursor(streaming=False) as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    @contextmanager
+    def _cursor(self, *, streaming: bool) -> Iterator[Any]:
+        """A cursor on the snapshot's connection, or else on a connection of its own."""
+        pinned = self._pinned
+        connection = pinned or self._engine.raw_connection()
+        try:
+            cursor = self.dialect.cursor(connection, streaming=streaming)
+            try:
+                yield cursor
+            finally:
+                cursor.close()
+            if pinned is None:
+                self.dialect.end_read(connection)  # read-only; end the transaction
+        finally:
+            if pinned is None:
+                connection.close()

@@ -17,19 +17,16 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.exc import DBAPIError
 
+from db.dialects import Dialect, ErrorKind
 from db.errors import SchemaError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 VERSION_TABLE = "alembic_version"
 # The newest migration in migrations/versions (a test keeps the two in step).
 SCHEMA_VERSION = "0004"
-# pg_advisory_xact_lock's key for creating or upgrading the schema: any
-# fixed number that no other application on the server uses.
-SCHEMA_LOCK_KEY = 0x616E6E6F74  # "annot"
-SCHEMA_LOCK_WAIT_SECONDS = 120
 
 
-def ensure_schema(engine: Engine, *, location: str) -> str:
+def ensure_schema(engine: Engine, dialect: Dialect, *, location: str) -> str:
     """Bring the database to the current schema and return its version.
 
     An empty database is created; an older one is upgraded; a newer or
@@ -38,13 +35,13 @@ def ensure_schema(engine: Engine, *, location: str) -> str:
     while the others wait, then find it done.
     """
     with engine.connect() as connection:
-        if _recorded_revision(connection) == SCHEMA_VERSION:
+        if _recorded_revision(connection, dialect) == SCHEMA_VERSION:
             return SCHEMA_VERSION  # the common case: no lock, one read
-    with _schema_lock(engine) as connection:
+    with _schema_lock(engine, dialect) as connection:
         # Look again under the lock: another process may have created or
         # upgraded it since, or be half-way (its tables are not committed yet).
         tables = set(inspect(connection).get_table_names())
-        revision = _recorded_revision(connection) if VERSION_TABLE in tables else None
+        revision = _recorded_revision(connection, dialect) if VERSION_TABLE in tables else None
         if revision == SCHEMA_VERSION:
             return SCHEMA_VERSION
         if revision is None and tables - {VERSION_TABLE}:
@@ -60,28 +57,23 @@ def ensure_schema(engine: Engine, *, location: str) -> str:
 
 
 @contextmanager
-def _schema_lock(engine: Engine) -> Iterator[Connection]:
+def _schema_lock(engine: Engine, dialect: Dialect) -> Iterator[Connection]:
     """A transaction that holds the database's schema lock: SQLite's write
     lock (``BEGIN IMMEDIATE``, waiting up to the busy timeout), or a
     PostgreSQL advisory lock held until commit. Committed on success."""
     with engine.connect() as connection:
-        connection = connection.execution_options(sqlite_begin="IMMEDIATE")
+        connection = connection.execution_options(**dialect.write_options)
         with connection.begin():
-            if engine.dialect.name == "postgresql":
-                # Creating the schema may take a while under load: wait for it
-                # longer than an ordinary write waits for a row.
-                connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{SCHEMA_LOCK_WAIT_SECONDS}s'")
-                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SCHEMA_LOCK_KEY})")
+            dialect.lock_schema(connection)
             yield connection
 
 
-def _recorded_revision(connection: Connection) -> str | None:
+def _recorded_revision(connection: Connection, dialect: Dialect) -> str | None:
     """The version in the database, or None where there is no version table."""
     try:
         return connection.exec_driver_sql(f"SELECT version_num FROM {VERSION_TABLE}").scalar()
     except DBAPIError as exc:
-        message = str(exc.orig).lower()
-        if "no such table" in message or "does not exist" in message:
+        if dialect.classify(exc.orig) is ErrorKind.MISSING_TABLE:
             connection.rollback()
             return None
         raise

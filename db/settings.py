@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, delete, select
 
-from db.crud import _upsert_insert
+from db.dialects import dialect_of
 from db.tables import setting
 from db.types import utcnow
 
@@ -28,7 +28,7 @@ def set_setting(*, conn: Connection, name: str, value: str | None) -> None:
         return
     now = utcnow()
     conn.execute(
-        _upsert_insert(conn, table).values(name=name, value=value, updated_at=now)
+        dialect_of(conn).insert(table).values(name=name, value=value, updated_at=now)
         .on_conflict_do_update(index_elements=["name"], set_={"value": value, "updated_at": now})
     )
 

@@ -6,6 +6,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy.types import DateTime, TypeDecorator
 
+from db.dialects import DIALECTS
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """A timestamp stored in UTC and always read back timezone-aware.
@@ -24,7 +26,7 @@ class UTCDateTime(TypeDecorator[datetime]):
             raise ValueError("naive datetime given; use an aware UTC datetime")
         value = value.astimezone(UTC)
         # SQLite stores the text as given; keep it naive-UTC there so ordering works.
-        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+        return value.replace(tzinfo=None) if DIALECTS[dialect.name].naive_utc else value
 
     def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
         if value is None:

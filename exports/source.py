@@ -1,9 +1,10 @@
 """Rows for export, streamed from the database in batches.
 
 The queries are plain SQL run on the driver's own cursor (a server-side
-cursor on PostgreSQL): an export of a million rows must not build a million
-SQLAlchemy rows, nor hold them in memory. Timestamps are formatted by the
-database.
+cursor on PostgreSQL) through ``db.raw_connection.RawReader``: an export of
+a million rows must not build a million SQLAlchemy rows, nor hold them in
+memory. Table and column names come from ``db.tables`` (``db.names``);
+timestamps are formatted by the database, as its dialect says.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine
-
+from db.names import SQLNames
+from db.raw_connection import RawReader
+from db.tables import annotation, annotator, article, gold_label, label_event, sentence
 from db.labels import LABEL_VALUES
 
 
@@ -34,58 +36,46 @@ class ExportFilters:
         return {"annotator": list(self.annotators), "article": list(self.articles), "label": list(self.labels)}
 
 
-class RowSource:
-    """Builds and runs the export queries for one engine's SQL dialect."""
+# The tables as the queries name them.
+_N, _S, _A, _R, _G = (SQLNames(annotation, "n"), SQLNames(sentence, "s"), SQLNames(article, "a"),
+                      SQLNames(annotator, "r"), SQLNames(gold_label, "g"))
+_E = SQLNames(label_event)
 
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-        self.sqlite = engine.dialect.name == "sqlite"
-        self.mark = "?" if self.sqlite else "%s"
-        self._pinned: Any = None  # the connection of the open snapshot, if any
+
+class RowSource:
+    """Builds and runs the export queries on a database's ``RawReader``
+    (``Database.raw_reader()``; the store's ``row_source()`` makes one)."""
+
+    def __init__(self, reader: RawReader) -> None:
+        if not isinstance(reader, RawReader):  # an engine, as callers once gave
+            from db.dialects import dialect_of
+
+            reader = RawReader(reader, dialect_of(reader))
+        self.reader = reader
+        self.mark = reader.mark
 
     @contextmanager
     def snapshot(self) -> Iterator[None]:
         """Run every query inside the block in one read-only transaction on
         one connection, so that they all see the database as it was at the
-        first: a label written meanwhile is in all of the results or none.
-        SQLite: one deferred read transaction (in WAL mode writers go on
-        meanwhile); PostgreSQL: REPEATABLE READ."""
-        if self._pinned is not None:
+        first: a label written meanwhile is in all of the results or none."""
+        with self.reader.snapshot():
             yield
-            return
-        connection = self.engine.raw_connection()
-        try:
-            connection.rollback()  # start clean: the transaction settings below must come first
-            cursor = connection.cursor()
-            try:
-                cursor.execute("BEGIN" if self.sqlite else "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-            finally:
-                cursor.close()
-            self._pinned = connection
-            try:
-                yield
-            finally:
-                self._pinned = None
-                connection.rollback()  # read-only: nothing to keep
-        finally:
-            connection.close()
 
     # --- SQL pieces ---------------------------------------------------------------
     def _timestamp(self, column: str) -> str:
-        if self.sqlite:
-            return f"strftime('%Y-%m-%dT%H:%M:%fZ', {column})"
-        return f"""to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')"""
+        return self.reader.dialect.timestamp_sql(column)
 
     def _in(self, column: str, values: tuple, params: list) -> str:
         params.extend(values)
         return f"{column} IN ({', '.join([self.mark] * len(values))})"
 
-    def _where(self, filters: ExportFilters, params: list, *, label_column: str | None = "n.label") -> str:
+    def _where(self, filters: ExportFilters, params: list, *, label_column: str | None = _N.label) -> str:
         clauses = []
         if filters.articles:
-            clauses.append(self._in("s.article_id", filters.articles, params))
+            clauses.append(self._in(_S.article_id, filters.articles, params))
         if filters.annotators:
-            clauses.append(self._in("r.name", filters.annotators, params))
+            clauses.append(self._in(_R.name, filters.annotators, params))
         if filters.labels and label_column:
             clauses.append(self._in(label_column, filters.labels, params))
         return " AND ".join(clauses)
@@ -100,16 +90,17 @@ class RowSource:
         params: list[Any] = []
         where = self._where(filters, params)
         sql = (
-            f"SELECT n.sentence_id, s.article_id, r.name, n.label, n.note, {self._timestamp('n.updated_at')}, e.seconds "
-            "FROM annotation n "
-            "JOIN sentence s ON s.id = n.sentence_id "
-            "JOIN annotator r ON r.id = n.annotator_id "
-            "LEFT JOIN (SELECT sentence_id, annotator_id, SUM(seconds_spent) AS seconds "
-            "FROM label_event GROUP BY sentence_id, annotator_id) e "
-            "ON e.sentence_id = n.sentence_id AND e.annotator_id = n.annotator_id "
-            "WHERE (n.label IS NOT NULL OR n.note IS NOT NULL)"
+            f"SELECT {_N.sentence_id}, {_S.article_id}, {_R.name}, {_N.label}, {_N.note}, "
+            f"{self._timestamp(_N.updated_at)}, e.seconds "
+            f"FROM {_N} "
+            f"JOIN {_S} ON {_S.id} = {_N.sentence_id} "
+            f"JOIN {_R} ON {_R.id} = {_N.annotator_id} "
+            f"LEFT JOIN (SELECT {_E.sentence_id}, {_E.annotator_id}, SUM({_E.seconds_spent}) AS seconds "
+            f"FROM {_E} GROUP BY {_E.sentence_id}, {_E.annotator_id}) e "
+            f"ON e.{_E.sentence_id} = {_N.sentence_id} AND e.{_E.annotator_id} = {_N.annotator_id} "
+            f"WHERE ({_N.label} IS NOT NULL OR {_N.note} IS NOT NULL)"
             + (f" AND {where}" if where else "")
-            + " ORDER BY s.article_id, s.position, r.name"
+            + f" ORDER BY {_S.article_id}, {_S.position}, {_R.name}"
         )
         return sql, params
 
@@ -117,8 +108,9 @@ class RowSource:
         """One article's sentences with their article's columns:
         (sentence id, article uid, title, source, index, paragraph, start, end, text)."""
         sql = (
-            "SELECT s.id, a.uid, a.title, a.source, s.position, s.paragraph, s.char_start, s.char_end, s.text "
-            f"FROM sentence s JOIN article a ON a.id = s.article_id WHERE s.article_id = {self.mark}"
+            f"SELECT {_S.id}, {_A.uid}, {_A.title}, {_A.source}, "
+            f"{_S.columns('position', 'paragraph', 'char_start', 'char_end', 'text')} "
+            f"FROM {_S} JOIN {_A} ON {_A.id} = {_S.article_id} WHERE {_S.article_id} = {self.mark}"
         )
         return sql, [article_id]
 
@@ -127,8 +119,8 @@ class RowSource:
         params: list[Any] = []
         where = self._where(filters, params)
         sql = (
-            "SELECT count(*) FROM annotation n JOIN sentence s ON s.id = n.sentence_id "
-            "JOIN annotator r ON r.id = n.annotator_id WHERE (n.label IS NOT NULL OR n.note IS NOT NULL)"
+            f"SELECT count(*) FROM {_N} JOIN {_S} ON {_S.id} = {_N.sentence_id} "
+            f"JOIN {_R} ON {_R.id} = {_N.annotator_id} WHERE ({_N.label} IS NOT NULL OR {_N.note} IS NOT NULL)"
             + (f" AND {where}" if where else "")
         )
         return self._scalar(sql, params)
@@ -140,18 +132,19 @@ class RowSource:
         adjudicator and adjudication time, ordered so that a sentence's rows
         are together: the input of the wide and dataset formats."""
         params: list[Any] = []
-        chosen = f" AND {self._in('r.name', filters.annotators, params)}" if filters.annotators else ""
-        articles = f" AND {self._in('s.article_id', filters.articles, params)}" if filters.articles else ""
+        chosen = f" AND {self._in(_R.name, filters.annotators, params)}" if filters.annotators else ""
+        articles = f" AND {self._in(_S.article_id, filters.articles, params)}" if filters.articles else ""
+        n, r = SQLNames(annotation), SQLNames(annotator)  # m's columns: names without an alias
         sql = (
-            "SELECT s.id, a.uid, a.title, a.source, s.position, s.text, m.name, m.label, g.label, "
-            f"g.note, g.adjudicator, {self._timestamp('g.created_at')} "
-            "FROM sentence s JOIN article a ON a.id = s.article_id "
-            "LEFT JOIN (SELECT n.sentence_id, r.name, n.label FROM annotation n "
-            f"JOIN annotator r ON r.id = n.annotator_id WHERE n.label IS NOT NULL{chosen}) m "
-            "ON m.sentence_id = s.id "
-            "LEFT JOIN gold_label g ON g.sentence_id = s.id "
-            f"WHERE (m.label IS NOT NULL OR g.id IS NOT NULL){articles} "
-            "ORDER BY a.id, s.position, m.name"
+            f"SELECT {_S.id}, {_A.uid}, {_A.title}, {_A.source}, {_S.position}, {_S.text}, m.{r.name}, m.{n.label}, "
+            f"{_G.label}, {_G.note}, {_G.adjudicator}, {self._timestamp(_G.created_at)} "
+            f"FROM {_S} JOIN {_A} ON {_A.id} = {_S.article_id} "
+            f"LEFT JOIN (SELECT {_N.sentence_id}, {_R.name}, {_N.label} FROM {_N} "
+            f"JOIN {_R} ON {_R.id} = {_N.annotator_id} WHERE {_N.label} IS NOT NULL{chosen}) m "
+            f"ON m.{n.sentence_id} = {_S.id} "
+            f"LEFT JOIN {_G} ON {_G.sentence_id} = {_S.id} "
+            f"WHERE (m.{n.label} IS NOT NULL OR {_G.id} IS NOT NULL){articles} "
+            f"ORDER BY {_A.id}, {_S.position}, m.{r.name}"
         )
         return sql, params
 
@@ -161,14 +154,15 @@ class RowSource:
         rows load fast; and the annotators' names by id."""
         params: list[Any] = []
         where = self._where(filters, params, label_column=None)
-        label_number = "CASE n.label " + " ".join(
+        label_number = f"CASE {_N.label} " + " ".join(
             f"WHEN '{label}' THEN {i}" for i, label in enumerate(LABEL_VALUES)) + " END"
         sql = (
-            f"SELECT n.sentence_id, s.article_id, n.annotator_id, {label_number} FROM annotation n "
-            "JOIN sentence s ON s.id = n.sentence_id JOIN annotator r ON r.id = n.annotator_id "
-            "WHERE n.label IS NOT NULL" + (f" AND {where}" if where else "") + " ORDER BY n.sentence_id"
+            f"SELECT {_N.sentence_id}, {_S.article_id}, {_N.annotator_id}, {label_number} FROM {_N} "
+            f"JOIN {_S} ON {_S.id} = {_N.sentence_id} JOIN {_R} ON {_R.id} = {_N.annotator_id} "
+            f"WHERE {_N.label} IS NOT NULL" + (f" AND {where}" if where else "") + f" ORDER BY {_N.sentence_id}"
         )
-        names = dict(self.rows("SELECT id, name FROM annotator", []))
+        r = SQLNames(annotator)
+        names = dict(self.rows(f"SELECT {r.id}, {r.name} FROM {r}", []))
         return self.rows(sql, params), names
 
     def disagreement_rows(self, filters: ExportFilters) -> list[tuple]:
@@ -176,18 +170,20 @@ class RowSource:
         (article id, uid, title, sentence id, index, text, annotator, label,
         note, gold), in reading order."""
         params: list[Any] = []
-        chosen = f" AND {self._in('r2.name', filters.annotators, params)}" if filters.annotators else ""
+        n2, r2 = SQLNames(annotation, "n2"), SQLNames(annotator, "r2")
+        chosen = f" AND {self._in(r2.name, filters.annotators, params)}" if filters.annotators else ""
         differing = (
-            "SELECT n2.sentence_id FROM annotation n2 JOIN annotator r2 ON r2.id = n2.annotator_id "
-            f"WHERE n2.label IS NOT NULL{chosen} GROUP BY n2.sentence_id HAVING COUNT(DISTINCT n2.label) > 1"
+            f"SELECT {n2.sentence_id} FROM {n2} JOIN {r2} ON {r2.id} = {n2.annotator_id} "
+            f"WHERE {n2.label} IS NOT NULL{chosen} GROUP BY {n2.sentence_id} HAVING COUNT(DISTINCT {n2.label}) > 1"
         )
         where = self._where(filters, params, label_column=None)
         sql = (
-            "SELECT a.id, a.uid, a.title, s.id, s.position, s.text, r.name, n.label, n.note, g.label "
-            "FROM annotation n JOIN sentence s ON s.id = n.sentence_id JOIN article a ON a.id = s.article_id "
-            "JOIN annotator r ON r.id = n.annotator_id LEFT JOIN gold_label g ON g.sentence_id = s.id "
-            f"WHERE n.label IS NOT NULL AND n.sentence_id IN ({differing})"
-            + (f" AND {where}" if where else "") + " ORDER BY a.id, s.position, r.name"
+            f"SELECT {_A.id}, {_A.uid}, {_A.title}, {_S.id}, {_S.position}, {_S.text}, {_R.name}, {_N.label}, "
+            f"{_N.note}, {_G.label} "
+            f"FROM {_N} JOIN {_S} ON {_S.id} = {_N.sentence_id} JOIN {_A} ON {_A.id} = {_S.article_id} "
+            f"JOIN {_R} ON {_R.id} = {_N.annotator_id} LEFT JOIN {_G} ON {_G.sentence_id} = {_S.id} "
+            f"WHERE {_N.label} IS NOT NULL AND {_N.sentence_id} IN ({differing})"
+            + (f" AND {where}" if where else "") + f" ORDER BY {_A.id}, {_S.position}, {_R.name}"
         )
         return self.rows(sql, params)
 
@@ -196,7 +192,9 @@ class RowSource:
         if not article_ids:
             return {}
         params: list[Any] = []
-        rows = self.rows(f"SELECT id, uid, title FROM article WHERE {self._in('id', tuple(article_ids), params)}", params)
+        a = SQLNames(article)
+        rows = self.rows(f"SELECT {a.columns('id', 'uid', 'title')} FROM {a} "
+                         f"WHERE {self._in(a.id, tuple(article_ids), params)}", params)
         return {article_id: (uid, title) for article_id, uid, title in rows}
 
     def annotator_names(self, filters: ExportFilters) -> list[str]:
@@ -204,8 +202,8 @@ class RowSource:
         params: list[Any] = []
         where = self._where(filters, params, label_column=None)
         sql = (
-            "SELECT DISTINCT r.name FROM annotation n JOIN sentence s ON s.id = n.sentence_id "
-            "JOIN annotator r ON r.id = n.annotator_id WHERE n.label IS NOT NULL"
+            f"SELECT DISTINCT {_R.name} FROM {_N} JOIN {_S} ON {_S.id} = {_N.sentence_id} "
+            f"JOIN {_R} ON {_R.id} = {_N.annotator_id} WHERE {_N.label} IS NOT NULL"
             + (f" AND {where}" if where else "")
         )
         # Sorted here: the databases' collations differ.
@@ -214,9 +212,10 @@ class RowSource:
     def segmenters(self, filters: ExportFilters) -> list[str]:
         """The segmenter versions recorded on the selected articles."""
         params: list[Any] = []
-        where = f" WHERE {self._in('id', filters.articles, params)}" if filters.articles else ""
+        a = SQLNames(article)
+        where = f" WHERE {self._in(a.id, filters.articles, params)}" if filters.articles else ""
         found = set()
-        for (meta,) in self.rows(f"SELECT meta FROM article{where}", params):
+        for (meta,) in self.rows(f"SELECT {a.meta} FROM {a}{where}", params):
             data = meta if isinstance(meta, dict) else json.loads(meta or "{}")
             found.add(data.get("segmenter", "unknown (imported before versions were recorded)"))
         return sorted(found)
@@ -224,39 +223,10 @@ class RowSource:
     # --- running --------------------------------------------------------------------------
     def batches(self, sql: str, params: list) -> Iterator[list[tuple]]:
         """Rows of ``sql`` in batches, streamed."""
-        with self._cursor() as cursor:
-            cursor.execute(sql, params)
-            while True:
-                rows = cursor.fetchmany(BATCH_ROWS)
-                if not rows:
-                    return
-                yield rows
+        return self.reader.batches(sql, params, BATCH_ROWS)
 
     def rows(self, sql: str, params: list) -> list[tuple]:
-        with self._cursor(streaming=False) as cursor:
-            cursor.execute(sql, params)
-            return cursor.fetchall()
+        return self.reader.rows(sql, params)
 
     def _scalar(self, sql: str, params: list) -> Any:
         return self.rows(sql, params)[0][0]
-
-    @contextmanager
-    def _cursor(self, *, streaming: bool = True) -> Iterator[Any]:
-        """A cursor on the snapshot's connection, or else on a connection of its own."""
-        pinned = self._pinned
-        connection = pinned or self.engine.raw_connection()
-        try:
-            if self.sqlite or not streaming:
-                cursor = connection.cursor()
-            else:
-                # A named (server-side) cursor: PostgreSQL sends rows as we fetch them.
-                cursor = connection.driver_connection.cursor(name="annotator_export")
-            try:
-                yield cursor
-            finally:
-                cursor.close()
-            if not self.sqlite and pinned is None:
-                connection.rollback()  # read-only; end the transaction
-        finally:
-            if pinned is None:
-                connection.close()

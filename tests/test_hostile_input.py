@@ -212,12 +212,12 @@ def _database_fills_up(monkeypatch) -> None:
     """SQLite refuses to grow the database file: its own "database or disk is full"."""
     from sqlalchemy import event
 
-    from db import engine as engine_module
+    from db.dialects import SQLiteDialect
 
-    real = engine_module._sqlite_engine
+    real = SQLiteDialect.create_engine
 
-    def full(url):
-        made = real(url)
+    def full(self, url):
+        made = real(self, url)
 
         @event.listens_for(made, "connect")
         def _no_room(dbapi_connection, _record) -> None:
@@ -225,7 +225,7 @@ def _database_fills_up(monkeypatch) -> None:
 
         return made
 
-    monkeypatch.setattr(engine_module, "_sqlite_engine", full)
+    monkeypatch.setattr(SQLiteDialect, "create_engine", full)
 
 
 def test_a_full_disk_during_import_is_one_line(db_path: Path, monkeypatch) -> None:
@@ -267,14 +267,16 @@ def test_sqlite_rolling_back_by_itself_does_not_hide_a_full_disk(db_path: Path) 
     from db.errors import DiskFullError
 
     store = AnnotationStore.open(db_path)
-    inserter = ArticleInserter(store.database.engine)
+    inserter = ArticleInserter(store.database)
     try:
         with pytest.raises(DiskFullError, match="the disk is full"):
             with inserter.transaction() as cursor:
                 # What SQLite does itself when a COMMIT finds the disk full: the
                 # transaction is gone, and a ROLLBACK then fails with "cannot rollback".
                 cursor.execute("ROLLBACK")
-                raise sqlite3.OperationalError("database or disk is full")
+                full = sqlite3.OperationalError("database or disk is full")
+                full.sqlite_errorcode = sqlite3.SQLITE_FULL  # as sqlite3 raises it
+                raise full
     finally:
         inserter.close()
         store.close()

@@ -158,7 +158,9 @@ def test_a_database_failing_mid_merge_is_one_line(cli, sample, tmp_path: Path, m
     from db.label_merge import LabelMerger
 
     def locked(self, rows):
-        raise sqlite3.OperationalError("database is locked")
+        error = sqlite3.OperationalError("database is locked")
+        error.sqlite_errorcode = sqlite3.SQLITE_BUSY  # as sqlite3 raises it
+        raise error
 
     monkeypatch.setattr(LabelMerger, "merge", locked)
     path = write(tmp_path / "labels.csv", _csv([sample["good"]]))

@@ -42,9 +42,9 @@ def test_a_held_lock_makes_a_label_write_say_busy(cli, db_target: str, monkeypat
         holder = psycopg.connect(_driver_url(db_target))
         holder.execute("SELECT * FROM annotation FOR UPDATE")  # another reviewer's transaction, left open
     else:
-        from db import engine
+        from db.dialects import SQLiteDialect
 
-        monkeypatch.setattr(engine, "BUSY_TIMEOUT_SECONDS", 1)  # SQLite waits 30 s by default
+        monkeypatch.setattr(SQLiteDialect, "lock_timeout_seconds", 1)  # SQLite waits 30 s by default
         holder = sqlite3.connect(db_target, isolation_level=None)
         holder.execute("BEGIN IMMEDIATE")
     try:
@@ -127,13 +127,13 @@ def test_a_real_import_whose_server_goes_away_prints_one_line(db_target: str, tm
 
 def test_an_import_behind_a_held_write_lock_stops_at_once_saying_busy(db_path: Path, tmp_path: Path,
                                                                      monkeypatch) -> None:
-    from db import engine
+    from db.dialects import SQLiteDialect
 
     AnnotationStore.open(db_path).close()
     folder = tmp_path / "in"
     for i in range(5):
         write(folder / f"{i}.txt", f"Story {i}\nBody {i}.")
-    monkeypatch.setattr(engine, "BUSY_TIMEOUT_SECONDS", 1)
+    monkeypatch.setattr(SQLiteDialect, "lock_timeout_seconds", 1)
     holder = sqlite3.connect(db_path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:

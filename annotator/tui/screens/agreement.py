@@ -15,7 +15,6 @@ from annotator.tui.messages import AgreementComputed, LoadFailed
 from exports.agreement_report import agreement_report, render_report
 from exports.own_figures import own_figures, render_own_figures
 from exports.display_text import assemble
-from exports.source import RowSource
 
 
 class AgreementScreen(ModalScreen[None]):
@@ -40,7 +39,7 @@ class AgreementScreen(ModalScreen[None]):
     @work(thread=True, exclusive=True, group="agreement", exit_on_error=False)
     def compute(self) -> None:
         try:
-            source = RowSource(self.store.database.engine)
+            source = self.store.row_source()
             if self.reviewer is not None and self.store.blind():
                 report = render_own_figures(own_figures(source, self.reviewer))
             else:

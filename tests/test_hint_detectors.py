@@ -978,3 +978,21 @@ def campus_names(text: str) -> list[str]:
 ])
 def test_hyphenated_police_and_household_titles_and_posts_left(text: str, expected: list[str]) -> None:
     assert campus_names(text) == expected, campus_names(text)
+
+
+def test_professor_is_a_post_checked_against_the_roles() -> None:
+    registry = Registry([Person("Lena Morrow", roles=(Role("Postdoctoral Research Fellow", "University of Talvik", "2023-01-01"),)),
+                         Person("Ivo Brandt", roles=(Role("Professor of Physics", "University of Talvik", "2010-01-01"),))])
+    found = [h.kind for h in sentence_hints("Professor Lena Morrow said the results were clear.", registry=registry,
+                                            published=DAY) if h.kind in NAME_KINDS]
+    assert found == ["role_mismatch"], found
+    found = [h.kind for h in sentence_hints("Professor Ivo Brandt said so.", registry=registry, published=DAY)
+             if h.kind in NAME_KINDS]
+    assert found == ["name_verified"], found
+    found = [h.kind for h in sentence_hints("Dr Lena Morrow said so.", registry=registry, published=DAY)
+             if h.kind in NAME_KINDS]
+    assert found == ["name_verified"], found
+
+
+def test_a_police_force_that_believes_reports_its_belief() -> None:
+    assert "opinion_marker" not in kinds("The force believes there may be more victims.")

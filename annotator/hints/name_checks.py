@@ -29,6 +29,8 @@ def check_mention(m: Mention, registry: Registry, published: date | None, cues: 
     return [hint]
 
 
+# "Professor" names a post, unlike "Dr": it is checked against the roles.
+_PROFESSOR = frozenset({"professor", "prof"})
 # Name hints that say the name as written is nobody in the registry.
 _NOT_THE_PERSON = frozenset({"name_mismatch", "possible_blend"})
 
@@ -56,6 +58,10 @@ def _name_hint(m: Mention, registry: Registry, published: date | None, cues: Cue
                    "with no role on the article's date" if published else "with other roles")
             return Hint(m.start, m.end, "role_mismatch", m.name,
                         f"the registry has {person.name} {has}, not “{m.title.text}”")
+        if m.honorific.rstrip(".").casefold() in _PROFESSOR and m.title is None and person.roles \
+                and not any("professor" in role.title.casefold() for role in person.roles_on(published) or person.roles):
+            return Hint(m.start, m.end, "role_mismatch", m.name,
+                        f"called Professor, but the registry has {person.describe(published)}")
         return Hint(m.start, m.end, "name_verified", m.name, f"verified: {person.describe(published)}")
     holders = registry.by_surname.get(surname, [])
     if holders:

@@ -94,8 +94,15 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
     after a bullet or list number, in a sentence of three words or more: a
     verb of the vocabulary's list, or any verb in its base form followed by
     what an order takes ("Give the regions a say", "Think about that")."""
+    alnum = (t for t in s.tokens if t.lower[0].isalnum())
+    first, second = next(alnum, None), next(alnum, None)
+    if first is None or second is None or not (first.capitalised or first.lower.isdigit()):
+        return None
+    if not first.lower.isdigit() and first.lower not in cues.imperatives.first_words \
+            and second.lower not in _ORDER_TAKES:
+        return None  # most sentences are ruled out here, before the words are listed
     words = [t for t in s.tokens if t.lower[0].isalnum()]
-    numbered = bool(words) and words[0].lower.isdigit() and _LIST_NUMBER.match(s.text)
+    numbered = words[0].lower.isdigit() and _LIST_NUMBER.match(s.text)
     if numbered:
         words = words[1:]
     if len(words) < 3 or not words[0].capitalised or s.text.rstrip().endswith("?"):

@@ -996,3 +996,52 @@ def test_professor_is_a_post_checked_against_the_roles() -> None:
 
 def test_a_police_force_that_believes_reports_its_belief() -> None:
     assert "opinion_marker" not in kinds("The force believes there may be more victims.")
+
+
+# --- a sixth round: what the fifth blind set taught -------------------------------------------
+
+@pytest.mark.parametrize("text", ["1. Walk the Harbour Wall", "7. Browse the Friday Market", "From our correspondent in Lisbon"])
+def test_numbered_title_case_headings_and_bylines_claim_nothing(text: str) -> None:
+    assert not kinds(text, text) & {"opinion_marker", "attribution"}, text
+
+
+def test_a_readers_question_heads_its_answer() -> None:
+    text = "Q. My landlord kept my £400 deposit after I moved out; can he do that?"
+    assert "unsourced_figure" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Admissions with confirmed influenza rose to 126, up from 97 a week earlier.",
+    "Home to more than 4,000 objects, the museum tells the story of the fleet.",
+    "Six schools reported outbreaks, compared with two the week before.",
+])
+def test_adjectives_displays_and_comparisons_do_not_attribute_figures(text: str) -> None:
+    found = kinds(text)
+    assert "unsourced_figure" in found and "attribution" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Traders placed a record volume of options on the stock.",
+    "The bakery has won the county prize four years running.",
+])
+def test_records_and_runs_are_figures(text: str) -> None:
+    assert "unsourced_figure" in kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "So much for the council's pledge to put communities first.",
+    "The honest answer is that nobody knows.",
+    "Adults who have not been vaccinated are strongly encouraged to book.",
+    "This charming harbour town is a hidden gem.",
+])
+def test_more_of_the_writers_voice(text: str) -> None:
+    assert "opinion_marker" in kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Professor Ann Cole, who led the dig, has no doubt that it is genuine.",
+    "The disc shows what may be a cluster of stars.",
+    "Dr. Hugo Fair, an economist at the Centre for Sports Finance, reckons the club could ask £15 million.",
+])
+def test_a_subjects_certainty_a_description_and_a_reckoning_are_not_the_writers(text: str) -> None:
+    assert "opinion_marker" not in kinds(text), text

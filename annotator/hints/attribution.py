@@ -76,6 +76,7 @@ _CLAUSE_WORDS = frozenset("that which who whom whose and but or because while if
 # "Ministry modelling puts the number at around 410,000": an estimate with its source.
 _PUTS_AT = re.compile(r"\b(puts?)\s+(?:[\w’'\-]+\s+){0,10}?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
                       r"over\s+|more\s+than\s+|some\s+|just\s+|up\s+to\s+|between\s+)?[$£€¥]?\d")
+_PREPOSITIONS = frozenset("with of for in from among without".split())
 _QUANTITY = frozenset("number numbers group groups handful majority minority host lot lots couple raft string chorus "
                       "dozens hundreds thousands".split())
 _QUANTIFIERS = frozenset("some many most several other others few".split())
@@ -139,6 +140,12 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "is rumoured to have told": what is rumoured, not a report
         if nxt == "for" and token.lower != lemma and token.lower.endswith(("en", "ed")):
             continue  # "a version written for readers over 50": a passive, nobody reporting
+        if lemma == "compare" and nxt in ("with", "to"):
+            continue  # "up from 97, compared with two": a comparison, not a report
+        if lemma == "tell" and s.lowered[token.end:token.end + 12].lstrip().startswith(("the story", "a story", "the tale")):
+            continue  # "the museum tells the story of": a display, not a report
+        if token.lower.endswith("ed") and prev in _PREPOSITIONS:
+            continue  # "admissions with confirmed influenza": an adjective
         if lemma == "argue" and nxt in ("for", "against"):
             continue  # "had argued for a red warning": advocacy, an act
         if lemma in _ALSO_NOUNS and token.lower in (lemma, lemma + "s") and i > 0 and not declined \

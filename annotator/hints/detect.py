@@ -3,6 +3,7 @@ found once, and each detector adds the kinds it knows."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from annotator.hints.attribution import NAMED, DESCRIBED, attribution_hints, find_attributions, vague_hints
@@ -65,8 +66,18 @@ def _heading(s: Sentence) -> bool:
     list number, no digits and no capitalised word after its first."""
     text = s.text.strip()
     words = text.split()
-    return (s.paragraph.strip() == text and len(words) <= _HEADING_WORDS and text[-1:].isalnum()
-            and not any(c.isdigit() for c in text) and not any(w[:1].isupper() for w in words[1:]))
+    if not (s.paragraph.strip() == text and len(words) <= _HEADING_WORDS and text[-1:].isalnum()):
+        return False
+    if _BYLINE.match(text):
+        return True  # "From our correspondent in Korvin", "By Ana Reyes"
+    if _NUMBERED.match(text):  # "1. Walk the Harbour Wall": a numbered heading in title case
+        rest = words[1:]
+        return sum(w[:1].isupper() for w in rest) * 2 > len(rest) + 1
+    return not any(c.isdigit() for c in text) and not any(w[:1].isupper() for w in words[1:])
+
+
+_BYLINE = re.compile(r"(?:From\s+(?:our|a)\s+(?:\w+\s+)?(?:correspondent|reporter|staff)|By\s+[A-Z])")
+_NUMBERED = re.compile(r"\d+[.)]\s+[A-Z]")
 
 
 def people_named(text: str, paragraph: str | None = None, *, cues: Cues | None = None) -> list[str]:

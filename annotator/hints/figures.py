@@ -38,6 +38,7 @@ FIGURE = re.compile(
     r")"
 )
 _DIGIT = re.compile(r"\d")
+_QUESTION_LINE = re.compile(r"^\W*(?:Q\d*\s*[.:)]|Question\s*\d*\s*[.:])(?=.*\?\s*(?:\(.*\))?\s*$)", re.IGNORECASE)
 # The figures written in words, for sentences without a digit.
 WORD_FIGURE = re.compile(
     r"(?=[AaOoTtHhDdQqWwCcMmFf])(?:"
@@ -61,7 +62,9 @@ _ORDINAL_CLAIM = re.compile(r"\b(?:the|its|their|his|her)\s+(?:first|only|last|s
                             r"|\bthan\s+(?:any|every)\s+(?:other\s+)?\w+"
                             r"|\b(?:once|twice|two|three|four|five|six|seven|eight|nine|ten)\s+times\s+a\s+(?:day|week|month|year)\b"
                             r"|\b(?:twice|once)\s+a\s+(?:day|week|month|year)\b"
-                            r"|\bby\s+(?:a|one|two)[\s-]+(?:half|third|quarter|fifth|tenth)s?\b")
+                            r"|\bby\s+(?:a|one|two)[\s-]+(?:half|third|quarter|fifth|tenth)s?\b"
+                            r"|\ba\s+record(?:-breaking)?\s+[a-z]+"
+                            r"|\b(?:two|three|four|five|six|\d+)\s+(?:years|seasons|times|games|matches)\s+running\b")
 # Superlatives that judge rather than measure, and dates ("the latest figures").
 _NOT_MEASURED = frozenset("best worst latest least earliest finest greatest".split())
 _ORDINALS = frozenset({"the first", "the only"})
@@ -93,8 +96,8 @@ _NOT_FIGURE = re.compile(rf"(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MO
 
 def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
     """Figures and superlatives, unless the sentence cites a source itself."""
-    if attributed:
-        return []
+    if attributed or _QUESTION_LINE.match(s.text):
+        return []  # a reader's "Q." heads its answer: the figures in it are the reader's
     hints: list[Hint] = []
     digits = _DIGIT.search(s.text) is not None
     excluded = [m.span() for m in _NOT_FIGURE.finditer(s.text)] if digits else []

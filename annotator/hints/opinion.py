@@ -44,6 +44,11 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue
             if start > 0 and s.text[start].isupper():
                 continue  # a name or a title ("May", "Sound Transit")
+            if group == "adverb" and s.lowered[start:end] == "no doubt" \
+                    and s.lowered[max(0, start - 4):start] in ("has ", "ave ", "had "):
+                continue  # "has no doubt that": the subject's certainty, not the writer's
+            if group == "speculation" and s.lowered[max(0, start - 5):start] == "what ":
+                continue  # "what may be a cluster of stars": a description, not a guess
             if s.lowered[max(0, start - 5):start] in ("most ", "least", "more ", " less"):
                 continue  # "most likely to", "19 per cent more likely to": a measure, not a guess
             taken.append((start, end))

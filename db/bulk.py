@@ -8,9 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from db.names import SQLNames
 from db.schemas import ArticleRef, NewArticle, UnitSpan

@@ -20,7 +20,7 @@ from __future__ import annotations
 import enum
 import logging
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from itertools import chain
 from typing import Any, ClassVar
@@ -100,9 +100,9 @@ class Dialect:
         """A time as a driver parameter for a ``UTCDateTime`` column."""
         return moment
 
-    def stamps(self, moments: Iterable[datetime]) -> list:
-        """Many times as ``stamp`` gives each."""
-        return list(moments)
+    def stamps(self, rows: Iterable[Sequence[Any]], index: int) -> list:
+        """The time at ``index`` of each row, as ``stamp`` gives it."""
+        return [row[index] for row in rows]
 
     def batch_rows(self, rows: list[tuple], types: tuple[str, ...], *, constants: tuple[str, ...] = (),
                    ordered: bool = False) -> tuple[str, list]:
@@ -171,7 +171,7 @@ class SQLiteDialect(Dialect):
     name = "sqlite"
     mark = "?"
     lock_timeout_seconds = 30  # the busy timeout
-    write_options = {"sqlite_begin": "IMMEDIATE"}
+    write_options: ClassVar[dict[str, Any]] = {"sqlite_begin": "IMMEDIATE"}
     naive_utc = True
 
     def database_file(self, url: URL) -> str | None:
@@ -184,7 +184,7 @@ class SQLiteDialect(Dialect):
         target = url
         if read_only:
             # SQLite's own read-only mode, which only a URI file name can ask for.
-            target = url.set(database=f"file:{quote(url.database)}", query={"mode": "ro", "uri": "true"})
+            target = url.set(database=f"file:{quote(url.database or '')}", query={"mode": "ro", "uri": "true"})
         timeout = self.lock_timeout_seconds
         engine = create_engine(target, connect_args={"check_same_thread": False, "timeout": timeout})
 
@@ -234,9 +234,10 @@ class SQLiteDialect(Dialect):
             moment = moment.astimezone(UTC)
         return moment.isoformat(" ", "microseconds")[:26]  # without the "+00:00"
 
-    def stamps(self, moments: Iterable[datetime]) -> list:
+    def stamps(self, rows: Iterable[Sequence[Any]], index: int) -> list:
         # The usual case (times already in UTC) inline: this runs for every row of a merge.
-        return [m.isoformat(" ", "microseconds")[:26] if m.tzinfo is UTC else self.stamp(m) for m in moments]
+        return [row[index].isoformat(" ", "microseconds")[:26] if row[index].tzinfo is UTC else self.stamp(row[index])
+                for row in rows]
 
     def batch_rows(self, rows: list[tuple], types: tuple[str, ...], *, constants: tuple[str, ...] = (),
                    ordered: bool = False) -> tuple[str, list]:
@@ -405,7 +406,7 @@ class PostgreSQLDialect(Dialect):
             return None
         import psycopg
 
-        state = error.sqlstate
+        state: str | None = getattr(error, "sqlstate", None)  # every psycopg.Error has one (None: the client's)
         if state is None:
             # Every error the server sends has a SQLSTATE; an operational
             # error without one comes from the client: no usable connection.

@@ -175,7 +175,7 @@ class LabelMerger:
 
     def _stamps(self, rows: Sequence[MergeRow]) -> list:
         """The rows' times as the column stores them."""
-        return self._dialect.stamps(row[4] for row in rows)
+        return self._dialect.stamps(rows, 4)
 
 
 _ORIGIN = "'import'"

@@ -67,7 +67,7 @@ class RawConnection:
         cursor = self._connection.cursor()
         try:
             cursor.execute(sql, params)
-            rows = cursor.fetchall()
+            rows: Any = cursor.fetchall()
         finally:
             cursor.close()
             self.dialect.end_read(self._connection)

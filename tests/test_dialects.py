@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 
 from annotator.store import AnnotationStore
 from db.database import open_database
-from db.dialects import PostgreSQLDialect, SQLiteDialect, ErrorKind, dialect_of, kind_of
+from db.dialects import ErrorKind, PostgreSQLDialect, SQLiteDialect, dialect_of, kind_of
 from db.errors import BusyError, DatabaseOpenError, connection_lost_reason, is_busy, is_disk_full, is_driver_error
 from db.tables import annotator, setting
 from db.types import utcnow

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.store import AnnotationStore
 from db.crud import KEEP_NOTE
-from db.labels import Label, parse_label
 from db.schemas import ArticleSummary, LabelChange, SentenceRecord
 from exports.agreement_report import AgreementReport, agreement_report, disagreements
 from exports.columns import LONG_COLUMNS
@@ -107,13 +106,13 @@ class AnnotationDatabase:
         return self._store.sentences(article_id)
 
     # --- labelling ---------------------------------------------------------------------
-    def label(self, sentence_id: int, label: str | Label | None, *, annotator: str,
+    def label(self, sentence_id: int, label: str | None, *, annotator: str,
               note: str | None | object = KEEP_NOTE) -> LabelChange:
         """Set (or with ``None`` clear) a reviewer's label on a sentence, and
         optionally the note (``None`` removes it); kept in the event log."""
         from annotator.reviewer_names import reviewer_name
 
-        parsed = label if isinstance(label, Label) or label is None else parse_label(label)
+        parsed = None if label is None else self._store.codebook().parse(label)  # the database's labels
         return self._store.set_label(sentence_id, reviewer_name(annotator), parsed, note=note, origin="api")
 
     # --- reading labels ----------------------------------------------------------------

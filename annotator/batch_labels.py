@@ -27,7 +27,7 @@ from annotator.readers import FileRejected, csv_rows, decode
 from annotator.reviewer_names import reviewer_name
 from db.batch_labels import CHANGED, NO_SENTENCE, BatchLabel
 from db.crud import KEEP_NOTE
-from db.labels import parse_label
+from db.codebook import Codebook
 
 REQUIRED = ("sentence_id", "label")
 COLUMNS = (*REQUIRED, "note", "annotator")
@@ -67,11 +67,12 @@ class BatchReport:
                 f"{len(self.rejected)} rejected.")
 
 
-def read_rows(data: bytes, *, name: str, reviewer: str | None) -> Iterator[tuple[int, Row]]:
+def read_rows(data: bytes, *, name: str, reviewer: str | None, codebook: Codebook) -> Iterator[tuple[int, Row]]:
     """(line, row) for each row of a label file, in file order. ``name``
     (a path, or ``-``) picks the format by its suffix, else the first
     character decides (``{``: JSON Lines). ``reviewer`` is the name for rows
-    without one (None: such rows are skipped, saying so).
+    without one (None: such rows are skipped, saying so); ``codebook`` has
+    the labels a row may carry.
 
     Raises ``FileRejected`` before the first row when the file as a whole
     cannot be used."""
@@ -81,7 +82,7 @@ def read_rows(data: bytes, *, name: str, reviewer: str | None) -> Iterator[tuple
     suffix = name.rsplit(".", 1)[-1].lower() if "." in name.rsplit("/", 1)[-1] else ""
     json_lines = suffix in ("jsonl", "ndjson") or (suffix != "csv" and text.lstrip().startswith("{"))
     records = _json_records(text) if json_lines else _csv_records(text, reviewer is not None)
-    check = _checker(reviewer)
+    check = _checker(reviewer, codebook)
     for line, record in records:
         yield line, record if isinstance(record, str) else check(record)
 
@@ -134,7 +135,7 @@ def _json_records(text: str) -> Iterator[tuple[int, dict | str]]:
         yield number, record
 
 
-def _checker(reviewer: str | None) -> Callable[[dict], Row]:
+def _checker(reviewer: str | None, codebook: Codebook) -> Callable[[dict], Row]:
     names: dict[str, str] = {}  # a name is checked once, however many rows carry it
 
     def check(record: dict) -> Row:
@@ -148,7 +149,7 @@ def _checker(reviewer: str | None) -> Callable[[dict], Row]:
         if not isinstance(label, str) or not label.strip():
             return "no label (none clears one)" if label in (None, "") else f"label {_shown(label)} is not text"
         try:
-            parsed = parse_label(label)
+            parsed = codebook.parse(label)
         except ValueError as exc:
             return str(exc)
         note = record.get("note", KEEP_NOTE)
@@ -173,7 +174,7 @@ def _checker(reviewer: str | None) -> Callable[[dict], Row]:
                     name = names[given] = reviewer_name(given)
                 except ValueError as exc:
                     return str(exc)
-        return BatchLabel(sentence_id, name, parsed.value if parsed else None, note)
+        return BatchLabel(sentence_id, name, parsed, note)
 
     return check
 

@@ -25,7 +25,7 @@ from annotator.cli_usage import AnnotatorGroup
 from annotator.errors import DISK_FULL, AnnotatorError, UsageError
 from annotator.identity import ANNOTATOR_ENV, given_name, known_reviewer, login_name, no_name_message, required_reviewer
 from db.errors import StorageError, is_busy, is_disk_full
-from db.labels import LABEL_VALUES, parse_label
+from db.codebook_default import DEFAULT_CODEBOOK
 from exports.display_text import as_text
 from exports.formats import export_format, format_help
 
@@ -296,7 +296,9 @@ def label_command(
     ] = None,
     label: Annotated[
         str | None, typer.Argument(metavar="LABEL", show_default=False,
-                                   help="|".join((*LABEL_VALUES, "none")) + " (none clears the label).")
+                                   help="A label of the database's codebook (default: "
+                                        f"{DEFAULT_CODEBOOK.accepted()}; see `annotator codebook show`); "
+                                        "none clears the label.")
     ] = None,
     annotator: AnnotatorOption = None,
     note: Annotated[
@@ -320,12 +322,12 @@ def label_command(
     from annotator.lines import label_change_line
 
     _positive(sentence_id, "SENTENCE_ID")
-    try:
-        parsed = parse_label(label)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
     given = given_name(annotator)
     with _store(ctx) as store:
+        try:
+            parsed = store.codebook().parse(label)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
         name = required_reviewer(store, given)
         kwargs = {} if note is None else {"note": note}
         change = store.set_label(sentence_id, name, parsed, **kwargs)
@@ -343,7 +345,8 @@ def _label_from(ctx: typer.Context, source: str, annotator: str | None) -> None:
     data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
     with _store(ctx) as store, store.label_batches() as writer:
         try:
-            report = apply_rows(read_rows(data, name=source, reviewer=known_reviewer(store, given)), writer.write)
+            rows = read_rows(data, name=source, reviewer=known_reviewer(store, given), codebook=store.codebook())
+            report = apply_rows(rows, writer.write)
         except FileRejected as exc:
             raise AnnotatorError(f"{shown}: {exc} (nothing was labelled)") from None
         except NoReviewer:
@@ -405,16 +408,10 @@ def export_command(
         export_format(fmt)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    labels = tuple(label or ())
-    for name in labels:
-        try:
-            if parse_label(name) is None:
-                raise UsageError("--label none is not a label to export")
-        except ValueError as exc:
-            raise UsageError(str(exc)) from None
     if manifest and out == "-":
         raise UsageError("--manifest needs a file to write beside; OUT is -")
     with _store(ctx) as store:
+        labels = _export_labels(store, label or ())
         store.require(articles=article or (), reviewers=annotator or ())
         summary = run_export(
             store, out, fmt=fmt, annotators=tuple(annotator or ()), articles=tuple(article or ()), labels=labels,
@@ -427,6 +424,20 @@ def export_command(
     for warning in summary.warnings:
         print_warning(warning)
     print_line(summary.line, err=True)
+
+
+def _export_labels(store, given: list[str]) -> tuple[str, ...]:
+    """The ``--label`` values, checked against the database's codebook."""
+    labels = []
+    for name in given:
+        try:
+            parsed = store.codebook().parse(name)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+        if parsed is None:
+            raise UsageError("--label none is not a label to export")
+        labels.append(parsed)
+    return tuple(labels)
 
 
 @app.command("import-labels")
@@ -734,6 +745,7 @@ def _run_review(store, reviewer: str | None, article_id: int | None, *, hints: b
 UI_COMMANDS = ("review", "demo", "adjudicate")
 
 import annotator.settings_cli  # noqa: E402,F401  (registers `annotator settings`; it imports this module)
+import annotator.codebook_cli  # noqa: E402,F401  (registers `annotator codebook`; it imports this module)
 
 
 def main() -> None:

@@ -64,7 +64,8 @@ def run_export(
 
     def describe(result: ExportResult, sha256: str) -> str:
         return manifest_text(target.name, sha256, result, filters=filters, tool_version=tool_version,
-                             segmenters=source.segmenters(filters), include_unresolved=include_unresolved)
+                             segmenters=source.segmenters(filters), include_unresolved=include_unresolved,
+                             codebook=source.codebook().record())
 
     # One snapshot for every query, the manifest's included: a label written
     # meanwhile must not be counted in one place and missing in another.

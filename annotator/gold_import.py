@@ -94,7 +94,7 @@ def import_gold(store: AnnotationStore, path: Path, layout: GoldLayout, report: 
     store, counting into ``report``. Raises ``FileRejected`` for a file that
     cannot be read (before anything is merged) or malformed CSV part-way
     (after merging the rows before it)."""
-    checker = RowChecker(unquote=restore if excel_safe else None, now=utcnow())
+    checker = RowChecker(unquote=restore if excel_safe else None, now=utcnow(), codebook=store.codebook())
     skipped: list[tuple[int, str]] = []
     batch: list[tuple[int, LabelRow]] = []
     with path.open("rb") as handle:

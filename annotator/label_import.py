@@ -74,7 +74,7 @@ def import_labels(store: AnnotationStore, path: Path, *, excel_safe: bool | None
     layout = gold_layout(path)
     if layout is not None:
         return import_gold(store, path, layout, LabelImportReport(), excel_safe=excel_safe)
-    checker = RowChecker(unquote=restore if excel_safe else None, now=utcnow())
+    checker = RowChecker(unquote=restore if excel_safe else None, now=utcnow(), codebook=store.codebook())
     skipped: list[tuple[int, str]] = []
     report = LabelImportReport()
     with store.label_merger() as merger, _without_cycle_collection():

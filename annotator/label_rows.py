@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from annotator.errors import quoted
 from annotator.reviewer_names import reviewer_name
-from db.labels import LABEL_VALUES, parse_label
+from db.codebook import Codebook
 
 # A label a little ahead of this computer's clock is a clock set a little
 # fast; further ahead, it would win every merge until that time comes.
@@ -44,8 +44,9 @@ class RowChecker:
     apostrophe (or is None for files written as stored); ``now`` is the
     clock the future limit is measured from."""
 
-    def __init__(self, *, unquote: Callable[[str], str] | None, now: datetime) -> None:
+    def __init__(self, *, unquote: Callable[[str], str] | None, now: datetime, codebook: Codebook) -> None:
         self._unquote = unquote
+        self._codebook = codebook  # the labels a row may carry
         self._latest = now + CLOCK_SKEW
         # Files repeat a few names and labels on every row: check each once.
         self._names: dict[str, str] = {}
@@ -104,11 +105,9 @@ class RowChecker:
     def _label(self, value: object) -> str | None:
         given = _text(value, "label")
         try:
-            parsed = parse_label(given)
+            label = self._codebook.parse(given)
         except ValueError:
-            accepted = "|".join((*LABEL_VALUES, "none"))
-            raise RowSkipped(f"unknown label {quoted(given)} (expected {accepted})") from None
-        label = parsed.value if parsed else None
+            raise RowSkipped(f"unknown label {quoted(given)} (expected {self._codebook.accepted()})") from None
         _remember(self._labels, value, label)
         return label
 

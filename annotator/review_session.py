@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from db.labels import Label
+from db.labels import LABEL_VALUES
 from db.schemas import SentenceRecord
 
 # Unique across sessions, so a save reported after switching articles is
@@ -20,9 +20,9 @@ _SERIALS = itertools.count(1)
 
 @dataclass(frozen=True, slots=True)
 class Mark:
-    """A reviewer's label and note on one sentence."""
+    """A reviewer's label (a codebook value) and note on one sentence."""
 
-    label: Label | None = None
+    label: str | None = None
     note: str | None = None
 
 
@@ -56,6 +56,8 @@ class ReviewSession:
     note_needs_label: bool = False
     # Saved labels per label, kept as saves arrive: the status shows them after every key.
     _counts: Counter = field(default_factory=Counter, init=False, repr=False)
+    # The codebook's label values, in its order (the status counts follow it).
+    labels: tuple[str, ...] = LABEL_VALUES
 
     def __post_init__(self) -> None:
         self.cursor = self.first_unlabelled()
@@ -80,9 +82,9 @@ class ReviewSession:
         """Sentences with a saved label."""
         return sum(self._counts.values())
 
-    def label_counts(self) -> dict[Label, int]:
-        """Saved labels per label, in the labels' order."""
-        return {label: self._counts[label] for label in Label}
+    def label_counts(self) -> dict[str, int]:
+        """Saved labels per label, in the codebook's order."""
+        return {label: self._counts[label] for label in self.labels}
 
     @property
     def current(self) -> SentenceRecord:
@@ -119,7 +121,7 @@ class ReviewSession:
         return False
 
     # --- changing ---------------------------------------------------------------
-    def set_label(self, label: Label | None) -> Change | None:
+    def set_label(self, label: str | None) -> Change | None:
         """Label (or clear) the current sentence; advance if auto-advance is on.
         Returns the change to save, or None if nothing changes."""
         before = self.mark(self.cursor)

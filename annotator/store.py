@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from db.database import Database, open_database
 from db import crud, lookups, settings
 from db.crud import KEEP_NOTE
-from db.labels import Label
+from db.codebook import Codebook
 from db.schemas import AdjudicationItem, ArticleProgress, PersonRecord, ArticleRef, ArticleSummary, ReviewData, LabelChange, NewArticle, SentenceRecord, UnitSpan
 
 if TYPE_CHECKING:  # the bulk writers load with the import, merge or review that uses them
@@ -31,6 +31,7 @@ class AnnotationStore:
     def __init__(self, database: Database) -> None:
         self.database = database
         self._annotator_ids: dict[str, int] = {}  # reviewers are never deleted
+        self._codebook: Codebook | None = None  # read once per store (a command, a review)
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None) -> AnnotationStore:
@@ -105,12 +106,43 @@ class AnnotationStore:
         finally:
             writer.close()
 
-    def set_gold(self, sentence_id: int, label: Label | None, *, adjudicator: str, note: str | None = None) -> None:
+    # --- the codebook ------------------------------------------------------------------
+    def codebook(self) -> Codebook:
+        """This database's codebook (the default one when none is stored),
+        read on first use and kept for the store's life."""
+        if self._codebook is None:
+            from db.codebook_store import load_codebook
+
+            with self.database.read_connection() as conn:
+                self._codebook = load_codebook(conn=conn)
+        return self._codebook
+
+    def set_codebook(self, new: Codebook, *, renames: dict[str, str], by: str):
+        """Store ``new`` as the database's codebook (``CodebookError`` when
+        the change breaks a rule; nothing changes then). Returns the
+        ``CodebookChange``."""
+        from db.codebook_store import store_codebook
+
+        with self.database.write_connection() as conn:
+            change = store_codebook(conn=conn, new=new, renames=renames, by=by)
+        self._codebook = None
+        return change
+
+    def _checked(self, label: str | None) -> str | None:
+        """``label`` as stored, or ``ValueError`` when it is not in the codebook."""
+        if label is None:
+            return None
+        value = str(label)
+        if value not in self.codebook().values:
+            raise ValueError(f"unknown label {value!r} (expected {self.codebook().accepted()})")
+        return value
+
+    def set_gold(self, sentence_id: int, label: str | None, *, adjudicator: str, note: str | None = None) -> None:
         """Set a sentence's gold label and note (the note may come first;
         both ``None`` removes them); committed on return."""
+        value = self._checked(label)
         with self.database.write_connection() as conn:
-            crud.set_gold(conn=conn, sentence_id=sentence_id, label=label.value if label else None,
-                          adjudicator=adjudicator, note=note)
+            crud.set_gold(conn=conn, sentence_id=sentence_id, label=value, adjudicator=adjudicator, note=note)
 
     def adjudication_items(self, *, include_all: bool = False, article_ids: tuple[int, ...] = ()) -> list[AdjudicationItem]:
         """Sentences to adjudicate: those whose labels differ (or, with
@@ -163,7 +195,7 @@ class AnnotationStore:
         self,
         sentence_id: int,
         annotator: str,
-        label: Label | None,
+        label: str | None,
         *,
         note: str | None | object = KEEP_NOTE,
         seconds_spent: float | None = None,
@@ -171,14 +203,16 @@ class AnnotationStore:
         at: datetime | None = None,
     ) -> LabelChange:
         """Set or clear a label (and optionally the note); committed on return.
-        ``at`` is when it was given, if not now."""
+        ``at`` is when it was given, if not now. ``label`` must be in the
+        codebook (``ValueError`` otherwise)."""
+        value = self._checked(label)
         with self.database.write_connection() as conn:
             annotator_id = self._annotator_ids.get(annotator)
             if annotator_id is None:
                 annotator_id = crud.ensure_annotator(conn=conn, name=annotator)
             change = crud.set_label(
                 conn=conn, sentence_id=sentence_id, annotator=annotator, annotator_id=annotator_id,
-                label=label.value if label else None, note=note,
+                label=value, note=note,
                 seconds_spent=seconds_spent, origin=origin, at=at,
             )
         self._annotator_ids[annotator] = annotator_id  # only once committed

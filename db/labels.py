@@ -1,4 +1,6 @@
-"""The four reliability labels, the one vocabulary every layer shares."""
+"""The four reliability labels of the guidelines: the source of the default
+codebook (``db.codebook_default``). Which labels a database accepts is its
+codebook's to say (``db.codebook``), not this enum's."""
 
 from __future__ import annotations
 
@@ -17,16 +19,10 @@ class Label(StrEnum):
 LABEL_VALUES: tuple[str, ...] = tuple(label.value for label in Label)
 
 
-def parse_label(value: str) -> Label | None:
-    """Return the label named by ``value``; ``none`` (or empty) clears a label.
+def parse_label(value: str) -> str | None:
+    """The label of the default codebook named by ``value``; ``none`` (or
+    empty) clears a label. ``ValueError`` naming the accepted values otherwise.
+    Commands check against their database's codebook (``Codebook.parse``)."""
+    from db.codebook_default import DEFAULT_CODEBOOK
 
-    Raises ``ValueError`` naming the accepted values for anything else.
-    """
-    text = value.strip().lower()
-    if text in ("", "none"):
-        return None
-    try:
-        return Label(text)
-    except ValueError:
-        accepted = "|".join((*LABEL_VALUES, "none"))
-        raise ValueError(f"unknown label {value!r} (expected {accepted})") from None
+    return DEFAULT_CODEBOOK.parse(value)

@@ -6,10 +6,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, Integer, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, ForeignKey, Integer, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from db.labels import LABEL_VALUES
 from db.types import UTCDateTime, utcnow
 
 # Named constraints keep migrations reproducible on every engine.
@@ -21,11 +20,9 @@ SQLModel.metadata.naming_convention = {
     "pk": "pk_%(table_name)s",
 }
 
-_LABEL_CHECK = "({col} IS NULL OR {col} IN (" + ", ".join(f"'{v}'" for v in LABEL_VALUES) + "))"
-
-
-def _label_check(column: str, name: str) -> CheckConstraint:
-    return CheckConstraint(_LABEL_CHECK.format(col=column), name=name)
+# Label columns have no CHECK of their values: which labels are valid is the
+# database's codebook's to say (the CodebookVersion tables; migration 0005
+# dropped the checks of the first four labels).
 
 
 def _fk(target: str, *, index: bool = True) -> Any:
@@ -78,10 +75,7 @@ class Annotator(SQLModel, table=True):
 class Annotation(SQLModel, table=True):
     """The current label and note of one reviewer on one sentence."""
 
-    __table_args__ = (
-        UniqueConstraint("sentence_id", "annotator_id"),
-        _label_check("label", "label"),
-    )
+    __table_args__ = (UniqueConstraint("sentence_id", "annotator_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     sentence_id: int = _fk("sentence.id", index=False)
@@ -96,10 +90,6 @@ class LabelEvent(SQLModel, table=True):
     """One change of a label or note, never updated or deleted."""
 
     __tablename__ = "label_event"
-    __table_args__ = (
-        _label_check("old_label", "old_label"),
-        _label_check("new_label", "new_label"),
-    )
 
     id: int | None = Field(default=None, primary_key=True)
     sentence_id: int = _fk("sentence.id")
@@ -118,7 +108,6 @@ class GoldLabel(SQLModel, table=True):
     note may come first: a row with a note and no label yet is kept."""
 
     __tablename__ = "gold_label"
-    __table_args__ = (_label_check("label", "label"),)
 
     id: int | None = Field(default=None, primary_key=True)
     sentence_id: int = Field(
@@ -137,3 +126,37 @@ class Setting(SQLModel, table=True):
     name: str = Field(primary_key=True, max_length=300)
     value: str = Field(sa_type=Text)
     updated_at: datetime = _timestamp()
+
+
+class CodebookVersion(SQLModel, table=True):
+    """One version of the database's codebook: the guidelines, the decision
+    order and, when it renamed labels, the mapping (old -> new). The newest
+    version is the codebook; none stored means the default one."""
+
+    __tablename__ = "codebook"
+
+    version: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
+    guidelines: str = Field(sa_type=Text)
+    decision_order: list[str] = Field(default_factory=list, sa_type=JSON)
+    renamed: dict[str, str] = Field(default_factory=dict, sa_type=JSON)
+    sha256: str = Field(max_length=64)
+    created_by: str = Field(max_length=200)
+    created_at: datetime = _timestamp()
+
+
+class CodebookLabel(SQLModel, table=True):
+    """One label of a codebook version, in key order (``position``)."""
+
+    __tablename__ = "codebook_label"
+
+    codebook_version: int = Field(
+        sa_column=Column(Integer, ForeignKey("codebook.version", ondelete="CASCADE"), primary_key=True)
+    )
+    value: str = Field(primary_key=True, max_length=20)
+    position: int
+    name: str = Field(max_length=100)
+    key: str = Field(max_length=20)
+    alt_key: str | None = Field(default=None, max_length=20)
+    style: str = Field(max_length=100)
+    description: str = Field(sa_type=Text)
+    examples: list[str] = Field(default_factory=list, sa_type=JSON)

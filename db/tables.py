@@ -113,4 +113,29 @@ person_role = table(
     column("end", String(10)),
 )
 
-ALL = (article, sentence, annotator, annotation, label_event, gold_label, setting, person, person_role)
+codebook = table(
+    "codebook",
+    column("version", Integer),
+    column("guidelines", Text),
+    column("decision_order", JSON),
+    column("renamed", JSON),
+    column("sha256", String(64)),
+    column("created_by", String(200)),
+    column("created_at", UTCDateTime),
+)
+
+codebook_label = table(
+    "codebook_label",
+    column("codebook_version", Integer),
+    column("value", String(20)),
+    column("position", Integer),
+    column("name", String(100)),
+    column("key", String(20)),
+    column("alt_key", String(20)),
+    column("style", String(100)),
+    column("description", Text),
+    column("examples", JSON),
+)
+
+ALL = (article, sentence, annotator, annotation, label_event, gold_label, setting, person, person_role, codebook,
+       codebook_label)

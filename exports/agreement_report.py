@@ -12,7 +12,6 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from db.labels import LABEL_VALUES
 from exports.display_text import as_text, assemble, visible
 from exports.fitted_table import FIGURE, FIGURE_UNDER_NAME, GIVES_WAY, FittedColumn as Col, FittedTable
 from exports.agreement import (
@@ -68,9 +67,10 @@ class _Labels:
 
 def load_labels(source: RowSource, filters: ExportFilters) -> _Labels:
     """The selected labels as a units (sentences) x raters (annotators) table."""
+    categories = source.codebook().values  # the codebook's labels, in its order
     rows, names = source.labelled_rows(filters)
     if not rows:
-        return _Labels(RatingTable(np.empty((0, 0), dtype=np.int64), LABEL_VALUES), [], np.empty(0, dtype=np.int64))
+        return _Labels(RatingTable(np.empty((0, 0), dtype=np.int64), categories), [], np.empty(0, dtype=np.int64))
     data = np.array(rows, dtype=np.int64)  # one C-level conversion for a million rows
     sentence_ids, article_ids, annotator_ids, labels = data.T
     rater_ids = sorted(np.unique(annotator_ids).tolist(), key=names.__getitem__)  # columns in name order
@@ -83,7 +83,7 @@ def load_labels(source: RowSource, filters: ExportFilters) -> _Labels:
     codes = np.full((int(unit_of_row[-1]) + 1, len(rater_ids)), -1, dtype=np.int64)
     codes[unit_of_row, raters] = labels
     annotators = [names[i] for i in rater_ids]
-    return _Labels(RatingTable(codes, LABEL_VALUES), annotators, article_ids[starts])
+    return _Labels(RatingTable(codes, categories), annotators, article_ids[starts])
 
 
 def agreement_report(
@@ -100,7 +100,7 @@ def agreement_report(
         units=int(pairable.sum()), annotators=names,
         percent_agreement=percent_agreement(table), krippendorff_alpha=krippendorff_alpha(table),
         alpha_ci=list(ci) if ci else None, fleiss_kappa=fleiss_kappa(table),
-        gwet_ac1=gwet_ac1(table, categories=LABEL_VALUES),
+        gwet_ac1=gwet_ac1(table, categories=table.categories),
         pairwise=_pairwise(table, names), per_label=_per_label(table, names), confusion=None,
     )
     report.confusion = _confusion(table, names, report.pairwise)

@@ -34,10 +34,12 @@ def manifest_text(
     tool_version: str,
     segmenters: list[str],
     include_unresolved: bool = False,
+    codebook: dict | None = None,
 ) -> str:
     """The manifest (JSON) for the data set ``file_name`` whose SHA-256 is
     ``sha256``. The caller writes it beside the data set, replacing any old
-    one in one step, so a manifest is complete or absent."""
+    one in one step, so a manifest is complete or absent. ``codebook`` is
+    the codebook's record (``Codebook.record``: version, SHA-256, labels)."""
     manifest = {
         "tool": "annotator",
         "tool_version": tool_version,
@@ -51,6 +53,7 @@ def manifest_text(
         "labels": dict(sorted(result.labels.items())),
         "annotators": dict(sorted(result.annotators.items())),
         "segmenter": segmenters,
+        "codebook": codebook,
         "spreadsheet": {
             "excel_safe": result.excel_safe,
             "risky_cells": result.risky_cells,

@@ -11,8 +11,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from db.labels import LABEL_VALUES
-from exports.display_text import assemble
+from exports.display_text import as_text, assemble
 from exports.source import ExportFilters, RowSource
 
 BLIND_NOTE = ("Blind study: you see only your own figures. Agreement and other reviewers' counts are hidden "
@@ -34,7 +33,7 @@ def own_figures(source: RowSource, reviewer: str) -> OwnFigures:
     rows, _ = source.labelled_rows(ExportFilters(annotators=(reviewer,)))
     used = Counter(code for *_, code in rows)
     return OwnFigures(reviewer=reviewer, sentences=len(rows), articles=len({article for _, article, _, _ in rows}),
-                      counts={label: used.get(code, 0) for code, label in enumerate(LABEL_VALUES)})
+                      counts={label: used.get(code, 0) for code, label in enumerate(source.codebook().values)})
 
 
 def render_own_figures(figures: OwnFigures) -> Group:
@@ -43,7 +42,7 @@ def render_own_figures(figures: OwnFigures) -> Group:
     table.add_column("label")
     table.add_column("sentences", justify="right")
     for label, n in figures.counts.items():
-        table.add_row(label, str(n))
+        table.add_row(as_text(label), str(n))
     summary = assemble(("Reviewer ", "bold"), (figures.reviewer, "bold"),
                        f": {figures.sentences} sentence{'s' if figures.sentences != 1 else ''} labelled in "
                        f"{figures.articles} article{'s' if figures.articles != 1 else ''}.")

@@ -18,7 +18,7 @@ from typing import Any
 from db.names import SQLNames
 from db.raw_connection import RawReader
 from db.tables import annotation, annotator, article, gold_label, label_event, sentence
-from db.labels import LABEL_VALUES
+from db.codebook import Codebook
 
 
 BATCH_ROWS = 5000
@@ -53,6 +53,15 @@ class RowSource:
             reader = RawReader(reader, dialect_of(reader))
         self.reader = reader
         self.mark = reader.mark
+        self._codebook: Codebook | None = None
+
+    def codebook(self) -> Codebook:
+        """The database's codebook (read once, in the snapshot when one is open)."""
+        if self._codebook is None:
+            from db.codebook_store import read_codebook
+
+            self._codebook = read_codebook(self.rows, self.mark)
+        return self._codebook
 
     @contextmanager
     def snapshot(self) -> Iterator[None]:
@@ -151,11 +160,13 @@ class RowSource:
     def labelled_rows(self, filters: ExportFilters) -> tuple[list[tuple[int, int, int, int]], dict[int, str]]:
         """Every label in the selection as (sentence id, article id, annotator
         id, label number) in sentence order, all integers so that a million
-        rows load fast; and the annotators' names by id."""
+        rows load fast; and the annotators' names by id. The label number is
+        the label's place in the codebook (-1, missing, for a label it lacks)."""
         params: list[Any] = []
-        where = self._where(filters, params, label_column=None)
+        values = self.codebook().values  # checked words: safe to write into the SQL
         label_number = f"CASE {_N.label} " + " ".join(
-            f"WHEN '{label}' THEN {i}" for i, label in enumerate(LABEL_VALUES)) + " END"
+            f"WHEN '{label}' THEN {i}" for i, label in enumerate(values)) + " ELSE -1 END"
+        where = self._where(filters, params, label_column=None)
         sql = (
             f"SELECT {_N.sentence_id}, {_S.article_id}, {_N.annotator_id}, {label_number} FROM {_N} "
             f"JOIN {_S} ON {_S.id} = {_N.sentence_id} JOIN {_R} ON {_R.id} = {_N.annotator_id} "

@@ -122,12 +122,15 @@ def test_label_changes_update_one_row_and_append_events(store: AnnotationStore, 
     assert store.articles()[0].labelled == {"bob": 1}
 
 
-def test_labels_outside_the_vocabulary_are_refused_by_the_database(store: AnnotationStore, tmp_path: Path) -> None:
+def test_labels_outside_the_codebook_are_refused(store: AnnotationStore, tmp_path: Path) -> None:
+    """The codebook, not a CHECK constraint, says which labels are valid."""
     sid = _one_sentence(store, tmp_path)
     store.set_label(sid, "alice", Label.SOURCED)
-    with pytest.raises(Exception):
-        with store.database.write() as session:
-            session.execute(text("UPDATE annotation SET label = 'maybe'"))
+    with pytest.raises(ValueError, match="unknown label 'maybe'"):
+        store.set_label(sid, "alice", "maybe")
+    with pytest.raises(ValueError, match="unknown label 'maybe'"):
+        store.set_gold(sid, "maybe", adjudicator="dana")
+    assert store.review_data(1, "alice").marks[sid] == ("sourced", None)
 
 
 def test_unknown_ids_raise_not_found(store: AnnotationStore) -> None:

@@ -8,6 +8,7 @@ from textual.app import App
 
 from annotator.store import AnnotationStore
 from annotator.tui.keys import APP_KEYS, bindings
+from annotator.tui.label_styles import label_css
 from annotator.tui.screens.labeling import LabelingScreen
 from annotator.tui.screens.review import ReviewScreen
 from exports.display_text import assemble
@@ -35,6 +36,12 @@ class AnnotatorApp(App[None]):
     ) -> None:
         super().__init__()
         self.store = store
+        # The labels' colours, from the database's codebook (loaded after app.tcss).
+        from annotator.tui.widgets.article_view import ArticleView
+
+        codebook = store.codebook()
+        self.CSS = label_css(codebook)
+        ArticleView.use_labels(codebook.values)
         self.reviewer = reviewer
         self.start_article = article_id
         self.auto_advance = auto_advance
@@ -99,7 +106,7 @@ class AnnotatorApp(App[None]):
         from annotator.tui.screens.help_dialog import HelpDialog
 
         if not isinstance(self.screen, HelpDialog):
-            self.push_screen(HelpDialog())
+            self.push_screen(HelpDialog(self.store.codebook()))
 
     def action_agreement(self) -> None:
         from annotator.tui.screens.agreement import AgreementScreen

@@ -1,13 +1,16 @@
 """The one table of keys. Bindings, the footer and the help screen all read
-it; every binding has an id so a user keymap can remap it."""
+it; every binding has an id so a user keymap can remap it. The label keys
+come from the database's codebook (``label_keys``); the rest are fixed."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from textual.binding import Binding
+from textual.dom import DOMNode
 
-from db.labels import Label
+from db.codebook import Codebook
+from db.codebook_default import DEFAULT_CODEBOOK
 
 
 @dataclass(frozen=True)
@@ -70,16 +73,16 @@ def _moves(item: str, unfinished: str) -> list[Key]:
     ]
 
 
-LABEL_KEYS: dict[Label, tuple[str, str]] = {
-    Label.SOURCED: ("1", "s"),
-    Label.UNSOURCED: ("2", "u"),
-    Label.OPINION: ("3", "o"),
-    Label.SUSPICIOUS: ("4", "x"),
-}
+def label_keys(codebook: Codebook, *, gold: bool = False) -> list[Key]:
+    """One key per label of the codebook (its key and alternate key), for
+    the review screen or, with ``gold``, adjudication."""
+    prefix, group = ("gold", "Adjudicate") if gold else ("label", "Label")
+    return [Key(f"{prefix}-{label.value}", ",".join(label.keys), f"label('{label.value}')", label.name, group, Tip(1))
+            for label in codebook.labels]
 
-REVIEW_KEYS: list[Key] = [
-    *(Key(f"label-{label.value}", ",".join(keys), f"label('{label.value}')", label.value, "Label", Tip(1))
-      for label, keys in LABEL_KEYS.items()),
+
+# The review's keys other than the labels'.
+REVIEW_COMMAND_KEYS: list[Key] = [
     Key("clear-label", "0,backspace", "clear_label", "clear", "Label", Tip(9)),
     # Before edit-note: enter opens the next article only once this one is done (the screen says so).
     Key("open-next-article", "enter", "open_next", "open the next unfinished article (once this one is done)",
@@ -105,9 +108,8 @@ REVIEW_KEYS: list[Key] = [
     Key("back", "escape,q", "back", "back to articles", "App", Tip(7, words="back")),
 ]
 
-ADJUDICATE_KEYS: list[Key] = [
-    *(Key(f"gold-{label.value}", ",".join(keys), f"label('{label.value}')", label.value, "Adjudicate", Tip(1))
-      for label, keys in LABEL_KEYS.items()),
+# Adjudication's keys other than the labels'.
+ADJUDICATE_COMMAND_KEYS: list[Key] = [
     Key("clear-gold", "0,backspace", "clear_label", "clear gold", "Adjudicate", Tip(9, words="clear")),
     Key("gold-note", "enter,e", "edit_note", "note", "Adjudicate", Tip(3, "e"), priority=True),
     Key("undo-gold", "z,ctrl+z", "undo", "undo", "Adjudicate", Tip(8)),
@@ -116,6 +118,21 @@ ADJUDICATE_KEYS: list[Key] = [
     *_moves("item", "without-gold"),
     Key("quit-adjudication", "escape,q", "back", "quit", "App", Tip(7)),
 ]
+
+
+def review_keys(codebook: Codebook) -> list[Key]:
+    """Every key of the review screen: the codebook's labels first."""
+    return [*label_keys(codebook), *REVIEW_COMMAND_KEYS]
+
+
+def adjudicate_keys(codebook: Codebook) -> list[Key]:
+    """Every key of adjudication: the codebook's labels first."""
+    return [*label_keys(codebook, gold=True), *ADJUDICATE_COMMAND_KEYS]
+
+
+# With the default codebook (what a database without one of its own uses).
+REVIEW_KEYS: list[Key] = review_keys(DEFAULT_CODEBOOK)
+ADJUDICATE_KEYS: list[Key] = adjudicate_keys(DEFAULT_CODEBOOK)
 
 LIST_KEYS: list[Key] = [
     Key("open-article", "enter", "open_article", "open", "Articles", Tip(1)),
@@ -138,19 +155,35 @@ HELP_KEYS: list[Key] = [
     Key("close-help", "escape,q,question_mark", "close", "close help", "App"),
 ]
 
-# Help lists the keys screen by screen, in the order a reviewer meets the screens.
-SCREEN_KEYS: list[tuple[str, list[Key]]] = [
-    ("Article list", LIST_KEYS),
-    ("Review", REVIEW_KEYS),
-    ("Adjudication", ADJUDICATE_KEYS),
-    ("Agreement overview", AGREEMENT_KEYS),
-    ("Help", HELP_KEYS),
-    ("Everywhere", APP_KEYS),
-]
+def screen_keys(codebook: Codebook) -> list[tuple[str, list[Key]]]:
+    """Help lists the keys screen by screen, in the order a reviewer meets the screens."""
+    return [
+        ("Article list", LIST_KEYS),
+        ("Review", review_keys(codebook)),
+        ("Adjudication", adjudicate_keys(codebook)),
+        ("Agreement overview", AGREEMENT_KEYS),
+        ("Help", HELP_KEYS),
+        ("Everywhere", APP_KEYS),
+    ]
 
+
+SCREEN_KEYS: list[tuple[str, list[Key]]] = screen_keys(DEFAULT_CODEBOOK)
 ALL_KEYS: list[Key] = [key for _screen, keys in SCREEN_KEYS for key in keys]
+# Keys that are never a label's (db.codebook.RESERVED_KEYS must name each; a test checks).
+COMMAND_KEYS: frozenset[str] = frozenset(
+    k for key in [*REVIEW_COMMAND_KEYS, *ADJUDICATE_COMMAND_KEYS] for k in key.keys.split(",") if len(k) == 1
+) | {"/", "]", "[", "?"}
 
 
 def bindings(keys: list[Key]) -> list[Binding]:
     """Textual bindings for a list of keys."""
     return [key.binding() for key in keys]
+
+
+def bind_keys(node: DOMNode, keys: list[Key]) -> None:
+    """Add ``keys`` to one screen's bindings: the codebook's label keys,
+    which the screen's class cannot know."""
+    table = node._bindings.key_to_bindings
+    for binding in Binding.make_bindings(bindings(keys)):
+        # A new list: the screen's table shares its lists with the class's.
+        table[binding.key] = [*table.get(binding.key, []), binding]

@@ -9,7 +9,7 @@ import re
 from rich.console import Console
 
 from annotator.guidelines import GUIDELINES
-from annotator.tui.keys import LABEL_KEYS
+from db.codebook_default import DEFAULT_CODEBOOK
 from annotator.tui.screens.help_dialog import HelpDialog, keys_table
 from tests.tui.conftest import SIZE, settle
 
@@ -49,7 +49,7 @@ def test_keys_are_grouped_by_screen_in_the_order_a_reviewer_meets_them() -> None
 
 def test_the_decision_order_has_no_numbers_that_collide_with_the_label_keys() -> None:
     # The keys are 1 sourced, 2 unsourced, 3 opinion, 4 suspicious: no rule may be numbered 1-4.
-    assert {keys[0] for keys in LABEL_KEYS.values()} == {"1", "2", "3", "4"}
+    assert {label.key for label in DEFAULT_CODEBOOK.labels} == {"1", "2", "3", "4"}
     assert not re.search(r"(^|\*\*)\s*[1-4]\s*[·.)]", GUIDELINES, flags=re.MULTILINE)
     order = [GUIDELINES.index(f"**{word}") for word in ("First, suspicious", "Then, sourced", "Then, opinion",
                                                         "Otherwise, unsourced")]

@@ -11,12 +11,11 @@ from textual.containers import VerticalScroll
 from annotator.label_writer import LabelWriter, gold_saver
 from annotator.review_session import Mark, ReviewSession
 from annotator.store import AnnotationStore
-from annotator.tui.keys import ADJUDICATE_KEYS, APP_KEYS, bindings
+from annotator.tui.keys import ADJUDICATE_COMMAND_KEYS, APP_KEYS, adjudicate_keys, bind_keys, bindings, label_keys
 from annotator.tui.messages import AdjudicationDone, AdjudicationLoaded, LoadFailed
 from annotator.tui.screens.labeling import LabelingScreen
 from annotator.tui.widgets.adjudication_panel import AdjudicationPanel
 from annotator.tui.widgets.key_bar import KeyBar
-from db.labels import Label
 from db.schemas import AdjudicationItem
 from exports.display_text import visible
 
@@ -24,11 +23,13 @@ from exports.display_text import visible
 class AdjudicateScreen(LabelingScreen):
     """One adjudicator settling disagreements into gold labels."""
 
-    BINDINGS = bindings(ADJUDICATE_KEYS)
+    BINDINGS = bindings(ADJUDICATE_COMMAND_KEYS)  # and the codebook's label keys, bound per screen
 
     def __init__(self, store: AnnotationStore, adjudicator: str, *, article_ids: tuple[int, ...] = ()) -> None:
         super().__init__(LabelWriter(gold_saver(store, adjudicator)))
         self.store = store
+        self.codebook = store.codebook()
+        bind_keys(self, label_keys(self.codebook, gold=True))
         self.adjudicator = adjudicator
         self.article_ids = article_ids
         self.include_all = False
@@ -38,8 +39,8 @@ class AdjudicateScreen(LabelingScreen):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="adjudication"):
-            yield AdjudicationPanel("Reading the labels…", id="adjudication-panel")
-        yield KeyBar([*ADJUDICATE_KEYS, *APP_KEYS])
+            yield AdjudicationPanel("Reading the labels…", keys=self.codebook.key_range(), id="adjudication-panel")
+        yield KeyBar([*adjudicate_keys(self.codebook), *APP_KEYS])
 
     def on_mount(self) -> None:
         self.load(self.include_all)
@@ -61,10 +62,11 @@ class AdjudicateScreen(LabelingScreen):
             self.session = None
             self.query_one(AdjudicationPanel).show_empty(self.include_all)
             return
-        saved = {item.sentence.id: Mark(Label(item.gold[0]) if item.gold[0] else None, item.gold[1])
+        saved = {item.sentence.id: Mark(item.gold[0] or None, item.gold[1])
                  for item in self.items if item.gold}
         # The gold note is the adjudicator's reasoning: it may come before the label and stays when it is cleared.
-        self.session = ReviewSession([item.sentence for item in self.items], saved=saved)
+        self.session = ReviewSession([item.sentence for item in self.items], saved=saved,
+                                     labels=self.codebook.values)
         ids = [item.sentence.id for item in self.items]
         if keep in ids:
             self.session.move_to(ids.index(keep))
@@ -87,7 +89,7 @@ class AdjudicateScreen(LabelingScreen):
                 self.look_ahead(self.include_all)
         self.query_one(AdjudicationPanel).show(
             self.items[index], position=index + 1, total=len(self.items), settled=settled,
-            gold=(mark.label.value if mark.label else None, mark.note), pending=self.session.is_pending(index),
+            gold=(mark.label, mark.note), pending=self.session.is_pending(index),
             include_all=self.include_all, adjudicator=self.adjudicator, done=self._next_step if done else None,
         )
 

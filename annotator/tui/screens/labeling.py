@@ -16,7 +16,6 @@ from textual.screen import Screen
 from annotator.label_writer import LabelWriter
 from annotator.review_session import Change, ReviewSession
 from annotator.tui.messages import LabelSaved, SaveFailed
-from db.labels import Label
 from exports.display_text import visible
 
 # How long a key press waits for its save before showing it as pending.
@@ -94,7 +93,7 @@ class LabelingScreen(Screen):
     def action_label(self, name: str) -> None:
         assert self.session is not None
         index = self.session.cursor
-        self._submit(self.session.set_label(Label(name)), index)
+        self._submit(self.session.set_label(name), index)
 
     def action_clear_label(self) -> None:
         assert self.session is not None

@@ -17,7 +17,7 @@ from annotator.next_article import next_unfinished
 from annotator.review_session import Mark, ReviewSession
 from annotator.store import AnnotationStore
 from annotator.tui.hints_ahead import HintsAhead
-from annotator.tui.keys import APP_KEYS, REVIEW_KEYS, bindings
+from annotator.tui.keys import APP_KEYS, REVIEW_COMMAND_KEYS, bind_keys, bindings, label_keys, review_keys
 from annotator.tui.widgets.key_bar import KeyBar
 from annotator.tui.messages import LoadFailed, NextArticleFound, ReviewLoaded
 from annotator.tui.screens.searchable import SearchableScreen
@@ -27,7 +27,6 @@ from annotator.tui.widgets.review_status import ReviewStatus
 from annotator.tui.widgets.search_bar import SearchBar
 from annotator.tui.messages import HintContextLoaded
 from annotator.tui.widgets.hints_panel import HintsPanel, mark_style
-from db.labels import Label
 from db.schemas import ReviewData
 from exports.display_text import visible
 
@@ -42,7 +41,7 @@ NAME_KINDS = {"name_verified", "name_mismatch", "possible_blend", "possible_miss
 class ReviewScreen(SearchableScreen):
     """One article, one reviewer."""
 
-    BINDINGS = bindings(REVIEW_KEYS)
+    BINDINGS = bindings(REVIEW_COMMAND_KEYS)  # and the codebook's label keys, bound per screen
 
     def __init__(
         self,
@@ -57,6 +56,8 @@ class ReviewScreen(SearchableScreen):
     ) -> None:
         super().__init__(LabelWriter(annotation_saver(store, reviewer)))
         self.store = store
+        self.codebook = store.codebook()
+        bind_keys(self, label_keys(self.codebook))
         self.reviewer = reviewer
         self.article_id = article_id
         self.article_ids = article_ids or [article_id]
@@ -73,13 +74,13 @@ class ReviewScreen(SearchableScreen):
         self.next_article: int | None = None  # what enter opens once done
 
     def compose(self) -> ComposeResult:
-        yield ReviewStatus(id="review-status")
-        yield ArticleView(id="article")
+        yield ReviewStatus(self.codebook, id="review-status")
+        yield ArticleView(id="article", names={label.value: label.name for label in self.codebook.labels})
         yield DoneBanner(id="article-done")
         yield SearchBar(id="search-bar")
         if self.hints_allowed:
             yield HintsPanel(id="hints")
-        yield KeyBar([*REVIEW_KEYS, *APP_KEYS])
+        yield KeyBar([*review_keys(self.codebook), *APP_KEYS])
 
     def on_mount(self) -> None:
         self.query_one(ArticleView).focus()
@@ -136,12 +137,13 @@ class ReviewScreen(SearchableScreen):
     def _loaded(self, message: ReviewLoaded) -> None:
         data = message.data
         saved = {
-            sid: Mark(Label(label) if label else None, note) for sid, (label, note) in data.marks.items()
+            sid: Mark(label or None, note) for sid, (label, note) in data.marks.items()
         }
         self.article_id = data.article_id
         self.title_text = data.title
         self.end_search_quietly()
-        self.session = ReviewSession(data.sentences, saved=saved, auto_advance=self.auto_advance)
+        self.session = ReviewSession(data.sentences, saved=saved, auto_advance=self.auto_advance,
+                                     labels=self.codebook.values)
         # Only labelling the last sentence says "done": an article opened finished does not.
         self.done = self._complete()
         self._offer_next(None)
@@ -166,7 +168,7 @@ class ReviewScreen(SearchableScreen):
     def _chip(self, index: int) -> Chip:
         assert self.session is not None
         mark = self.session.mark(index)
-        return Chip(mark.label.value if mark.label else None, bool(mark.note), self.session.is_pending(index))
+        return Chip(mark.label, bool(mark.note), self.session.is_pending(index))
 
     def _redraw(self, *indexes: int) -> None:
         view = self.query_one(ArticleView)
@@ -236,11 +238,11 @@ class ReviewScreen(SearchableScreen):
         self.query_one(ReviewStatus).show(
             title=self.title_text, position=self.session.cursor + 1, total=len(self.session.sentences),
             labelled=self.session.labelled_count(),
-            counts={label.value: n for label, n in self.session.label_counts().items()},
+            counts=self.session.label_counts(),
             auto_advance=self.session.auto_advance, reviewer=self.reviewer,
         )
 
-    # --- review-only actions (keys in keys.REVIEW_KEYS) ---------------------------------------
+    # --- review-only actions (keys in keys.REVIEW_COMMAND_KEYS) ---------------------------------------
     def action_toggle_hints(self) -> None:
         if not self.hints_allowed:
             self.notify("Hints are off for this session.")

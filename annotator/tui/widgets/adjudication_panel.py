@@ -16,7 +16,12 @@ from exports.display_text import as_text, assemble, visible
 
 
 class AdjudicationPanel(Static):
-    """Display only: the screen passes everything in."""
+    """Display only: the screen passes everything in; ``keys`` are the
+    codebook's label keys as help says them (``1-4``)."""
+
+    def __init__(self, content: str = "", *, keys: str = "1-4", id: str | None = None) -> None:
+        super().__init__(content, id=id)
+        self.keys = keys
 
     def show(
         self,
@@ -61,7 +66,7 @@ class AdjudicationPanel(Static):
 
         label, note = gold
         if label is None:
-            verdict = assemble(("gold: not set — press 1-4", "dim"), f"  {note}" if note else "", multiline=True)
+            verdict = assemble((f"gold: not set — press {self.keys}", "dim"), f"  {note}" if note else "", multiline=True)
         else:
             verdict = assemble(("gold: ", "bold"), (label + ("…" if pending else ""), "bold reverse"),
                                f"  {note}" if note else "", multiline=True)

@@ -9,7 +9,9 @@ The widget holds display state only; the screen pushes it down."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -20,7 +22,8 @@ from textual.strip import Strip
 from annotator.tui.widgets.sentence_rows import SentenceRows
 from exports.display_text import visible
 
-GUTTER = 14  # "▌suspicious ✎ " fits
+GUTTER = 14  # "▌suspicious ✎ " fits: the default codebook's gutter
+MAX_GUTTER = 24  # a longer label name is cut to fit
 CONTEXT_LINES = 3  # kept visible above and below the current sentence
 
 
@@ -54,10 +57,6 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article-view--pending",
         "article-view--note",
         "article-view--match",
-        "article-view--label-sourced",
-        "article-view--label-unsourced",
-        "article-view--label-opinion",
-        "article-view--label-suspicious",
         "article-view--hint-support",
         "article-view--hint-vague",
         "article-view--hint-opinion",
@@ -65,8 +64,25 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article-view--hint-problem",
     }
 
-    def __init__(self, *, id: str | None = None) -> None:
+    # One component class per label of the codebook, "article-view--label-VALUE"
+    # (styled by the CSS tui/label_styles.py makes from the codebook).
+    label_components: ClassVar[frozenset[str]] = frozenset()
+
+    @classmethod
+    def use_labels(cls, values: tuple[str, ...]) -> None:
+        """Declare the codebook's label classes (the app does, before any view mounts)."""
+        cls.label_components = frozenset(f"article-view--label-{value}" for value in values)
+
+    @classmethod
+    def _get_component_classes(cls) -> frozenset[str]:
+        return super()._get_component_classes() | cls.label_components
+
+    def __init__(self, *, id: str | None = None, names: dict[str, str] | None = None) -> None:
         super().__init__(id=id)
+        # The label names the gutter shows, by value (default: the values themselves).
+        self._names = {value: visible(name) for value, name in (names or {}).items()}
+        longest = max((cell_len(name) for name in self._names.values()), default=GUTTER - 4)
+        self.gutter_width = max(8, min(MAX_GUTTER, longest + 4))  # "▌" + name + " ✎" + "…" or a space
         self._texts: list[str] = []
         self._paragraphs: list[int] = []
         self._chips: list[Chip] = []
@@ -161,9 +177,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.scroll_to_cursor()
 
     def _layout_lines(self) -> None:
-        if self.scrollable_content_region.width <= GUTTER:
+        if self.scrollable_content_region.width <= self.gutter_width:
             return  # not laid out yet: wrapping waits for the real width (on_resize)
-        width = max(10, self.scrollable_content_region.width - GUTTER)
+        width = max(10, self.scrollable_content_region.width - self.gutter_width)
         if width == self._wrap_width and self._lines:
             return
         self._wrap_width = width
@@ -289,17 +305,26 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return Strip(segments).adjust_cell_length(width, text_style if current else base)
 
     def _gutter(self, index: int, row: int, current: bool) -> list[Segment]:
+        gutter = self.gutter_width
         base = self._style("gutter")
         marker = Segment("▌" if current else " ", self._style("cursor") if current else base)
         if row != 0:
-            return [marker, Segment(" " * (GUTTER - 1), base)]
+            return [marker, Segment(" " * (gutter - 1), base)]
         chip = self._chips[index]
         if chip.label is None:
-            word = Segment(("· ✎" if chip.note else "·").ljust(GUTTER - 1), base + Style(dim=True))
+            word = Segment(("· ✎" if chip.note else "·").ljust(gutter - 1), base + Style(dim=True))
             return [marker, word]
-        style = self._style("gutter", f"label-{chip.label}", *(["pending"] if chip.pending else []))
-        word = chip.label + (" ✎" if chip.note else "") + ("…" if chip.pending else "")
-        return [marker, Segment(word, style), Segment(" " * max(1, GUTTER - 1 - len(word)), base)]
+        # A label the codebook does not know (stored before a change) shows as itself, in the gutter's style.
+        known = f"article-view--label-{chip.label}" in self.label_components
+        label_style = [f"label-{chip.label}"] if known else []
+        style = self._style("gutter", *label_style, *(["pending"] if chip.pending else []))
+        name = self._names.get(chip.label, visible(chip.label))
+        suffix = (" ✎" if chip.note else "") + ("…" if chip.pending else "")
+        room = gutter - 1 - cell_len(suffix)
+        if cell_len(name) > room:
+            name = _cut(name, room)
+        word = name + suffix
+        return [marker, Segment(word, style), Segment(" " * max(1, gutter - 1 - cell_len(word)), base)]
 
     def _style(self, *components: str) -> Style:
         """The widget's style with these component styles on top, worked out
@@ -320,3 +345,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._cache.clear()
         if self._rows is not None:  # the marks' styles are in the rows
             self._rows = SentenceRows(self._texts, self._rows.width, self.app.console, self._mark_style)
+
+
+def _cut(text: str, cells: int) -> str:
+    """``text`` cut to ``cells`` cells, the last one an ellipsis."""
+    cut = Text(text)
+    cut.truncate(max(1, cells), overflow="ellipsis")
+    return cut.plain

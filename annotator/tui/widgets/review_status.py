@@ -5,27 +5,29 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from annotator.tui.keys import LABEL_KEYS
 from annotator.tui.widgets.text_lines import TextLines
-from exports.display_text import as_text, assemble
+from db.codebook import Codebook
+from db.codebook_default import DEFAULT_CODEBOOK
+from exports.display_text import as_text, assemble, visible
 
 BAR_WIDTH = 6
 SEPARATOR = " │ "
-# The short form of the counts names each label by its letter key (s, u, o, x).
-_LETTERS = {label.value: keys[1] for label, keys in LABEL_KEYS.items()}
 
 
 def status_line(*, position: int, total: int, labelled: int, counts: dict[str, int], auto_advance: bool,
-                reviewer: str, width: int) -> Text:
+                reviewer: str, width: int, codebook: Codebook = DEFAULT_CODEBOOK) -> Text:
     """``#7 of 40 │ 6/40 labelled ██░░░░ │ sourced 2 … │ auto-advance on │ alice``
     in at most ``width`` cells. When it does not fit, the parts give way in
     this order: the bar goes, the counts go short (``s 2 u 1 …``), the
     auto-advance state goes, the counts go; then the start is cut with "…".
-    The reviewer's name is never cut (unless it alone is wider than the line)."""
+    The reviewer's name is never cut (unless it alone is wider than the line).
+    ``counts`` are by label value; the long form names each label by its
+    codebook name, the short one by its letter key (``s 2 u 1``), else its key."""
     filled = round(BAR_WIDTH * labelled / total) if total else 0
     bar = " " + "█" * filled + "░" * (BAR_WIDTH - filled)
-    long_counts = " ".join(f"{name} {n}" for name, n in counts.items())
-    short_counts = " ".join(f"{_LETTERS.get(name, name)} {n}" for name, n in counts.items())
+    specs = {label.value: label for label in codebook.labels}
+    long_counts = " ".join(f"{visible(specs[v].name) if v in specs else v} {n}" for v, n in counts.items())
+    short_counts = " ".join(f"{_short(specs[v]) if v in specs else v} {n}" for v, n in counts.items())
     advance = f"auto-advance {'on' if auto_advance else 'off'}"
     forms = [(bar, long_counts, advance), ("", long_counts, advance), ("", short_counts, advance),
              ("", short_counts, ""), ("", "", "")]
@@ -48,10 +50,19 @@ def status_line(*, position: int, total: int, labelled: int, counts: dict[str, i
     return Text(SEPARATOR).join([start, name])
 
 
+def _short(label) -> str:
+    letter = next((k for k in label.keys if k.isalpha()), None)
+    return letter or label.key
+
+
 class ReviewStatus(TextLines):
     """Article title, then sentence i of N, progress, label counts and reviewer."""
 
     _state: dict | None = None
+
+    def __init__(self, codebook: Codebook = DEFAULT_CODEBOOK, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.codebook = codebook
 
     def show(self, *, title: str, position: int, total: int, labelled: int, counts: dict[str, int],
              auto_advance: bool, reviewer: str) -> None:
@@ -70,4 +81,4 @@ class ReviewStatus(TextLines):
         # Each line is cut, never wrapped: a long title must not push the status away.
         title = assemble((state.pop("title"), "bold"), overflow="ellipsis", no_wrap=True)
         width = self.content_region.width or max(1, self.app.size.width - 2)  # before the first layout
-        self.set_lines([title, status_line(**state, width=width)])
+        self.set_lines([title, status_line(**state, width=width, codebook=self.codebook)])

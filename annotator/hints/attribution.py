@@ -445,6 +445,11 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
         taken.append((start, end))
         hints.append(Hint(start, end, "vague_attribution", s.text[start:end], reason))
 
+    for a in attributions:
+        if a.kind in (VAGUE, DESCRIBED):
+            start, end = _subject_span(s, a, cues)
+            add(start, end, "unnamed source: counts as unsourced" if a.kind == VAGUE
+                else "anonymous source: identity not given")
     heading = s.text.isupper()  # "WHAT THE EXPERTS SAY" heads a section; it claims nothing
     for m in () if heading else cues.vague_phrases.finditer(s.text):
         add(m.start(), m.end(), "vague attribution: no identifiable source")
@@ -455,21 +460,16 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
         for m in _NEWSROOM_KNOWS.finditer(s.text):
             start = m.start() + len(m.group()) - len(m.group().lstrip(", "))
             add(start, m.end(), "the outlet's own unnamed sources")
-    for a in attributions:
-        if a.kind in (VAGUE, DESCRIBED):
-            start, end = _subject_span(s, a, cues)
-            add(start, end, "unnamed source: counts as unsourced" if a.kind == VAGUE
-                else "anonymous source: identity not given")
     tokens = s.tokens if not cues.vague_sources.isdisjoint(s.words) else ()
     for i, token in enumerate(tokens):
         if token.lower not in cues.vague_sources or s.in_quote(token.start, token.end):
             continue
         if (token.capitalised and i > 0) or _after_definite(tokens, i):
-            continue
+            continue  # "Scientific Reports", "the researchers", "the ministry's chief medical officer"
         if token.lower == "another" and (i + 1 >= len(tokens) or tokens[i + 1].lower not in cues.verb_lemma):
             continue  # "is another question": one more of something; "Another claimed": a source
         if i and (tokens[i - 1].lower in ("not", "no") or any(t.lower in cues.verb_lemma for t in tokens[max(0, i - 2):i])):
-            continue  # "Not everyone … is convinced"; "told analysts on a call": an audience  # "Scientific Reports", "the researchers", "the ministry's chief medical officer"
+            continue  # "Not everyone … is convinced"; "told analysts on a call": an audience
         j = _verb_after_collective(tokens, i, cues)
         if j is not None and _of_named_organisation(s.text[token.start:tokens[j].start], token.lower):
             continue  # "Strategists at Halden Capital Partners said": a source that can be traced

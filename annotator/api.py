@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.store import AnnotationStore
 from db.crud import KEEP_NOTE
-from db.schemas import ArticleSummary, LabelChange, SentenceRecord
+from db.records import ArticleSummary, LabelChange, SentenceRecord
 from exports.agreement_report import AgreementReport, agreement_report, disagreements
 from exports.columns import LONG_COLUMNS
 from exports.source import ExportFilters

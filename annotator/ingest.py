@@ -20,7 +20,7 @@ from annotator.store import AnnotationStore
 from annotator.termination import exit_on_termination
 from annotator.worker_pool import worker_pool
 from db.errors import connection_lost_reason, is_busy, is_driver_error
-from db.schemas import ArticleRef
+from db.records import ArticleRef
 
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 64

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from db.labels import LABEL_VALUES
-from db.schemas import SentenceRecord
+from db.records import SentenceRecord
 
 # Unique across sessions, so a save reported after switching articles is
 # never taken for a change of the new session.

@@ -1,7 +1,7 @@
 """The store: the one facade the CLI and the UI use to read and write.
 
 Each call opens its own short connection, so the store is safe to call from
-worker threads, and returns plain records (``db.schemas``)."""
+worker threads, and returns plain records (``db.records``)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from db.database import Database, open_database
 from db import crud, lookups, settings
 from db.crud import KEEP_NOTE
 from db.codebook import Codebook
-from db.schemas import AdjudicationItem, ArticleProgress, PersonRecord, ArticleRef, ArticleSummary, ReviewData, LabelChange, NewArticle, SentenceRecord, UnitSpan
+from db.records import AdjudicationItem, ArticleProgress, PersonRecord, ArticleRef, ArticleSummary, ReviewData, LabelChange, NewArticle, SentenceRecord, UnitSpan
 
 if TYPE_CHECKING:  # the bulk writers load with the import, merge or review that uses them
     from db.batch_labels import LabelBatchWriter

@@ -11,7 +11,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from db.schemas import ArticleSummary, SentenceRecord
+from db.records import ArticleSummary, SentenceRecord
 from exports.display_text import as_text, assemble, visible
 
 if TYPE_CHECKING:

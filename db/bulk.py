@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from db.names import SQLNames
-from db.schemas import ArticleRef, NewArticle, UnitSpan
+from db.records import ArticleRef, NewArticle, UnitSpan
 from db.tables import article, sentence
 
 if TYPE_CHECKING:

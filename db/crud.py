@@ -1,6 +1,6 @@
 """Queries and writes. Every function takes a Core connection (``conn``,
 from ``Database.read_connection`` or ``write_connection``) as a keyword and
-returns plain records from ``db.schemas``. Core statements over
+returns plain records from ``db.records``. Core statements over
 ``db.tables`` only: no ORM, so a command that runs one query does not pay
 for loading it."""
 
@@ -17,7 +17,7 @@ from db.errors import NotFoundError
 from db.names import SQLNames
 from db.tables import annotation, article, gold_label, label_event, person, person_role, sentence
 from db.tables import annotator as annotator_table  # ``annotator`` names a reviewer here
-from db.schemas import AdjudicationItem, ArticleProgress, ArticleSummary, LabelChange, PersonRecord, SentenceRecord
+from db.records import AdjudicationItem, ArticleProgress, ArticleSummary, LabelChange, PersonRecord, SentenceRecord
 from db.types import UTCDateTime, utcnow
 
 # Marks "leave the note as it is" apart from None ("remove the note").

@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from db.dialects import DIALECTS, Dialect, ErrorKind
 from db.engine import create_db_engine
 from db.errors import BusyError, DatabaseOpenError, is_busy
-from db.schema import ensure_schema
+from db.schema_versions import ensure_schema
 from db.urls import display_url, is_read_only, resolve_url
 
 if TYPE_CHECKING:  # the ORM loads on first use: commands that run Core queries only never pay for it

@@ -184,7 +184,7 @@ def test_json_output_keeps_the_data_exactly_with_no_raw_controls(run, seeded, db
 
 def test_the_long_article_listing_shows_escapes_as_pictures_and_wraps_to_width() -> None:
     from annotator.views import sentence_lines
-    from db.schemas import SentenceRecord
+    from db.records import SentenceRecord
 
     rows = [SentenceRecord(7, 1, 0, 0, 0, 30, "Title \x1b]0;pwned\x07 here"),
             SentenceRecord(8, 1, 1, 1, 31, 200, "word " * 30 + "end."),

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from annotator.store import AnnotationStore
-from db.schema import SCHEMA_VERSION
+from db.schema_versions import SCHEMA_VERSION
 from tests.conftest import ROOT, SAMPLES
 
 PROCESSES = 8

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from annotator.next_article import next_unfinished
-from db.schemas import ArticleProgress
+from db.records import ArticleProgress
 
 
 def _article(id_: int, mine: int, sentences: int = 10) -> ArticleProgress:

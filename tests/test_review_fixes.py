@@ -12,7 +12,7 @@ from annotator.ingest import import_paths
 from annotator.review_session import ReviewSession
 from db.labels import Label
 from db.models import Article, LabelEvent
-from db.schemas import SentenceRecord
+from db.records import SentenceRecord
 from tests.conftest import SAMPLES, write
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from annotator.review_session import Mark, ReviewSession
 from db.labels import Label
-from db.schemas import SentenceRecord
+from db.records import SentenceRecord
 
 
 class _NoFullPass(dict):

@@ -15,7 +15,7 @@ from db.database import open_database
 from db.errors import DatabaseOpenError, NotFoundError, SchemaError
 from db.labels import Label
 from db.models import Annotation, LabelEvent
-from db.schema import head_revision
+from db.schema_versions import head_revision
 from annotator.ingest import import_paths
 from annotator.store import AnnotationStore
 from tests.conftest import write
@@ -34,7 +34,7 @@ def test_new_database_is_versioned_and_uses_wal(db_path: Path) -> None:
 
 
 def test_schema_version_constant_is_the_newest_migration() -> None:
-    from db.schema import SCHEMA_VERSION
+    from db.schema_versions import SCHEMA_VERSION
 
     assert SCHEMA_VERSION == head_revision()
 

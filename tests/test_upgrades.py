@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from annotator.store import AnnotationStore
 from db.models import GoldLabel, LabelEvent
-from db.schema import SCHEMA_VERSION
+from db.schema_versions import SCHEMA_VERSION
 
 FIXTURES = sorted((Path(__file__).parent / "data" / "databases").glob("release-*.db"))
 

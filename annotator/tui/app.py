@@ -12,7 +12,7 @@ from annotator.tui.label_styles import label_css
 from annotator.tui.screens.labeling import LabelingScreen
 from annotator.tui.screens.review import ReviewScreen
 from exports.display_text import assemble
-from db.schemas import ReviewData
+from db.records import ReviewData
 
 
 class AnnotatorApp(App[None]):

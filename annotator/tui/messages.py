@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 from annotator.review_session import Change
-from db.schemas import AdjudicationItem, ArticleProgress, ReviewData
+from db.records import AdjudicationItem, ArticleProgress, ReviewData
 
 if TYPE_CHECKING:
     from rich.console import RenderableType

@@ -1,5 +1,5 @@
 """Alembic environment: migrations run on a connection handed in by
-``db.schema``; there is no alembic.ini."""
+``db.schema_versions``; there is no alembic.ini."""
 
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ from annotator.tui.keys import APP_KEYS, LIST_KEYS, bindings
 from annotator.tui.list_columns import fit_columns
 from annotator.tui.widgets.key_bar import KeyBar
 from annotator.tui.messages import ArticlesLoaded, LoadFailed
-from db.schemas import ArticleProgress
+from db.records import ArticleProgress
 from exports.display_text import as_text, assemble, visible
 
 def progress_cell(done: int, total: int) -> Text:

@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
-from db.schemas import AdjudicationItem
+from db.records import AdjudicationItem
 from exports.display_text import as_text, assemble, visible
 
 

@@ -1045,3 +1045,31 @@ def test_more_of_the_writers_voice(text: str) -> None:
 ])
 def test_a_subjects_certainty_a_description_and_a_reckoning_are_not_the_writers(text: str) -> None:
     assert "opinion_marker" not in kinds(text), text
+
+
+# --- a seventh round: what the sixth blind set taught -----------------------------------------
+
+CABINET = Registry([
+    Person("Cressida Wynn", roles=(Role("Minister of Finance", "Republic of Calder", "2022-01-01"),)),
+    Person("Priya Selvam", roles=(Role("Deputy Minister for Energy", "Republic of Calder", "2023-01-01"),)),
+    Person("Sigrun Halvard", roles=(Role("Chief Coastguard", "Calder Coastguard Agency", "2021-01-01"),)),
+    Person("Rosalind Achterberg", roles=(Role("Leader", "Thornbury County Council", "2023-05-01"),)),
+])
+
+
+def cabinet_names(text: str) -> list[tuple[str, str]]:
+    return [(h.kind, h.cue) for h in sentence_hints(text, registry=CABINET, published=DAY) if h.kind in NAME_KINDS]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Finance Minister Cressida Wynn said the plan was costed.", [("name_verified", "Cressida Wynn")]),
+    ("Cressida Wynn, the finance minister, said so.", [("name_verified", "Cressida Wynn")]),
+    ("Energy Minister Priya Selvam read out a list.", [("role_mismatch", "Priya Selvam")]),
+    ("Deputy Energy Minister Priya Selvam read out a list.", [("name_verified", "Priya Selvam")]),
+    ("Chief Coastguard Sigrun Halvard told reporters the sea was rough.", [("name_verified", "Sigrun Halvard")]),
+    ("Deputy Chief Coastguard Sigrun Halvard said teams were ready.", [("role_mismatch", "Sigrun Halvard")]),
+    ("Councillor Rosalind Achterberg, Leader of Thornbury County Council, welcomed it.",
+     [("name_verified", "Rosalind Achterberg")]),
+])
+def test_posts_written_in_either_order_lesser_posts_and_unknown_post_words(text: str, expected) -> None:
+    assert cabinet_names(text) == expected, cabinet_names(text)

@@ -10,7 +10,7 @@ from annotator.hints.cues import Cues
 from annotator.hints.model import Hint
 from annotator.hints.names import Mention
 from annotator.hints.registry import Registry, given_and_surname, name_key
-from annotator.hints.titles import check_title
+from annotator.hints.titles import Title, check_title, parse_title
 
 MISSPELLING_SCORE = 85  # rapidfuzz ratio of the folded names
 MISSPELLED_LETTERS = 2  # a given name this close to the surname holder's is a typo, not another person
@@ -35,6 +35,21 @@ _PROFESSOR = frozenset({"professor", "prof"})
 _NOT_THE_PERSON = frozenset({"name_mismatch", "possible_blend"})
 
 
+def _past_title_words(m: Mention, registry: Registry, cues: Cues) -> Mention:
+    """"Chief Coastguard Sigrun Halvard": capitalised words of a post the
+    vocabulary does not know, before a registry person's full name, are
+    that post, not part of the name."""
+    words = m.name.split()
+    for k in range(1, len(words) - 1):
+        rest = " ".join(words[k:])
+        if name_key(rest) in registry.by_name:
+            lead = " ".join(words[:k])
+            title = m.title or parse_title(lead, cues) or Title(lead, lead.casefold().split()[-1], frozenset(), False)
+            start = m.start + m.name.index(rest)
+            return Mention(start, m.end, rest, title, m.frame, m.honorific)
+    return m
+
+
 def _untraced(m: Mention) -> Hint:
     return Hint(m.start, m.end, "unverified_expert", m.name,
                 "not in the registry, in an authority frame: can they be traced?")
@@ -46,6 +61,9 @@ def _name_hint(m: Mention, registry: Registry, published: date | None, cues: Cue
     from rapidfuzz.distance import Levenshtein
 
     person = registry.by_name.get(name_key(m.name))
+    if person is None:
+        m = _past_title_words(m, registry, cues)
+        person = registry.by_name.get(name_key(m.name))
     given, surname = given_and_surname(m.name)
     if person is None:
         # "Howard W. Lutnick": same given name and surname as a registry person.

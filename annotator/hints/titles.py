@@ -104,7 +104,15 @@ def fits(title: Title, role: Role, cues: Cues) -> bool:
     rank, words = role_words(role, cues)
     if title.rank not in GENERIC_RANKS and title.rank != rank:
         return False
+    # "Energy Minister" for a Deputy Minister for Energy: a lesser post's qualifier must be written.
+    written = set(_words(title.text))
+    if any(q in words and q not in written for q in _QUALIFIERS) and not title.former:
+        return False
     return title.domain <= words
+
+
+# Qualifiers that make a post a different, lesser one.
+_QUALIFIERS = ("deputy", "vice", "assistant", "shadow", "acting", "interim", "junior", "associate")
 
 
 def check_title(title: Title, roles: tuple[Role, ...], day: date | None, cues: Cues) -> bool:

@@ -1073,3 +1073,9 @@ def cabinet_names(text: str) -> list[tuple[str, str]]:
 ])
 def test_posts_written_in_either_order_lesser_posts_and_unknown_post_words(text: str, expected) -> None:
     assert cabinet_names(text) == expected, cabinet_names(text)
+
+
+@pytest.mark.parametrize("text", ["★★★★☆", "Verdict: Mostly true", "The sound design is a masterpiece of restraint.",
+                                  "That is a reasonable idea, badly executed."])
+def test_reviews_verdicts_and_ratings_are_the_writers(text: str) -> None:
+    assert "opinion_marker" in kinds(text), text

@@ -68,6 +68,9 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
         hints.append(Hint(*opener, "opinion_marker", s.text[opener[0]:opener[1]],
                           "advice in the imperative: the writer's recommendation"))
     stripped = s.text.rstrip()
+    stars = _STARS.search(s.text)
+    if stars:
+        hints.append(Hint(*stars.span(), "opinion_marker", stars.group(), "a star rating: the writer's verdict"))
     if stripped.endswith("!") and not s.in_quote(len(stripped) - 1, len(stripped)):
         hints.append(Hint(len(stripped) - 1, len(stripped), "opinion_marker", "!",
                           "an exclamation in the writer's voice"))
@@ -137,6 +140,7 @@ _ORDER_TAKES = frozenset("the a an your our their this that these those it them 
                          "about today now up out down back away more less every each".split())
 _VERB_OF_A_SUBJECT = frozenset("is are was were has have had can will would".split())
 _NOT_AFTER_IMPERATIVE = frozenset("before has have had was were is are did does of and or for from can will would".split())
+_STARS = re.compile(r"[★☆]{3,}|\b[0-5](?:\.5)?\s*/\s*5\s+stars?\b|\b[0-5]\s+out\s+of\s+5\s+stars\b")
 _NEGATED = re.compile(r"\s+(?:not|n't|never)\b")
 
 

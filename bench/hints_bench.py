@@ -6,14 +6,16 @@
   of all tuning; figures are reported for the tuning and held-out parts
   separately: per cue kind precision and recall by sentence, implied-label
   accuracy (the guidelines' decision order) and per-label recall.
-- Six blind sets, each written after the tuning round before it had
-  ended, by a writer who had seen neither the detectors nor the other sets'
-  articles: tests/data/hints/fresh to fresh5 (eight articles each, each
-  measured once untouched, then studied) and tests/data/hints/fresh6
-  (eight more, held out: the goals are judged on it). (The development set's held-out part was likewise measured once,
-  then tuned on; its figures are still printed.)
+- The blind sets listed in tests/data/hints/blind_sets.json (fresh,
+  fresh2, …), each written after a tuning round by a writer who had seen
+  neither the detectors nor the other sets' articles, measured once
+  untouched (at the commit the list records), then studied. The goals are
+  judged on a set not yet studied when there is one; otherwise on the
+  latest set, reported as studied ("judged_on" says which). (The
+  development set's held-out part was likewise measured once, then tuned
+  on; its figures are still printed.)
 - Correctly named, correctly titled registry people: how many name flags
-  they drew in the blind set (goal: none).
+  they drew in the judged set (goal: none).
 - The shared seed corpus, if present beside the project: four known flags.
 - Time for 2,000 sentences with the dev registry (goal: under 0.5 s),
   alternating with a floor (tokenising the same sentences only), p50/p99
@@ -46,8 +48,18 @@ from annotator.hints.sentence import Sentence  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "hints"
 DEV = DATA / "dev"
-STUDIED = (DATA / "fresh", DATA / "fresh2", DATA / "fresh3", DATA / "fresh4", DATA / "fresh5")
-BLIND_HELD = DATA / "fresh6"
+BLIND_SETS = DATA / "blind_sets.json"
+
+
+def blind_sets() -> tuple[list[Path], Path | None, Path | None]:
+    """(studied set folders, the held-out set if any, the latest set)."""
+    listed = json.loads(BLIND_SETS.read_text(encoding="utf-8"))["sets"]
+    folders = [(DATA / entry["folder"], entry["studied"]) for entry in listed]
+    held = next((folder for folder, studied in folders if not studied), None)
+    return [folder for folder, studied in folders if studied], held, folders[-1][0] if folders else None
+
+
+STUDIED = blind_sets()[0]
 SAMPLES = ROOT / "annotator" / "samples" / "articles"
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
 HELD_OUT = frozenset({3, 6, 9, 12, 15, 18})
@@ -199,14 +211,18 @@ def main() -> None:
     tuning, held_out, registry = dev_parts()
     hint = hint_function(registry)
     tuned, held = score(tuning, hint), score(held_out, hint)
+    studied_folders, held_folder, latest = blind_sets()
     studied = {folder.name: score(found[0], hint_function(found[1]))
-               for folder in STUDIED if (found := gold_set(folder))}
-    held_set = gold_set(BLIND_HELD)
-    if held_set:
-        judged_articles, judged_registry = held_set
+               for folder in studied_folders if (found := gold_set(folder))}
+    held_set = gold_set(held_folder) if held_folder else None
+    judged_folder = held_folder if held_set else latest
+    judged_set = held_set or (gold_set(latest) if latest else None)
+    if judged_set:
+        judged_articles, judged_registry = judged_set
         judged = score(judged_articles, hint_function(judged_registry))
+        judged_on = f"{judged_folder.name} ({'held out' if held_set else 'studied: no held-out set left'})"
     else:
-        judged_articles, judged_registry, judged = held_out, registry, held
+        judged_articles, judged_registry, judged, judged_on = held_out, registry, held, "dev held_out"
     people = registry_people_flagged(judged_articles, judged_registry)
     t = timing(tuning + held_out, registry, args.runs)
     gold = json.loads((DATA / "sample_labels.json").read_text(encoding="utf-8"))
@@ -216,12 +232,12 @@ def main() -> None:
     print(json.dumps({
         "benchmark": "hints",
         "held_out_articles": [a.name for a in held_out],
-        "blind_held_out_articles": [a.name for a in judged_articles] if held_set else None,
+        "judged_articles": [a.name for a in judged_articles],
         "tuning": tuned,
         "held_out": held,
         "blind_studied": studied,
-        "blind_held_out": judged if held_set else None,
-        "judged_on": "blind_held_out" if held_set else "held_out",
+        "judged": judged,
+        "judged_on": judged_on,
         "registry_people": people,
         "samples": sample_articles(ROOT / "annotator" / "samples" / "registry.csv", gold),
         "seed_flags": seed_flags(),

@@ -86,6 +86,19 @@ class Annotation(SQLModel, table=True):
     updated_at: datetime = _timestamp()
 
 
+class Assignment(SQLModel, table=True):
+    """An article given to a reviewer in a study (``seed`` makes the draw repeatable)."""
+
+    __table_args__ = (UniqueConstraint("article_id", "annotator_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = _fk("article.id", index=False)
+    annotator_id: int = _fk("annotator.id")
+    seed: int | None = Field(default=None)
+    assigned_by: str = Field(max_length=200)
+    assigned_at: datetime = _timestamp()
+
+
 class LabelEvent(SQLModel, table=True):
     """One change of a label or note, never updated or deleted."""
 

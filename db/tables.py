@@ -86,6 +86,16 @@ gold_label = table(
     column("created_at", UTCDateTime),
 )
 
+assignment = table(
+    "assignment",
+    _id(),
+    column("article_id", Integer),
+    column("annotator_id", Integer),
+    column("seed", Integer),
+    column("assigned_by", String(200)),
+    column("assigned_at", UTCDateTime),
+)
+
 setting = table(
     "setting",
     column("name", String(300)),
@@ -137,5 +147,5 @@ codebook_label = table(
     column("examples", JSON),
 )
 
-ALL = (article, sentence, annotator, annotation, label_event, gold_label, setting, person, person_role, codebook,
-       codebook_label)
+ALL = (article, sentence, annotator, annotation, assignment, label_event, gold_label, setting, person, person_role,
+       codebook, codebook_label)

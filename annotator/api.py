@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from annotator.exporting import ExportSummary
     from annotator.hints.model import Hint
     from annotator.ingest import ImportReport
+    from annotator.study import Study
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,16 @@ class AnnotationDatabase:
     def close(self) -> None:
         """Release the database's connections."""
         self._store.close()
+
+    # --- the study ---------------------------------------------------------------------
+    @property
+    def study(self) -> Study:
+        """The team study: assignments (``assign``, ``assignments``,
+        ``unassign``), whether reviewers see only their assigned articles,
+        and ``progress()``."""
+        from annotator.study import Study
+
+        return Study(self._store)
 
     def __enter__(self) -> AnnotationDatabase:
         return self

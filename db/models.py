@@ -70,6 +70,9 @@ class Annotator(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True, max_length=200)
     created_at: datetime = _timestamp()
+    # The PostgreSQL login role this reviewer works as (``annotator team add``);
+    # the row-level security policies (migration 0007) read it. Always None on SQLite.
+    db_role: str | None = Field(default=None, max_length=63, unique=True, index=True)
 
 
 class Annotation(SQLModel, table=True):
@@ -114,6 +117,9 @@ class LabelEvent(SQLModel, table=True):
     seconds_spent: float | None = None
     origin: str = Field(default="cli", max_length=20)
     created_at: datetime = _timestamp()
+    # The database role that made the change: on PostgreSQL a trigger sets it
+    # to current_user whatever the insert says (migration 0007); None on SQLite.
+    db_role: str | None = Field(default=None, max_length=63)
 
 
 class GoldLabel(SQLModel, table=True):

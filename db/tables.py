@@ -49,6 +49,7 @@ annotator = table(
     _id(),
     column("name", String(200)),
     column("created_at", UTCDateTime),
+    column("db_role", String(63)),
 )
 
 annotation = table(
@@ -74,6 +75,7 @@ label_event = table(
     column("seconds_spent", Float),
     column("origin", String(20)),
     column("created_at", UTCDateTime),
+    column("db_role", String(63)),
 )
 
 gold_label = table(

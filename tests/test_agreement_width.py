@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from annotator import cli_console
+from annotator.cli import console as cli_console
 from annotator.cli import app
 from tests.conftest import SAMPLES
 

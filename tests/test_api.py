@@ -106,3 +106,64 @@ def test_the_api_needs_neither_the_command_line_nor_the_terminal_ui() -> None:
     code = "import annotator.api, sys; print(sorted(m for m in ('typer', 'textual', 'annotator.cli') if m in sys.modules))"
     shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert shown.strip() == "[]"
+
+
+def test_codebook_settings_and_registry(db, tmp_path: Path) -> None:
+    codebook = db.codebook()
+    assert [label.value for label in codebook.labels] == ["sourced", "unsourced", "opinion", "suspicious"]
+    assert codebook.parse("Opinion") == "opinion"
+
+    db.set_blind(True)
+    db.remember_reviewer("login1", "alice")
+    assert db.study_settings() == (True, {"login1": "alice"})
+    assert db.remembered_reviewer("login1") == "alice"
+
+    assert db.add_person("Helena Okafor", verified_by="alice", role=("Mayor", "", None, None)) is True
+    people = tmp_path / "people.csv"
+    people.write_text("name,aliases,title,organisation,from,to,note\nJo Bloggs,,Minister,,,,\n", encoding="utf-8")
+    assert db.import_people(people, verified_by="alice")[0] == 1
+    assert sorted(p.name for p in db.people()) == ["Helena Okafor", "Jo Bloggs"]
+    db.remove_person("Jo Bloggs")
+    assert [p.name for p in db.people()] == ["Helena Okafor"]
+
+
+def test_many_labels_from_a_file_and_merging_an_export(db, tmp_path: Path) -> None:
+    db.import_files(SAMPLES)
+    first, second = db.sentences(1)[:2]
+    data = f"sentence_id,label,note\n{first.id},opinion,\n{second.id},maybe,\n".encode()
+    report = db.label_file(data, name="rows.csv", annotator="alice")
+    assert report.changed == 1 and [line for line, _ in report.rejected] == [3]
+    out = tmp_path / "labels.csv"
+    db.export(out)
+    with annotator.open(tmp_path / "other.db") as other:
+        other.import_files(SAMPLES)
+        merged = other.import_labels(out)
+        assert merged.imported == 1 and not merged.skipped
+        assert [r["label"] for r in other.labels()] == ["opinion"]
+
+
+def test_missing_rows_are_refused_before_the_work(db) -> None:
+    db.import_files(SAMPLES)
+    with pytest.raises(NotFoundError):
+        db.require(articles=[99])
+    with pytest.raises(NotFoundError):
+        db.agreement(annotators=["nobody"])
+    with pytest.raises(NotFoundError):
+        db.hints(99)
+    with pytest.raises(ValueError, match="none"):
+        db.export("-", labels=["none"])
+
+
+def test_the_api_loads_neither_rich_nor_typer() -> None:
+    """The API is for notebooks and scripts: terminal output stays in the command line."""
+    import subprocess
+    import sys
+
+    code = ("import annotator.api, sys; db = annotator.api.open(sys.argv[1]); db.articles(); db.codebook(); db.close();"
+            "print(sorted(m for m in ('rich', 'typer', 'click', 'textual') if m in sys.modules))")
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        shown = subprocess.run([sys.executable, "-c", code, f"{folder}/t.db"], capture_output=True, text=True,
+                               check=True).stdout
+    assert shown.strip() == "[]"

@@ -93,7 +93,7 @@ def _params():
 def test_values_read_as_typer_reads_them(name: str, param) -> None:
     from typer._coercion import build_runtime_param
 
-    from annotator.cli_params import PlainRuntimeParam
+    from annotator.cli.params import PlainRuntimeParam
 
     ours = param.get_runtime_param()
     assert isinstance(ours, PlainRuntimeParam), f"{name} would load pydantic"

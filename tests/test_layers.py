@@ -16,7 +16,7 @@ def test_headless_modules_do_not_load_textual() -> None:
     code = (
         "import sys, db, db.crud, db.database, db.bulk, exports, exports.writer, exports.source, exports.agreement,"
         " exports.agreement_report, exports.manifest, exports.target, annotator.termination, annotator.ingest,"
-        " annotator.store, annotator.cli,"
+        " annotator.store, annotator.api, annotator.cli, annotator.cli.common, annotator.cli.labels,"
         " annotator.exporting, annotator.label_import, annotator.label_writer, annotator.review_session,"
         " annotator.sentence_search, annotator.next_article, annotator.tui.list_columns;"
         "print('textual' in sys.modules)"
@@ -36,6 +36,58 @@ def _imports(package: str) -> set[str]:
     return found
 
 
+# The command line's own modules, and the package's entry points into it.
+_CLI = ("annotator/cli", "annotator/cli_process.py", "annotator/__main__.py")
+
+
+def _module_imports(path: Path) -> set[str]:
+    """Every module ``path`` imports, at its top or inside a function, by full name."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def _core_modules() -> list[Path]:
+    """The annotator core: everything in annotator/ but the UI and the command line."""
+    return sorted(p for p in (ROOT / "annotator").rglob("*.py")
+                  if not p.relative_to(ROOT).as_posix().startswith(("annotator/tui/", *_CLI)))
+
+
+def test_the_core_never_imports_the_ui_or_the_command_line() -> None:
+    """Direction: db <- exports <- annotator core <- annotator.tui <- annotator.cli."""
+    found = [f"{path.relative_to(ROOT)}: {name}" for path in _core_modules() for name in sorted(_module_imports(path))
+             if name.startswith(("annotator.tui", "annotator.cli", "textual", "typer"))]
+    assert found == []
+    assert ROOT / "annotator" / "api.py" in _core_modules() and ROOT / "annotator" / "store.py" in _core_modules()
+
+
+def test_the_ui_never_imports_the_command_line() -> None:
+    found = [f"{path.relative_to(ROOT)}: {name}" for path in sorted((ROOT / "annotator" / "tui").rglob("*.py"))
+             for name in sorted(_module_imports(path)) if name.startswith(("annotator.cli", "typer"))]
+    assert found == []
+
+
+def test_the_api_imports_neither_rich_nor_typer() -> None:
+    """Checked in a fresh interpreter: what ``import annotator.api`` loads, all the way down."""
+    code = ("import sys, annotator.api, annotator;"
+            "print(sorted(m for m in ('rich', 'typer', 'click', 'textual', 'annotator.cli', 'annotator.tui')"
+            " if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]"
+    assert not {name.split(".")[0] for name in _module_imports(ROOT / "annotator" / "api.py")} & {"rich", "typer"}
+
+
+def test_the_check_finds_a_lazy_import_of_the_ui(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text("def f():\n    from annotator.tui.app import make_app\n    import annotator.cli.common\n")
+    assert {"annotator.tui.app", "annotator.cli.common"} <= _module_imports(module)
+
+
 def test_db_imports_no_other_project_package() -> None:
     assert not _imports("db") & {"annotator", "exports", "textual", "typer", "rich"}
 
@@ -52,7 +104,7 @@ _SQL_NAMING_A_TABLE = re.compile(
     r"\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\s+\"?(?:" + "|".join(_TABLES) + r")\"?(?:\s|$|\(|,|;)")  # SQL as written here
 # db/ modules that send SQL text (for speed) and build it from db.tables through db.names.
 _RAW_SQL_MODULES = ("bulk.py", "batch_labels.py", "crud.py", "label_merge.py", "label_writes.py", "lookups.py",
-                    "raw_connection.py", "settings.py", "gold_merge.py")
+                    "raw_connection.py", "settings.py", "gold_merge.py", "codebook_store.py", "dialects.py")
 
 
 def _strings(path: Path) -> list[tuple[int, str]]:

@@ -3,29 +3,29 @@ hold for every reviewer and machine using it (blind review), and the
 reviewer name remembered for a login."""
 
 # No `from __future__ import annotations`: Typer would evaluate every
-# parameter's annotation string at start-up (see annotator.cli).
+# parameter's annotation string at start-up (see annotator.cli.common).
 from typing import Annotated
 
 import typer
 
-from annotator.cli import JsonOption, _print_json, _store, app, reports_errors, stdout
+from annotator.cli.common import JsonOption, open_database, print_json, reports_errors
+from annotator.cli.console import stdout
 from annotator.errors import AnnotatorError, UsageError
 from annotator.identity import checked_name, login_name
 from exports.display_text import assemble
 
 settings_app = typer.Typer(help="Study-wide settings kept in the database: blind review, remembered reviewer names.",
                            no_args_is_help=True)
-app.add_typer(settings_app, name="settings")
 
 
 @settings_app.command("show")
 @reports_errors
 def settings_show_command(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """Show whether review is blind and the reviewer name remembered for each login."""
-    with _store(ctx) as store:
-        blind, reviewers = store.study_settings()
+    with open_database(ctx) as db:
+        blind, reviewers = db.study_settings()
     if as_json:
-        _print_json({"blind": blind, "reviewers": reviewers})
+        print_json({"blind": blind, "reviewers": reviewers})
         return
     stdout.print(f"blind review: {'on' if blind else 'off'}", highlight=False)
     if not reviewers:
@@ -47,8 +47,8 @@ def settings_blind_command(
     """
     if state not in ("on", "off"):
         raise UsageError(f"blind takes on or off (got {state!r})")
-    with _store(ctx) as store:
-        store.set_blind(state == "on")
+    with open_database(ctx) as db:
+        db.set_blind(state == "on")
     stdout.print("Review in this database is blind: reviewers see only their own figures." if state == "on"
                  else "Review in this database is not blind: reviewers see every reviewer's figures.",
                  highlight=False)
@@ -69,6 +69,6 @@ def settings_reviewer_command(
     if login is None:
         raise AnnotatorError("this session has no login name to remember a reviewer name for: "
                              "give --annotator NAME or set ANNOTATOR_NAME")
-    with _store(ctx) as store:
-        store.remember_reviewer(login, checked)
+    with open_database(ctx) as db:
+        db.remember_reviewer(login, checked)
     stdout.print(assemble("Login ", login, " reviews as ", (checked, "bold"), " in this database."), highlight=False)

@@ -4,31 +4,30 @@ See ``annotator.codebook_file`` for the TOML shape and ``db.codebook_store``
 for what a new codebook may change on a database with labels."""
 
 # No `from __future__ import annotations`: Typer would evaluate every
-# parameter's annotation string at start-up (see annotator.cli).
+# parameter's annotation string at start-up (see annotator.cli.common).
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from annotator.cli import JsonOption, _print_json, _store, app, reports_errors
-from annotator.cli_console import print_line
+from annotator.cli.common import JsonOption, open_database, print_json, reports_errors
+from annotator.cli.console import print_line
 from annotator.errors import AnnotatorError
 from db.codebook import Codebook, CodebookError
 
 codebook_app = typer.Typer(help="The database's codebook: its labels, keys, styles, decision order and guidelines.",
                            no_args_is_help=True)
-app.add_typer(codebook_app, name="codebook")
 
 
 @codebook_app.command("show")
 @reports_errors
 def codebook_show_command(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """Show the codebook: version, hash, labels (keys, style, description) and decision order."""
-    with _store(ctx) as store:
-        codebook = store.codebook()
+    with open_database(ctx) as db:
+        codebook = db.codebook()
     if as_json:
-        _print_json({"version": codebook.version, "sha256": codebook.sha256(), **codebook.to_dict()})
+        print_json({"version": codebook.version, "sha256": codebook.sha256(), **codebook.to_dict()})
         return
     for line in codebook_lines(codebook):
         print_line(line)
@@ -58,8 +57,8 @@ def codebook_export_command(
     """Write the codebook as TOML (edit it and bring it back with `codebook import`)."""
     from annotator.codebook_file import codebook_toml
 
-    with _store(ctx) as store:
-        text = codebook_toml(store.codebook())
+    with open_database(ctx) as db:
+        text = codebook_toml(db.codebook())
     if file == "-":
         sys.stdout.write(text)
         return
@@ -103,14 +102,14 @@ def codebook_import_command(
             else read_codebook_file(Path(file))
     except CodebookError as exc:
         raise AnnotatorError(f"{shown}: {exc} (nothing was changed)") from None
-    with _store(ctx) as store:
-        current = store.codebook()
+    with open_database(ctx) as db:
+        current = db.codebook()
         if new == current and not renames:
             print_line(f"codebook unchanged (version {current.version}, sha256 {current.sha256()[:12]})")
             return
-        by = known_reviewer(store, given_name(None)) or login_name() or "unknown"
+        by = known_reviewer(db, given_name(None)) or login_name() or "unknown"
         try:
-            change = store.set_codebook(new, renames=renames, by=by)
+            change = db.set_codebook(new, renames=renames, by=by)
         except CodebookError as exc:
             raise AnnotatorError(f"{shown}: {exc} (nothing was changed)") from None
     print_line(change_line(change, new))

@@ -15,8 +15,8 @@ from typer._click.exceptions import ClickException, NoArgsIsHelpError
 from typer.core import TyperGroup
 from typer.exceptions import Abort
 
-from annotator.cli_console import print_error
-from annotator.cli_params import humanise
+from annotator.cli.console import print_error
+from annotator.cli.params import humanise
 
 
 def usage_line(exc: ClickException) -> str:
@@ -31,7 +31,7 @@ def usage_line(exc: ClickException) -> str:
 
 
 class AnnotatorGroup(TyperGroup):
-    """The ``annotator`` group: plain parameters (``cli_params``) and
+    """The ``annotator`` group: plain parameters (``annotator.cli.params``) and
     one-line usage errors."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -43,6 +43,9 @@ class ErrorKind(enum.Enum):
     NOT_A_DATABASE = "not a database"  # not a database file, or a damaged one
     CANNOT_OPEN = "cannot open"
     READ_ONLY = "read-only"
+    # The database role may not do this: a missing privilege, or a row-level
+    # security policy or trigger that refused the row (PostgreSQL's 42501).
+    PERMISSION_DENIED = "permission denied"
 
 
 class Dialect:
@@ -309,6 +312,7 @@ PG_DISK_FULL = "53100"
 PG_LOCK_NOT_AVAILABLE = "55P03"
 PG_UNDEFINED_TABLE = "42P01"
 PG_READ_ONLY_TRANSACTION = "25006"
+PG_INSUFFICIENT_PRIVILEGE = "42501"  # also a row-level security policy's refusal
 PG_INTEGRITY_CLASS = "23"
 PG_CONNECTION_CLASS = "08"
 # The server ended the session: shutting down, or the backend was killed.
@@ -417,7 +421,8 @@ class PostgreSQLDialect(Dialect):
         if state.startswith(PG_INTEGRITY_CLASS):
             return ErrorKind.INTEGRITY
         return {PG_LOCK_NOT_AVAILABLE: ErrorKind.BUSY, PG_DISK_FULL: ErrorKind.DISK_FULL,
-                PG_UNDEFINED_TABLE: ErrorKind.MISSING_TABLE, PG_READ_ONLY_TRANSACTION: ErrorKind.READ_ONLY}.get(state)
+                PG_UNDEFINED_TABLE: ErrorKind.MISSING_TABLE, PG_READ_ONLY_TRANSACTION: ErrorKind.READ_ONLY,
+                PG_INSUFFICIENT_PRIVILEGE: ErrorKind.PERMISSION_DENIED}.get(state)
 
 
 def _reset(dbapi_connection: Any, _record: Any, state: Any) -> None:

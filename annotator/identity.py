@@ -2,8 +2,10 @@
 login name (``root`` on a shared server would count as one more reviewer).
 
 The name is ``--annotator`` (or ``--adjudicator``), else ``ANNOTATOR_NAME``,
-else the name remembered for this login in this database (the review screen
-asks for it once; ``annotator settings reviewer NAME`` sets it). Without
+else on PostgreSQL the reviewer tied to the session's login role
+(``annotator team add``), else the name remembered for this login in this
+database (the review screen asks for it once; ``annotator settings reviewer
+NAME`` sets it). Without
 any of them, label-writing commands refuse with one line."""
 
 from __future__ import annotations
@@ -50,11 +52,16 @@ def given_name(given: str | None, *, option: str = "--annotator") -> str | None:
 
 
 def known_reviewer(store: AnnotationStore, given: str | None) -> str | None:
-    """``given`` (from ``given_name``), else the name remembered for this
-    login in this database; None when there is none yet (the review screen
+    """``given`` (from ``given_name``), else the reviewer tied to the
+    session's PostgreSQL role, else the name remembered for this login in
+    this database; None when there is none yet (the review screen
     then asks)."""
     if given is not None:
         return given
+    # PostgreSQL: the reviewer this login role belongs to (``store`` may be the API's database, which has a store).
+    tied = getattr(store, "store", store).role_reviewer()
+    if tied is not None:
+        return tied
     login = login_name()
     return store.remembered_reviewer(login) if login else None
 

@@ -19,7 +19,7 @@ from annotator.readers import SUPPORTED_SUFFIXES, Rejection
 from annotator.store import AnnotationStore
 from annotator.termination import exit_on_termination
 from annotator.worker_pool import worker_pool
-from db.errors import connection_lost_reason, is_busy, is_driver_error
+from db.errors import PermissionDeniedError, connection_lost_reason, is_busy, is_driver_error, permission_denied_line
 from db.records import ArticleRef
 
 # Below this many files, starting worker processes costs more than it saves.
@@ -141,6 +141,9 @@ def import_targets(
                     _stop_if_the_database_is_gone(exc, report)
                     if not is_driver_error(exc):
                         raise
+                    refused = permission_denied_line(exc)
+                    if refused is not None:  # a reviewer's role: every article would be refused alike
+                        raise PermissionDeniedError(refused) from exc
                     # The database refused this article (it was rolled back); go on with the rest.
                     report.rejected.append(Rejection(item.article.meta.get("origin", str(target)),
                                                      f"not stored: {str(exc).strip().splitlines()[0]}"))

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the bulk writers load with the import, merge or review that
     from db.batch_labels import LabelBatchWriter
     from db.label_merge import LabelMerger
     from db.label_writes import LabelWrites
+    from db.roles import SessionRole
     from exports.source import RowSource
 
 
@@ -32,6 +33,7 @@ class AnnotationStore:
         self.database = database
         self._annotator_ids: dict[str, int] = {}  # reviewers are never deleted
         self._codebook: Codebook | None = None  # read once per store (a command, a review)
+        self._session_role: SessionRole | None = None  # PostgreSQL: read once per store
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None) -> AnnotationStore:
@@ -249,6 +251,49 @@ class AnnotationStore:
         """Make review in this database blind, or not."""
         with self.database.write_connection() as conn:
             settings.set_setting(conn=conn, name=settings.BLIND, value="on" if on else None)
+
+    def session_role(self) -> SessionRole | None:
+        """Who this session is on PostgreSQL (reviewer, lead or schema owner,
+        and the reviewer tied to its role: ``db.roles``); None on SQLite."""
+        if self.database.dialect.name != "postgresql":
+            return None
+        if self._session_role is None:
+            from db.roles import session_role
+
+            with self.database.read_connection() as conn:
+                self._session_role = session_role(conn)
+        return self._session_role
+
+    def role_reviewer(self) -> str | None:
+        """The reviewer whose login role this session uses (PostgreSQL,
+        ``annotator team add``), else None."""
+        role = self.session_role()
+        return role.reviewer if role is not None else None
+
+    def require_every_reviewers_labels(self, what: str, *, annotators: Iterable[str] = ()) -> None:
+        """Refuse in one line (``RoleError``) when this
+        session is a reviewer's role and review is blind: the server would
+        show ``what`` only the reviewer's own labels, which is no result.
+        Asking only for the reviewer's own labels (``annotators``) is fine."""
+        role = self.session_role()
+        if role is None or role.kind != "reviewer" or not self.blind():
+            return
+        if role.reviewer is not None and set(annotators) == {role.reviewer}:
+            return
+        from db.roles import RoleError
+
+        raise RoleError(f"{what} needs every reviewer's labels: while review is blind that is a lead's job "
+                        f"(your database role {role.role!r} is a reviewer's, and sees only its own labels)")
+
+    def require_lead(self, what: str) -> None:
+        """Refuse in one line (``RoleError``) when this session is a
+        reviewer's role: ``what`` is a lead's job (the server would refuse
+        it at the first write)."""
+        role = self.session_role()
+        if role is not None and role.kind == "reviewer":
+            from db.roles import RoleError
+
+            raise RoleError(f"{what} is a lead's job: your database role {role.role!r} is a reviewer's")
 
     def remembered_reviewer(self, login: str) -> str | None:
         """The reviewer name remembered for this login in this database."""

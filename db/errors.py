@@ -27,6 +27,11 @@ class BusyError(StorageError):
     """Another session held a lock for longer than this one waits."""
 
 
+class PermissionDeniedError(StorageError):
+    """The database role may not do this (``permission_denied_line`` says
+    whose job it is); nothing was changed."""
+
+
 def is_disk_full(exc: BaseException) -> bool:
     """True when ``exc`` (or the driver error or cause inside it) says the
     disk is full: ENOSPC or EDQUOT, or the driver's own code for it
@@ -81,3 +86,51 @@ def connection_lost_reason(exc: BaseException) -> str | None:
 def _first_line(error: BaseException) -> str:
     lines = str(getattr(error, "orig", None) or error).strip().splitlines()
     return lines[0] if lines else type(error).__name__
+
+
+# What each table's refusal means to a reviewer: whose job it is.
+_JOBS = {
+    "gold_label": "adjudicating (gold labels) is a lead's job",
+    "setting": "changing the study's settings is a lead's job",
+    "assignment": "assigning articles is a lead's job",
+    "article": "importing or changing articles is a lead's job",
+    "sentence": "importing or changing articles is a lead's job",
+    "codebook": "changing the codebook is a lead's job",
+    "codebook_label": "changing the codebook is a lead's job",
+    "person": "changing the person registry is a lead's job",
+    "person_role": "changing the person registry is a lead's job",
+    "annotation": "changing another reviewer's labels or notes is a lead's job",
+    "label_event": "changing another reviewer's label log is a lead's job",
+    "annotator": ("a reviewer's role labels only as its own reviewer: labelling as another reviewer is a lead's "
+                  "job, adding reviewers the schema owner's (`annotator team add`)"),
+    "alembic_version": "upgrading the database is the schema owner's job",
+}
+
+
+def permission_denied_line(exc: BaseException) -> str | None:
+    """When ``exc`` says the database role may not do something (PostgreSQL's
+    insufficient_privilege: a missing privilege, a row-level security
+    policy, the label log's trigger), one line saying whose job it is and
+    what the server said; otherwise None."""
+    import re
+
+    from db.dialects import ErrorKind, error_chain, kind_of
+
+    for error in error_chain(exc):
+        if kind_of(error) is not ErrorKind.PERMISSION_DENIED:
+            continue
+        said = _first_line(error)
+        if said.startswith("ERROR:"):
+            said = said.removeprefix("ERROR:").strip()
+        if "another reviewer" in said or "append-only" in said:
+            return f"not allowed for your database role: {said}"  # the policy's own words say it all
+        if "to create role" in said or "to drop role" in said or "to alter role" in said or "ADMIN" in said:
+            return f"managing the team's roles is the schema owner's job (a role with CREATEROLE): {said}"
+        if re.search(r"\bschema\b|must be owner", said):
+            return f"changing the schema (creating or upgrading the database) is the schema owner's job: {said}"
+        table = re.search(r'(?:table|relation) "?([A-Za-z_][A-Za-z0-9_]*)"?', said)
+        job = _JOBS.get(table.group(1)) if table else None
+        if job is None:
+            return f"not allowed for your database role (a lead's or the schema owner's job): {said}"
+        return f"{job}: your database role may not do it ({said})"
+    return None

@@ -76,7 +76,11 @@ def _policies(s: str) -> list[tuple[str, str, str, str, str | None, str | None]]
     open_study = f"NOT EXISTS (SELECT 1 FROM {s}.setting WHERE name = 'blind' AND value = 'on')"
     return [
         ('annotator', 'reviewer_read', 'SELECT', 'reviewer', 'true', None),
-        ('annotator', 'reviewer_add_self', 'INSERT', 'reviewer', None, 'db_role = current_user'),
+        # The tool adds its reviewer's row ON CONFLICT DO NOTHING, and the check applies to the proposed row
+        # even when it conflicts: the reviewer's own name may be proposed (it is there already), no other.
+        ('annotator', 'reviewer_add_self', 'INSERT', 'reviewer', None,
+         f'db_role = current_user OR (db_role IS NULL AND name IN '
+         f'(SELECT name FROM {s}.annotator WHERE db_role = current_user))'),
         ('annotator', 'lead_read', 'SELECT', 'lead', 'true', None),
         ('annotator', 'lead_add', 'INSERT', 'lead', None, 'true'),
         ('annotation', 'reviewer_read', 'SELECT', 'reviewer', f'{own} OR {open_study}', None),

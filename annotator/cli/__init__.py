@@ -23,6 +23,7 @@ from annotator.cli.console import print_line, stderr, stdout
 from annotator.cli.registry import registry_app
 from annotator.cli.review import UI_COMMANDS
 from annotator.cli.settings import settings_app
+from annotator.cli.team import team_app
 from annotator.cli.usage import AnnotatorGroup
 
 app = typer.Typer(
@@ -80,6 +81,7 @@ app.command("review")(review.review_command)
 app.command("demo")(review.demo_command)
 app.add_typer(settings_app, name="settings")
 app.add_typer(codebook_app, name="codebook")
+app.add_typer(team_app, name="team")
 
 
 def main() -> None:

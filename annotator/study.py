@@ -94,7 +94,8 @@ class Study:
 
     def progress(self) -> StudyProgress:
         """The study's progress (see ``exports.progress``)."""
-        return study_progress(read_study_rows(self._store.database.raw_reader()))
+        values = tuple(self._store.codebook().values)
+        return study_progress(read_study_rows(self._store.database.raw_reader(), values))
 
 
 __all__ = ["ASSIGNED_ONLY", "AssignResult", "PlanError", "Study"]

@@ -25,7 +25,7 @@ Conventions:
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -82,6 +82,24 @@ class RatingTable:
         """The table as "this category" (1) against "any other" (0)."""
         codes = np.where(self.codes < 0, -1, (self.codes == category_code).astype(np.int64))
         return RatingTable(codes, (0, 1))
+
+
+@dataclass(frozen=True)
+class CountTable(RatingTable):
+    """Ratings given as counts per unit and category (``n[u, c]``), when
+    who gave them does not matter (alpha, its interval): a million labels
+    become a small array without a units x raters table."""
+
+    unit_counts: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
+
+    @classmethod
+    def of(cls, unit_counts: np.ndarray) -> CountTable:
+        """A table of ``unit_counts`` (units x categories)."""
+        counts = np.asarray(unit_counts, dtype=float)
+        return cls(np.zeros((counts.shape[0], 0), dtype=np.int64), tuple(range(counts.shape[1])), counts)
+
+    def counts(self) -> np.ndarray:
+        return self.unit_counts
 
 
 def percent_agreement(ratings: Ratings | RatingTable) -> float | None:
@@ -152,7 +170,7 @@ def alpha_confidence_interval(
     if stats is None:
         return None
     m, diagonal, n_uc = stats
-    kinds, inverse, multiplicity = np.unique(n_uc, axis=0, return_inverse=True, return_counts=True)
+    kinds, inverse, multiplicity = _unique_rows(n_uc)
     inverse = inverse.reshape(-1)
     kind_m = np.bincount(inverse, weights=m) / multiplicity
     kind_diagonal = np.bincount(inverse, weights=diagonal) / multiplicity
@@ -167,6 +185,21 @@ def alpha_confidence_interval(
     tail = (1 - level) / 2 * 100
     low, high = np.percentile(values, [tail, 100 - tail])
     return float(low), float(high)
+
+
+def _unique_rows(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``np.unique(counts, axis=0, return_inverse=True, return_counts=True)``,
+    fast: rows of small counts are packed into one integer each, so a
+    million units sort as one column, not as rows."""
+    width = counts.shape[1]
+    base = int(counts.max(initial=0)) + 1
+    if width == 0 or base ** width >= 2**62:
+        return np.unique(counts, axis=0, return_inverse=True, return_counts=True)
+    weights = base ** np.arange(width, dtype=np.int64)
+    keys, inverse, multiplicity = np.unique(counts.astype(np.int64) @ weights, return_inverse=True,
+                                            return_counts=True)
+    kinds = (keys[:, None] // weights) % base
+    return kinds.astype(counts.dtype), inverse, multiplicity
 
 
 def landis_koch(value: float | None) -> str:

@@ -1,21 +1,23 @@
 """A study's progress: pure computation over ``StudyRows``, no database.
 
 Per reviewer: the sentences of their assigned articles, how many of those
-they have labelled, the median seconds they spent on a sentence, their last
-label, and how often they agree with the other reviewers of the same
-sentences. Per article: how many of its planned reviewers have finished it.
-For the study: the overlap achieved (sentences labelled by two or more of
-their planned reviewers) and Krippendorff's alpha, with its 95% interval,
-on the sentences of articles that two or more planned reviewers finished.
+they have labelled, the median seconds they spent on a label, their last
+label, and how often the other planned reviewers of the same sentences gave
+the same label (so an outlier shows). Per article: how many of its planned
+reviewers have finished it. For the study: the overlap achieved (sentences
+labelled by two or more of their planned reviewers) and Krippendorff's
+alpha, with its 95% interval, on the sentences of articles that two or more
+planned reviewers finished. Only labels by an article's planned reviewers
+count. Vectorised: a million labels take a fraction of a second.
 """
 
 from __future__ import annotations
 
-import statistics
-from collections import defaultdict
 from dataclasses import dataclass
 
-from exports.agreement import alpha_confidence_interval, krippendorff_alpha
+import numpy as np
+
+from exports.agreement import CountTable, alpha_confidence_interval, krippendorff_alpha
 from exports.study_source import StudyRows
 
 
@@ -27,15 +29,15 @@ class ReviewerProgress:
     assigned_articles: int
     assigned_sentences: int
     finished_sentences: int
-    median_seconds: float | None
+    median_seconds: float | None          # over their latest labels (``RECENT_LABELS``)
     last_activity: str | None
-    agreement_with_others: float | None   # share of their labels on shared sentences that others matched
-    shared_sentences: int                 # sentences they share with at least one other reviewer
+    agreement_with_others: float | None   # share of (their label, another's) pairs on shared sentences that match
+    shared_sentences: int                 # sentences they share with another planned reviewer
 
 
 @dataclass(frozen=True)
 class ArticleProgress:
-    """One article: its planned reviewers and how many have finished it."""
+    """One article: its planned reviewers and those who have finished it."""
 
     article_id: int
     title: str
@@ -50,9 +52,9 @@ class StudyProgress:
 
     reviewers: list[ReviewerProgress]
     articles: list[ArticleProgress]
-    overlap_sentences: int          # sentences labelled by 2+ of their planned reviewers
-    planned_overlap_sentences: int  # sentences planned for 2+ reviewers
-    finished_overlap_sentences: int # sentences of articles finished by 2+ planned reviewers
+    overlap_sentences: int           # sentences labelled by 2+ of their planned reviewers
+    planned_overlap_sentences: int   # sentences planned for 2+ reviewers
+    finished_overlap_sentences: int  # sentences of articles finished by 2+ planned reviewers
     alpha: float | None
     alpha_interval: tuple[float, float] | None
 
@@ -64,79 +66,93 @@ class StudyProgress:
 
 def study_progress(rows: StudyRows) -> StudyProgress:
     """Compute the study's progress from its rows."""
-    planned: dict[int, set[int]] = defaultdict(set)
+    width, sizes = rows.width, rows.sentences_per_article
+    planned: dict[int, list[int]] = {}
     for article_id, annotator_id in rows.assignments:
-        planned[article_id].add(annotator_id)
-    # Labels by the reviewers an article was planned for.
-    done: dict[tuple[int, int], int] = defaultdict(int)      # (article, annotator) -> labelled sentences
-    by_sentence: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    sentence_article: dict[int, int] = {}
-    for sentence_id, article_id, annotator_id, label in rows.labels:
-        if annotator_id in planned.get(article_id, ()):
-            done[article_id, annotator_id] += 1
-            by_sentence[sentence_id].append((annotator_id, label))
-            sentence_article[sentence_id] = article_id
-    finished_by: dict[int, tuple[int, ...]] = {
-        article_id: tuple(sorted(a for a in annotators if done[article_id, a] >= rows.sentences_per_article.get(article_id, 0)))
-        for article_id, annotators in planned.items()}
+        planned.setdefault(article_id, []).append(annotator_id)
+    planned_keys = np.array(sorted(a * width + r for a, rs in planned.items() for r in rs), dtype=np.int64)
 
-    articles = [ArticleProgress(article_id, rows.titles.get(article_id, ""), rows.sentences_per_article.get(article_id, 0),
-                                tuple(sorted(rows.reviewers[a] for a in planned.get(article_id, ()))),
-                                tuple(sorted(rows.reviewers[a] for a in finished_by.get(article_id, ()))))
-                for article_id in sorted(rows.titles)]
+    sentence, reviewer, label = rows.unpack()
+    article = rows.sentence_article[sentence] if len(sentence) else sentence
+    key = article * width + reviewer
+    mine = _member(key, planned_keys)  # labels by a planned reviewer of the article
+    sentence, reviewer, label, article, key = sentence[mine], reviewer[mine], label[mine], article[mine], key[mine]
 
-    overlap = sum(1 for marks in by_sentence.values() if len(marks) >= 2)
-    planned_overlap = sum(rows.sentences_per_article.get(a, 0) for a, who in planned.items() if len(who) >= 2)
-    # Agreement on the finished overlap: sentences of articles two or more planned reviewers finished.
-    units = [[(a, label) for a, label in marks if a in finished_by[sentence_article[s]]]
-             for s, marks in by_sentence.items() if len(finished_by.get(sentence_article[s], ())) >= 2]
-    units = [u for u in units if len(u) >= 2]
+    done_counts = np.bincount(key, minlength=int(planned_keys.max(initial=0)) + 1)
+    done_by = {int(k): int(done_counts[k]) for k in planned_keys}
+    finished = {a: sorted(r for r in rs if done_by.get(a * width + r, 0) >= sizes.get(a, 0)) for a, rs in planned.items()}
+
+    # Each labelled sentence's labels by category, for overlap and agreement.
+    units, unit_of = _group(sentence)
+    categories = max(int(label.max()) + 1 if len(label) else 1, len(rows.label_values))
+    counts = np.bincount(unit_of * categories + label, minlength=len(units) * categories).reshape(len(units), categories)
+    per_unit = counts.sum(axis=1)
+    overlap = int((per_unit >= 2).sum())
+
+    # Alpha on the finished overlap: labels by reviewers who finished an article two or more finished.
+    finished_keys = np.array(sorted(a * width + r for a, rs in finished.items() if len(rs) >= 2 for r in rs),
+                             dtype=np.int64)
+    chosen = _member(key, finished_keys)
     alpha = interval = None
-    if units:
-        raters = sorted({a for unit in units for a, _ in unit})
-        column = {a: i for i, a in enumerate(raters)}
-        table = [[None] * len(raters) for _ in units]
-        for row, unit in zip(table, units):
-            for a, label in unit:
-                row[column[a]] = label
+    finished_units = 0
+    if chosen.any():
+        f_units, f_of = _group(sentence[chosen])
+        f_counts = np.bincount(f_of * categories + label[chosen], minlength=len(f_units) * categories)
+        table = CountTable.of(f_counts.reshape(len(f_units), categories))
+        finished_units = len(f_units)
         alpha = krippendorff_alpha(table)
         interval = alpha_confidence_interval(table)
 
-    agree, shared = _agreement_with_others(by_sentence)
-    seconds: dict[int, list[float]] = defaultdict(list)
-    for annotator_id, spent in rows.seconds:
-        seconds[annotator_id].append(float(spent))
-    reviewers = []
+    # Agreement with the others: for each label on a shared sentence, how many others gave the same.
+    shared = per_unit[unit_of] >= 2
+    same = counts[unit_of, label] - 1
+    others = per_unit[unit_of] - 1
+    matches = np.bincount(reviewer[shared], weights=same[shared], minlength=width)
+    pairs = np.bincount(reviewer[shared], weights=others[shared], minlength=width)
+    shared_count = np.bincount(reviewer[shared], minlength=width)
+
+    medians = {r: round(float(np.median(s)), 1) for r, s in rows.seconds.items() if s}
+    result = []
     for annotator_id, name in sorted(rows.reviewers.items(), key=lambda item: item[1]):
-        mine = [a for a, who in planned.items() if annotator_id in who]
-        if not mine and annotator_id not in rows.last_activity:
+        assigned = [a for a, rs in planned.items() if annotator_id in rs]
+        if not assigned and annotator_id not in rows.last_activity:
             continue
-        spent = seconds.get(annotator_id)
-        reviewers.append(ReviewerProgress(
-            name, len(mine), sum(rows.sentences_per_article.get(a, 0) for a in mine),
-            sum(done[a, annotator_id] for a in mine),
-            round(statistics.median(spent), 1) if spent else None,
-            rows.last_activity.get(annotator_id),
-            agree.get(annotator_id), shared.get(annotator_id, 0)))
-    return StudyProgress(reviewers, articles, overlap, planned_overlap, len(units), alpha, interval)
+        result.append(ReviewerProgress(
+            name, len(assigned), sum(sizes.get(a, 0) for a in assigned),
+            sum(done_by.get(a * width + annotator_id, 0) for a in assigned),
+            medians.get(annotator_id), rows.last_activity.get(annotator_id),
+            round(float(matches[annotator_id] / pairs[annotator_id]), 3) if pairs[annotator_id] else None,
+            int(shared_count[annotator_id])))
+
+    names = rows.reviewers
+    articles = [ArticleProgress(a, rows.titles.get(a, ""), sizes.get(a, 0),
+                                tuple(sorted(names[r] for r in planned.get(a, ()))),
+                                tuple(sorted(names[r] for r in finished.get(a, ()))))
+                for a in sorted(rows.titles)]
+    planned_overlap = sum(sizes.get(a, 0) for a, rs in planned.items() if len(rs) >= 2)
+    return StudyProgress(result, articles, overlap, planned_overlap, finished_units, alpha, interval)
 
 
-def _agreement_with_others(by_sentence: dict[int, list[tuple[int, str]]]) -> tuple[dict[int, float], dict[int, int]]:
-    """Per reviewer, the share of (their label, another reviewer's label)
-    pairs on shared sentences that match, and how many sentences they share."""
-    matches: dict[int, int] = defaultdict(int)
-    pairs: dict[int, int] = defaultdict(int)
-    shared: dict[int, int] = defaultdict(int)
-    for marks in by_sentence.values():
-        if len(marks) < 2:
-            continue
-        counts: dict[str, int] = defaultdict(int)
-        for _, label in marks:
-            counts[label] += 1
-        others = len(marks) - 1
-        for annotator_id, label in marks:
-            matches[annotator_id] += counts[label] - 1
-            pairs[annotator_id] += others
-            shared[annotator_id] += 1
-    return ({a: round(matches[a] / pairs[a], 3) for a in pairs if pairs[a]}, dict(shared))
+def _group(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(the distinct ids, each element's place among them), as ``np.unique``
+    with ``return_inverse`` gives, without sorting when the ids are dense."""
+    if not len(ids):
+        return ids, ids
+    top = int(ids.max()) + 1
+    if top > 8 * len(ids) + 1_000_000:
+        return np.unique(ids, return_inverse=True)
+    present = np.zeros(top, dtype=bool)
+    present[ids] = True
+    distinct = np.flatnonzero(present)
+    place = np.cumsum(present) - 1
+    return distinct, place[ids]
 
+
+def _member(values: np.ndarray, allowed: np.ndarray) -> np.ndarray:
+    """``np.isin(values, allowed)`` for small non-negative integers, by look-up instead of sorting."""
+    top = int(max(values.max(initial=0), allowed.max(initial=0))) + 1
+    if top > 8 * len(values) + 1_000_000:
+        return np.isin(values, allowed)
+    table = np.zeros(top, dtype=bool)
+    table[allowed] = True
+    return table[values]

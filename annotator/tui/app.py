@@ -7,7 +7,7 @@ import gc
 from textual.app import App
 
 from annotator.store import AnnotationStore
-from annotator.tui.keys import APP_KEYS, bindings
+from annotator.tui.keys import APP_KEYS, bindings, load_keymap, use_keymap
 from annotator.tui.label_styles import label_css
 from annotator.tui.screens.labeling import LabelingScreen
 from annotator.tui.screens.review import ReviewScreen
@@ -49,8 +49,15 @@ class AnnotatorApp(App[None]):
         self.adjudicate = adjudicate
         self.article_ids = article_ids
         self.hints = hints
+        # The user's keymap (keys.toml in their config folder): bound here, shown by the footer and help.
+        self.user_keymap, self.keymap_warning = load_keymap()
+        use_keymap(self.user_keymap)
 
     def on_mount(self) -> None:
+        if self.user_keymap:
+            self.set_keymap(self.user_keymap)
+        if self.keymap_warning:
+            self.notify(self.keymap_warning, severity="warning", timeout=10)
         self.call_after_refresh(self._started)
         self._open_first_screen()
 

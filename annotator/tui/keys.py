@@ -1,10 +1,16 @@
 """The one table of keys. Bindings, the footer and the help screen all read
 it; every binding has an id so a user keymap can remap it. The label keys
-come from the database's codebook (``label_keys``); the rest are fixed."""
+come from the database's codebook (``label_keys``); the rest can be remapped
+in the user's keymap file (``load_keymap``): ``$XDG_CONFIG_HOME/annotator/keys.toml``
+or ``~/.config/annotator/keys.toml``, one ``id = "key"`` line per command
+(the ids are the ``Key`` ids below, e.g. ``undo = "u"``; several keys:
+``"u,ctrl+z"``)."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from textual.binding import Binding
 from textual.dom import DOMNode
@@ -43,15 +49,22 @@ class Key:
                        priority=self.priority)
 
     @property
+    def current_keys(self) -> str:
+        """The keys in use: the user's keymap's, else the table's."""
+        return _KEYMAP.get(self.id, self.keys)
+
+    @property
     def shown_keys(self) -> str:
         """Keys as help shows them: ``1 / s``."""
-        return " / ".join(_display(k) for k in self.keys.split(","))
+        return " / ".join(_display(k) for k in self.current_keys.split(","))
 
     @property
     def footer(self) -> tuple[str, str]:
         """Keys and words as the footer shows them: ``("1", "sourced")``."""
         assert self.tip is not None
-        return self.tip.keys or _display(self.keys.split(",")[0]), self.tip.words or self.description
+        remapped = self.id in _KEYMAP
+        keys = _display(self.current_keys.split(",")[0]) if remapped or not self.tip.keys else self.tip.keys
+        return keys, self.tip.words or self.description
 
 
 def _display(key: str) -> str:
@@ -155,6 +168,21 @@ HELP_KEYS: list[Key] = [
     Key("close-help", "escape,q,question_mark", "close", "close help", "App"),
 ]
 
+# Keys of the filter field on the article list (the table uses up and down itself).
+LIST_FILTER_KEYS: list[Key] = [
+    Key("clear-filter", "escape", "clear_filter", "clear filter", "Articles"),
+    Key("filter-next-article", "down", "highlight(1)", "next article", "Articles"),
+    Key("filter-previous-article", "up", "highlight(-1)", "previous article", "Articles"),
+]
+
+# The dialogs' keys. Priority: enter is taken before the keys typed after it reach the field.
+NOTE_DIALOG_KEYS: list[Key] = [Key("cancel-note", "escape", "cancel", "cancel", "Dialog")]
+VERIFY_DIALOG_KEYS: list[Key] = [Key("cancel-verify", "escape", "cancel", "cancel", "Dialog")]
+REVIEWER_NAME_KEYS: list[Key] = [
+    Key("cancel-reviewer-name", "escape", "cancel", "cancel", "Dialog"),
+    Key("save-reviewer-name", "enter", "submit", "save", "Dialog", priority=True),
+]
+
 def screen_keys(codebook: Codebook) -> list[tuple[str, list[Key]]]:
     """Help lists the keys screen by screen, in the order a reviewer meets the screens."""
     return [
@@ -187,3 +215,51 @@ def bind_keys(node: DOMNode, keys: list[Key]) -> None:
     for binding in Binding.make_bindings(bindings(keys)):
         # A new list: the screen's table shares its lists with the class's.
         table[binding.key] = [*table.get(binding.key, []), binding]
+
+
+# --- the user's keymap -----------------------------------------------------------------------
+_KEYMAP: dict[str, str] = {}
+
+
+def keymap_path() -> Path:
+    """Where the user's keymap lives: ``$XDG_CONFIG_HOME/annotator/keys.toml``,
+    else ``~/.config/annotator/keys.toml``."""
+    base = os.environ.get("XDG_CONFIG_HOME", "").strip()
+    return (Path(base) if base else Path.home() / ".config") / "annotator" / "keys.toml"
+
+
+def _remappable() -> dict[str, Key]:
+    keys = [*REVIEW_COMMAND_KEYS, *ADJUDICATE_COMMAND_KEYS, *LIST_KEYS, *LIST_FILTER_KEYS, *APP_KEYS,
+            *AGREEMENT_KEYS, *HELP_KEYS, *NOTE_DIALOG_KEYS, *VERIFY_DIALOG_KEYS, *REVIEWER_NAME_KEYS]
+    return {key.id: key for key in keys}
+
+
+def load_keymap(path: Path | None = None) -> tuple[dict[str, str], str | None]:
+    """The user's keymap (binding id -> keys) and a one-line warning when the
+    file cannot be used (then nothing of it is used). No file: no keymap.
+    Label keys are the codebook's and cannot be remapped here."""
+    import tomllib
+
+    path = path or keymap_path()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}, None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        reason = " ".join(str(getattr(exc, "strerror", None) or exc).split())
+        return {}, f"keymap {path} not used: {reason}"
+    known = _remappable()
+    for name, value in data.items():
+        if name not in known and name.startswith(("label-", "gold-")):
+            return {}, f"keymap {path} not used: {name!r} is a label key (label keys come from the codebook)"
+        if name not in known:
+            return {}, f"keymap {path} not used: no key {name!r} (ids are listed in the README)"
+        if not isinstance(value, str) or not all(part.strip() for part in value.split(",")):
+            return {}, f"keymap {path} not used: {name} must be a key in quotes, e.g. {name} = \"x\""
+    return {name: ",".join(part.strip() for part in value.split(",")) for name, value in data.items()}, None
+
+
+def use_keymap(keymap: dict[str, str]) -> None:
+    """Show ``keymap``'s keys in the footer and help (the app binds them)."""
+    _KEYMAP.clear()
+    _KEYMAP.update(keymap)

@@ -91,3 +91,16 @@ def shown_text(widget, width: int = 100) -> str:
     console = Console(width=width, file=io.StringIO(), record=True, color_system=None)
     console.print(widget.content)
     return console.export_text()
+
+
+@pytest.fixture(autouse=True)
+def no_user_keymap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The user's config folder is an empty one of the test's (a keymap of
+    the machine's user must not change the screens); a test may write
+    ``annotator/keys.toml`` into the folder returned."""
+    from annotator.tui.keys import use_keymap
+
+    folder = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    yield folder
+    use_keymap({})

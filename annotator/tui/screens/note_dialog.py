@@ -5,18 +5,18 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from annotator.tui.keys import NOTE_DIALOG_KEYS, bindings
 from exports.display_text import as_text, visible
 
 
 class NoteDialog(ModalScreen[str | None]):
     """Returns the new note (empty string removes it), or None if cancelled."""
 
-    BINDINGS = [Binding("escape", "cancel", "cancel", id="cancel-note")]
+    BINDINGS = bindings(NOTE_DIALOG_KEYS)
 
     def __init__(self, sentence: str, note: str) -> None:
         super().__init__()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
@@ -15,6 +14,7 @@ from textual.widgets import Input, Label, Static
 from annotator.identity import ANNOTATOR_ENV
 from annotator.reviewer_names import reviewer_name
 from annotator.store import AnnotationStore
+from annotator.tui.keys import REVIEWER_NAME_KEYS, bindings
 from exports.display_text import as_text, assemble, visible
 
 
@@ -34,11 +34,7 @@ class _NameInput(Input):
 class ReviewerNameDialog(ModalScreen[str | None]):
     """Returns the reviewer name (remembered already), or None if cancelled."""
 
-    BINDINGS = [
-        Binding("escape", "cancel", "cancel", id="cancel-reviewer-name"),
-        # Priority: enter is taken before the keys typed after it reach the field.
-        Binding("enter", "submit", "save", id="save-reviewer-name", priority=True),
-    ]
+    BINDINGS = bindings(REVIEWER_NAME_KEYS)
 
     def __init__(self, store: AnnotationStore, login: str | None, *, adjudicating: bool = False) -> None:
         super().__init__()

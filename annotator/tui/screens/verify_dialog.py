@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from annotator.tui.keys import VERIFY_DIALOG_KEYS, bindings
 from exports.display_text import as_text
 
 
 class VerifyPersonDialog(ModalScreen[tuple[str, str, str] | None]):
     """Returns (name, title, organisation), or None if cancelled."""
 
-    BINDINGS = [Binding("escape", "cancel", "cancel", id="cancel-verify")]
+    BINDINGS = bindings(VERIFY_DIALOG_KEYS)
 
     def __init__(self, name: str, candidates: list[str]) -> None:
         super().__init__()

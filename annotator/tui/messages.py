@@ -3,10 +3,12 @@ they report what happened)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual.message import Message
+from textual.message_pump import MessagePump
 
 from annotator.review_session import Change
 from db.records import AdjudicationItem, ArticleProgress, ReviewData
@@ -81,6 +83,19 @@ class LoadFailed(Message):
     """Reading from the database failed."""
 
     error: str
+
+
+def post_loaded(node: MessagePump, load: Callable[[], Message], *, failed: str = "") -> bool:
+    """Run ``load`` (in the worker thread that calls this) and post the
+    message it returns to ``node``, or ``LoadFailed`` with the error (after
+    ``failed``) if it raised. True if it loaded."""
+    try:
+        message = load()
+    except Exception as exc:
+        node.post_message(LoadFailed(f"{failed}{exc}"))
+        return False
+    node.post_message(message)
+    return True
 
 
 @dataclass

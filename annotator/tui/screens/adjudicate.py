@@ -12,7 +12,7 @@ from annotator.label_writer import LabelWriter, gold_saver
 from annotator.review_session import Mark, ReviewSession
 from annotator.store import AnnotationStore
 from annotator.tui.keys import ADJUDICATE_COMMAND_KEYS, APP_KEYS, adjudicate_keys, bind_keys, bindings, label_keys
-from annotator.tui.messages import AdjudicationDone, AdjudicationLoaded, LoadFailed
+from annotator.tui.messages import AdjudicationDone, AdjudicationLoaded, LoadFailed, post_loaded
 from annotator.tui.screens.labeling import LabelingScreen
 from annotator.tui.widgets.adjudication_panel import AdjudicationPanel
 from annotator.tui.widgets.key_bar import KeyBar
@@ -47,12 +47,8 @@ class AdjudicateScreen(LabelingScreen):
 
     @work(thread=True, exclusive=True, group="adjudication-load", exit_on_error=False)
     def load(self, include_all: bool) -> None:
-        try:
-            items = self.store.adjudication_items(include_all=include_all, article_ids=self.article_ids)
-        except Exception as exc:
-            self.post_message(LoadFailed(str(exc)))
-        else:
-            self.post_message(AdjudicationLoaded(items, include_all))
+        post_loaded(self, lambda: AdjudicationLoaded(
+            self.store.adjudication_items(include_all=include_all, article_ids=self.article_ids), include_all))
 
     @on(AdjudicationLoaded)
     def _loaded(self, message: AdjudicationLoaded) -> None:

@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 from annotator.store import AnnotationStore
 from annotator.tui.keys import AGREEMENT_KEYS, bindings
-from annotator.tui.messages import AgreementComputed, LoadFailed
+from annotator.tui.messages import AgreementComputed, LoadFailed, post_loaded
 from exports.agreement_report import agreement_report, render_report
 from exports.own_figures import own_figures, render_own_figures
 from exports.display_text import assemble
@@ -38,16 +38,13 @@ class AgreementScreen(ModalScreen[None]):
 
     @work(thread=True, exclusive=True, group="agreement", exit_on_error=False)
     def compute(self) -> None:
-        try:
-            source = self.store.row_source()
-            if self.reviewer is not None and self.store.blind():
-                report = render_own_figures(own_figures(source, self.reviewer))
-            else:
-                report = render_report(agreement_report(source))
-        except Exception as exc:
-            self.post_message(LoadFailed(str(exc)))
-        else:
-            self.post_message(AgreementComputed(report))
+        post_loaded(self, self._report)
+
+    def _report(self) -> AgreementComputed:
+        source = self.store.row_source()
+        if self.reviewer is not None and self.store.blind():
+            return AgreementComputed(render_own_figures(own_figures(source, self.reviewer)))
+        return AgreementComputed(render_report(agreement_report(source)))
 
     @on(AgreementComputed)
     def _computed(self, message: AgreementComputed) -> None:

@@ -7,16 +7,15 @@ from __future__ import annotations
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
 from annotator.store import AnnotationStore
 from annotator.views import progress_bar
-from annotator.tui.keys import APP_KEYS, LIST_KEYS, bindings
+from annotator.tui.keys import APP_KEYS, LIST_FILTER_KEYS, LIST_KEYS, bindings
 from annotator.tui.list_columns import fit_columns
 from annotator.tui.widgets.key_bar import KeyBar
-from annotator.tui.messages import ArticlesLoaded, LoadFailed
+from annotator.tui.messages import ArticlesLoaded, LoadFailed, post_loaded
 from db.records import ArticleProgress
 from exports.display_text import as_text, assemble, visible
 
@@ -40,10 +39,8 @@ class ArticleListScreen(Screen):
 
     BINDINGS = [
         *bindings(LIST_KEYS),
-        Binding("escape", "clear_filter", "clear filter", show=False, id="clear-filter"),
-        # Reached only from the filter field (the table uses these keys itself): move the highlight while typing.
-        Binding("down", "highlight(1)", "next article", show=False, id="filter-next-article"),
-        Binding("up", "highlight(-1)", "previous article", show=False, id="filter-previous-article"),
+        # Up and down are reached only from the filter field (the table uses them itself): they move the highlight.
+        *bindings(LIST_FILTER_KEYS),
     ]
 
     def __init__(self, store: AnnotationStore, reviewer: str) -> None:
@@ -79,12 +76,7 @@ class ArticleListScreen(Screen):
 
     @work(thread=True, exclusive=True, group="list-load", exit_on_error=False)
     def load(self) -> None:
-        try:
-            articles = self.store.article_progress(self.reviewer)
-        except Exception as exc:
-            self.post_message(LoadFailed(str(exc)))
-        else:
-            self.post_message(ArticlesLoaded(articles))
+        post_loaded(self, lambda: ArticlesLoaded(self.store.article_progress(self.reviewer)))
 
     @on(ArticlesLoaded)
     def _loaded(self, message: ArticlesLoaded) -> None:

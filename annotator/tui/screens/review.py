@@ -19,7 +19,7 @@ from annotator.store import AnnotationStore
 from annotator.tui.hints_ahead import HintsAhead
 from annotator.tui.keys import APP_KEYS, REVIEW_COMMAND_KEYS, bind_keys, bindings, label_keys, review_keys
 from annotator.tui.widgets.key_bar import KeyBar
-from annotator.tui.messages import LoadFailed, NextArticleFound, ReviewLoaded
+from annotator.tui.messages import LoadFailed, NextArticleFound, ReviewLoaded, post_loaded
 from annotator.tui.screens.searchable import SearchableScreen
 from annotator.tui.widgets.article_view import ArticleView, Chip
 from annotator.tui.widgets.done_banner import DoneBanner
@@ -96,12 +96,7 @@ class ReviewScreen(SearchableScreen):
     # --- loading --------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="review-load", exit_on_error=False)
     def load(self, article_id: int) -> None:
-        try:
-            data = self.store.review_data(article_id, self.reviewer)
-        except Exception as exc:
-            self.post_message(LoadFailed(str(exc)))
-        else:
-            self.post_message(ReviewLoaded(data))
+        if post_loaded(self, lambda: ReviewLoaded(self.store.review_data(article_id, self.reviewer))):
             self._read_hint_context(article_id)
 
     @work(thread=True, group="hint-context", exit_on_error=False)
@@ -113,17 +108,16 @@ class ReviewScreen(SearchableScreen):
         # delays the first frame or a key press.
         if not self.hints_allowed:
             return
-        try:
+
+        def context() -> HintContextLoaded:
             from annotator.hints.report import parse_day, registry_from
             from annotator.hints import load_cues
 
             load_cues()
             registry = registry_from(self.store.people())
-            published = parse_day(self.store.article_published(article_id))
-        except Exception as exc:  # hints are an aid: the review goes on without them
-            self.post_message(LoadFailed(f"hints unavailable: {exc}"))
-        else:
-            self.post_message(HintContextLoaded(article_id, registry, published))
+            return HintContextLoaded(article_id, registry, parse_day(self.store.article_published(article_id)))
+
+        post_loaded(self, context, failed="hints unavailable: ")  # hints are an aid: the review goes on without them
 
     @on(HintContextLoaded)
     def _hint_context_loaded(self, message: HintContextLoaded) -> None:

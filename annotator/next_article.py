@@ -1,6 +1,6 @@
 """Which article to offer once one is done: the next unfinished one in the
-reviewer's order (the order ``]`` follows), going round; else any unfinished
-article. Pure logic (no UI, no database)."""
+reviewer's order (the order ``]`` follows), going round, their assigned
+articles first; else any unfinished article. Pure logic (no UI, no database)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,10 @@ def next_unfinished(articles: Sequence[ArticleProgress], order: Sequence[int], d
     # An article without sentences has nothing to label: never offered.
     unfinished = {a.id: a for a in articles if a.sentences and not a.finished and a.id != done}
     start = order.index(done) + 1 if done in order else 0
-    for article_id in [*order[start:], *order[:start]]:
-        if article_id in unfinished:
-            return unfinished[article_id]
+    around = [*order[start:], *order[:start]]
+    # In a study the reviewer's own assigned articles come first.
+    for wanted in (True, False):
+        for article_id in around:
+            if article_id in unfinished and unfinished[article_id].assigned is wanted:
+                return unfinished[article_id]
     return next(iter(unfinished.values()), None)

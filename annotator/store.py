@@ -177,12 +177,21 @@ class AnnotationStore:
 
     def article_progress(self, annotator: str) -> list[ArticleProgress]:
         """Every article with this reviewer's progress and how many others
-        reviewed it (a count only; ``None`` in a blind study)."""
+        reviewed it (a count only; ``None`` in a blind study): the articles
+        assigned to them first, and only those when the study says reviewers
+        see only their assigned articles."""
+        from db.assignments import assigned_article_ids
+
         with self.database.read_connection() as conn:
             progress = crud.article_progress(conn=conn, annotator=annotator)
             blind = settings.is_blind(conn=conn)
+            assigned = set(assigned_article_ids(conn=conn, reviewer=annotator))
+            only_assigned = settings.get_setting(conn=conn, name=settings.ASSIGNED_ONLY) == "on"
         # A blind study hides even how many others reviewed an article.
-        return [replace(p, others=None) for p in progress] if blind else progress
+        progress = [replace(p, others=None if blind else p.others, assigned=p.id in assigned) for p in progress]
+        if only_assigned:
+            return [p for p in progress if p.assigned]
+        return sorted(progress, key=lambda p: not p.assigned)  # stable: the list's order within each part
 
     def review_data(self, article_id: int, annotator: str) -> ReviewData:
         """An article's title, sentences and this reviewer's (label, note) by

@@ -17,7 +17,7 @@ from exports.progress import StudyProgress, study_progress
 from exports.study_source import read_study_rows
 
 # When on, the review screen lists only a reviewer's assigned articles.
-ASSIGNED_ONLY = "assigned-only"
+ASSIGNED_ONLY = settings.ASSIGNED_ONLY
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,7 @@ class ArticleProgress:
     sentences: int
     mine: int
     others: int | None  # None: hidden (a blind study)
+    assigned: bool = False  # assigned to this reviewer in the study
 
     @property
     def finished(self) -> bool:

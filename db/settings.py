@@ -11,6 +11,8 @@ from db.tables import setting
 from db.types import utcnow
 
 BLIND = "blind"
+# When on, reviewers see only the articles assigned to them.
+ASSIGNED_ONLY = "assigned-only"
 # One setting per login: "reviewer-for-login:root" -> "alice".
 REVIEWER_FOR_LOGIN = "reviewer-for-login:"
 

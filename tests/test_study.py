@@ -148,3 +148,18 @@ def test_progress_with_nothing_assigned_says_so(store) -> None:
     import_paths(store, [SAMPLES])
     progress = Study(store).progress()
     assert not progress.assigned and progress.alpha is None and progress.reviewers == []
+
+
+# --- what a reviewer sees ---------------------------------------------------------------------
+
+def test_a_reviewers_assigned_articles_come_first_and_alone_when_the_study_says_so(store) -> None:
+    import_paths(store, [SAMPLES])
+    study = Study(store)
+    study.assign(["alice", "bob"], per_article=1, articles=[3, 4], seed=2, by="lead")
+    mine = set(study.assigned_articles("alice"))
+    listed = store.article_progress("alice")
+    assert [a.id for a in listed][:len(mine)] == sorted(mine) and all(a.assigned for a in listed[:len(mine)])
+    assert len(listed) == 4
+    study.set_assigned_only(True)
+    assert [a.id for a in store.article_progress("alice")] == sorted(mine)
+    assert store.article_progress("carol") == []

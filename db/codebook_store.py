@@ -20,14 +20,20 @@ from sqlalchemy import Connection, Float, String, insert, literal, select, updat
 
 from db.codebook import Codebook, CodebookError, LabelSpec
 from db.codebook_default import DEFAULT_CODEBOOK
+from db.dialects import dialect_of
+from db.names import SQLNames
 from db.tables import annotation, codebook, codebook_label, gold_label, label_event
 from db.types import UTCDateTime, utcnow
 
 CODEBOOK_ORIGIN = "codebook"  # label_event.origin of a rename
 
-_HEAD = "SELECT version, guidelines, decision_order FROM codebook ORDER BY version DESC LIMIT 1"
-_LABELS = ("SELECT value, name, key, alt_key, style, description, examples FROM codebook_label "
-           "WHERE codebook_version = {mark} ORDER BY position")
+_C, _L = SQLNames(codebook), SQLNames(codebook_label)
+_HEAD = f"SELECT {_C.columns('version', 'guidelines', 'decision_order')} FROM {_C} ORDER BY {_C.version} DESC LIMIT 1"
+_LABELS = (f"SELECT {_L.columns('value', 'name', 'key', 'alt_key', 'style', 'description', 'examples')} FROM {_L} "
+           f"WHERE {_L.codebook_version} = {{mark}} ORDER BY {_L.position}")
+_N, _G = SQLNames(annotation), SQLNames(gold_label)
+_IN_USE = (f"SELECT {_N.label}, count(*) FROM (SELECT {_N.label} FROM {_N} WHERE {_N.label} IS NOT NULL "
+           f"UNION ALL SELECT {_G.label} FROM {_G} WHERE {_G.label} IS NOT NULL) used GROUP BY {_N.label}")
 
 Run = Callable[[str, list], list[tuple]]
 
@@ -58,8 +64,7 @@ def _json(value):
 
 def load_codebook(*, conn: Connection) -> Codebook:
     """The current codebook on a SQLAlchemy connection."""
-    mark = "?" if conn.dialect.name == "sqlite" else "%s"
-    return read_codebook(lambda sql, params: conn.exec_driver_sql(sql, tuple(params)).all(), mark)
+    return read_codebook(lambda sql, params: conn.exec_driver_sql(sql, tuple(params)).all(), dialect_of(conn).mark)
 
 
 @dataclass(frozen=True)
@@ -76,19 +81,15 @@ class CodebookChange:
 
 def labels_in_use(*, conn: Connection) -> dict[str, int]:
     """How many stored labels (reviewers' and gold) carry each value."""
-    rows = conn.exec_driver_sql(
-        "SELECT label, count(*) FROM (SELECT label FROM annotation WHERE label IS NOT NULL "
-        "UNION ALL SELECT label FROM gold_label WHERE label IS NOT NULL) used GROUP BY label").all()
-    return dict(rows)
+    return dict(conn.exec_driver_sql(_IN_USE).all())
 
 
 def store_codebook(*, conn: Connection, new: Codebook, renames: Mapping[str, str], by: str) -> CodebookChange:
     """Store ``new`` as the next version, after checking it against the
     current codebook and the labels in use (``CodebookError``, one line, and
     nothing changed). Call inside a write transaction."""
-    if conn.dialect.name == "postgresql":
-        # Nobody labels or adjudicates while labels are renamed under them.
-        conn.exec_driver_sql("LOCK TABLE codebook, annotation, gold_label IN SHARE ROW EXCLUSIVE MODE")
+    # Nobody labels or adjudicates while labels are renamed under them.
+    dialect_of(conn).lock_tables(conn, (codebook, annotation, gold_label))
     current = load_codebook(conn=conn)
     used = labels_in_use(conn=conn)
     renames = dict(renames)

@@ -87,6 +87,10 @@ class Dialect:
         holds the lock already."""
         return ""
 
+    def lock_tables(self, connection: Any, tables: tuple[Any, ...]) -> None:
+        """Inside a write transaction: let no other session write to these
+        tables until it ends (SQLite's write transaction does that already)."""
+
     def begin_write(self, cursor: Any) -> None:
         """On a driver cursor: begin a write transaction holding the write lock."""
 
@@ -372,6 +376,12 @@ class PostgreSQLDialect(Dialect):
 
     def row_lock(self, of: str | None = None) -> str:
         return f" FOR UPDATE OF {of}" if of else " FOR UPDATE"
+
+    def lock_tables(self, connection: Any, tables: tuple[Any, ...]) -> None:
+        from db.names import SQLNames
+
+        names = ", ".join(str(SQLNames(table)) for table in tables)
+        connection.exec_driver_sql(f"LOCK TABLE {names} IN SHARE ROW EXCLUSIVE MODE")
 
     def end_read(self, connection: Any) -> None:
         connection.rollback()  # psycopg opened a transaction for the query: end it

@@ -76,6 +76,11 @@ class Study:
         with self._store.database.write_connection() as conn:
             return rows.remove_assignments(conn=conn, articles=articles, reviewers=reviewers)
 
+    def overlap_articles(self) -> list[int]:
+        """The articles planned for two or more reviewers (the study's overlap)."""
+        with self._store.database.read_connection() as conn:
+            return rows.overlap_article_ids(conn=conn)
+
     def assigned_articles(self, reviewer: str) -> list[int]:
         """The articles assigned to ``reviewer``."""
         with self._store.database.read_connection() as conn:

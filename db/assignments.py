@@ -92,6 +92,13 @@ def remove_assignments(*, conn: Connection, articles: Sequence[int] = (), review
     return conn.execute(query).rowcount or 0
 
 
+def overlap_article_ids(*, conn: Connection) -> list[int]:
+    """Articles assigned to two or more reviewers, in id order."""
+    query = (select(assignment.c.article_id).group_by(assignment.c.article_id)
+             .having(func.count() >= 2).order_by(assignment.c.article_id))
+    return list(conn.scalars(query))
+
+
 def assigned_article_ids(*, conn: Connection, reviewer: str) -> list[int]:
     """The articles assigned to ``reviewer``, in id order."""
     query = (select(assignment.c.article_id)

@@ -99,7 +99,8 @@ def test_values_read_as_typer_reads_them(name: str, param) -> None:
     assert isinstance(ours, PlainRuntimeParam), f"{name} would load pydantic"
     typers = build_runtime_param(param.type_descriptor)
     annotation = param.type_descriptor.annotation
-    samples = {bool: [True, False], int: ["7", "-3", " 12 ", 5]}.get(annotation, ["x", "a b", "", "-", "[b]"])
+    samples = {bool: [True, False], int: ["7", "-3", " 12 ", 5],
+               float: ["0.2", "1", " .5 ", "-3e-1", 2]}.get(annotation, ["x", "a b", "", "-", "[b]"])
     if str(annotation).startswith("list[int]"):
         samples = [("1", "22"), ()]
     elif str(annotation).startswith("list"):

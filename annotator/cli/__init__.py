@@ -16,7 +16,7 @@ from typing import Annotated
 import typer
 
 from annotator import cli_process
-from annotator.cli import agreement, articles, exporting, importing, labels, review
+from annotator.cli import agreement, articles, exporting, importing, labels, review, study
 from annotator.cli.codebook import codebook_app
 from annotator.cli.common import Options, annotator_version
 from annotator.cli.console import print_line, stderr, stdout
@@ -75,6 +75,9 @@ app.command("import-labels")(labels.import_labels_command)
 app.command("agreement")(agreement.agreement_command)
 app.command("disagreements")(agreement.disagreements_command)
 app.command("adjudicate")(review.adjudicate_command)
+app.command("assign")(study.assign_command)
+app.command("unassign")(study.unassign_command)
+app.command("progress")(study.progress_command)
 app.command("hints")(articles.hints_command)
 app.add_typer(registry_app, name="registry")
 app.command("review")(review.review_command)

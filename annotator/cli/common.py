@@ -140,6 +140,24 @@ AnnotatorOption = Annotated[
     typer.Option("--annotator", "-a", metavar="NAME", help=f"Reviewer name. Default: ${ANNOTATOR_ENV}, then the name remembered "
                                            "for your login in this database (see `annotator settings`)."),
 ]
+OverlapOption = Annotated[bool, typer.Option(
+    "--overlap", help="Only the study's overlap: articles assigned to two or more reviewers (see `annotator assign`).")]
+
+
+def with_overlap(db: "AnnotationDatabase", articles: list[int] | None, overlap: bool) -> list[int]:
+    """The article filter, narrowed to the study's overlap when asked; one
+    line when the study has none."""
+    if not overlap:
+        return list(articles or ())
+    shared = db.study.overlap_articles()
+    if not shared:
+        raise AnnotatorError("no article is assigned to two or more reviewers yet: see `annotator assign`")
+    chosen = [a for a in shared if not articles or a in articles]
+    if not chosen:
+        raise AnnotatorError("none of the articles given is in the study's overlap")
+    return chosen
+
+
 ArticleFilter = Annotated[list[int] | None, typer.Option("--article", metavar="ID", help="Only this article (repeatable).")]
 AnnotatorFilter = Annotated[
     list[str] | None, typer.Option("--annotator", "-a", metavar="NAME", help="Only this reviewer's labels (repeatable).")

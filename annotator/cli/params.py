@@ -27,6 +27,7 @@ from annotator.errors import quoted
 
 # ASCII digits only: int() would also take "1_000" and other scripts' digits.
 _WHOLE_NUMBER = re.compile(r"\s*[+-]?[0-9]+\s*")
+_NUMBER = re.compile(r"\s*[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\s*")
 
 
 class HumanArgument(TyperArgument):
@@ -74,6 +75,14 @@ def _whole_number(value: Any, param: _TyperParameter, ctx: Any) -> int:
     raise BadParameter(f"{quoted(value)} is not a whole number", ctx=ctx, param=param)
 
 
+def _number(value: Any, param: _TyperParameter, ctx: Any) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(value, str) and _NUMBER.fullmatch(value):
+        return float(value)
+    raise BadParameter(f"{quoted(value)} is not a number", ctx=ctx, param=param)
+
+
 def _flag(value: Any, param: _TyperParameter, ctx: Any) -> bool:
     if isinstance(value, bool):
         return value
@@ -87,7 +96,7 @@ def _path(value: Any, param: _TyperParameter, ctx: Any) -> Any:
 
 
 _CONVERTERS: dict[Any, Callable[[Any, _TyperParameter, Any], Any]] = {
-    str: _text, int: _whole_number, bool: _flag, Path: _path,
+    str: _text, int: _whole_number, float: _number, bool: _flag, Path: _path,
 }
 
 

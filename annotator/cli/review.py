@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from annotator.cli.common import AnnotatorOption, ArticleFilter, open_database, options, reports_errors
+from annotator.cli.common import (AnnotatorOption, ArticleFilter, OverlapOption, open_database, options, reports_errors,
+                                  with_overlap)
 from annotator.cli.console import stderr
 from annotator.identity import ANNOTATOR_ENV, given_name, known_reviewer
 from exports.display_text import as_text
@@ -36,6 +37,7 @@ def adjudicate_command(
                                                        "remembered for your login (asked for once).")
     ] = None,
     article: ArticleFilter = None,
+    overlap: OverlapOption = False,
 ) -> None:
     """Settle disagreements into gold labels, sentence by sentence (press ? for help)."""
     from annotator.tui.app import make_app
@@ -44,7 +46,8 @@ def adjudicate_command(
     with open_database(ctx) as db:
         db.require(articles=article or ())
         db.store.require_lead("adjudicating (gold labels)")
-        ui = make_app(db.store, known_reviewer(db, given), adjudicate=True, article_ids=tuple(article or ()))
+        articles = with_overlap(db, article, overlap)
+        ui = make_app(db.store, known_reviewer(db, given), adjudicate=True, article_ids=tuple(articles))
         ui.run()
     if ui.return_code:
         raise typer.Exit(ui.return_code)

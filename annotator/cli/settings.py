@@ -21,13 +21,16 @@ settings_app = typer.Typer(help="Study-wide settings kept in the database: blind
 @settings_app.command("show")
 @reports_errors
 def settings_show_command(ctx: typer.Context, as_json: JsonOption = False) -> None:
-    """Show whether review is blind and the reviewer name remembered for each login."""
+    """Show whether review is blind, whether reviewers see only their assigned
+    articles, and the reviewer name remembered for each login."""
     with open_database(ctx) as db:
         blind, reviewers = db.study_settings()
+        assigned_only = db.study.assigned_only
     if as_json:
-        print_json({"blind": blind, "reviewers": reviewers})
+        print_json({"blind": blind, "assigned_only": assigned_only, "reviewers": reviewers})
         return
     stdout.print(f"blind review: {'on' if blind else 'off'}", highlight=False)
+    stdout.print(f"reviewers see only their assigned articles: {'on' if assigned_only else 'off'}", highlight=False)
     if not reviewers:
         stdout.print("reviewer names: none remembered", highlight=False)
     for login, name in sorted(reviewers.items()):
@@ -52,6 +55,25 @@ def settings_blind_command(
     stdout.print("Review in this database is blind: reviewers see only their own figures." if state == "on"
                  else "Review in this database is not blind: reviewers see every reviewer's figures.",
                  highlight=False)
+
+
+@settings_app.command("assigned-only")
+@reports_errors
+def settings_assigned_only_command(
+    ctx: typer.Context,
+    state: Annotated[str, typer.Argument(metavar="on|off", help="on: reviewers see only their assigned articles.")],
+) -> None:
+    """Show each reviewer only the articles assigned to them (see `annotator assign`), or every article.
+
+    Either way a reviewer's assigned articles come first in their list, and
+    `n` goes to the next assigned unfinished one.
+    """
+    if state not in ("on", "off"):
+        raise UsageError(f"assigned-only takes on or off (got {state!r})")
+    with open_database(ctx) as db:
+        db.study.set_assigned_only(state == "on")
+    stdout.print("Reviewers now see only the articles assigned to them." if state == "on"
+                 else "Reviewers now see every article (their assigned ones first).", highlight=False)
 
 
 @settings_app.command("reviewer")

@@ -48,6 +48,7 @@ class Study:
         line) for impossible inputs, and changes nothing then."""
         from annotator.reviewer_names import reviewer_name
 
+        self._store.require_lead("assigning articles")
         names = [reviewer_name(name) for name in reviewers]
         if articles:
             self._store.require(articles=articles)
@@ -71,6 +72,7 @@ class Study:
     def unassign(self, *, articles: Sequence[int] = (), reviewers: Sequence[str] = ()) -> int:
         """Remove assignments (of these articles and/or reviewers; all when
         both are empty); labels already given stay. Returns how many."""
+        self._store.require_lead("removing assignments")
         if articles or reviewers:
             self._store.require(articles=articles, reviewers=reviewers)
         with self._store.database.write_connection() as conn:
@@ -94,11 +96,15 @@ class Study:
 
     def set_assigned_only(self, on: bool) -> None:
         """Show reviewers only their assigned articles (``on``), or every article."""
+        self._store.require_lead("changing the study's settings")
         with self._store.database.write_connection() as conn:
             settings.set_setting(conn=conn, name=ASSIGNED_ONLY, value="on" if on else None)
 
     def progress(self) -> StudyProgress:
-        """The study's progress (see ``exports.progress``)."""
+        """The study's progress (see ``exports.progress``). Under a
+        reviewer's PostgreSQL role in a blind study that is a lead's job
+        (``RoleError``): the server would show only the reviewer's own labels."""
+        self._store.require_every_reviewers_labels("progress")
         values = tuple(self._store.codebook().values)
         return study_progress(read_study_rows(self._store.database.raw_reader(), values))
 

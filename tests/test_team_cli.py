@@ -147,3 +147,24 @@ def test_under_a_reviewers_role_a_leads_job_is_said_in_one_line(team: Team) -> N
 def test_on_sqlite_roles_need_postgresql(tmp_path: Path, args: list[str]) -> None:
     result = CliRunner().invoke(app, ["--db", str(tmp_path / "t.db"), *args])
     one_line_error(result, "need PostgreSQL", "one trusted file")
+
+
+def test_a_study_under_a_reviewers_role(team: Team) -> None:
+    """Assigning is a lead's job; a reviewer lists their assignments, sees
+    their assigned articles, and in a blind study is told progress is a lead's."""
+    assert team.run("import", str(SAMPLES)).exit_code == 0
+    team.add("rita")
+    team.add("lena", "--lead")
+    refused = team.run("assign", "--reviewers", "rita,lena", "--per-article", "1", as_role=team.role("rita"))
+    one_line_error(refused, "lead's job")
+    done = team.run("assign", "--reviewers", "rita,lena", "--per-article", "1", "--seed", "2",
+                    as_role=team.role("lena"))
+    assert done.exit_code == 0, done.stderr
+    shown = team.run("assign", "--show", "--json", as_role=team.role("rita"))
+    assert shown.exit_code == 0, shown.stderr
+    assert {row["reviewer"] for row in json.loads(shown.stdout)} == {"rita", "lena"}
+    assert team.run("settings", "blind", "on", as_role=team.role("lena")).exit_code == 0
+    one_line_error(team.run("progress", as_role=team.role("rita")), "lead's job")
+    lead = team.run("progress", "--json", as_role=team.role("lena"))
+    assert lead.exit_code == 0, lead.stderr
+    assert {r["reviewer"] for r in json.loads(lead.stdout)["reviewers"]} == {"rita", "lena"}

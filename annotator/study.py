@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from annotator.assignment_plan import PlanError, plan_assignments
 from annotator.store import AnnotationStore
 from db import assignments as rows
 from db import settings
 from db.assignments import AssignmentRow
-from exports.progress import StudyProgress, study_progress
+from exports.progress import ReviewerProgress, StudyProgress, study_progress
 from exports.study_source import read_study_rows
 
 # When on, the review screen lists only a reviewer's assigned articles.
@@ -99,6 +99,14 @@ class Study:
         self._store.require_lead("changing the study's settings")
         with self._store.database.write_connection() as conn:
             settings.set_setting(conn=conn, name=ASSIGNED_ONLY, value="on" if on else None)
+
+    def progress_of(self, reviewer: str) -> list[ReviewerProgress]:
+        """One reviewer's own progress (none of the others' figures: what a
+        reviewer may see in a blind study); empty if they have no part yet."""
+        values = tuple(self._store.codebook().values)
+        everyone = study_progress(read_study_rows(self._store.database.raw_reader(), values))
+        return [replace(r, agreement_with_others=None, shared_sentences=0)
+                for r in everyone.reviewers if r.reviewer == reviewer]
 
     def progress(self) -> StudyProgress:
         """The study's progress (see ``exports.progress``). Under a

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from exports.display_text import as_text
 from exports.fitted_table import FIGURE, GIVES_WAY, FittedColumn, FittedTable
-from exports.progress import StudyProgress
+from exports.progress import ReviewerProgress, StudyProgress
 
 
 def progress_json(progress: StudyProgress) -> dict[str, Any]:
@@ -38,6 +38,15 @@ def _figure(value: float | None, digits: int = 3) -> str:
 
 def _share(part: int, whole: int) -> str:
     return f"{part:,}/{whole:,}" + (f" ({part / whole:.0%})" if whole else "")
+
+
+def render_own_progress(mine: ReviewerProgress | None) -> RenderableType:
+    """A reviewer's own line (a blind study shows nothing of the others)."""
+    if mine is None:
+        return Text("You have no part in the study yet: nothing is assigned to you and you have not labelled.")
+    return Text(f"Review is blind: your own progress only.\n\nYou have {_share(mine.finished_sentences, mine.assigned_sentences)}"
+                f" of the sentences of your {mine.assigned_articles:,} assigned article(s) labelled; "
+                f"median {_figure(mine.median_seconds, 1)} s per label.")
 
 
 def render_progress(progress: StudyProgress) -> RenderableType:

@@ -122,6 +122,13 @@ class AnnotatorApp(App[None]):
             # The adjudicator sees every label anyway; a reviewer in a blind study sees only their own figures.
             self.push_screen(AgreementScreen(self.store, None if self.adjudicate else self.reviewer))
 
+    def action_progress(self) -> None:
+        from annotator.tui.screens.progress import ProgressScreen
+
+        if not isinstance(self.screen, ProgressScreen):
+            # The adjudicator (a lead) sees the whole study; a reviewer in a blind study only their own line.
+            self.push_screen(ProgressScreen(self.store, None if self.adjudicate else self.reviewer))
+
     async def action_quit(self) -> None:
         """Quit only after every label shown is committed; a change that could
         not be saved and was never shown is reported as the app closes."""

@@ -157,11 +157,16 @@ LIST_KEYS: list[Key] = [
 APP_KEYS: list[Key] = [
     Key("help", "question_mark", "help", "help", "App", Tip(5, pinned=True)),  # the way to every other key
     Key("agreement", "A", "agreement", "agreement overview", "App", Tip(15, words="agreement")),
+    Key("progress", "P", "progress", "study progress", "App", Tip(16, words="progress")),
     Key("force-quit", "ctrl+q", "quit", "quit", "App"),
 ]
 
 AGREEMENT_KEYS: list[Key] = [
     Key("close-agreement", "escape,q,A", "close", "close the overview", "App"),
+]
+
+PROGRESS_KEYS: list[Key] = [
+    Key("close-progress", "escape,q,P", "close", "close the progress", "App"),
 ]
 
 HELP_KEYS: list[Key] = [
@@ -190,6 +195,7 @@ def screen_keys(codebook: Codebook) -> list[tuple[str, list[Key]]]:
         ("Review", review_keys(codebook)),
         ("Adjudication", adjudicate_keys(codebook)),
         ("Agreement overview", AGREEMENT_KEYS),
+        ("Study progress", PROGRESS_KEYS),
         ("Help", HELP_KEYS),
         ("Everywhere", APP_KEYS),
     ]
@@ -230,7 +236,7 @@ def keymap_path() -> Path:
 
 def _remappable() -> dict[str, Key]:
     keys = [*REVIEW_COMMAND_KEYS, *ADJUDICATE_COMMAND_KEYS, *LIST_KEYS, *LIST_FILTER_KEYS, *APP_KEYS,
-            *AGREEMENT_KEYS, *HELP_KEYS, *NOTE_DIALOG_KEYS, *VERIFY_DIALOG_KEYS, *REVIEWER_NAME_KEYS]
+            *AGREEMENT_KEYS, *PROGRESS_KEYS, *HELP_KEYS, *NOTE_DIALOG_KEYS, *VERIFY_DIALOG_KEYS, *REVIEWER_NAME_KEYS]
     return {key.id: key for key in keys}
 
 

@@ -55,6 +55,13 @@ class AgreementComputed(Message):
 
 
 @dataclass
+class ProgressComputed(Message):
+    """The study's progress, drawn (or, for a reviewer in a blind study, their own line)."""
+
+    report: RenderableType
+
+
+@dataclass
 class HintContextLoaded(Message):
     """What hints need besides the sentence: the registry and the article's date."""
 

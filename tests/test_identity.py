@@ -34,7 +34,7 @@ def test_a_remembered_name_is_used_for_that_login_only(imported) -> None:
     assert "by dana" in imported("label", "3", "opinion", "--annotator", "dana", env=NO_NAME).stdout
     assert "by erin" in imported("label", "4", "opinion", env={**NO_NAME, "ANNOTATOR_NAME": "erin"}).stdout
     shown = imported("settings", "show", "--json").json()
-    assert shown == {"blind": False, "reviewers": {"root": "Alice Ng"}}
+    assert shown == {"blind": False, "assigned_only": False, "reviewers": {"root": "Alice Ng"}}
 
 
 def test_a_remembered_name_follows_the_name_rule(imported) -> None:

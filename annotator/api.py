@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from annotator.store import AnnotationStore
-from db.crud import KEEP_NOTE
-from db.records import ArticleSummary, LabelChange, PersonRecord, SentenceRecord
+from annotator.db.crud import KEEP_NOTE
+from annotator.db.records import ArticleSummary, LabelChange, PersonRecord, SentenceRecord
 
 # The exports (agreement loads numpy) are imported where they are used: the
 # command line opens databases through this module and starts fast.
@@ -37,9 +37,9 @@ if TYPE_CHECKING:
     from annotator.label_import import LabelImportReport
     from annotator.readers import Rejection
     from annotator.study import Study
-    from db.codebook import Codebook
-    from exports.agreement_report import AgreementReport
-    from exports.source import ExportFilters
+    from annotator.db.codebook import Codebook
+    from annotator.exports.agreement_report import AgreementReport
+    from annotator.exports.source import ExportFilters
 
 
 @dataclass(frozen=True)
@@ -204,7 +204,7 @@ class AnnotationDatabase:
         ``source``, ``sentence_index``, ``paragraph_index``, ``char_start``,
         ``char_end``, ``sentence``, ``annotator``, ``label``, ``note``,
         ``labelled_at``, ``seconds_spent``."""
-        from exports.writer import write_export
+        from annotator.exports.writer import write_export
 
         self._store.require_every_reviewers_labels("reading the labels", annotators=annotators)
         buffer = io.StringIO()
@@ -215,7 +215,7 @@ class AnnotationDatabase:
 
     def labels_frame(self, **filters: Any) -> pandas.DataFrame:
         """``labels()`` as a pandas DataFrame (pandas must be installed)."""
-        from exports.columns import LONG_COLUMNS
+        from annotator.exports.columns import LONG_COLUMNS
 
         try:
             import pandas
@@ -229,7 +229,7 @@ class AnnotationDatabase:
         """How far reviewers agree: Krippendorff's alpha with its 95%
         interval, Fleiss' kappa, Gwet's AC1, percent agreement, Cohen's kappa
         per pair, per-label figures (the figures of ``annotator agreement``)."""
-        from exports.agreement_report import agreement_report
+        from annotator.exports.agreement_report import agreement_report
 
         self.require(articles=articles, annotators=annotators)
         self._store.require_every_reviewers_labels("agreement")
@@ -239,7 +239,7 @@ class AnnotationDatabase:
 
     def disagreements(self, *, articles: Sequence[int] = (), annotators: Sequence[str] = ()) -> list[Disagreement]:
         """Every sentence whose labels differ."""
-        from exports.agreement_report import disagreements
+        from annotator.exports.agreement_report import disagreements
 
         self.require(articles=articles, annotators=annotators)
         self._store.require_every_reviewers_labels("disagreements")
@@ -327,7 +327,7 @@ class AnnotationDatabase:
 
     @staticmethod
     def _filters(articles: Iterable[int], annotators: Iterable[str], labels: Iterable[str] = ()) -> ExportFilters:
-        from exports.source import ExportFilters
+        from annotator.exports.source import ExportFilters
 
         return ExportFilters(annotators=tuple(annotators), articles=tuple(articles), labels=tuple(labels))
 

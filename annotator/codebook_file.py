@@ -26,7 +26,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from db.codebook import Codebook, CodebookError, codebook_from_dict
+from annotator.db.codebook import Codebook, CodebookError, codebook_from_dict
 
 MAX_FILE_BYTES = 5_000_000
 

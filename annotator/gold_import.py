@@ -22,11 +22,11 @@ from annotator.errors import quoted
 from annotator.label_rows import LabelRow, RowChecker, RowSkipped
 from annotator.readers import FileRejected
 from annotator.store import AnnotationStore
-from db.gold_merge import GoldRow, merge_gold
-from db.types import utcnow
-from exports.columns import DATASET_COLUMNS, GOLD_DETAIL, WIDE_LEADING, WIDE_TRAILING
-from exports.resolution import GOLD
-from exports.spreadsheet import restore
+from annotator.db.gold_merge import GoldRow, merge_gold
+from annotator.db.types import utcnow
+from annotator.exports.columns import DATASET_COLUMNS, GOLD_DETAIL, WIDE_LEADING, WIDE_TRAILING
+from annotator.exports.resolution import GOLD
+from annotator.exports.spreadsheet import restore
 
 if TYPE_CHECKING:
     from annotator.label_import import LabelImportReport

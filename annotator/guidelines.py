@@ -2,6 +2,6 @@
 the default codebook's guidelines (a database may store its own codebook,
 ``annotator codebook``)."""
 
-from db.codebook_default import GUIDELINES
+from annotator.db.codebook_default import GUIDELINES
 
 __all__ = ["GUIDELINES"]

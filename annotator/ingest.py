@@ -19,8 +19,8 @@ from annotator.readers import SUPPORTED_SUFFIXES, Rejection
 from annotator.store import AnnotationStore
 from annotator.termination import exit_on_termination
 from annotator.worker_pool import worker_pool
-from db.errors import PermissionDeniedError, connection_lost_reason, is_busy, is_driver_error, permission_denied_line
-from db.records import ArticleRef
+from annotator.db.errors import PermissionDeniedError, connection_lost_reason, is_busy, is_driver_error, permission_denied_line
+from annotator.db.records import ArticleRef
 
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 64

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from annotator.errors import quoted
 from annotator.reviewer_names import reviewer_name
-from db.codebook import Codebook
+from annotator.db.codebook import Codebook
 
 # A label a little ahead of this computer's clock is a clock set a little
 # fast; further ahead, it would win every merge until that time comes.

@@ -14,7 +14,7 @@ from concurrent.futures import Future
 
 from annotator.review_session import Change
 from annotator.store import AnnotationStore
-from db.label_writes import LabelWrites
+from annotator.db.label_writes import LabelWrites
 
 _STOP = object()
 IDLE_AFTER = 0.02  # seconds without a change before the saver's housekeeping (``idle``) runs

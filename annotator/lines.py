@@ -3,7 +3,7 @@ that print only these never load Rich."""
 
 from __future__ import annotations
 
-from db.records import LabelChange
+from annotator.db.records import LabelChange
 
 
 def label_change_line(change: LabelChange) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from db.records import ArticleProgress
+from annotator.db.records import ArticleProgress
 
 
 def next_unfinished(articles: Sequence[ArticleProgress], order: Sequence[int], done: int) -> ArticleProgress | None:

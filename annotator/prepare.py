@@ -11,7 +11,7 @@ from pathlib import Path
 
 from annotator.readers import ArticleDraft, FileRejected, Rejection, read_path
 from annotator.segment import segment_text, segmenter_version
-from db.records import NewArticle, UnitSpan
+from annotator.db.records import NewArticle, UnitSpan
 
 MAX_TITLE_CHARS = 300
 

@@ -10,8 +10,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from db.labels import LABEL_VALUES
-from db.records import SentenceRecord
+from annotator.db.labels import LABEL_VALUES
+from annotator.db.records import SentenceRecord
 
 # Unique across sessions, so a save reported after switching articles is
 # never taken for a change of the new session.

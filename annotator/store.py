@@ -12,18 +12,18 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from db.database import Database, open_database
-from db import crud, lookups, settings
-from db.crud import KEEP_NOTE
-from db.codebook import Codebook
-from db.records import AdjudicationItem, ArticleProgress, PersonRecord, ArticleRef, ArticleSummary, ReviewData, LabelChange, NewArticle, SentenceRecord, UnitSpan
+from annotator.db.database import Database, open_database
+from annotator.db import crud, lookups, settings
+from annotator.db.crud import KEEP_NOTE
+from annotator.db.codebook import Codebook
+from annotator.db.records import AdjudicationItem, ArticleProgress, PersonRecord, ArticleRef, ArticleSummary, ReviewData, LabelChange, NewArticle, SentenceRecord, UnitSpan
 
 if TYPE_CHECKING:  # the bulk writers load with the import, merge or review that uses them
-    from db.batch_labels import LabelBatchWriter
-    from db.label_merge import LabelMerger
-    from db.label_writes import LabelWrites
-    from db.roles import SessionRole
-    from exports.source import RowSource
+    from annotator.db.batch_labels import LabelBatchWriter
+    from annotator.db.label_merge import LabelMerger
+    from annotator.db.label_writes import LabelWrites
+    from annotator.db.roles import SessionRole
+    from annotator.exports.source import RowSource
 
 
 class AnnotationStore:
@@ -56,7 +56,7 @@ class AnnotationStore:
         whole import. It returns ``(True, ref)`` when stored, ``(False, ref)``
         when an article with the same text was already there (nothing is
         written then)."""
-        from db.bulk import ArticleInserter
+        from annotator.db.bulk import ArticleInserter
 
         inserter = ArticleInserter(self.database)
 
@@ -88,7 +88,7 @@ class AnnotationStore:
     def label_merger(self) -> Iterator[LabelMerger]:
         """A ``LabelMerger`` (sentence lookups and batched, newer-wins label
         merges) on a connection kept for a whole file."""
-        from db.label_merge import LabelMerger
+        from annotator.db.label_merge import LabelMerger
 
         merger = LabelMerger(self.database)
         try:
@@ -100,7 +100,7 @@ class AnnotationStore:
     def label_batches(self) -> Iterator[LabelBatchWriter]:
         """A ``LabelBatchWriter`` (many labels, one transaction per batch)
         on a connection kept for a whole file."""
-        from db.batch_labels import LabelBatchWriter
+        from annotator.db.batch_labels import LabelBatchWriter
 
         writer = LabelBatchWriter(self.database)
         try:
@@ -113,7 +113,7 @@ class AnnotationStore:
         """This database's codebook (the default one when none is stored),
         read on first use and kept for the store's life."""
         if self._codebook is None:
-            from db.codebook_store import load_codebook
+            from annotator.db.codebook_store import load_codebook
 
             with self.database.read_connection() as conn:
                 self._codebook = load_codebook(conn=conn)
@@ -123,7 +123,7 @@ class AnnotationStore:
         """Store ``new`` as the database's codebook (``CodebookError`` when
         the change breaks a rule; nothing changes then). Returns the
         ``CodebookChange``."""
-        from db.codebook_store import store_codebook
+        from annotator.db.codebook_store import store_codebook
 
         with self.database.write_connection() as conn:
             change = store_codebook(conn=conn, new=new, renames=renames, by=by)
@@ -180,7 +180,7 @@ class AnnotationStore:
         reviewed it (a count only; ``None`` in a blind study): the articles
         assigned to them first, and only those when the study says reviewers
         see only their assigned articles."""
-        from db.assignments import assigned_article_ids
+        from annotator.db.assignments import assigned_article_ids
 
         with self.database.read_connection() as conn:
             progress = crud.article_progress(conn=conn, annotator=annotator)
@@ -232,14 +232,14 @@ class AnnotationStore:
     def label_writes(self, annotator: str) -> LabelWrites:
         """The reviewer's label writer for a whole review: each change
         committed on return, on a connection it keeps (close it after)."""
-        from db.label_writes import LabelWrites
+        from annotator.db.label_writes import LabelWrites
 
         return LabelWrites(self.database, annotator)
 
     def row_source(self) -> RowSource:
         """The export and agreement queries on this database (snapshots,
         rows streamed in batches)."""
-        from exports.source import RowSource
+        from annotator.exports.source import RowSource
 
         return RowSource(self.database.raw_reader())
 
@@ -267,7 +267,7 @@ class AnnotationStore:
         if self.database.dialect.name != "postgresql":
             return None
         if self._session_role is None:
-            from db.roles import session_role
+            from annotator.db.roles import session_role
 
             with self.database.read_connection() as conn:
                 self._session_role = session_role(conn)
@@ -289,7 +289,7 @@ class AnnotationStore:
             return
         if role.reviewer is not None and set(annotators) == {role.reviewer}:
             return
-        from db.roles import RoleError
+        from annotator.db.roles import RoleError
 
         raise RoleError(f"{what} needs every reviewer's labels: while review is blind that is a lead's job "
                         f"(your database role {role.role!r} is a reviewer's, and sees only its own labels)")
@@ -300,7 +300,7 @@ class AnnotationStore:
         it at the first write)."""
         role = self.session_role()
         if role is not None and role.kind == "reviewer":
-            from db.roles import RoleError
+            from annotator.db.roles import RoleError
 
             raise RoleError(f"{what} is a lead's job: your database role {role.role!r} is a reviewer's")
 

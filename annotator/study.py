@@ -10,11 +10,11 @@ from dataclasses import dataclass, replace
 
 from annotator.assignment_plan import PlanError, plan_assignments
 from annotator.store import AnnotationStore
-from db import assignments as rows
-from db import settings
-from db.assignments import AssignmentRow
-from exports.progress import ReviewerProgress, StudyProgress, study_progress
-from exports.study_source import read_study_rows
+from annotator.db import assignments as rows
+from annotator.db import settings
+from annotator.db.assignments import AssignmentRow
+from annotator.exports.progress import ReviewerProgress, StudyProgress, study_progress
+from annotator.exports.study_source import read_study_rows
 
 # When on, the review screen lists only a reviewer's assigned articles.
 ASSIGNED_ONLY = settings.ASSIGNED_ONLY

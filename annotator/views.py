@@ -11,8 +11,8 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from db.records import ArticleSummary, SentenceRecord
-from exports.display_text import as_text, assemble, visible
+from annotator.db.records import ArticleSummary, SentenceRecord
+from annotator.exports.display_text import as_text, assemble, visible
 
 if TYPE_CHECKING:
     from annotator.ingest import ImportReport

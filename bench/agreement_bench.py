@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.review_bench import benchmark_database  # noqa: E402
-from exports.agreement import fleiss_kappa, krippendorff_alpha  # noqa: E402
+from annotator.exports.agreement import fleiss_kappa, krippendorff_alpha  # noqa: E402
 
 
 def best_of(repeat: int, fn):

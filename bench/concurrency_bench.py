@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 WORKER = """
 import json, random, sys, time
 from annotator.store import AnnotationStore
-from db.labels import Label
+from annotator.db.labels import Label
 target, number, shared, own, writes = sys.argv[1], int(sys.argv[2]), json.loads(sys.argv[3]), json.loads(sys.argv[4]), int(sys.argv[5])
 rng = random.Random(number)
 store = AnnotationStore.open(target)
@@ -47,7 +47,7 @@ def run(target: str, processes: int, writes: int) -> dict:
 
     from annotator.ingest import import_paths
     from annotator.store import AnnotationStore
-    from db.models import Annotator, LabelEvent
+    from annotator.db.models import Annotator, LabelEvent
     from tests.conftest import SAMPLES
 
     store = AnnotationStore.open(target)

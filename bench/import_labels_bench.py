@@ -63,7 +63,7 @@ def _sentence(article: int, position: int) -> str:
 def build_database(target: str, articles: int) -> list[tuple[str, str]]:
     """Store ``articles`` articles; returns (uid, title) of each."""
     from annotator.store import AnnotationStore
-    from db.records import NewArticle
+    from annotator.db.records import NewArticle
 
     made = []
     store = AnnotationStore.open(target)

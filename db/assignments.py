@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, delete, func, insert, select
 
-from db.crud import ensure_annotator
-from db.tables import annotator, article, assignment, sentence
-from db.types import utcnow
+from annotator.db.crud import ensure_annotator
+from annotator.db.tables import annotator, article, assignment, sentence
+from annotator.db.types import utcnow
 
 # Rows per INSERT: far below both engines' parameter limits.
 _BATCH = 2_000

@@ -16,13 +16,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from db.crud import KEEP_NOTE
-from db.names import SQLNames
-from db.tables import annotation, annotator, label_event, sentence
-from db.types import utcnow
+from annotator.db.crud import KEEP_NOTE
+from annotator.db.names import SQLNames
+from annotator.db.tables import annotation, annotator, label_event, sentence
+from annotator.db.types import utcnow
 
 if TYPE_CHECKING:
-    from db.database import Database
+    from annotator.db.database import Database
 
 CHANGED, UNCHANGED, NO_SENTENCE = "changed", "unchanged", "no such sentence"
 DISK_FULL = "the disk holding the database is full: this batch of labels was not saved (earlier batches were)"

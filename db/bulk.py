@@ -10,12 +10,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from db.names import SQLNames
-from db.records import ArticleRef, NewArticle, UnitSpan
-from db.tables import article, sentence
+from annotator.db.names import SQLNames
+from annotator.db.records import ArticleRef, NewArticle, UnitSpan
+from annotator.db.tables import article, sentence
 
 if TYPE_CHECKING:
-    from db.database import Database
+    from annotator.db.database import Database
 
 DISK_FULL = ("the disk is full (the database cannot grow); what was stored before is kept: "
              "free some space and run the import again")

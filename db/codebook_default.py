@@ -5,8 +5,8 @@ stores no codebook uses this one."""
 
 from __future__ import annotations
 
-from db.codebook import Codebook, LabelSpec
-from db.labels import Label
+from annotator.db.codebook import Codebook, LabelSpec
+from annotator.db.labels import Label
 
 GUIDELINES = """\
 Labels describe **how the article presents support** for the sentence's main

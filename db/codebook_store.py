@@ -18,12 +18,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Float, String, insert, literal, select, update
 
-from db.codebook import Codebook, CodebookError, LabelSpec
-from db.codebook_default import DEFAULT_CODEBOOK
-from db.dialects import dialect_of
-from db.names import SQLNames
-from db.tables import annotation, codebook, codebook_label, gold_label, label_event
-from db.types import UTCDateTime, utcnow
+from annotator.db.codebook import Codebook, CodebookError, LabelSpec
+from annotator.db.codebook_default import DEFAULT_CODEBOOK
+from annotator.db.dialects import dialect_of
+from annotator.db.names import SQLNames
+from annotator.db.tables import annotation, codebook, codebook_label, gold_label, label_event
+from annotator.db.types import UTCDateTime, utcnow
 
 CODEBOOK_ORIGIN = "codebook"  # label_event.origin of a rename
 

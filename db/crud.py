@@ -12,13 +12,13 @@ from datetime import datetime
 from sqlalchemy import JSON, Connection, delete, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
-from db.dialects import dialect_of
-from db.errors import NotFoundError
-from db.names import SQLNames
-from db.tables import annotation, article, gold_label, label_event, person, person_role, sentence
-from db.tables import annotator as annotator_table  # ``annotator`` names a reviewer here
-from db.records import AdjudicationItem, ArticleProgress, ArticleSummary, LabelChange, PersonRecord, SentenceRecord
-from db.types import UTCDateTime, utcnow
+from annotator.db.dialects import dialect_of
+from annotator.db.errors import NotFoundError
+from annotator.db.names import SQLNames
+from annotator.db.tables import annotation, article, gold_label, label_event, person, person_role, sentence
+from annotator.db.tables import annotator as annotator_table  # ``annotator`` names a reviewer here
+from annotator.db.records import AdjudicationItem, ArticleProgress, ArticleSummary, LabelChange, PersonRecord, SentenceRecord
+from annotator.db.types import UTCDateTime, utcnow
 
 # Marks "leave the note as it is" apart from None ("remove the note").
 KEEP_NOTE = object()

@@ -13,16 +13,16 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
-from db.dialects import DIALECTS, Dialect, ErrorKind
-from db.engine import create_db_engine
-from db.errors import BusyError, DatabaseOpenError, is_busy
-from db.schema_versions import ensure_schema
-from db.urls import display_url, is_read_only, resolve_url
+from annotator.db.dialects import DIALECTS, Dialect, ErrorKind
+from annotator.db.engine import create_db_engine
+from annotator.db.errors import BusyError, DatabaseOpenError, is_busy
+from annotator.db.schema_versions import ensure_schema
+from annotator.db.urls import display_url, is_read_only, resolve_url
 
 if TYPE_CHECKING:  # the ORM loads on first use: commands that run Core queries only never pay for it
     from sqlmodel import Session
 
-    from db.raw_connection import RawConnection, RawReader
+    from annotator.db.raw_connection import RawConnection, RawReader
 
 
 @dataclass
@@ -106,13 +106,13 @@ class Database:
     def raw_connection(self, *, disk_full: str) -> RawConnection:
         """One pooled driver connection for bulk writes (close it after);
         ``disk_full`` is the message for a full disk."""
-        from db.raw_connection import RawConnection
+        from annotator.db.raw_connection import RawConnection
 
         return RawConnection(self.engine, self.dialect, disk_full=disk_full)
 
     def raw_reader(self) -> RawReader:
         """Plain-SQL reads on driver connections: snapshots and streamed rows (exports)."""
-        from db.raw_connection import RawReader
+        from annotator.db.raw_connection import RawReader
 
         return RawReader(self.engine, self.dialect)
 

@@ -29,7 +29,7 @@ from urllib.parse import quote
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 
-from db.errors import DatabaseOpenError
+from annotator.db.errors import DatabaseOpenError
 
 
 class ErrorKind(enum.Enum):
@@ -185,7 +185,7 @@ class SQLiteDialect(Dialect):
         return url.database
 
     def create_engine(self, url: URL) -> Engine:
-        from db.urls import is_read_only
+        from annotator.db.urls import is_read_only
 
         read_only = is_read_only(url)
         target = url
@@ -378,7 +378,7 @@ class PostgreSQLDialect(Dialect):
         return f" FOR UPDATE OF {of}" if of else " FOR UPDATE"
 
     def lock_tables(self, connection: Any, tables: tuple[Any, ...]) -> None:
-        from db.names import SQLNames
+        from annotator.db.names import SQLNames
 
         names = ", ".join(str(SQLNames(table)) for table in tables)
         connection.exec_driver_sql(f"LOCK TABLE {names} IN SHARE ROW EXCLUSIVE MODE")

@@ -7,9 +7,9 @@ from __future__ import annotations
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
-from db.dialects import Dialect, dialect_for_url
-from db.errors import DatabaseOpenError
-from db.urls import DB_ENV_VAR, DEFAULT_DB_FILE, display_url, is_read_only, resolve_url  # noqa: F401 (their old home)
+from annotator.db.dialects import Dialect, dialect_for_url
+from annotator.db.errors import DatabaseOpenError
+from annotator.db.urls import DB_ENV_VAR, DEFAULT_DB_FILE, display_url, is_read_only, resolve_url  # noqa: F401 (their old home)
 
 
 def create_db_engine(url: URL) -> tuple[Dialect, Engine]:

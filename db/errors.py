@@ -36,7 +36,7 @@ def is_disk_full(exc: BaseException) -> bool:
     """True when ``exc`` (or the driver error or cause inside it) says the
     disk is full: ENOSPC or EDQUOT, or the driver's own code for it
     (SQLite's SQLITE_FULL, PostgreSQL's disk_full), as ``db.dialects`` reads it."""
-    from db.dialects import ErrorKind, error_chain, kind_of
+    from annotator.db.dialects import ErrorKind, error_chain, kind_of
 
     for error in error_chain(exc):
         if isinstance(error, DiskFullError):
@@ -52,7 +52,7 @@ def is_busy(exc: BaseException) -> bool:
     """True when ``exc`` says a lock was not granted in time: SQLite's
     SQLITE_BUSY or SQLITE_LOCKED after its busy timeout, or PostgreSQL's
     lock_not_available after ``lock_timeout``."""
-    from db.dialects import ErrorKind, error_chain, kind_of
+    from annotator.db.dialects import ErrorKind, error_chain, kind_of
 
     return any(isinstance(error, BusyError) or kind_of(error) is ErrorKind.BUSY for error in error_chain(exc))
 
@@ -60,7 +60,7 @@ def is_busy(exc: BaseException) -> bool:
 def is_driver_error(exc: BaseException) -> bool:
     """True when ``exc`` is an error of a database driver (``sqlite3.Error``,
     ``psycopg.Error``): the database refused something, as opposed to a bug."""
-    from db.dialects import DIALECTS
+    from annotator.db.dialects import DIALECTS
 
     return any(dialect.is_driver_error(exc) for dialect in DIALECTS.values())
 
@@ -69,7 +69,7 @@ def connection_lost_reason(exc: BaseException) -> str | None:
     """When ``exc`` says the connection to the database server is gone (the
     server stopped, restarted or ended this session, or the network went),
     the driver's first line about it; otherwise None."""
-    from db.dialects import ErrorKind, error_chain, kind_of
+    from annotator.db.dialects import ErrorKind, error_chain, kind_of
 
     lost = None
     for error in error_chain(exc):
@@ -114,7 +114,7 @@ def permission_denied_line(exc: BaseException) -> str | None:
     what the server said; otherwise None."""
     import re
 
-    from db.dialects import ErrorKind, error_chain, kind_of
+    from annotator.db.dialects import ErrorKind, error_chain, kind_of
 
     for error in error_chain(exc):
         if kind_of(error) is not ErrorKind.PERMISSION_DENIED:

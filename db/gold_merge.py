@@ -15,8 +15,8 @@ from typing import NamedTuple
 from sqlalchemy import select, update
 from sqlmodel import Session
 
-from db.dialects import dialect_of
-from db.models import GoldLabel
+from annotator.db.dialects import dialect_of
+from annotator.db.models import GoldLabel
 
 IMPORTED, UPDATED, UNCHANGED = "imported", "updated", "unchanged"
 

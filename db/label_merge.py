@@ -22,12 +22,12 @@ from itertools import count
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from db.names import SQLNames
-from db.tables import annotation, annotator, article, label_event, sentence
-from db.types import utcnow
+from annotator.db.names import SQLNames
+from annotator.db.tables import annotation, annotator, article, label_event, sentence
+from annotator.db.types import utcnow
 
 if TYPE_CHECKING:
-    from db.database import Database
+    from annotator.db.database import Database
 
 DISK_FULL = ("the disk is full (the database cannot grow); the labels merged before are kept: "
              "free some space and run import-labels again (merging twice changes nothing)")

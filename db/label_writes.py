@@ -17,15 +17,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from db.dialects import ErrorKind, SQLiteDialect
-from db.errors import BusyError, NotFoundError, StorageError, is_busy
-from db.names import SQLNames
-from db.tables import annotation, annotator, label_event
-from db.types import utcnow
+from annotator.db.dialects import ErrorKind, SQLiteDialect
+from annotator.db.errors import BusyError, NotFoundError, StorageError, is_busy
+from annotator.db.names import SQLNames
+from annotator.db.tables import annotation, annotator, label_event
+from annotator.db.types import utcnow
 
 if TYPE_CHECKING:
-    from db.database import Database
-    from db.raw_connection import RawConnection
+    from annotator.db.database import Database
+    from annotator.db.raw_connection import RawConnection
 
 DISK_FULL = "the disk holding the database is full: the label was not saved"
 # Commits between SQLite's checkpoints, done when the reviewer is idle (``idle``).

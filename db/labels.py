@@ -23,6 +23,6 @@ def parse_label(value: str) -> str | None:
     """The label of the default codebook named by ``value``; ``none`` (or
     empty) clears a label. ``ValueError`` naming the accepted values otherwise.
     Commands check against their database's codebook (``Codebook.parse``)."""
-    from db.codebook_default import DEFAULT_CODEBOOK
+    from annotator.db.codebook_default import DEFAULT_CODEBOOK
 
     return DEFAULT_CODEBOOK.parse(value)

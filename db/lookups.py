@@ -7,9 +7,9 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, bindparam, text
 
-from db.errors import NotFoundError
-from db.names import SQLNames
-from db.tables import annotator, article, sentence
+from annotator.db.errors import NotFoundError
+from annotator.db.names import SQLNames
+from annotator.db.tables import annotator, article, sentence
 
 # SQL text (names from db.tables): most commands check their ids first, and
 # compiling a SQLAlchemy statement costs more than the look-up itself.

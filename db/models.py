@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import JSON, Column, ForeignKey, Integer, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from db.types import UTCDateTime, utcnow
+from annotator.db.types import UTCDateTime, utcnow
 
 # Named constraints keep migrations reproducible on every engine.
 SQLModel.metadata.naming_convention = {

@@ -15,8 +15,8 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from db.dialects import Dialect
-from db.errors import DiskFullError, is_disk_full
+from annotator.db.dialects import Dialect
+from annotator.db.errors import DiskFullError, is_disk_full
 
 
 class RawConnection:

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import JSON, Text
 from sqlmodel import Field, SQLModel
 
-from db.models import _fk, _timestamp
+from annotator.db.models import _fk, _timestamp
 
 
 class Person(SQLModel, table=True):

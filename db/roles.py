@@ -22,7 +22,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from db.errors import StorageError
+from annotator.db.errors import StorageError
 
 # PostgreSQL's identifier limit, in bytes (longer names are cut silently).
 MAX_ROLE_BYTES = 63

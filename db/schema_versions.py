@@ -17,8 +17,8 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.exc import DBAPIError
 
-from db.dialects import Dialect, ErrorKind
-from db.errors import SchemaError
+from annotator.db.dialects import Dialect, ErrorKind
+from annotator.db.errors import SchemaError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 VERSION_TABLE = "alembic_version"

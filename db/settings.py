@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, delete, select
 
-from db.dialects import dialect_of
-from db.tables import setting
-from db.types import utcnow
+from annotator.db.dialects import dialect_of
+from annotator.db.tables import setting
+from annotator.db.types import utcnow
 
 BLIND = "blind"
 # When on, reviewers see only the articles assigned to them.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from sqlalchemy import JSON, Float, Integer, String, Text, column, table
 
-from db.types import UTCDateTime
+from annotator.db.types import UTCDateTime
 
 
 def _id():

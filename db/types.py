@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.types import DateTime, TypeDecorator
 
-from db.dialects import DIALECTS
+from annotator.db.dialects import DIALECTS
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -23,7 +23,7 @@ from urllib.parse import unquote, urlsplit
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-from db.errors import DatabaseOpenError
+from annotator.db.errors import DatabaseOpenError
 
 DEFAULT_DB_FILE = "annotations.db"
 DB_ENV_VAR = "ANNOTATOR_DB"

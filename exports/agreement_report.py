@@ -12,9 +12,9 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from exports.display_text import as_text, assemble, visible
-from exports.fitted_table import FIGURE, FIGURE_UNDER_NAME, GIVES_WAY, FittedColumn as Col, FittedTable
-from exports.agreement import (
+from annotator.exports.display_text import as_text, assemble, visible
+from annotator.exports.fitted_table import FIGURE, FIGURE_UNDER_NAME, GIVES_WAY, FittedColumn as Col, FittedTable
+from annotator.exports.agreement import (
     RatingTable,
     alpha_confidence_interval,
     cohen_kappa,
@@ -24,7 +24,7 @@ from exports.agreement import (
     landis_koch,
     percent_agreement,
 )
-from exports.source import ExportFilters, RowSource
+from annotator.exports.source import ExportFilters, RowSource
 
 # Fewer units than this make a coefficient unstable (a common rule of thumb).
 MIN_UNITS = 30

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from exports.columns import DATASET_COLUMNS, LONG_COLUMNS, WIDE_LEADING, WIDE_TRAILING
+from annotator.exports.columns import DATASET_COLUMNS, LONG_COLUMNS, WIDE_LEADING, WIDE_TRAILING
 
 # What import-labels takes back from a format's file.
 REVIEWER_LABELS = "reviewer labels"

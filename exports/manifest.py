@@ -7,8 +7,8 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from exports.source import ExportFilters
-from exports.writer import ExportResult
+from annotator.exports.source import ExportFilters
+from annotator.exports.writer import ExportResult
 
 
 def file_sha256(path: Path) -> str:

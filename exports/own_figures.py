@@ -11,8 +11,8 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from exports.display_text import as_text, assemble
-from exports.source import ExportFilters, RowSource
+from annotator.exports.display_text import as_text, assemble
+from annotator.exports.source import ExportFilters, RowSource
 
 BLIND_NOTE = ("Blind study: you see only your own figures. Agreement and other reviewers' counts are hidden "
               "until blind review is turned off (annotator settings blind off).")

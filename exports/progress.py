@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from exports.agreement import CountTable, alpha_confidence_interval, krippendorff_alpha
-from exports.study_source import StudyRows
+from annotator.exports.agreement import CountTable, alpha_confidence_interval, krippendorff_alpha
+from annotator.exports.study_source import StudyRows
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@ from typing import Any
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from exports.display_text import as_text
-from exports.fitted_table import FIGURE, GIVES_WAY, FittedColumn, FittedTable
-from exports.progress import ReviewerProgress, StudyProgress
+from annotator.exports.display_text import as_text
+from annotator.exports.fitted_table import FIGURE, GIVES_WAY, FittedColumn, FittedTable
+from annotator.exports.progress import ReviewerProgress, StudyProgress
 
 
 def progress_json(progress: StudyProgress) -> dict[str, Any]:

@@ -15,10 +15,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from db.names import SQLNames
-from db.raw_connection import RawReader
-from db.tables import annotation, annotator, article, gold_label, label_event, sentence
-from db.codebook import Codebook
+from annotator.db.names import SQLNames
+from annotator.db.raw_connection import RawReader
+from annotator.db.tables import annotation, annotator, article, gold_label, label_event, sentence
+from annotator.db.codebook import Codebook
 
 
 BATCH_ROWS = 5000
@@ -48,7 +48,7 @@ class RowSource:
 
     def __init__(self, reader: RawReader) -> None:
         if not isinstance(reader, RawReader):  # an engine, as callers once gave
-            from db.dialects import dialect_of
+            from annotator.db.dialects import dialect_of
 
             reader = RawReader(reader, dialect_of(reader))
         self.reader = reader
@@ -58,7 +58,7 @@ class RowSource:
     def codebook(self) -> Codebook:
         """The database's codebook (read once, in the snapshot when one is open)."""
         if self._codebook is None:
-            from db.codebook_store import read_codebook
+            from annotator.db.codebook_store import read_codebook
 
             self._codebook = read_codebook(self.rows, self.mark)
         return self._codebook

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from db.names import SQLNames
-from db.raw_connection import RawReader
-from db.tables import annotation, annotator, article, assignment, label_event, sentence
+from annotator.db.names import SQLNames
+from annotator.db.raw_connection import RawReader
+from annotator.db.tables import annotation, annotator, article, assignment, label_event, sentence
 
 _N, _S, _R, _P, _A = (SQLNames(annotation), SQLNames(sentence), SQLNames(annotator), SQLNames(assignment),
                       SQLNames(article))

@@ -12,11 +12,11 @@ from itertools import chain, groupby
 from operator import itemgetter
 from typing import TextIO
 
-from exports.columns import LONG_COLUMNS
-from exports.formats import export_format
-from exports.resolution import UNRESOLVED, resolve, unanimous
-from exports.source import ExportFilters, RowSource
-from exports.spreadsheet import RISKY_FIRST_CHARACTERS, is_risky, neutralise
+from annotator.exports.columns import LONG_COLUMNS
+from annotator.exports.formats import export_format
+from annotator.exports.resolution import UNRESOLVED, resolve, unanimous
+from annotator.exports.source import ExportFilters, RowSource
+from annotator.exports.spreadsheet import RISKY_FIRST_CHARACTERS, is_risky, neutralise
 
 
 

@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 from sklearn.metrics import cohen_kappa_score
 
-from db.labels import Label
-from exports.agreement import (
+from annotator.db.labels import Label
+from annotator.exports.agreement import (
     alpha_confidence_interval,
     cohen_kappa,
     fleiss_kappa,

@@ -20,7 +20,7 @@ LABELS = ("sourced", "unsourced", "opinion", "suspicious")
 def labelled(db_path: Path) -> str:
     """The sample articles, labelled by three reviewers who mostly agree."""
     from annotator.store import AnnotationStore
-    from db.labels import parse_label
+    from annotator.db.labels import parse_label
 
     runner = CliRunner()
     assert runner.invoke(app, ["--db", str(db_path), "import", str(SAMPLES)]).exit_code == 0

@@ -10,8 +10,8 @@ import pytest
 
 import annotator
 from annotator.api import Disagreement, ReviewerLabel
-from db.errors import NotFoundError
-from exports.columns import LONG_COLUMNS
+from annotator.db.errors import NotFoundError
+from annotator.exports.columns import LONG_COLUMNS
 from tests.conftest import SAMPLES
 
 

@@ -13,9 +13,9 @@ import pytest
 
 from annotator.codebook_file import codebook_toml, parse_codebook_text, read_codebook_file
 from annotator.ingest import import_paths
-from db.codebook import RESERVED_KEYS, CodebookError, codebook_from_dict
-from db.codebook_default import DEFAULT_CODEBOOK
-from db.labels import LABEL_VALUES
+from annotator.db.codebook import RESERVED_KEYS, CodebookError, codebook_from_dict
+from annotator.db.codebook_default import DEFAULT_CODEBOOK
+from annotator.db.labels import LABEL_VALUES
 from tests.conftest import DATA, SAMPLES, write
 
 SIX = DATA / "codebooks" / "six_labels.toml"
@@ -145,8 +145,8 @@ def test_import_labels_accepts_the_new_labels(six, cli, tmp_path: Path) -> None:
 
 
 def test_agreement_counts_six_categories(six) -> None:
-    from exports.agreement_report import load_labels
-    from exports.source import ExportFilters, RowSource
+    from annotator.exports.agreement_report import load_labels
+    from annotator.exports.source import ExportFilters, RowSource
 
     store = six
     s = store.sentences(1)
@@ -182,7 +182,7 @@ def test_removing_an_unused_label_is_allowed(six, cli, tmp_path: Path) -> None:
 def test_a_rename_rewrites_the_labels_and_is_logged(six, cli, tmp_path: Path) -> None:
     from sqlalchemy import select
 
-    from db.models import CodebookVersion, LabelEvent
+    from annotator.db.models import CodebookVersion, LabelEvent
 
     store = six
     s = store.sentences(1)

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from annotator.ingest import import_paths
 from annotator.store import AnnotationStore
-from db.models import Annotation, Annotator, LabelEvent
+from annotator.db.models import Annotation, Annotator, LabelEvent
 from tests.conftest import SAMPLES
 
 PROCESSES = 8
@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 WORKER = """
 import json, random, sys
 from annotator.store import AnnotationStore
-from db.labels import Label
+from annotator.db.labels import Label
 target, number, sentence_ids, writes = sys.argv[1], int(sys.argv[2]), json.loads(sys.argv[3]), int(sys.argv[4])
 rng = random.Random(number)
 store = AnnotationStore.open(target)

@@ -7,9 +7,9 @@ from __future__ import annotations
 from sqlalchemy import String, Text
 from sqlmodel import SQLModel
 
-import db.models  # noqa: F401  (the tables on SQLModel's metadata)
-import db.registry_models  # noqa: F401
-from db import tables
+import annotator.db.models  # noqa: F401  (the tables on SQLModel's metadata)
+import annotator.db.registry_models  # noqa: F401
+from annotator.db import tables
 
 
 def _shape(column) -> tuple:
@@ -29,7 +29,7 @@ def test_every_table_and_column_of_the_models() -> None:
 def test_the_queries_run_on_the_tables(store) -> None:
     """A label, a gold label, a setting and a person written and read back
     through db.crud on each engine."""
-    from db.labels import parse_label
+    from annotator.db.labels import parse_label
 
     from tests.conftest import SAMPLES
     from annotator.ingest import import_paths

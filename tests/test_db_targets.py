@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from annotator.cli import app
 from annotator.ingest import import_paths
 from annotator.store import AnnotationStore
-from db.urls import resolve_url
+from annotator.db.urls import resolve_url
 from tests.conftest import SAMPLES
 
 

@@ -15,11 +15,11 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
 from annotator.store import AnnotationStore
-from db.database import open_database
-from db.dialects import ErrorKind, PostgreSQLDialect, SQLiteDialect, dialect_of, kind_of
-from db.errors import BusyError, DatabaseOpenError, connection_lost_reason, is_busy, is_disk_full, is_driver_error
-from db.tables import annotator, setting
-from db.types import utcnow
+from annotator.db.database import open_database
+from annotator.db.dialects import ErrorKind, PostgreSQLDialect, SQLiteDialect, dialect_of, kind_of
+from annotator.db.errors import BusyError, DatabaseOpenError, connection_lost_reason, is_busy, is_disk_full, is_driver_error
+from annotator.db.tables import annotator, setting
+from annotator.db.types import utcnow
 
 
 def _raw_error(call) -> BaseException:

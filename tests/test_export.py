@@ -18,9 +18,9 @@ from sqlalchemy import func, select
 
 from annotator.ingest import import_paths
 from annotator.store import AnnotationStore
-from db.labels import Label
-from db.models import Annotation, GoldLabel, LabelEvent
-from exports.columns import DATASET_COLUMNS, LONG_COLUMNS
+from annotator.db.labels import Label
+from annotator.db.models import Annotation, GoldLabel, LabelEvent
+from annotator.exports.columns import DATASET_COLUMNS, LONG_COLUMNS
 from tests.conftest import SAMPLES, write
 
 TRICKY = """Tricky export article
@@ -217,7 +217,7 @@ def test_usage_errors(cli, labelled, tmp_path: Path) -> None:
 def test_a_failed_export_leaves_no_file(labelled, tmp_path: Path, monkeypatch) -> None:
     store, _ = labelled
     from annotator import exporting
-    from exports import writer
+    from annotator.exports import writer
 
     def exploding(*args, **kwargs):
         raise RuntimeError("disk full")
@@ -235,7 +235,7 @@ def test_an_export_reads_one_snapshot(labelled, db_target: str, tmp_path: Path, 
     n_labels: the export reads one snapshot."""
     store, tricky = labelled
     from annotator.exporting import run_export
-    from exports.source import RowSource
+    from annotator.exports.source import RowSource
 
     listed = RowSource.annotator_names
 
@@ -264,7 +264,7 @@ def test_an_export_reads_one_snapshot(labelled, db_target: str, tmp_path: Path, 
 
 
 def _annotations(store: AnnotationStore) -> list[tuple]:
-    from db.models import Annotator, Sentence
+    from annotator.db.models import Annotator, Sentence
 
     with store.database.read() as session:
         rows = session.execute(

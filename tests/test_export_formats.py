@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from exports.formats import FORMATS, GOLD_LABELS, REVIEWER_LABELS, export_format
+from annotator.exports.formats import FORMATS, GOLD_LABELS, REVIEWER_LABELS, export_format
 from tests.conftest import SAMPLES
 
 

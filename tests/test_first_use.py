@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from annotator.store import AnnotationStore
-from db.schema_versions import SCHEMA_VERSION
+from annotator.db.schema_versions import SCHEMA_VERSION
 from tests.conftest import ROOT, SAMPLES
 
 PROCESSES = 8
@@ -20,7 +20,7 @@ import sys, time
 from pathlib import Path
 from annotator.ingest import import_paths
 from annotator.store import AnnotationStore
-import alembic.command, db.models  # loaded before the start line: the opens then really overlap
+import alembic.command, annotator.db.models  # loaded before the start line: the opens then really overlap
 target, go, number, samples = sys.argv[1], Path(sys.argv[2]), sys.argv[3], sys.argv[4]
 while not go.exists():
     time.sleep(0.002)

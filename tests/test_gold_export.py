@@ -12,9 +12,9 @@ from sqlalchemy import select
 
 from annotator.ingest import import_paths
 from annotator.store import AnnotationStore
-from db.labels import Label
-from db.models import GoldLabel
-from exports.columns import DATASET_COLUMNS
+from annotator.db.labels import Label
+from annotator.db.models import GoldLabel
+from annotator.exports.columns import DATASET_COLUMNS
 from tests.conftest import SAMPLES
 
 

@@ -21,7 +21,7 @@ import pytest
 from sqlalchemy import func, select
 
 from annotator.store import AnnotationStore
-from db.models import Article, Sentence
+from annotator.db.models import Article, Sentence
 from tests.conftest import SAMPLES, write
 
 GOOD = "A good story\nIt has one sentence."
@@ -189,7 +189,7 @@ def exporter(db_path: Path):
 
     from annotator.cli import app
     from annotator.ingest import import_paths
-    from db.labels import Label
+    from annotator.db.labels import Label
 
     store = AnnotationStore.open(db_path)
     import_paths(store, [SAMPLES])
@@ -212,7 +212,7 @@ def _database_fills_up(monkeypatch) -> None:
     """SQLite refuses to grow the database file: its own "database or disk is full"."""
     from sqlalchemy import event
 
-    from db.dialects import SQLiteDialect
+    from annotator.db.dialects import SQLiteDialect
 
     real = SQLiteDialect.create_engine
 
@@ -245,7 +245,7 @@ def test_a_full_disk_during_import_labels_is_one_line(exporter, db_path: Path, t
 
     from annotator.cli import app
     from annotator.ingest import import_paths
-    from db.labels import Label
+    from annotator.db.labels import Label
 
     store = AnnotationStore.open(db_path)
     for sentence_id in range(1, 21):  # long notes: the merge has to grow the database
@@ -263,8 +263,8 @@ def test_a_full_disk_during_import_labels_is_one_line(exporter, db_path: Path, t
 
 
 def test_sqlite_rolling_back_by_itself_does_not_hide_a_full_disk(db_path: Path) -> None:
-    from db.bulk import ArticleInserter
-    from db.errors import DiskFullError
+    from annotator.db.bulk import ArticleInserter
+    from annotator.db.errors import DiskFullError
 
     store = AnnotationStore.open(db_path)
     inserter = ArticleInserter(store.database)
@@ -329,7 +329,7 @@ def test_export_refuses_special_files_and_folders(exporter, tmp_path: Path) -> N
 
 def test_device_nodes_are_refused_without_touching_them() -> None:
     # Checked without exporting: a regression must not replace /dev/null on the machine running the tests.
-    from exports.target import TargetRefused, check_target
+    from annotator.exports.target import TargetRefused, check_target
 
     with pytest.raises(TargetRefused, match="is a device or special file"):
         check_target(Path("/dev/null"))

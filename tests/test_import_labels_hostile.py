@@ -14,8 +14,8 @@ import pytest
 from sqlalchemy import select
 
 from annotator.store import AnnotationStore
-from db.models import Annotation, Annotator
-from exports.columns import LONG_COLUMNS
+from annotator.db.models import Annotation, Annotator
+from annotator.exports.columns import LONG_COLUMNS
 from tests.conftest import SAMPLES, write
 
 FUTURE = (datetime.now(UTC) + timedelta(days=1)).isoformat()
@@ -155,7 +155,7 @@ def test_a_bad_byte_late_in_the_file_refuses_it_before_anything_is_merged(cli, s
 def test_a_database_failing_mid_merge_is_one_line(cli, sample, tmp_path: Path, monkeypatch) -> None:
     import sqlite3
 
-    from db.label_merge import LabelMerger
+    from annotator.db.label_merge import LabelMerger
 
     def locked(self, rows):
         error = sqlite3.OperationalError("database is locked")

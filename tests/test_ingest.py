@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from annotator.ingest import import_paths
 from annotator.store import AnnotationStore
-from db.models import Article, Sentence
+from annotator.db.models import Article, Sentence
 from tests.conftest import SAMPLES, write
 
 
@@ -159,7 +159,7 @@ def test_folders_are_searched_recursively_skipping_hidden_and_other_files(store:
 
 def test_a_failed_article_leaves_nothing_behind(store: AnnotationStore, tmp_path: Path, monkeypatch) -> None:
     """The article row is written first; when its sentences fail, it goes too."""
-    from db import bulk
+    from annotator.db import bulk
 
     real_init = bulk.ArticleInserter.__init__
 

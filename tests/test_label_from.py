@@ -150,7 +150,7 @@ def test_usage(cli, args: list[str], message: str) -> None:
 
 def test_batches_are_committed_as_they_go(cli, imported, tmp_path: Path, monkeypatch) -> None:
     """A failure part-way keeps the batches before it and says how to finish."""
-    from db.batch_labels import LabelBatchWriter
+    from annotator.db.batch_labels import LabelBatchWriter
 
     monkeypatch.setattr(batch_labels, "BATCH_ROWS", 4)
     calls = []

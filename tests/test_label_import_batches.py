@@ -13,12 +13,12 @@ import pytest
 from sqlalchemy import select
 
 import annotator.label_import as label_import
-import db.label_merge as label_merge
+import annotator.db.label_merge as label_merge
 from annotator.ingest import import_paths
 from annotator.label_import import import_labels
 from annotator.store import AnnotationStore
-from db.models import Annotation, Annotator, LabelEvent
-from exports.columns import LONG_COLUMNS
+from annotator.db.models import Annotation, Annotator, LabelEvent
+from annotator.exports.columns import LONG_COLUMNS
 from tests.conftest import SAMPLES, write
 
 

@@ -19,8 +19,8 @@ from sqlalchemy import select
 
 from annotator.ingest import import_paths
 from annotator.store import AnnotationStore
-from db.models import Annotation, Annotator, LabelEvent
-from exports.columns import LONG_COLUMNS
+from annotator.db.models import Annotation, Annotator, LabelEvent
+from annotator.exports.columns import LONG_COLUMNS
 from tests.conftest import SAMPLES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,8 +36,8 @@ import json, sys, time
 from pathlib import Path
 from sqlalchemy import select
 from annotator.store import AnnotationStore
-from db.labels import Label
-from db.models import Annotator, LabelEvent
+from annotator.db.labels import Label
+from annotator.db.models import Annotator, LabelEvent
 target, number, keys, stop = sys.argv[1], int(sys.argv[2]), json.loads(sys.argv[3]), Path(sys.argv[4])
 position = {(sentence, name): k for k, (sentence, name, _) in enumerate(keys)}
 store = AnnotationStore.open(target)

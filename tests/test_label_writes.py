@@ -13,9 +13,9 @@ import pytest
 from sqlalchemy import select
 
 from annotator.ingest import import_paths
-from db.errors import NotFoundError
-from db.labels import Label
-from db.tables import annotation, annotator as annotator_table, label_event
+from annotator.db.errors import NotFoundError
+from annotator.db.labels import Label
+from annotator.db.tables import annotation, annotator as annotator_table, label_event
 from tests.conftest import SAMPLES
 
 
@@ -113,7 +113,7 @@ def test_on_sqlite_commits_leave_the_checkpoint_to_idle_time(db_path) -> None:
     and more on a big database, every hundred or so labels); the writer
     does it when idle, and gives its connection back as it found it."""
     from annotator.store import AnnotationStore
-    from db.label_writes import CHECKPOINT_EVERY
+    from annotator.db.label_writes import CHECKPOINT_EVERY
 
     store = AnnotationStore.open(db_path)
     import_paths(store, [SAMPLES])

@@ -1,5 +1,6 @@
 """Layer rules: the headless modules never load Textual (so scripts and
-`annotator export` start fast), and db/exports never import the app."""
+`annotator export` start fast), db/exports never import the app, and
+nothing imports them by a bare top-level name."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_headless_modules_do_not_load_textual() -> None:
     code = (
-        "import sys, db, db.crud, db.database, db.bulk, exports, exports.writer, exports.source, exports.agreement,"
-        " exports.agreement_report, exports.manifest, exports.target, annotator.termination, annotator.ingest,"
+        "import sys, annotator.db, annotator.db.crud, annotator.db.database, annotator.db.bulk, annotator.exports,"
+        " annotator.exports.writer, annotator.exports.source, annotator.exports.agreement,"
+        " annotator.exports.agreement_report, annotator.exports.manifest, annotator.exports.target,"
+        " annotator.termination, annotator.ingest,"
         " annotator.store, annotator.api, annotator.cli, annotator.cli.common, annotator.cli.labels,"
         " annotator.exporting, annotator.label_import, annotator.label_writer, annotator.review_session,"
         " annotator.sentence_search, annotator.next_article, annotator.tui.list_columns;"
@@ -26,14 +29,23 @@ def test_headless_modules_do_not_load_textual() -> None:
 
 
 def _imports(package: str) -> set[str]:
+    """The packages a folder's modules import: top-level names, and the
+    project's own layers by their full name (``annotator.db``,
+    ``annotator.exports``, ``annotator`` for the rest of the application)."""
     found: set[str] = set()
     for path in (ROOT / package).rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text())):
-            if isinstance(node, ast.Import):
-                found.update(alias.name.split(".")[0] for alias in node.names)
-            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-                found.add(node.module.split(".")[0])
+            names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else (
+                [node.module] if isinstance(node, ast.ImportFrom) and node.module and node.level == 0 else [])
+            found.update(_layer(name) for name in names)
     return found
+
+
+def _layer(module: str) -> str:
+    for layer in ("annotator.db", "annotator.exports"):
+        if module == layer or module.startswith(layer + "."):
+            return layer
+    return module.split(".")[0]
 
 
 # The command line's own modules, and the package's entry points into it.
@@ -89,11 +101,27 @@ def test_the_check_finds_a_lazy_import_of_the_ui(tmp_path: Path) -> None:
 
 
 def test_db_imports_no_other_project_package() -> None:
-    assert not _imports("db") & {"annotator", "exports", "textual", "typer", "rich"}
+    assert not _imports("db") & {"annotator", "annotator.exports", "db", "exports", "textual", "typer", "rich"}
 
 
 def test_exports_never_imports_the_app_or_ui() -> None:
-    assert not _imports("exports") & {"annotator", "textual", "typer"}
+    assert not _imports("exports") & {"annotator", "db", "exports", "textual", "typer"}
+
+
+def test_no_top_level_db_or_exports_imports_anywhere() -> None:
+    """The folders install as annotator.db and annotator.exports: a bare
+    ``import db`` would clash with other distributions' packages."""
+    found = [f"{path.relative_to(ROOT)}: {name}" for folder in ("annotator", "db", "exports", "tests", "bench")
+             for path in sorted((ROOT / folder).rglob("*.py")) for name in sorted(_module_imports(path))
+             if name.split(".")[0] in ("db", "exports")]
+    # Code run in a subprocess is written in strings: those too.
+    found += [f"{path.relative_to(ROOT)}:{line}" for folder in ("annotator", "db", "exports", "tests", "bench")
+              for path in sorted((ROOT / folder).rglob("*.py")) for line, text in _strings(path)
+              if _BARE_IMPORT.search(text)]
+    assert found == []
+
+
+_BARE_IMPORT = re.compile(r"(?:^|[\s;])(?:from\s+(?:db|exports)[\s.]|import\s+(?:[\w.]+\s*,\s*)*(?:db|exports)\b)")
 
 
 # --- one data-access layer: db/ owns the engine and the table names ---------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from annotator.next_article import next_unfinished
-from db.records import ArticleProgress
+from annotator.db.records import ArticleProgress
 
 
 def _article(id_: int, mine: int, sentences: int = 10) -> ArticleProgress:
@@ -30,7 +30,7 @@ def test_none_when_every_other_article_is_done() -> None:
 
 
 def test_the_next_article_is_an_assigned_unfinished_one_first() -> None:
-    from db.records import ArticleProgress
+    from annotator.db.records import ArticleProgress
 
     articles = [ArticleProgress(1, "a", "", 5, 0, 0), ArticleProgress(2, "b", "", 5, 0, 0, assigned=True),
                 ArticleProgress(3, "c", "", 5, 5, 0, assigned=True), ArticleProgress(4, "d", "", 5, 0, 0, assigned=True)]

@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 
 from annotator.ingest import import_paths
 from annotator.review_session import ReviewSession
-from db.labels import Label
-from db.models import Article, LabelEvent
-from db.records import SentenceRecord
+from annotator.db.labels import Label
+from annotator.db.models import Article, LabelEvent
+from annotator.db.records import SentenceRecord
 from tests.conftest import SAMPLES, write
 
 

@@ -5,8 +5,8 @@ thousands of sentences)."""
 from __future__ import annotations
 
 from annotator.review_session import Mark, ReviewSession
-from db.labels import Label
-from db.records import SentenceRecord
+from annotator.db.labels import Label
+from annotator.db.records import SentenceRecord
 
 
 class _NoFullPass(dict):

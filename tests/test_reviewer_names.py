@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from annotator.reviewer_names import MAX_REVIEWER_NAME, reviewer_name
 from annotator.store import AnnotationStore
-from db.models import Annotator
-from exports.columns import LONG_COLUMNS
+from annotator.db.models import Annotator
+from annotator.exports.columns import LONG_COLUMNS
 from tests.conftest import SAMPLES, write
 
 ACCEPTED = {

@@ -13,8 +13,8 @@ import pytest
 from psycopg import errors as pg_errors
 
 from annotator.store import AnnotationStore
-from db import roles
-from db.types import utcnow
+from annotator.db import roles
+from annotator.db.types import utcnow
 
 _count = iter(range(1_000_000))
 
@@ -210,7 +210,7 @@ def test_upgrading_again_keeps_the_policies(study: Study) -> None:
     from alembic.config import Config
     from sqlalchemy import create_engine
 
-    from db.schema_versions import MIGRATIONS_DIR
+    from annotator.db.schema_versions import MIGRATIONS_DIR
 
     before = _policies(study)
     assert ("annotation", "reviewer_read") in before and len(before) >= 15

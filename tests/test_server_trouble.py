@@ -16,7 +16,7 @@ import pytest
 
 from annotator.ingest import import_paths
 from annotator.store import AnnotationStore
-from db.labels import Label
+from annotator.db.labels import Label
 from tests.conftest import ROOT, SAMPLES, write
 
 
@@ -42,7 +42,7 @@ def test_a_held_lock_makes_a_label_write_say_busy(cli, db_target: str, monkeypat
         holder = psycopg.connect(_driver_url(db_target))
         holder.execute("SELECT * FROM annotation FOR UPDATE")  # another reviewer's transaction, left open
     else:
-        from db.dialects import SQLiteDialect
+        from annotator.db.dialects import SQLiteDialect
 
         monkeypatch.setattr(SQLiteDialect, "lock_timeout_seconds", 1)  # SQLite waits 30 s by default
         holder = sqlite3.connect(db_target, isolation_level=None)
@@ -127,7 +127,7 @@ def test_a_real_import_whose_server_goes_away_prints_one_line(db_target: str, tm
 
 def test_an_import_behind_a_held_write_lock_stops_at_once_saying_busy(db_path: Path, tmp_path: Path,
                                                                      monkeypatch) -> None:
-    from db.dialects import SQLiteDialect
+    from annotator.db.dialects import SQLiteDialect
 
     AnnotationStore.open(db_path).close()
     folder = tmp_path / "in"

@@ -11,11 +11,11 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
 from sqlmodel import SQLModel
 
-from db.database import open_database
-from db.errors import DatabaseOpenError, NotFoundError, SchemaError
-from db.labels import Label
-from db.models import Annotation, LabelEvent
-from db.schema_versions import head_revision
+from annotator.db.database import open_database
+from annotator.db.errors import DatabaseOpenError, NotFoundError, SchemaError
+from annotator.db.labels import Label
+from annotator.db.models import Annotation, LabelEvent
+from annotator.db.schema_versions import head_revision
 from annotator.ingest import import_paths
 from annotator.store import AnnotationStore
 from tests.conftest import write
@@ -34,14 +34,14 @@ def test_new_database_is_versioned_and_uses_wal(db_path: Path) -> None:
 
 
 def test_schema_version_constant_is_the_newest_migration() -> None:
-    from db.schema_versions import SCHEMA_VERSION
+    from annotator.db.schema_versions import SCHEMA_VERSION
 
     assert SCHEMA_VERSION == head_revision()
 
 
 def test_models_match_the_migrations(db_path: Path) -> None:
     """A model change without a migration would break older databases."""
-    import db.registry_models  # noqa: F401  (all tables on the metadata)
+    import annotator.db.registry_models  # noqa: F401  (all tables on the metadata)
 
     database = open_database(db_path)
     with database.engine.connect() as conn:
@@ -60,7 +60,7 @@ def test_database_path_and_url_forms(tmp_path: Path, monkeypatch) -> None:
 
 
 def test_password_is_masked_in_the_location() -> None:
-    from db.engine import display_url, resolve_url
+    from annotator.db.engine import display_url, resolve_url
 
     shown = display_url(resolve_url("postgresql+psycopg://alice:s3cret@db.example/annotations"))
     assert "s3cret" not in shown and "***" in shown

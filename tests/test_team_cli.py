@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from annotator.cli import app
-from db import roles
+from annotator.db import roles
 
 from .conftest import SAMPLES
 

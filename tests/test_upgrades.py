@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import func, select
 
 from annotator.store import AnnotationStore
-from db.models import GoldLabel, LabelEvent
-from db.schema_versions import SCHEMA_VERSION
+from annotator.db.models import GoldLabel, LabelEvent
+from annotator.db.schema_versions import SCHEMA_VERSION
 
 FIXTURES = sorted((Path(__file__).parent / "data" / "databases").glob("release-*.db"))
 

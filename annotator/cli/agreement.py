@@ -23,7 +23,7 @@ def agreement_command(
 ) -> None:
     """How far reviewers agree: alpha with a 95% interval, Fleiss' kappa, AC1,
     percent agreement, Cohen's kappa per pair, per-label figures."""
-    from exports.agreement_report import render_report
+    from annotator.exports.agreement_report import render_report
 
     with open_database(ctx) as db:
         report = db.agreement(articles=with_overlap(db, article, overlap), annotators=annotator or (),
@@ -46,7 +46,7 @@ def disagreements_command(
     as_json: JsonOption = False,
 ) -> None:
     """Every sentence where labels differ, with each reviewer's label and note."""
-    from exports.agreement_report import render_disagreements
+    from annotator.exports.agreement_report import render_disagreements
 
     with open_database(ctx) as db:
         items = [asdict(item) for item in db.disagreements(articles=with_overlap(db, article, overlap),

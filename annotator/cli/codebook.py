@@ -14,7 +14,7 @@ import typer
 from annotator.cli.common import JsonOption, open_database, print_json, reports_errors
 from annotator.cli.console import print_line
 from annotator.errors import AnnotatorError
-from db.codebook import Codebook, CodebookError
+from annotator.db.codebook import Codebook, CodebookError
 
 codebook_app = typer.Typer(help="The database's codebook: its labels, keys, styles, decision order and guidelines.",
                            no_args_is_help=True)
@@ -69,7 +69,7 @@ def codebook_export_command(
 def _write_safely(target: Path, text: str) -> None:
     """Write as exports do: only a new path or over a regular file (never
     through a link, into a device or a pipe), replaced in one step."""
-    from exports.target import StagedFile, TargetRefused, check_target
+    from annotator.exports.target import StagedFile, TargetRefused, check_target
 
     try:
         check_target(target)

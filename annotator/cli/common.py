@@ -19,7 +19,7 @@ import typer
 from annotator.cli.console import print_error
 from annotator.errors import DISK_FULL, AnnotatorError, UsageError
 from annotator.identity import ANNOTATOR_ENV
-from db.errors import StorageError, is_disk_full, permission_denied_line
+from annotator.db.errors import StorageError, is_disk_full, permission_denied_line
 
 if TYPE_CHECKING:  # the API loads the store and SQLAlchemy: only commands that open a database pay for it
     from annotator.api import AnnotationDatabase

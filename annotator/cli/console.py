@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from exports.display_text import visible
+from annotator.exports.display_text import visible
 
 
 class LazyConsole:
@@ -54,7 +54,7 @@ def print_error(message: str) -> None:
     """One ``error: …`` line on stderr, the message shown literally (it names
     files, values and rows from the data); ``error:`` in bold red on a terminal."""
     if sys.stderr.isatty():
-        from exports.display_text import assemble
+        from annotator.exports.display_text import assemble
 
         stderr.print(assemble(("error:", "bold red"), " ", message), highlight=False)
     else:
@@ -64,7 +64,7 @@ def print_error(message: str) -> None:
 def print_warning(message: str) -> None:
     """One ``warning: …`` line on stderr, as ``print_error`` does."""
     if sys.stderr.isatty():
-        from exports.display_text import assemble
+        from annotator.exports.display_text import assemble
 
         stderr.print(assemble(("warning:", "bold yellow"), " ", message), highlight=False)
     else:

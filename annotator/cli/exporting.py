@@ -10,7 +10,7 @@ import typer
 from annotator.cli.common import AnnotatorFilter, ArticleFilter, open_database, reports_errors
 from annotator.cli.console import print_line, print_warning, stderr
 from annotator.errors import UsageError
-from exports.formats import export_format, format_help
+from annotator.exports.formats import export_format, format_help
 
 
 @reports_errors

@@ -14,8 +14,8 @@ from annotator.cli.common import (AnnotatorOption, JsonOption, error, one_line, 
 from annotator.cli.console import print_line, stdout
 from annotator.errors import AnnotatorError, UsageError
 from annotator.identity import given_name, known_reviewer, no_name_message, required_reviewer
-from db.codebook_default import DEFAULT_CODEBOOK
-from db.errors import StorageError, is_busy
+from annotator.db.codebook_default import DEFAULT_CODEBOOK
+from annotator.db.errors import StorageError, is_busy
 
 
 @reports_errors

@@ -11,7 +11,7 @@ from annotator.cli.common import (AnnotatorOption, ArticleFilter, OverlapOption,
                                   with_overlap)
 from annotator.cli.console import stderr
 from annotator.identity import ANNOTATOR_ENV, given_name, known_reviewer
-from exports.display_text import as_text
+from annotator.exports.display_text import as_text
 
 UI_COMMANDS = ("review", "demo", "adjudicate")
 

@@ -10,7 +10,7 @@ import typer
 from annotator.cli.common import JsonOption, open_database, print_json, reports_errors
 from annotator.cli.console import stdout
 from annotator.errors import UsageError
-from exports.display_text import assemble
+from annotator.exports.display_text import assemble
 
 
 def _reviewer_list(value: str | None) -> list[str]:
@@ -111,7 +111,7 @@ def progress_command(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """How far the study has got: per reviewer assigned and finished
     sentences, median seconds per label, last label and agreement with the
     others; articles finished; overlap achieved; alpha on the finished overlap."""
-    from exports.progress_report import progress_json, render_progress
+    from annotator.exports.progress_report import progress_json, render_progress
 
     with open_database(ctx) as db:
         progress = db.study.progress()

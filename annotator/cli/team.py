@@ -27,7 +27,7 @@ team_app = typer.Typer(help="PostgreSQL roles of the study's reviewers and leads
 def _team_connection(ctx: typer.Context, *, write: bool) -> "Iterator[Connection]":
     """A connection to the database (a write transaction if ``write``);
     one line and exit code 1 on SQLite."""
-    from db import roles
+    from annotator.db import roles
 
     with open_database(ctx) as db:
         database = db.store.database
@@ -59,8 +59,8 @@ def team_add_command(
     Run it as the schema owner. The reviewer then connects with their own
     role in the URL (postgresql+psycopg://ROLE:PASSWORD@host/database).
     """
-    from db import roles
-    from db.types import utcnow
+    from annotator.db import roles
+    from annotator.db.types import utcnow
 
     reviewer = checked_name(name)
     try:
@@ -89,7 +89,7 @@ def team_add_command(
 @reports_errors
 def team_list_command(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """List the study's login roles: leads first, then reviewers."""
-    from db import roles
+    from annotator.db import roles
 
     with _team_connection(ctx, write=False) as conn:
         members = roles.team(conn)
@@ -115,7 +115,7 @@ def team_remove_command(
     name: Annotated[str, typer.Argument(metavar="NAME", help="The reviewer's name, or their role.")],
 ) -> None:
     """Drop the login role of reviewer NAME. Their labels and log stay (under their name)."""
-    from db import roles
+    from annotator.db import roles
 
     with _team_connection(ctx, write=True) as conn:
         member = roles.remove_member(conn, name=name.strip())

@@ -9,7 +9,7 @@ from pathlib import Path
 from annotator.hints import Hint, Person, Registry, Role, sentence_hints
 from annotator.readers import FileRejected, csv_rows, decode
 from annotator.store import AnnotationStore
-from db.records import PersonRecord, SentenceRecord
+from annotator.db.records import PersonRecord, SentenceRecord
 
 
 def registry_from(records: list[PersonRecord]) -> Registry:

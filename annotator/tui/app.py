@@ -11,8 +11,8 @@ from annotator.tui.keys import APP_KEYS, bindings, load_keymap, use_keymap
 from annotator.tui.label_styles import label_css
 from annotator.tui.screens.labeling import LabelingScreen
 from annotator.tui.screens.review import ReviewScreen
-from exports.display_text import assemble
-from db.records import ReviewData
+from annotator.exports.display_text import assemble
+from annotator.db.records import ReviewData
 
 
 class AnnotatorApp(App[None]):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from db.records import SentenceRecord
+from annotator.db.records import SentenceRecord
 
 if TYPE_CHECKING:
     from annotator.hints import Hint, Registry

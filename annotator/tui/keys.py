@@ -15,8 +15,8 @@ from pathlib import Path
 from textual.binding import Binding
 from textual.dom import DOMNode
 
-from db.codebook import Codebook
-from db.codebook_default import DEFAULT_CODEBOOK
+from annotator.db.codebook import Codebook
+from annotator.db.codebook_default import DEFAULT_CODEBOOK
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ text styles and at most one colour, a theme colour or ``#rrggbb``."""
 
 from __future__ import annotations
 
-from db.codebook import Codebook, split_style
+from annotator.db.codebook import Codebook, split_style
 
 
 def label_css(codebook: Codebook) -> str:

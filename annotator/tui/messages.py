@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.message_pump import MessagePump
 
 from annotator.review_session import Change
-from db.records import AdjudicationItem, ArticleProgress, ReviewData
+from annotator.db.records import AdjudicationItem, ArticleProgress, ReviewData
 
 if TYPE_CHECKING:
     from rich.console import RenderableType

@@ -6,8 +6,8 @@ from __future__ import annotations
 from alembic import context
 from sqlmodel import SQLModel
 
-import db.models  # noqa: F401  (registers the tables on the metadata)
-import db.registry_models  # noqa: F401
+import annotator.db.models  # noqa: F401  (registers the tables on the metadata)
+import annotator.db.registry_models  # noqa: F401
 
 connection = context.config.attributes["connection"]
 context.configure(

@@ -14,7 +14,7 @@ from annotator.ingest import import_paths
 from annotator.store import AnnotationStore
 from annotator.tui.app import AnnotatorApp, make_app
 from annotator.tui.screens.review import ReviewScreen
-from db.models import Annotation, Annotator, LabelEvent
+from annotator.db.models import Annotation, Annotator, LabelEvent
 from tests.conftest import SAMPLES
 
 REVIEWER = "alice"

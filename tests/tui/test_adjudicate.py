@@ -10,8 +10,8 @@ from annotator.tui.app import make_app
 from annotator.tui.screens.adjudicate import AdjudicateScreen
 from annotator.tui.screens.agreement import AgreementScreen
 from annotator.tui.widgets.adjudication_panel import AdjudicationPanel
-from db.labels import Label
-from db.models import GoldLabel
+from annotator.db.labels import Label
+from annotator.db.models import GoldLabel
 from tests.tui.conftest import SIZE, settle, shown_text
 from tests.tui.keystrokes import burst
 

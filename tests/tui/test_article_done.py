@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from annotator.tui.app import make_app
 from annotator.tui.screens.note_dialog import NoteDialog
-from db.labels import Label
+from annotator.db.labels import Label
 from tests.tui.conftest import SIZE, review_screen, settle
 from tests.tui.keystrokes import widget_lines
 
@@ -103,7 +103,7 @@ async def test_done_waits_for_the_last_label_to_be_saved(seeded_store, monkeypat
     import threading
 
     _label_all_but_last(seeded_store, 4)
-    from db.label_writes import LabelWrites
+    from annotator.db.label_writes import LabelWrites
 
     gate = threading.Event()
     set_label = LabelWrites.set_label  # how the review screen saves

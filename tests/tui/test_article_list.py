@@ -7,7 +7,7 @@ from textual.widgets import DataTable, Input
 from textual.widgets.data_table import ColumnKey
 
 from annotator.tui.screens.article_list import ArticleListScreen
-from db.labels import Label
+from annotator.db.labels import Label
 from tests.tui.conftest import SIZE, review_screen, settle
 from tests.tui.keystrokes import widget_lines
 

@@ -9,7 +9,7 @@ from textual.widgets import DataTable, Static
 
 from annotator.tui.app import make_app
 from annotator.tui.screens.agreement import AgreementScreen
-from db.labels import Label
+from annotator.db.labels import Label
 from tests.tui.conftest import SIZE, settle, shown_text
 
 

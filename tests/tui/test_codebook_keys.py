@@ -101,7 +101,7 @@ async def test_adjudication_sets_gold_with_keys_five_and_six(six_store) -> None:
 
 
 def test_the_default_codebook_keeps_the_stylesheets_colours() -> None:
-    from db.codebook_default import DEFAULT_CODEBOOK
+    from annotator.db.codebook_default import DEFAULT_CODEBOOK
 
     css = label_css(DEFAULT_CODEBOOK)
     assert "ArticleView > .article-view--label-sourced { color: $text-success; text-style: bold; }" in css

@@ -9,7 +9,7 @@ import re
 from rich.console import Console
 
 from annotator.guidelines import GUIDELINES
-from db.codebook_default import DEFAULT_CODEBOOK
+from annotator.db.codebook_default import DEFAULT_CODEBOOK
 from annotator.tui.screens.help_dialog import HelpDialog, keys_table
 from tests.tui.conftest import SIZE, settle
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import annotator.hints
 from annotator.hints import Registry
 from annotator.tui.hints_ahead import HintsAhead
-from db.records import SentenceRecord
+from annotator.db.records import SentenceRecord
 
 
 def test_the_sentences_next_to_the_cursor_are_prepared_in_order_and_once(monkeypatch) -> None:

@@ -17,7 +17,7 @@ from annotator.tui.messages import LoadFailed
 from annotator.tui.screens.agreement import AgreementScreen
 from annotator.tui.screens.note_dialog import NoteDialog
 from annotator.tui.widgets.adjudication_panel import AdjudicationPanel
-from db.labels import Label
+from annotator.db.labels import Label
 from tests.hostile_strings import NAMES, NOTES, SENTENCES, TITLE, article_file
 from tests.tui.conftest import SIZE, settle, shown_text, stored_marks
 

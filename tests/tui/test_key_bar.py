@@ -7,7 +7,7 @@ import pytest
 
 from annotator.tui.app import make_app
 from annotator.tui.widgets.key_bar import KeyBar
-from db.labels import Label
+from annotator.db.labels import Label
 from tests.tui.conftest import settle
 from tests.tui.keystrokes import widget_lines
 

@@ -13,8 +13,8 @@ from annotator.tui.screens.help_dialog import HelpDialog, keys_table
 from annotator.tui.screens.note_dialog import NoteDialog
 from annotator.tui.screens.article_list import ArticleListScreen
 from annotator.tui.widgets.article_view import ArticleView, Chip
-from db.label_writes import LabelWrites
-from db.labels import Label
+from annotator.db.label_writes import LabelWrites
+from annotator.db.labels import Label
 from tests.tui.conftest import SIZE, review_screen, settle, stored_events, stored_marks
 
 

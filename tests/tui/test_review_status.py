@@ -7,7 +7,7 @@ import pytest
 
 from annotator.tui.app import make_app
 from annotator.tui.widgets.article_view import ArticleView
-from db.labels import Label
+from annotator.db.labels import Label
 from tests.conftest import write
 from tests.tui.conftest import review_screen, settle
 from tests.tui.keystrokes import widget_lines

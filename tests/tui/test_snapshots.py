@@ -8,7 +8,7 @@ import asyncio
 import pytest
 
 from annotator.tui.app import make_app
-from db.labels import Label
+from annotator.db.labels import Label
 from tests.tui.conftest import SIZE, settle
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from annotator.tui.app import make_app
-from db.labels import Label
+from annotator.db.labels import Label
 from tests.tui.conftest import SIZE, settle
 
 

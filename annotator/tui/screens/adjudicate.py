@@ -16,8 +16,8 @@ from annotator.tui.messages import AdjudicationDone, AdjudicationLoaded, LoadFai
 from annotator.tui.screens.labeling import LabelingScreen
 from annotator.tui.widgets.adjudication_panel import AdjudicationPanel
 from annotator.tui.widgets.key_bar import KeyBar
-from db.records import AdjudicationItem
-from exports.display_text import visible
+from annotator.db.records import AdjudicationItem
+from annotator.exports.display_text import visible
 
 
 class AdjudicateScreen(LabelingScreen):

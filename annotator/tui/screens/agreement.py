@@ -12,9 +12,9 @@ from textual.widgets import Static
 from annotator.store import AnnotationStore
 from annotator.tui.keys import AGREEMENT_KEYS, bindings
 from annotator.tui.messages import AgreementComputed, LoadFailed, post_loaded
-from exports.agreement_report import agreement_report, render_report
-from exports.own_figures import own_figures, render_own_figures
-from exports.display_text import assemble
+from annotator.exports.agreement_report import agreement_report, render_report
+from annotator.exports.own_figures import own_figures, render_own_figures
+from annotator.exports.display_text import assemble
 
 
 class AgreementScreen(ModalScreen[None]):

@@ -16,8 +16,8 @@ from annotator.tui.keys import APP_KEYS, LIST_FILTER_KEYS, LIST_KEYS, bindings
 from annotator.tui.list_columns import fit_columns
 from annotator.tui.widgets.key_bar import KeyBar
 from annotator.tui.messages import ArticlesLoaded, LoadFailed, post_loaded
-from db.records import ArticleProgress
-from exports.display_text import as_text, assemble, visible
+from annotator.db.records import ArticleProgress
+from annotator.exports.display_text import as_text, assemble, visible
 
 def progress_cell(done: int, total: int) -> Text:
     """``12/40 ███░░░░░░░`` (the numbers carry it without colour)."""

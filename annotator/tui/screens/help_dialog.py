@@ -16,9 +16,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Markdown, Static
 
 from annotator.tui.keys import HELP_KEYS, bindings, screen_keys
-from db.codebook import Codebook
-from db.codebook_default import DEFAULT_CODEBOOK
-from exports.display_text import as_text, visible
+from annotator.db.codebook import Codebook
+from annotator.db.codebook_default import DEFAULT_CODEBOOK
+from annotator.exports.display_text import as_text, visible
 
 # Within a screen, keys come in this order, each kind named once in the left column.
 _GROUPS = {"Label": "label", "Adjudicate": "gold", "Move": "move", "Search": "search", "Hints": "hints",

@@ -16,7 +16,7 @@ from textual.screen import Screen
 from annotator.label_writer import LabelWriter
 from annotator.review_session import Change, ReviewSession
 from annotator.tui.messages import LabelSaved, SaveFailed
-from exports.display_text import visible
+from annotator.exports.display_text import visible
 
 # How long a key press waits for its save before showing it as pending.
 FAST_SAVE = 0.01

@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from annotator.tui.keys import NOTE_DIALOG_KEYS, bindings
-from exports.display_text import as_text, visible
+from annotator.exports.display_text import as_text, visible
 
 
 class NoteDialog(ModalScreen[str | None]):

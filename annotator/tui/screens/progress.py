@@ -13,8 +13,8 @@ from annotator.store import AnnotationStore
 from annotator.study import Study
 from annotator.tui.keys import PROGRESS_KEYS, bindings
 from annotator.tui.messages import LoadFailed, ProgressComputed, post_loaded
-from exports.display_text import assemble
-from exports.progress_report import render_own_progress, render_progress
+from annotator.exports.display_text import assemble
+from annotator.exports.progress_report import render_own_progress, render_progress
 
 
 class ProgressScreen(ModalScreen[None]):

@@ -27,8 +27,8 @@ from annotator.tui.widgets.review_status import ReviewStatus
 from annotator.tui.widgets.search_bar import SearchBar
 from annotator.tui.messages import HintContextLoaded
 from annotator.tui.widgets.hints_panel import HintsPanel, mark_style
-from db.records import ReviewData
-from exports.display_text import visible
+from annotator.db.records import ReviewData
+from annotator.exports.display_text import visible
 
 if TYPE_CHECKING:
     from annotator.hints import Hint, Registry

@@ -15,7 +15,7 @@ from annotator.identity import ANNOTATOR_ENV
 from annotator.reviewer_names import reviewer_name
 from annotator.store import AnnotationStore
 from annotator.tui.keys import REVIEWER_NAME_KEYS, bindings
-from exports.display_text import as_text, assemble, visible
+from annotator.exports.display_text import as_text, assemble, visible
 
 
 class _NameInput(Input):

@@ -9,7 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from annotator.tui.keys import VERIFY_DIALOG_KEYS, bindings
-from exports.display_text import as_text
+from annotator.exports.display_text import as_text
 
 
 class VerifyPersonDialog(ModalScreen[tuple[str, str, str] | None]):

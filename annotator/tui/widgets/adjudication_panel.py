@@ -11,8 +11,8 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
-from db.records import AdjudicationItem
-from exports.display_text import as_text, assemble, visible
+from annotator.db.records import AdjudicationItem
+from annotator.exports.display_text import as_text, assemble, visible
 
 
 class AdjudicationPanel(Static):

@@ -20,7 +20,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from annotator.tui.widgets.sentence_rows import SentenceRows
-from exports.display_text import visible
+from annotator.exports.display_text import visible
 
 GUTTER = 14  # "▌suspicious ✎ " fits: the default codebook's gutter
 MAX_GUTTER = 24  # a longer label name is cut to fit

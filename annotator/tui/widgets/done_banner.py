@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
-from exports.display_text import assemble
+from annotator.exports.display_text import assemble
 
 
 class DoneBanner(Static):

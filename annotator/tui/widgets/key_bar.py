@@ -11,7 +11,7 @@ from rich.text import Text
 from textual.widget import Widget
 
 from annotator.tui.keys import Key
-from exports.display_text import assemble
+from annotator.exports.display_text import assemble
 
 KEY_STYLE = "bold reverse"
 

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Input, Static
 
-from exports.display_text import assemble
+from annotator.exports.display_text import assemble
 
 
 class SearchBar(Horizontal):

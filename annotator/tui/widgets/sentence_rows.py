@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.style import Style
 from rich.text import Text
 
-from exports.display_text import visible
+from annotator.exports.display_text import visible
 
 Mark = tuple[int, int, str]  # start, end, style name
 

@@ -78,9 +78,19 @@ def study_progress(rows: StudyRows) -> StudyProgress:
     mine = _member(key, planned_keys)  # labels by a planned reviewer of the article
     sentence, reviewer, label, article, key = sentence[mine], reviewer[mine], label[mine], article[mine], key[mine]
 
+    # Per assignment (article, reviewer): sentences labelled, and whether that is all of them.
     done_counts = np.bincount(key, minlength=int(planned_keys.max(initial=0)) + 1)
-    done_by = {int(k): int(done_counts[k]) for k in planned_keys}
-    finished = {a: sorted(r for r in rs if done_by.get(a * width + r, 0) >= sizes.get(a, 0)) for a, rs in planned.items()}
+    pairs_array = np.array(rows.assignments, dtype=np.int64).reshape(-1, 2)
+    p_article, p_reviewer = pairs_array[:, 0], pairs_array[:, 1]
+    size_of = np.zeros(int(p_article.max(initial=0)) + 1, dtype=np.int64)
+    for article_id, n in sizes.items():
+        if article_id < len(size_of):
+            size_of[article_id] = n
+    p_done = done_counts[p_article * width + p_reviewer] if len(p_article) else p_article
+    p_finished = p_done >= size_of[p_article]
+    finished: dict[int, list[int]] = {}
+    for article_id, annotator_id in zip(p_article[p_finished].tolist(), p_reviewer[p_finished].tolist()):
+        finished.setdefault(article_id, []).append(annotator_id)
 
     # Each labelled sentence's labels by category, for overlap and agreement.
     units, unit_of = _group(sentence)
@@ -112,23 +122,30 @@ def study_progress(rows: StudyRows) -> StudyProgress:
     shared_count = np.bincount(reviewer[shared], minlength=width)
 
     medians = {r: round(float(np.median(s)), 1) for r, s in rows.seconds.items() if s}
+    assigned_articles = np.bincount(p_reviewer, minlength=width)
+    assigned_sentences = np.bincount(p_reviewer, weights=size_of[p_article], minlength=width)
+    finished_sentences = np.bincount(p_reviewer, weights=p_done, minlength=width)
     result = []
     for annotator_id, name in sorted(rows.reviewers.items(), key=lambda item: item[1]):
-        assigned = [a for a, rs in planned.items() if annotator_id in rs]
-        if not assigned and annotator_id not in rows.last_activity:
+        if not assigned_articles[annotator_id] and annotator_id not in rows.last_activity:
             continue
         result.append(ReviewerProgress(
-            name, len(assigned), sum(sizes.get(a, 0) for a in assigned),
-            sum(done_by.get(a * width + annotator_id, 0) for a in assigned),
+            name, int(assigned_articles[annotator_id]), int(assigned_sentences[annotator_id]),
+            int(finished_sentences[annotator_id]),
             medians.get(annotator_id), rows.last_activity.get(annotator_id),
             round(float(matches[annotator_id] / pairs[annotator_id]), 3) if pairs[annotator_id] else None,
             int(shared_count[annotator_id])))
 
+    # Reviewer ids in name order once, so each article's names come out sorted without sorting them.
+    order = {r: i for i, r in enumerate(sorted(rows.reviewers, key=rows.reviewers.__getitem__))}
     names = rows.reviewers
-    articles = [ArticleProgress(a, rows.titles.get(a, ""), sizes.get(a, 0),
-                                tuple(sorted(names[r] for r in planned.get(a, ()))),
-                                tuple(sorted(names[r] for r in finished.get(a, ()))))
-                for a in sorted(rows.titles)]
+
+    def named(ids: list[int]) -> tuple[str, ...]:
+        return tuple(names[r] for r in sorted(ids, key=order.__getitem__)) if len(ids) > 1 else \
+            tuple(names[r] for r in ids)
+
+    articles = [ArticleProgress(a, rows.titles.get(a, ""), sizes.get(a, 0), named(planned.get(a, [])),
+                                named(finished.get(a, []))) for a in sorted(rows.titles)]
     planned_overlap = sum(sizes.get(a, 0) for a, rs in planned.items() if len(rs) >= 2)
     return StudyProgress(result, articles, overlap, planned_overlap, finished_units, alpha, interval)
 

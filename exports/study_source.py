@@ -7,6 +7,7 @@ from each reviewer's latest label events. Names come from ``db.tables`` (``db.na
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
@@ -78,5 +79,5 @@ def read_study_rows(reader: RawReader, label_values: tuple[str, ...]) -> StudyRo
 
 def _integers(reader: RawReader, sql: str) -> np.ndarray:
     """A query's one integer column, straight into an array."""
-    parts = [np.array(batch, dtype=np.int64).reshape(-1) for batch in reader.batches(sql, [], 50_000)]
-    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+    rows = chain.from_iterable(chain.from_iterable(reader.batches(sql, [], 50_000)))
+    return np.fromiter(rows, dtype=np.int64)

@@ -290,10 +290,11 @@ def _classify_before(clause: str, subject: str, cues: Cues) -> str | None:
     if head in cues.vague_sources and not _definite(sub_words, head):
         titled = head in cues.title_ranks and _ENDS_WITH_NAME.search(written)  # "Minister for Transport Oren Castellane"
         return NAMED if titled or _of_named_organisation(written, head) else VAGUE
-    lead = [_bare(w) for w in _WORDS.findall(low)] if "," not in low.rstrip(" ,") else []
-    if lead and _head(lead, cues) in cues.vague_sources and not _definite(lead, _head(lead, cues)) \
-            and _head(lead, cues) != lead[-1]:
-        return NAMED if _of_named_organisation(clause, _head(lead, cues)) else VAGUE  # "Critics on the right of … argue"
+    # "Critics on the right of the governing coalition argue": a collective at the head of a comma-free clause.
+    lead = words if "," not in low.rstrip(" ,") and not cues.vague_sources.isdisjoint(words) else []
+    lead_head = _head(lead, cues) if lead else ""
+    if lead_head in cues.vague_sources and lead_head != lead[-1] and not _definite(lead, lead_head):
+        return NAMED if _of_named_organisation(clause, lead_head) else VAGUE
     if _bare_plural(written, sub_words, head, cues):
         return VAGUE  # "Midwives complain that …": a group, nobody in it named
     return NAMED

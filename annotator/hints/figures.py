@@ -68,6 +68,9 @@ _ORDINAL_CLAIM = re.compile(r"\b(?:the|its|their|his|her)\s+(?:first|only|last|s
 # Superlatives that judge rather than measure, and dates ("the latest figures").
 _NOT_MEASURED = frozenset("best worst latest least earliest finest greatest".split())
 _ORDINALS = frozenset({"the first", "the only"})
+# Words one of the ranked or compared claims needs (a quick test before the patterns).
+_CLAIM_WORDS = frozenset("first only last second third fourth fifth sixth seventh eighth ninth tenth than times twice "
+                         "once by record running".split())
 # "40 minutes longer each week": a span compared is a claim.
 _COMPARED = re.compile(r"\s+(?:longer|shorter|more|less|fewer|earlier|later|faster|slower)\b")
 # "Channel 7", "the FTSE 250 index": a number inside a name (not after the sentence's first word).
@@ -132,9 +135,11 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
             hints.append(Hint(start, end, "unsourced_figure", m.group(), "a figure with no source in the sentence"))
     superlatives = [m.span() for m in cues.superlatives.finditer(s.text)
                     if s.lowered[m.start():m.end()] not in _ORDINALS and not _judged(s, m.end(), cues)]
-    superlatives += [m.span() for m in _ORDINAL_CLAIM.finditer(s.text)]
-    superlatives += [m.span() for m in _SUPERLATIVE.finditer(s.text)
-                     if m.group("word") not in _NOT_MEASURED and superlative_adjective(m.group("word"))]
+    if not _CLAIM_WORDS.isdisjoint(s.words) or "-" in s.text:  # most sentences have none of these words
+        superlatives += [m.span() for m in _ORDINAL_CLAIM.finditer(s.text)]
+    if "est " in s.lowered or "est," in s.lowered or "est." in s.lowered:
+        superlatives += [m.span() for m in _SUPERLATIVE.finditer(s.text)
+                         if m.group("word") not in _NOT_MEASURED and superlative_adjective(m.group("word"))]
     for start, end in sorted(set(superlatives)):
         if not s.in_quote(start, end) and not any(a < end and start < b for a, b in taken):
             taken.append((start, end))

@@ -114,9 +114,9 @@ def adjudication_items(*, conn: Connection, include_all: bool = False,
     if article_ids:
         query = query.where(s.c.article_id.in_(article_ids))
     grouped: dict[int, dict] = {}
-    for sid, aid, pos, par, start, end, text, title, name, label, note, gold, gold_note, adjudicator in conn.execute(query):
+    for sid, aid, pos, par, start, end, words, title, name, label, note, gold, gold_note, adjudicator in conn.execute(query):
         item = grouped.setdefault(sid, {
-            "sentence": SentenceRecord(sid, aid, pos, par, start, end, text), "title": title, "labels": [],
+            "sentence": SentenceRecord(sid, aid, pos, par, start, end, words), "title": title, "labels": [],
             "gold": (gold, gold_note, adjudicator) if gold or gold_note else None,
         })
         item["labels"].append((name, label, note))
@@ -138,13 +138,13 @@ def _paragraph_contexts(conn: Connection, sentences: list[SentenceRecord]) -> di
         rows = conn.execute(
             select(s.c.article_id, s.c.paragraph, s.c.id, s.c.text).where(s.c.article_id == article_id).order_by(s.c.position)
         )
-        for aid, paragraph, sid, text in rows:
+        for aid, paragraph, sid, words in rows:
             if (aid, paragraph) in wanted:
-                paragraphs[(aid, paragraph)].append((sid, text))
+                paragraphs[(aid, paragraph)].append((sid, words))
     result = {}
     for x in sentences:
         members = paragraphs[(x.article_id, x.paragraph)]
-        result[x.id] = ([text for _, text in members], [sid for sid, _ in members].index(x.id))
+        result[x.id] = ([words for _, words in members], [sid for sid, _ in members].index(x.id))
     return result
 
 

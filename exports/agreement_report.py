@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from annotator.exports.display_text import as_text, assemble, visible
-from annotator.exports.fitted_table import FIGURE, FIGURE_UNDER_NAME, GIVES_WAY, FittedColumn as Col, FittedTable
+from annotator.exports.fitted_table import FIGURE_UNDER_NAME, GIVES_WAY, FittedColumn as Col, FittedTable
 from annotator.exports.agreement import (
     RatingTable,
     alpha_confidence_interval,

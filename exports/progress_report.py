@@ -9,7 +9,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from annotator.exports.display_text import as_text
-from annotator.exports.fitted_table import FIGURE, GIVES_WAY, FittedColumn, FittedTable
+from annotator.exports.fitted_table import GIVES_WAY, FittedColumn, FittedTable
 from annotator.exports.progress import ReviewerProgress, StudyProgress
 
 

@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from annotator import hints as hints_module
 from annotator.hints.evaluation import implied_label
 from annotator.hints import KINDS, Person, Registry, Role, load_cues, sentence_hints
-from tests.conftest import SAMPLES, SEEDS
+from tests.conftest import SAMPLES
 
 DATA = Path(__file__).parent / "data" / "hints"
 REGISTRY = Registry([

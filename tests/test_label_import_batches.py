@@ -9,7 +9,6 @@ import io
 import tracemalloc
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 import annotator.label_import as label_import

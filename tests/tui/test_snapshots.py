@@ -3,7 +3,6 @@ checking the report when a change is intended)."""
 
 from __future__ import annotations
 
-import asyncio
 
 import pytest
 

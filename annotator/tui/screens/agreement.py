@@ -6,10 +6,10 @@ from __future__ import annotations
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from annotator.store import AnnotationStore
+from annotator.tui.screens.dialog import Dialog
 from annotator.tui.keys import AGREEMENT_KEYS, bindings
 from annotator.tui.messages import AgreementComputed, LoadFailed, post_loaded
 from annotator.exports.agreement_report import agreement_report, render_report
@@ -17,7 +17,7 @@ from annotator.exports.own_figures import own_figures, render_own_figures
 from annotator.exports.display_text import assemble
 
 
-class AgreementScreen(ModalScreen[None]):
+class AgreementScreen(Dialog[None]):
     """Computed in a worker; escape, q or A closes it."""
 
     BINDINGS = bindings(AGREEMENT_KEYS)
@@ -30,7 +30,7 @@ class AgreementScreen(ModalScreen[None]):
         self.reviewer = reviewer
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="agreement-box"):
+        with VerticalScroll(id="agreement-box", classes=Dialog.BOX):
             yield Static("Computing agreement…", id="agreement-report")
 
     def on_mount(self) -> None:
@@ -53,6 +53,3 @@ class AgreementScreen(ModalScreen[None]):
     @on(LoadFailed)
     def _failed(self, message: LoadFailed) -> None:
         self.query_one("#agreement-report", Static).update(assemble("Could not compute agreement: ", message.error))
-
-    def action_close(self) -> None:
-        self.dismiss(None)

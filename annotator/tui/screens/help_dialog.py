@@ -12,9 +12,9 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Markdown, Static
 
+from annotator.tui.screens.dialog import Dialog
 from annotator.tui.keys import HELP_KEYS, bindings, screen_keys
 from annotator.db.codebook import Codebook
 from annotator.db.codebook_default import DEFAULT_CODEBOOK
@@ -61,7 +61,7 @@ def labels_table(codebook: Codebook) -> Table:
     return table
 
 
-class HelpDialog(ModalScreen[None]):
+class HelpDialog(Dialog[None]):
     """Keys, labels and guidelines; any of escape, q or ? closes it."""
 
     BINDINGS = bindings(HELP_KEYS)
@@ -71,7 +71,7 @@ class HelpDialog(ModalScreen[None]):
         self.codebook = codebook
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help-box"):
+        with VerticalScroll(id="help-box", classes=Dialog.BOX):
             yield Static(Text.assemble(("Keys", "bold"), ("  (↓ ↑ scroll, esc closes)", "dim")),
                          classes="help-heading")
             yield Static(keys_table(self.codebook), id="help-keys")
@@ -80,6 +80,3 @@ class HelpDialog(ModalScreen[None]):
             yield Static(labels_table(self.codebook), id="help-labels")
             yield Static(Text("Guidelines", style="bold"), classes="help-heading")
             yield Markdown(self.codebook.guidelines, id="help-guidelines")
-
-    def action_close(self) -> None:
-        self.dismiss(None)

@@ -6,14 +6,14 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from annotator.tui.screens.dialog import Dialog
 from annotator.tui.keys import NOTE_DIALOG_KEYS, bindings
 from annotator.exports.display_text import as_text, visible
 
 
-class NoteDialog(ModalScreen[str | None]):
+class NoteDialog(Dialog[str | None]):
     """Returns the new note (empty string removes it), or None if cancelled."""
 
     BINDINGS = bindings(NOTE_DIALOG_KEYS)
@@ -24,7 +24,7 @@ class NoteDialog(ModalScreen[str | None]):
         self.note = note
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="note-box"):
+        with Vertical(id="note-box", classes=Dialog.BOX):
             yield Label("Note on this sentence", id="note-title")
             yield Static(as_text(self.sentence, multiline=True), id="note-sentence")
             # The field shows control characters as pictures; saving it unchanged keeps the note as stored.
@@ -37,6 +37,3 @@ class NoteDialog(ModalScreen[str | None]):
     @on(Input.Submitted)
     def _save(self, event: Input.Submitted) -> None:
         self.dismiss(self.note if event.value == visible(self.note) else event.value)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -6,18 +6,18 @@ from __future__ import annotations
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from annotator.store import AnnotationStore
 from annotator.study import Study
+from annotator.tui.screens.dialog import Dialog
 from annotator.tui.keys import PROGRESS_KEYS, bindings
 from annotator.tui.messages import LoadFailed, ProgressComputed, post_loaded
 from annotator.exports.display_text import assemble
 from annotator.exports.progress_report import render_own_progress, render_progress
 
 
-class ProgressScreen(ModalScreen[None]):
+class ProgressScreen(Dialog[None]):
     """Computed in a worker; escape, q or P closes it."""
 
     BINDINGS = bindings(PROGRESS_KEYS)
@@ -30,7 +30,7 @@ class ProgressScreen(ModalScreen[None]):
         self.reviewer = reviewer
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="progress-box"):
+        with VerticalScroll(id="progress-box", classes=Dialog.BOX):
             yield Static("Computing the study's progress…", id="progress-report")
 
     def on_mount(self) -> None:
@@ -53,6 +53,3 @@ class ProgressScreen(ModalScreen[None]):
     @on(LoadFailed)
     def _failed(self, message: LoadFailed) -> None:
         self.query_one("#progress-report", Static).update(assemble("Could not compute the progress: ", message.error))
-
-    def action_close(self) -> None:
-        self.dismiss(None)

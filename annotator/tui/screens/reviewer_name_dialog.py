@@ -8,12 +8,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from annotator.identity import ANNOTATOR_ENV
 from annotator.reviewer_names import reviewer_name
 from annotator.store import AnnotationStore
+from annotator.tui.screens.dialog import Dialog
 from annotator.tui.keys import REVIEWER_NAME_KEYS, bindings
 from annotator.exports.display_text import as_text, assemble, visible
 
@@ -31,7 +31,7 @@ class _NameInput(Input):
         self.screen.save(self.value)
 
 
-class ReviewerNameDialog(ModalScreen[str | None]):
+class ReviewerNameDialog(Dialog[str | None]):
     """Returns the reviewer name (remembered already), or None if cancelled."""
 
     BINDINGS = bindings(REVIEWER_NAME_KEYS)
@@ -51,7 +51,7 @@ class ReviewerNameDialog(ModalScreen[str | None]):
         else:
             where = assemble(f"This session has no login name, so the {role} name cannot be remembered. ")
             remembered = f"Set {ANNOTATOR_ENV} to skip this question."
-        with Vertical(id="reviewer-name-box"):
+        with Vertical(id="reviewer-name-box", classes=Dialog.BOX):
             yield Label(f"Your {role} name", id="reviewer-name-title")
             yield Static(where.append(
                 f"Every {'gold ' if self.adjudicating else ''}label you give is saved under this name, "
@@ -83,6 +83,3 @@ class ReviewerNameDialog(ModalScreen[str | None]):
             except Exception as exc:  # still review under the name; say it was not remembered
                 self.notify(visible(f"The name was not remembered: {exc}"), severity="warning", markup=False)
         self.dismiss(name)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -5,14 +5,14 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from annotator.tui.screens.dialog import Dialog
 from annotator.tui.keys import VERIFY_DIALOG_KEYS, bindings
 from annotator.exports.display_text import as_text
 
 
-class VerifyPersonDialog(ModalScreen[tuple[str, str, str] | None]):
+class VerifyPersonDialog(Dialog[tuple[str, str, str] | None]):
     """Returns (name, title, organisation), or None if cancelled."""
 
     BINDINGS = bindings(VERIFY_DIALOG_KEYS)
@@ -23,7 +23,7 @@ class VerifyPersonDialog(ModalScreen[tuple[str, str, str] | None]):
         self.candidates = candidates
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="verify-box"):
+        with Vertical(id="verify-box", classes=Dialog.BOX):
             yield Label("Add a verified person", id="verify-title")
             if self.candidates:
                 yield Label(as_text("Named here: " + ", ".join(self.candidates)), id="verify-candidates")
@@ -47,6 +47,3 @@ class VerifyPersonDialog(ModalScreen[tuple[str, str, str] | None]):
             return
         self.dismiss((name, self.query_one("#verify-role", Input).value.strip(),
                       self.query_one("#verify-org", Input).value.strip()))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

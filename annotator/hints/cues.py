@@ -81,7 +81,10 @@ class PhraseBook:
     case and apostrophes folded, longest phrase first."""
 
     def __init__(self) -> None:
-        self._by_first: dict[str, list[tuple[list[str], int]]] = {}
+        # One-word phrases by their word; longer ones by their first two words
+        # (a common first word such as "the" starts dozens of phrases).
+        self._single: dict[str, list[int]] = {}
+        self._by_pair: dict[tuple[str, str], list[tuple[list[str], int]]] = {}
         self._lists = 0
         self.find = lru_cache(maxsize=4096)(self._find)
 
@@ -94,7 +97,12 @@ class PhraseBook:
             if not words:
                 continue
             keys.add(max(words, key=len))
-            options = self._by_first.setdefault(words[0], [])
+            if len(words) == 1:
+                numbers = self._single.setdefault(words[0], [])
+                if number not in numbers:
+                    numbers.append(number)
+                continue
+            options = self._by_pair.setdefault((words[0], words[1]), [])
             if (words, number) not in options:
                 options.append((words, number))
                 options.sort(key=lambda o: len(o[0]), reverse=True)
@@ -102,22 +110,26 @@ class PhraseBook:
         return number, keys
 
     def _find(self, text: str) -> dict[int, list[tuple[int, int]]]:
-        """Spans of non-overlapping matches in ``text``, by list number."""
+        """Spans of non-overlapping matches in ``text``, by list number,
+        the longest phrase of a list first where several start together."""
         spans, words = lower_tokens(text)
         found: dict[int, list[tuple[int, int]]] = {}
         free: dict[int, int] = {}  # per list, the first token not yet inside a match
-        by_first = self._by_first
+        single, by_pair = self._single, self._by_pair
+        last = len(words) - 1
         for i, word in enumerate(words):
-            options = by_first.get(word)
-            if not options:
-                continue
-            for option, number in options:
-                if free.get(number, 0) > i:
-                    continue
-                n = len(option)
-                if n == 1 or words[i:i + n] == option:
-                    found.setdefault(number, []).append((spans[i][0], spans[i + n - 1][1]))
-                    free[number] = i + n
+            if i < last:
+                for option, number in by_pair.get((word, words[i + 1]), ()):
+                    if free.get(number, 0) > i:
+                        continue
+                    n = len(option)
+                    if n == 2 or words[i:i + n] == option:
+                        found.setdefault(number, []).append((spans[i][0], spans[i + n - 1][1]))
+                        free[number] = i + n
+            for number in single.get(word, ()):
+                if free.get(number, 0) <= i:
+                    found.setdefault(number, []).append(spans[i])
+                    free[number] = i + 1
         return found
 
 

@@ -7,6 +7,7 @@ appositive, "of Fudan University") are read too."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,6 +19,21 @@ from annotator.hints.titles import Title, parse_title
 _CAP = r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr|Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Sec|Pres|St|Lt|Col|Amb)\.|[A-Z]\.(?=\s)|[A-Z][\w’'\-]*)"
 _LINK = r"(?:of|the|for|and|on|von|van|der|den|de|del|da|di|du|la|le|bin|al|dos|das|y|ten|ter)"
 _RUN = re.compile(rf"(?<![\w’'.]){_CAP}(?:\s+(?:{_LINK}\s+)*{_CAP})+")  # two capitalised words at least
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _runs(text: str) -> Iterator[re.Match[str]]:
+    """``_RUN.finditer(text)``, tried only where a capital letter stands:
+    a pattern opening with a look-behind is otherwise tried at every
+    character, and this is the hot loop of name finding."""
+    pos = 0
+    while (capital := _CAPITAL.search(text, pos)) is not None:
+        run = _RUN.match(text, capital.start())
+        if run is None:
+            pos = capital.start() + 1
+        else:
+            yield run
+            pos = run.end()
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]*[a-zà-ÿ]|[A-Z][a-z]?\.|[A-Z]{2,4}|Jr\.|Sr\.|II|III|IV|"
                         r"von|van|der|den|de|del|da|di|du|la|le|bin|al|dos|das|ten|ter|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|"
                         r"O'[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)$")
@@ -115,7 +131,7 @@ def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
     """Every person-like name in the sentence, with its title and frame."""
     text = sentence.text
     mentions: list[Mention] = []
-    for run in _RUN.finditer(text):
+    for run in _runs(text):
         words = [(m.start() + run.start(), m.group()) for m in _NON_SPACE.finditer(run.group())]
         while words and words[0][1] in _FUNCTION:
             words = words[1:]

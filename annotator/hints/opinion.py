@@ -68,7 +68,7 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
         hints.append(Hint(*opener, "opinion_marker", s.text[opener[0]:opener[1]],
                           "advice in the imperative: the writer's recommendation"))
     stripped = s.text.rstrip()
-    stars = _STARS.search(s.text)
+    stars = _STARS.search(s.text) if "5" in s.text or "★" in s.text or "☆" in s.text else None
     if stars:
         hints.append(Hint(*stars.span(), "opinion_marker", stars.group(), "a star rating: the writer's verdict"))
     if stripped.endswith("!") and not s.in_quote(len(stripped) - 1, len(stripped)):
@@ -102,13 +102,17 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
     after a bullet or list number, in a sentence of three words or more: a
     verb of the vocabulary's list, or any verb in its base form followed by
     what an order takes ("Give the regions a say", "Think about that")."""
-    alnum = (t for t in s.tokens if t.lower[0].isalnum())
-    first, second = next(alnum, None), next(alnum, None)
-    if first is None or second is None or not (first.capitalised or first.lower.isdigit()):
+    # The first two words, read from the folded words before any token is
+    # built: most sentences are ruled out here.
+    alnum = (i for i, w in enumerate(s.words) if w[0].isalnum())
+    i, j = next(alnum, None), next(alnum, None)
+    if i is None or j is None:
         return None
-    if not first.lower.isdigit() and first.lower not in cues.imperatives.first_words \
-            and second.lower not in _ORDER_TAKES:
-        return None  # most sentences are ruled out here, before the words are listed
+    first, second = s.words[i], s.words[j]
+    if not (first.isdigit() or s.text[s.spans[i][0]].isupper()):
+        return None
+    if not first.isdigit() and first not in cues.imperatives.first_words and second not in _ORDER_TAKES:
+        return None
     words = [t for t in s.tokens if t.lower[0].isalnum()]
     numbered = words[0].lower.isdigit() and _LIST_NUMBER.match(s.text)
     if numbered:

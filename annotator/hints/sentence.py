@@ -85,20 +85,29 @@ class Sentence:
 
     text: str
     paragraph: str
-    tokens: list[Token] = field(init=False)
     quotes: list[tuple[int, int]] = field(init=False)
 
     def __post_init__(self) -> None:
+        self.quotes = quoted_spans(self.text)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The tokens with their offsets; built on first use, as most
+        sentences are ruled out by a look at ``words`` alone."""
         spans, words = lower_tokens(self.text)
         text = self.text
         # _make skips the keyword handling of Token(...): a third faster, per token.
-        self.tokens = list(map(Token._make, [(a, b, text[a:b], w) for (a, b), w in zip(spans, words)]))
-        self.quotes = quoted_spans(self.text)
+        return list(map(Token._make, [(a, b, text[a:b], w) for (a, b), w in zip(spans, words)]))
 
     @property
     def words(self) -> list[str]:
         """The folded words, in token order (for quick "any of these?" tests)."""
         return lower_tokens(self.text)[1]
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """Each word's offsets, in the order of ``words``."""
+        return lower_tokens(self.text)[0]
 
     @cached_property
     def lowered(self) -> str:

@@ -95,8 +95,9 @@ class AnnotationDatabase:
         """Release the database's connections."""
         self._store.close()
 
-    def require(self, *, articles: Iterable[int] = (), sentences: Iterable[int] = (),
-                annotators: Iterable[str] = ()) -> None:
+    def require(
+        self, *, articles: Iterable[int] = (), sentences: Iterable[int] = (), annotators: Iterable[str] = ()
+    ) -> None:
         """Raise ``NotFoundError`` (one line) unless every article id, sentence
         id and reviewer name given exists."""
         self._store.require(articles=articles, sentences=sentences, reviewers=annotators)
@@ -133,8 +134,9 @@ class AnnotationDatabase:
         self.close()
 
     # --- articles ----------------------------------------------------------------------
-    def import_files(self, *paths: str | os.PathLike[str] | Rejection,
-                     on_file: Callable[[Path | Rejection], None] | None = None) -> ImportReport:
+    def import_files(
+        self, *paths: str | os.PathLike[str] | Rejection, on_file: Callable[[Path | Rejection], None] | None = None
+    ) -> ImportReport:
         """Import files and folders (text, Markdown, JSON, JSON Lines, CSV;
         folders are searched recursively); articles already stored are
         skipped. The report lists what was imported, skipped and rejected
@@ -158,8 +160,15 @@ class AnnotationDatabase:
         return self._store.sentences(article_id)
 
     # --- labelling ---------------------------------------------------------------------
-    def label(self, sentence_id: int, label: str | None, *, annotator: str,
-              note: str | None | object = KEEP_NOTE, origin: str = "api") -> LabelChange:
+    def label(
+        self,
+        sentence_id: int,
+        label: str | None,
+        *,
+        annotator: str,
+        note: str | None | object = KEEP_NOTE,
+        origin: str = "api",
+    ) -> LabelChange:
         """Set (or with ``None`` clear) a reviewer's label on a sentence, and
         optionally the note (``None`` removes it); kept in the event log
         (``origin`` says where the change came from)."""
@@ -197,8 +206,9 @@ class AnnotationDatabase:
         return import_labels(self._store, Path(path), excel_safe=excel_safe)
 
     # --- reading labels ----------------------------------------------------------------
-    def labels(self, *, articles: Sequence[int] = (), annotators: Sequence[str] = (),
-               labels: Sequence[str] = ()) -> list[dict[str, Any]]:
+    def labels(
+        self, *, articles: Sequence[int] = (), annotators: Sequence[str] = (), labels: Sequence[str] = ()
+    ) -> list[dict[str, Any]]:
         """Every label (one record per sentence and reviewer), with the
         columns of the ``long`` export: ``article_uid``, ``article_title``,
         ``source``, ``sentence_index``, ``paragraph_index``, ``char_start``,
@@ -224,8 +234,9 @@ class AnnotationDatabase:
         return pandas.DataFrame(self.labels(**filters), columns=list(LONG_COLUMNS))
 
     # --- agreement ---------------------------------------------------------------------
-    def agreement(self, *, articles: Sequence[int] = (), annotators: Sequence[str] = (),
-                  by_article: bool = False) -> AgreementReport:
+    def agreement(
+        self, *, articles: Sequence[int] = (), annotators: Sequence[str] = (), by_article: bool = False
+    ) -> AgreementReport:
         """How far reviewers agree: Krippendorff's alpha with its 95%
         interval, Fleiss' kappa, Gwet's AC1, percent agreement, Cohen's kappa
         per pair, per-label figures (the figures of ``annotator agreement``)."""
@@ -245,14 +256,28 @@ class AnnotationDatabase:
         self._store.require_every_reviewers_labels("disagreements")
         source = self._store.row_source()
         items = disagreements(source, self._filters(articles, annotators))
-        return [Disagreement(**{k: v for k, v in item.items() if k != "labels"},
-                             labels=[ReviewerLabel(**mark) for mark in item["labels"]]) for item in items]
+        return [
+            Disagreement(
+                **{k: v for k, v in item.items() if k != "labels"},
+                labels=[ReviewerLabel(**mark) for mark in item["labels"]],
+            )
+            for item in items
+        ]
 
     # --- export and hints --------------------------------------------------------------
-    def export(self, path: str | os.PathLike[str], *, format: str = "long", articles: Sequence[int] = (),
-               annotators: Sequence[str] = (), labels: Sequence[str] = (), excel_safe: bool = False,
-               manifest: bool = False, include_unresolved: bool = False,
-               progress_console: Any = None) -> ExportSummary:
+    def export(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        format: str = "long",
+        articles: Sequence[int] = (),
+        annotators: Sequence[str] = (),
+        labels: Sequence[str] = (),
+        excel_safe: bool = False,
+        manifest: bool = False,
+        include_unresolved: bool = False,
+        progress_console: Any = None,
+    ) -> ExportSummary:
         """Write a data set (``long``, ``wide``, ``dataset`` or ``jsonl``; see
         ``exports.formats``) to ``path`` (``"-"``: standard output), as
         ``annotator export`` does, with ``path.manifest.json`` beside it if
@@ -268,11 +293,20 @@ class AnnotationDatabase:
         if None in checked:
             raise ValueError("none is not a label to export")
         self.require(articles=articles, annotators=annotators)
-        return run_export(self._store, os.fspath(path), fmt=format, annotators=tuple(annotators),
-                          articles=tuple(articles), labels=checked, excel_safe=excel_safe,  # type: ignore[arg-type]
-                          manifest=manifest, include_unresolved=include_unresolved,
-                          # The version is read from the package's metadata (slow): only a manifest needs it.
-                          tool_version=__version__ if manifest else "unknown", progress_console=progress_console)
+        return run_export(
+            self._store,
+            os.fspath(path),
+            fmt=format,
+            annotators=tuple(annotators),
+            articles=tuple(articles),
+            labels=checked,
+            excel_safe=excel_safe,  # type: ignore[arg-type]
+            manifest=manifest,
+            include_unresolved=include_unresolved,
+            # The version is read from the package's metadata (slow): only a manifest needs it.
+            tool_version=__version__ if manifest else "unknown",
+            progress_console=progress_console,
+        )
 
     def hints(self, article_id: int) -> list[SentenceHint]:
         """The hints for every sentence of an article (name checks use the
@@ -287,13 +321,22 @@ class AnnotationDatabase:
         """The verified people, with their aliases and roles."""
         return self._store.people()
 
-    def add_person(self, name: str, *, verified_by: str, aliases: Sequence[str] = (),
-                   role: tuple[str, str, str | None, str | None] | None = None, note: str | None = None) -> bool:
+    def add_person(
+        self,
+        name: str,
+        *,
+        verified_by: str,
+        aliases: Sequence[str] = (),
+        role: tuple[str, str, str | None, str | None] | None = None,
+        note: str | None = None,
+    ) -> bool:
         """Add a verified person, or an alias or role (title, organisation,
         first day, last day) to one; True if the person is new."""
         return self._store.add_person(name, verified_by=verified_by, aliases=list(aliases), role=role, note=note)
 
-    def import_people(self, path: str | os.PathLike[str], *, verified_by: str) -> tuple[int, int, list[tuple[str, str]]]:
+    def import_people(
+        self, path: str | os.PathLike[str], *, verified_by: str
+    ) -> tuple[int, int, list[tuple[str, str]]]:
         """Load people from a CSV file (name, aliases, title, organisation,
         from, to, note; one row per role). Returns (new people, rows added to
         people already there, skipped rows as (where, reason)); a file that

@@ -46,13 +46,17 @@ def plan_assignments(
     if not names:
         raise PlanError("name at least one reviewer")
     if not 1 <= per_article <= len(names):
-        raise PlanError(f"--per-article must be between 1 and the number of reviewers ({len(names)}), not {per_article}")
+        raise PlanError(
+            f"--per-article must be between 1 and the number of reviewers ({len(names)}), not {per_article}"
+        )
     if not 0.0 <= extra_share <= 1.0:
         raise PlanError(f"--extra-share must be between 0 and 1, not {extra_share:g}")
     extra = per_article if extra_per_article is None else extra_per_article
     if extra_share and not per_article <= extra <= len(names):
-        raise PlanError(f"--extra-per-article must be between --per-article ({per_article}) and the number of "
-                        f"reviewers ({len(names)}), not {extra}")
+        raise PlanError(
+            f"--extra-per-article must be between --per-article ({per_article}) and the number of "
+            f"reviewers ({len(names)}), not {extra}"
+        )
     rng = random.Random(seed)
     ids = sorted(articles)
     extra_ids = set(rng.sample(ids, round(extra_share * len(ids)))) if extra_share else set()

@@ -63,8 +63,10 @@ class BatchReport:
 
     def line(self) -> str:
         """The summary printed at the end."""
-        return (f"{self.changed} label{'s' if self.changed != 1 else ''} changed, {self.unchanged} unchanged, "
-                f"{len(self.rejected)} rejected.")
+        return (
+            f"{self.changed} label{'s' if self.changed != 1 else ''} changed, {self.unchanged} unchanged, "
+            f"{len(self.rejected)} rejected."
+        )
 
 
 def read_rows(data: bytes, *, name: str, reviewer: str | None, codebook: Codebook) -> Iterator[tuple[int, Row]]:
@@ -92,8 +94,10 @@ def _csv_records(text: str, has_reviewer: bool) -> Iterator[tuple[int, dict | st
     columns = [cell.strip().lower() for cell in header]
     unknown = [c for c in columns if c not in COLUMNS]
     if unknown:
-        raise FileRejected(f"unknown column {unknown[0]!r} (label --from reads {', '.join(COLUMNS)}; "
-                           "an export goes back with import-labels)")
+        raise FileRejected(
+            f"unknown column {unknown[0]!r} (label --from reads {', '.join(COLUMNS)}; "
+            "an export goes back with import-labels)"
+        )
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
         raise FileRejected(f"no {missing[0]!r} column (the header needs {', '.join(REQUIRED)})")
@@ -143,8 +147,11 @@ def _checker(reviewer: str | None, codebook: Codebook) -> Callable[[dict], Row]:
         if isinstance(sentence_id, str) and _WHOLE_NUMBER.fullmatch(sentence_id.strip()):
             sentence_id = int(sentence_id)
         if not isinstance(sentence_id, int) or isinstance(sentence_id, bool) or sentence_id < 1:
-            return "no sentence_id" if sentence_id in (None, "") else \
-                f"sentence_id {_shown(sentence_id)} is not a positive whole number"
+            return (
+                "no sentence_id"
+                if sentence_id in (None, "")
+                else f"sentence_id {_shown(sentence_id)} is not a positive whole number"
+            )
         label = record.get("label")
         if not isinstance(label, str) or not label.strip():
             return "no label (none clears one)" if label in (None, "") else f"label {_shown(label)} is not text"
@@ -184,8 +191,9 @@ def _shown(value: object) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
-def apply_rows(rows: Iterator[tuple[int, Row]], write: Callable[[list[BatchLabel]], list[str]],
-               batch_rows: int | None = None) -> BatchReport:
+def apply_rows(
+    rows: Iterator[tuple[int, Row]], write: Callable[[list[BatchLabel]], list[str]], batch_rows: int | None = None
+) -> BatchReport:
     """Write the good rows ``batch_rows`` (default ``BATCH_ROWS``) at a time
     (``write`` commits each batch and gives each row's outcome); the bad
     ones go to the report. ``BatchStopped`` when a batch fails."""
@@ -218,4 +226,3 @@ def apply_rows(rows: Iterator[tuple[int, Row]], write: Callable[[list[BatchLabel
         flush()
     report.rejected.sort()
     return report
-

@@ -30,8 +30,20 @@ CLI_GC_THRESHOLD = 100_000
 # Commands that leave without Python's teardown. Not the UI (Textual's
 # threads end at exit) and not `import` (its worker processes are stopped
 # by the pool as the interpreter shuts down).
-QUICK_EXIT = frozenset({"articles", "sentences", "label", "export", "hints", "agreement", "disagreements",
-                        "import-labels", "registry", "settings"})
+QUICK_EXIT = frozenset(
+    {
+        "articles",
+        "sentences",
+        "label",
+        "export",
+        "hints",
+        "agreement",
+        "disagreements",
+        "import-labels",
+        "registry",
+        "settings",
+    }
+)
 
 _chosen: list[str | None] = [None]
 

@@ -40,12 +40,14 @@ def parse_codebook_text(text: str) -> tuple[Codebook, dict[str, str]]:
     except RecursionError:
         raise CodebookError("not valid TOML: nested too deeply") from None
     renames = data.get("rename", {})
-    if not isinstance(renames, dict) or not all(isinstance(k, str) and isinstance(v, str)
-                                                for k, v in renames.items()):
+    if not isinstance(renames, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in renames.items()):
         raise CodebookError('[rename] must map old label values to new ones (old = "new")')
     codebook = codebook_from_dict({key: value for key, value in data.items() if key != "rename"})
-    return codebook, {old.strip().lower(): new.strip().lower() for old, new in renames.items()
-                      if old.strip().lower() != new.strip().lower()}
+    return codebook, {
+        old.strip().lower(): new.strip().lower()
+        for old, new in renames.items()
+        if old.strip().lower() != new.strip().lower()
+    }
 
 
 def read_codebook_file(path: Path) -> tuple[Codebook, dict[str, str]]:

@@ -14,7 +14,9 @@ class UsageError(AnnotatorError):
     exit_code = 2
 
 
-DISK_FULL = "the disk is full: nothing of this change was saved (what was saved before is kept); free some space and try again"
+DISK_FULL = (
+    "the disk is full: nothing of this change was saved (what was saved before is kept); free some space and try again"
+)
 
 
 def quoted(value: object, limit: int = 40) -> str:
@@ -22,4 +24,4 @@ def quoted(value: object, limit: int = 40) -> str:
     control and invisible characters visible, and a long value is cut, so
     the message stays one readable line."""
     text = repr(value)
-    return text if len(text) <= limit else f"{text[:limit - 1]}…"
+    return text if len(text) <= limit else f"{text[: limit - 1]}…"

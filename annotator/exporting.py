@@ -59,13 +59,27 @@ def run_export(
 
     def write(handle: TextIO) -> ExportResult:
         with _progress(progress_console, source, filters, fmt) as on_rows:
-            return write_export(source, handle, fmt=fmt, filters=filters, excel_safe=excel_safe,
-                                include_unresolved=include_unresolved, on_rows=on_rows)
+            return write_export(
+                source,
+                handle,
+                fmt=fmt,
+                filters=filters,
+                excel_safe=excel_safe,
+                include_unresolved=include_unresolved,
+                on_rows=on_rows,
+            )
 
     def describe(result: ExportResult, sha256: str) -> str:
-        return manifest_text(target.name, sha256, result, filters=filters, tool_version=tool_version,
-                             segmenters=source.segmenters(filters), include_unresolved=include_unresolved,
-                             codebook=source.codebook().record())
+        return manifest_text(
+            target.name,
+            sha256,
+            result,
+            filters=filters,
+            tool_version=tool_version,
+            segmenters=source.segmenters(filters),
+            include_unresolved=include_unresolved,
+            codebook=source.codebook().record(),
+        )
 
     # One snapshot for every query, the manifest's included: a label written
     # meanwhile must not be counted in one place and missing in another.
@@ -100,8 +114,9 @@ def _check_targets(paths: list[Path]) -> None:
             raise AnnotatorError(str(exc)) from None
 
 
-def _write_files(target: Path, write: Callable[[TextIO], ExportResult],
-                 describe: Callable[[ExportResult, str], str] | None) -> ExportResult:
+def _write_files(
+    target: Path, write: Callable[[TextIO], ExportResult], describe: Callable[[ExportResult, str], str] | None
+) -> ExportResult:
     """Write the data set (and, with ``describe``, its manifest) to temporary
     files beside ``target``; only when both are complete on disk are they
     renamed into place, the data set first."""
@@ -124,8 +139,10 @@ def _write_files(target: Path, write: Callable[[TextIO], ExportResult],
         raise AnnotatorError(str(exc)) from None
     except OSError as exc:
         if is_disk_full(exc):
-            raise AnnotatorError(f"{target}: the disk is full; nothing was written "
-                                 "(any earlier file there is unchanged): free some space and export again") from None
+            raise AnnotatorError(
+                f"{target}: the disk is full; nothing was written "
+                "(any earlier file there is unchanged): free some space and export again"
+            ) from None
         raise
     sync_folder(target)
     return result
@@ -140,7 +157,11 @@ def _refuse_database(out: str, store: AnnotationStore) -> None:
         return
     target = Path(out).resolve()
     database = store.database.file
-    if database and target in {Path(database).resolve(), Path(database + "-wal").resolve(), Path(database + "-shm").resolve()}:
+    if database and target in {
+        Path(database).resolve(),
+        Path(database + "-wal").resolve(),
+        Path(database + "-shm").resolve(),
+    }:
         raise AnnotatorError(f"{out}: this is the database being exported; choose another file")
     if target.is_file():
         with target.open("rb") as handle:
@@ -157,8 +178,14 @@ def _progress(console, source: RowSource, filters: ExportFilters, fmt: str):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     total = source.count_long(filters) if export_format(fmt).per_label else None
-    with Progress(TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  console=console, transient=True) as progress:
+    with Progress(
+        TextColumn("exporting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
         task = progress.add_task("export", total=total)
         yield lambda n: progress.advance(task, n)
 

@@ -37,8 +37,12 @@ _CHUNK = 1 << 18
 _BOMS_16 = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 # The label checks name a long file's columns; these are the gold ones.
-_COLUMN_WORDS = (("no annotator", "no adjudicator"), ("annotator ", "adjudicator "), ("labelled_at", "adjudicated_at"),
-                 ("note ", "gold_note "))
+_COLUMN_WORDS = (
+    ("no annotator", "no adjudicator"),
+    ("annotator ", "adjudicator "),
+    ("labelled_at", "adjudicated_at"),
+    ("note ", "gold_note "),
+)
 
 
 @dataclass(frozen=True)
@@ -76,10 +80,18 @@ def gold_layout(path: Path) -> GoldLayout | None:
         return None
     if tuple(header) == DATASET_COLUMNS:
         at = header.index
-        return GoldLayout(at("article_uid"), at("sentence_index"), at("sentence"), at("label"), at("gold_note"),
-                          at("adjudicator"), at("adjudicated_at"), label_source=at("label_source"))
+        return GoldLayout(
+            at("article_uid"),
+            at("sentence_index"),
+            at("sentence"),
+            at("label"),
+            at("gold_note"),
+            at("adjudicator"),
+            at("adjudicated_at"),
+            label_source=at("label_source"),
+        )
     trailing = len(header) - len(WIDE_TRAILING)
-    if tuple(header[:len(WIDE_LEADING)]) == WIDE_LEADING and tuple(header[trailing:]) == WIDE_TRAILING:
+    if tuple(header[: len(WIDE_LEADING)]) == WIDE_LEADING and tuple(header[trailing:]) == WIDE_TRAILING:
         # By position: reviewers' columns are named by the reviewers, who may be called anything.
         def gold(name: str) -> int:
             return trailing + WIDE_TRAILING.index(name)
@@ -88,8 +100,9 @@ def gold_layout(path: Path) -> GoldLayout | None:
     return None
 
 
-def import_gold(store: AnnotationStore, path: Path, layout: GoldLayout, report: LabelImportReport, *,
-                excel_safe: bool) -> LabelImportReport:
+def import_gold(
+    store: AnnotationStore, path: Path, layout: GoldLayout, report: LabelImportReport, *, excel_safe: bool
+) -> LabelImportReport:
     """Merge the gold labels of a file ``gold_layout`` recognised into the
     store, counting into ``report``. Raises ``FileRejected`` for a file that
     cannot be read (before anything is merged) or malformed CSV part-way
@@ -128,6 +141,7 @@ def import_gold(store: AnnotationStore, path: Path, layout: GoldLayout, report: 
 def _gold_values(row: list[str], layout: GoldLayout) -> tuple[str, ...] | None:
     """The row's values in ``label_file.FIELDS`` order (the adjudicator as
     the annotator), or None when it carries no gold label or note."""
+
     def cell(i: int) -> str:
         return row[i] if i < len(row) else ""
 
@@ -137,12 +151,25 @@ def _gold_values(row: list[str], layout: GoldLayout) -> tuple[str, ...] | None:
     note = cell(layout.note)
     if not label.strip() and not note.strip():
         return None
-    return (cell(layout.uid), cell(layout.index), cell(layout.sentence), cell(layout.adjudicator), label, note,
-            cell(layout.at))
+    return (
+        cell(layout.uid),
+        cell(layout.index),
+        cell(layout.sentence),
+        cell(layout.adjudicator),
+        label,
+        note,
+        cell(layout.at),
+    )
 
 
-def _merge(store: AnnotationStore, batch: list[tuple[int, LabelRow]], report: LabelImportReport,
-           skipped: list[tuple[int, str]], *, excel_safe: bool) -> None:
+def _merge(
+    store: AnnotationStore,
+    batch: list[tuple[int, LabelRow]],
+    report: LabelImportReport,
+    skipped: list[tuple[int, str]],
+    *,
+    excel_safe: bool,
+) -> None:
     """Look up the batch's sentences, skip those that do not match, merge the rest."""
     if not batch:
         return
@@ -169,8 +196,11 @@ def _mismatch(row: LabelRow, sentence: tuple[int, str] | None, articles: set[str
     if sentence is None:
         return f"article {row.uid} has no sentence {row.index}"
     if row.sentence != sentence[1]:
-        hint = " (the file looks excel-safe: pass --excel-safe)" if (
-            not excel_safe and restore(row.sentence) == sentence[1]) else ""
+        hint = (
+            " (the file looks excel-safe: pass --excel-safe)"
+            if (not excel_safe and restore(row.sentence) == sentence[1])
+            else ""
+        )
         return f"sentence {row.index} of article {row.uid} does not match the text here{hint}"
     return None
 

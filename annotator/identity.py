@@ -79,6 +79,8 @@ def no_name_message(option: str = "--annotator") -> str:
     message = f"no reviewer name: give {option} NAME or set {ANNOTATOR_ENV}"
     login = login_name()
     if login:
-        message += (f"; or remember one for login {login!r} in this database with "
-                    "`annotator settings reviewer NAME` (the review screen asks once)")
+        message += (
+            f"; or remember one for login {login!r} in this database with "
+            "`annotator settings reviewer NAME` (the review screen asks once)"
+        )
     return message

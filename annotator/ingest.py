@@ -19,7 +19,13 @@ from annotator.readers import SUPPORTED_SUFFIXES, Rejection
 from annotator.store import AnnotationStore
 from annotator.termination import exit_on_termination
 from annotator.worker_pool import worker_pool
-from annotator.db.errors import PermissionDeniedError, connection_lost_reason, is_busy, is_driver_error, permission_denied_line
+from annotator.db.errors import (
+    PermissionDeniedError,
+    connection_lost_reason,
+    is_busy,
+    is_driver_error,
+    permission_denied_line,
+)
 from annotator.db.records import ArticleRef
 
 # Below this many files, starting worker processes costs more than it saves.
@@ -46,6 +52,7 @@ class ImportReport:
 
     def to_json(self) -> dict:
         """The documented ``import --json`` shape."""
+
         def ref(a: ArticleRef) -> dict:
             return {"id": a.id, "uid": a.uid, "title": a.title, "source": a.source, "sentences": a.sentences}
 
@@ -145,8 +152,12 @@ def import_targets(
                     if refused is not None:  # a reviewer's role: every article would be refused alike
                         raise PermissionDeniedError(refused) from exc
                     # The database refused this article (it was rolled back); go on with the rest.
-                    report.rejected.append(Rejection(item.article.meta.get("origin", str(target)),
-                                                     f"not stored: {str(exc).strip().splitlines()[0]}"))
+                    report.rejected.append(
+                        Rejection(
+                            item.article.meta.get("origin", str(target)),
+                            f"not stored: {str(exc).strip().splitlines()[0]}",
+                        )
+                    )
                     continue
                 (report.imported if created else report.already_imported).append(ref)
             if on_file is not None:
@@ -160,8 +171,11 @@ def _stop_if_the_database_is_gone(exc: Exception, report: ImportReport) -> None:
     lost = connection_lost_reason(exc)
     if lost is None and not is_busy(exc):
         return
-    cause = (f"lost the connection to the database ({lost})" if lost is not None
-             else "the database stayed busy (another session held its lock too long)")
+    cause = (
+        f"lost the connection to the database ({lost})"
+        if lost is not None
+        else "the database stayed busy (another session held its lock too long)"
+    )
     stored = len(report.imported)
     raise ImportStopped(
         f"{cause}: the import stopped after storing {stored} new article{'' if stored == 1 else 's'}, which are kept; "
@@ -236,7 +250,9 @@ def _prepare_here(batch: list[Path | Rejection]) -> list[Prepared]:
     return [[t] if isinstance(t, Rejection) else prepare_file(t) for t in batch]
 
 
-def _results(entry: tuple[list[Path | Rejection], Future | list[Prepared]]) -> Iterator[tuple[Path | Rejection, Prepared]]:
+def _results(
+    entry: tuple[list[Path | Rejection], Future | list[Prepared]],
+) -> Iterator[tuple[Path | Rejection, Prepared]]:
     batch, work = entry
     if isinstance(work, Future):
         try:

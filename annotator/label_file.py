@@ -75,8 +75,9 @@ def _check_encoding(handle: IO[bytes]) -> str:
         try:
             decoded = decoder.decode(data)
         except UnicodeDecodeError as exc:
-            raise FileRejected(problem or f"not UTF-8 text (invalid byte at offset {offset - pending + exc.start})") \
-                from None
+            raise FileRejected(
+                problem or f"not UTF-8 text (invalid byte at offset {offset - pending + exc.start})"
+            ) from None
         blank = blank and not decoded.strip()
         offset += len(data)
         data = handle.read(_CHUNK)
@@ -106,7 +107,7 @@ def _csv_records(text: IO[str]) -> Iterator[tuple[int, Record]]:
         if len(row) < width:
             if not any(row):
                 continue  # a blank line
-            row += padding[len(row):]
+            row += padding[len(row) :]
         if not row[uid].strip() and not "".join(row).strip():
             continue  # a row of blank cells
         yield first_line, pick(row)

@@ -51,8 +51,12 @@ class LabelImportReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (where, reason)
 
     def to_json(self) -> dict:
-        return {"imported": self.imported, "updated": self.updated, "unchanged": self.unchanged,
-                "skipped": [{"where": w, "reason": r} for w, r in self.skipped]}
+        return {
+            "imported": self.imported,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "skipped": [{"where": w, "reason": r} for w, r in self.skipped],
+        }
 
 
 def import_labels(store: AnnotationStore, path: Path, *, excel_safe: bool | None = None) -> LabelImportReport:
@@ -137,8 +141,14 @@ def _batches(path: Path, checker: RowChecker, skipped: list[tuple[int, str]]) ->
         yield batch
 
 
-def _merge(merger: LabelMerger, batch: list[tuple[int, LabelRow]], report: LabelImportReport,
-           skipped: list[tuple[int, str]], *, excel_safe: bool) -> None:
+def _merge(
+    merger: LabelMerger,
+    batch: list[tuple[int, LabelRow]],
+    report: LabelImportReport,
+    skipped: list[tuple[int, str]],
+    *,
+    excel_safe: bool,
+) -> None:
     """Look up a batch's sentences, skip the rows that do not match, and
     merge the rest in one transaction."""
     found, articles = merger.sentences({(row.uid, row.index) for _, row in batch})
@@ -150,9 +160,14 @@ def _merge(merger: LabelMerger, batch: list[tuple[int, LabelRow]], report: Label
         else:
             skipped.append((line, _mismatch(row, sentence, articles, excel_safe=excel_safe)))
     ids = merger.annotator_ids({row.annotator for _, row in matched})  # only reviewers with a row to merge
-    outcomes = Counter(merger.merge(
-        [(sentence_id, ids[annotator], label, note, at)
-         for sentence_id, (_, _, _, annotator, label, note, at) in matched]))
+    outcomes = Counter(
+        merger.merge(
+            [
+                (sentence_id, ids[annotator], label, note, at)
+                for sentence_id, (_, _, _, annotator, label, note, at) in matched
+            ]
+        )
+    )
     report.imported += outcomes[IMPORTED]
     report.updated += outcomes[UPDATED]
     report.unchanged += outcomes[UNCHANGED]
@@ -180,5 +195,7 @@ def _stopped(exc: Exception, report: LabelImportReport) -> str:
         lines = str(exc).strip().splitlines()
         cause = f"database error: {lines[0] if lines else type(exc).__name__}"
     done = report.imported + report.updated + report.unchanged
-    return (f"{cause}: the merge stopped after {done} row{'' if done == 1 else 's'}, which are kept; "
-            "run the same import-labels again to merge the rest (rows merged already change nothing)")
+    return (
+        f"{cause}: the merge stopped after {done} row{'' if done == 1 else 's'}, which are kept; "
+        "run the same import-labels again to merge the rest (rows merged already change nothing)"
+    )

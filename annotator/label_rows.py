@@ -137,8 +137,10 @@ class RowChecker:
         except OverflowError:  # e.g. 0001-01-01T00:00:00+01:00 is before the year 1 in UTC
             raise RowSkipped(f"labelled_at {quoted(text)} is out of range") from None
         if moment > self._latest:
-            raise RowSkipped(f"labelled_at {quoted(text)} is in the future "
-                             f"(more than {CLOCK_SKEW.seconds // 60} minutes ahead of this computer's clock)")
+            raise RowSkipped(
+                f"labelled_at {quoted(text)} is in the future "
+                f"(more than {CLOCK_SKEW.seconds // 60} minutes ahead of this computer's clock)"
+            )
         return moment
 
 

@@ -41,8 +41,9 @@ class AnnotationSaver:
         if self._writes is None:
             self._writes = self._store.label_writes(self._annotator)
         label = change.after.label
-        self._writes.set_label(change.sentence_id, label, change.after.note,
-                               seconds_spent=change.seconds_spent, origin=change.origin)
+        self._writes.set_label(
+            change.sentence_id, label, change.after.note, seconds_spent=change.seconds_spent, origin=change.origin
+        )
 
     def idle(self) -> None:
         """No change waits: housekeeping (see ``LabelWrites.idle``)."""

@@ -67,8 +67,13 @@ def build_article(draft: ArticleDraft) -> tuple[NewArticle, list[UnitSpan]]:
         title = _first_line(body) if not units else _unit_line(body, units[0].start)
     meta = {"origin": draft.origin, "segmenter": segmenter_version(), **draft.meta}
     article = NewArticle(
-        uid=content_uid(body), title=_short(title), text=body, source=draft.source,
-        url=draft.url, published=draft.published, meta=meta,
+        uid=content_uid(body),
+        title=_short(title),
+        text=body,
+        source=draft.source,
+        url=draft.url,
+        published=draft.published,
+        meta=meta,
     )
     return article, [(u.start, u.end, u.paragraph) for u in units]
 
@@ -83,7 +88,7 @@ def _first_line(text: str) -> str:
 
 def _unit_line(text: str, start: int) -> str:
     end = text.find("\n", start)
-    return text[start:end if end >= 0 else len(text)].strip()
+    return text[start : end if end >= 0 else len(text)].strip()
 
 
 def _short(title: str) -> str:

@@ -113,7 +113,7 @@ def _read_md(path: Path) -> Iterator[ArticleDraft]:
     if match:
         fields = dict(m.groups() for m in map(_FRONT_MATTER_LINE.match, match.group(1).split("\n")) if m)
         _apply_fields(draft, {k.lower(): v.strip("'\"") for k, v in fields.items()})
-        draft.body = text[match.end():].strip("\n")
+        draft.body = text[match.end() :].strip("\n")
         if not draft.body.strip():
             raise FileRejected("empty file (front matter only)")
     yield draft

@@ -154,9 +154,13 @@ class ReviewSession:
     def _change(self, index: int, before: Mark, after: Mark, *, origin: str = "review", record: bool = True) -> Change:
         now = self.clock()
         change = Change(
-            sentence_id=self.sentences[index].id, index=index, before=before, after=after,
+            sentence_id=self.sentences[index].id,
+            index=index,
+            before=before,
+            after=after,
             seconds_spent=round(now - self._arrived, 3) if origin == "review" else None,
-            origin=origin, serial=next(_SERIALS),
+            origin=origin,
+            serial=next(_SERIALS),
         )
         self._arrived = now
         self.pending[change.serial] = change

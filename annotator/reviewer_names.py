@@ -29,8 +29,22 @@ _REFUSED_CATEGORIES = {
 # Invisible although Unicode files them as letters or marks (fillers, the
 # combining grapheme joiner, variation selectors, the blank braille cell).
 _INVISIBLE = frozenset(
-    [0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B, 0x180C, 0x180D, 0x180F, 0x2800, 0x3164, 0xFFA0,
-     *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)]
+    [
+        0x034F,
+        0x115F,
+        0x1160,
+        0x17B4,
+        0x17B5,
+        0x180B,
+        0x180C,
+        0x180D,
+        0x180F,
+        0x2800,
+        0x3164,
+        0xFFA0,
+        *range(0xFE00, 0xFE10),
+        *range(0xE0100, 0xE01F0),
+    ]
 )
 
 # Scripts whose letters look alike ("а" is Cyrillic, "a" Latin).
@@ -61,8 +75,10 @@ def reviewer_name(value: str) -> str:
             raise ValueError(f"reviewer name {_shown(name)} has {refused} (U+{ord(char):04X})")
         plain = unicodedata.normalize("NFKC", char)
         if plain != char:
-            raise ValueError(f"reviewer name {_shown(name)} has {char!r} (U+{ord(char):04X} "
-                             f"{unicodedata.name(char, 'UNNAMED')}), a look-alike of {plain!r}")
+            raise ValueError(
+                f"reviewer name {_shown(name)} has {char!r} (U+{ord(char):04X} "
+                f"{unicodedata.name(char, 'UNNAMED')}), a look-alike of {plain!r}"
+            )
         if char.isalpha():
             script = unicodedata.name(char, "").split(" ")[0]
             if script in _CONFUSABLE_SCRIPTS:

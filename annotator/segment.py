@@ -200,8 +200,8 @@ def _merge_false_splits(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
 
 def _continues(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
     """True if the split between ``prev`` and ``nxt`` is not a sentence end."""
-    before = text[prev[0]:prev[1]]
-    after = text[nxt[0]:nxt[1]]
+    before = text[prev[0] : prev[1]]
+    after = text[nxt[0] : nxt[1]]
     if (len(before) <= 12 and _LIST_LABEL.match(before)) or not _HAS_WORD.search(before):
         return True
     if not _HAS_WORD.search(after):
@@ -231,7 +231,7 @@ def _split_quotations(text: str, span: tuple[int, int]) -> list[tuple[int, int]]
     start, end = span
     cuts: list[int] = []
     for q_open, q_close in _quotations(text, start, end):
-        inner = text[q_open + 1:q_close]
+        inner = text[q_open + 1 : q_close]
         if not _INNER_END.search(inner):
             continue
         inner_spans = _merge_false_splits(inner, _sentencex_spans(inner))

@@ -16,7 +16,18 @@ from annotator.db.database import Database, open_database
 from annotator.db import crud, lookups, settings
 from annotator.db.crud import KEEP_NOTE
 from annotator.db.codebook import Codebook
-from annotator.db.records import AdjudicationItem, ArticleProgress, PersonRecord, ArticleRef, ArticleSummary, ReviewData, LabelChange, NewArticle, SentenceRecord, UnitSpan
+from annotator.db.records import (
+    AdjudicationItem,
+    ArticleProgress,
+    PersonRecord,
+    ArticleRef,
+    ArticleSummary,
+    ReviewData,
+    LabelChange,
+    NewArticle,
+    SentenceRecord,
+    UnitSpan,
+)
 
 if TYPE_CHECKING:  # the bulk writers load with the import, merge or review that uses them
     from annotator.db.batch_labels import LabelBatchWriter
@@ -146,19 +157,29 @@ class AnnotationStore:
         with self.database.write_connection() as conn:
             crud.set_gold(conn=conn, sentence_id=sentence_id, label=value, adjudicator=adjudicator, note=note)
 
-    def adjudication_items(self, *, include_all: bool = False, article_ids: tuple[int, ...] = ()) -> list[AdjudicationItem]:
+    def adjudication_items(
+        self, *, include_all: bool = False, article_ids: tuple[int, ...] = ()
+    ) -> list[AdjudicationItem]:
         """Sentences to adjudicate: those whose labels differ (or, with
         ``include_all``, every sentence with two or more labels)."""
         with self.database.read_connection() as conn:
             return crud.adjudication_items(conn=conn, include_all=include_all, article_ids=article_ids)
 
     # --- person registry -------------------------------------------------------------
-    def add_person(self, name: str, *, verified_by: str, aliases: list[str] = (),
-                   role: tuple[str, str, str | None, str | None] | None = None, note: str | None = None) -> bool:
+    def add_person(
+        self,
+        name: str,
+        *,
+        verified_by: str,
+        aliases: list[str] = (),
+        role: tuple[str, str, str | None, str | None] | None = None,
+        note: str | None = None,
+    ) -> bool:
         """Add (or add to) a verified person; True if new."""
         with self.database.write_connection() as conn:
-            return crud.add_person(conn=conn, name=name, verified_by=verified_by, aliases=list(aliases),
-                                   role=role, note=note)
+            return crud.add_person(
+                conn=conn, name=name, verified_by=verified_by, aliases=list(aliases), role=role, note=note
+            )
 
     def people(self) -> list[PersonRecord]:
         """The registry, by name."""
@@ -222,9 +243,15 @@ class AnnotationStore:
             if annotator_id is None:
                 annotator_id = crud.ensure_annotator(conn=conn, name=annotator)
             change = crud.set_label(
-                conn=conn, sentence_id=sentence_id, annotator=annotator, annotator_id=annotator_id,
-                label=value, note=note,
-                seconds_spent=seconds_spent, origin=origin, at=at,
+                conn=conn,
+                sentence_id=sentence_id,
+                annotator=annotator,
+                annotator_id=annotator_id,
+                label=value,
+                note=note,
+                seconds_spent=seconds_spent,
+                origin=origin,
+                at=at,
             )
         self._annotator_ids[annotator] = annotator_id  # only once committed
         return change
@@ -244,8 +271,9 @@ class AnnotationStore:
         return RowSource(self.database.raw_reader())
 
     # --- names checked, settings -------------------------------------------------------
-    def require(self, *, articles: Iterable[int] = (), sentences: Iterable[int] = (),
-                reviewers: Iterable[str] = ()) -> None:
+    def require(
+        self, *, articles: Iterable[int] = (), sentences: Iterable[int] = (), reviewers: Iterable[str] = ()
+    ) -> None:
         """``NotFoundError`` (one line) unless every article id, sentence id
         and reviewer name given exists."""
         with self.database.read_connection() as conn:
@@ -291,8 +319,10 @@ class AnnotationStore:
             return
         from annotator.db.roles import RoleError
 
-        raise RoleError(f"{what} needs every reviewer's labels: while review is blind that is a lead's job "
-                        f"(your database role {role.role!r} is a reviewer's, and sees only its own labels)")
+        raise RoleError(
+            f"{what} needs every reviewer's labels: while review is blind that is a lead's job "
+            f"(your database role {role.role!r} is a reviewer's, and sees only its own labels)"
+        )
 
     def require_lead(self, what: str) -> None:
         """Refuse in one line (``RoleError``) when this session is a

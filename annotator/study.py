@@ -25,9 +25,9 @@ class AssignResult:
     """What ``assign`` did."""
 
     seed: int
-    articles: int        # articles given reviewers this time
-    assignments: int     # (article, reviewer) rows written
-    already: int         # articles named or present that already had reviewers
+    articles: int  # articles given reviewers this time
+    assignments: int  # (article, reviewer) rows written
+    already: int  # articles named or present that already had reviewers
     load: dict[str, int]  # sentences per reviewer after the draw
 
 
@@ -37,9 +37,17 @@ class Study:
     def __init__(self, store: AnnotationStore) -> None:
         self._store = store
 
-    def assign(self, reviewers: Sequence[str], *, per_article: int, extra_share: float = 0.0,
-               extra_per_article: int | None = None, articles: Sequence[int] = (), seed: int | None = None,
-               by: str) -> AssignResult:
+    def assign(
+        self,
+        reviewers: Sequence[str],
+        *,
+        per_article: int,
+        extra_share: float = 0.0,
+        extra_per_article: int | None = None,
+        articles: Sequence[int] = (),
+        seed: int | None = None,
+        by: str,
+    ) -> AssignResult:
         """Give each article not yet assigned (of ``articles``, or all) to
         ``per_article`` distinct reviewers, balancing their load in sentences
         (``extra_per_article`` for a share ``extra_share`` of the articles);
@@ -56,11 +64,18 @@ class Study:
         with self._store.database.write_connection() as conn:
             todo = rows.article_sizes(conn=conn, only=articles, unassigned=True)
             considered = rows.article_sizes(conn=conn, only=articles, unassigned=False)
-            plan = plan_assignments(todo, names, per_article=per_article, extra_share=extra_share,
-                                    extra_per_article=extra_per_article, seed=seed,
-                                    load=rows.reviewer_loads(conn=conn))
-            written = rows.write_assignments(conn=conn, plan=[(p.article_id, p.reviewers) for p in plan],
-                                             seed=seed, assigned_by=by)
+            plan = plan_assignments(
+                todo,
+                names,
+                per_article=per_article,
+                extra_share=extra_share,
+                extra_per_article=extra_per_article,
+                seed=seed,
+                load=rows.reviewer_loads(conn=conn),
+            )
+            written = rows.write_assignments(
+                conn=conn, plan=[(p.article_id, p.reviewers) for p in plan], seed=seed, assigned_by=by
+            )
             load = rows.reviewer_loads(conn=conn)
         return AssignResult(seed, len(plan), written, len(considered) - len(todo), load)
 
@@ -105,8 +120,11 @@ class Study:
         reviewer may see in a blind study); empty if they have no part yet."""
         values = tuple(self._store.codebook().values)
         everyone = study_progress(read_study_rows(self._store.database.raw_reader(), values))
-        return [replace(r, agreement_with_others=None, shared_sentences=0)
-                for r in everyone.reviewers if r.reviewer == reviewer]
+        return [
+            replace(r, agreement_with_others=None, shared_sentences=0)
+            for r in everyone.reviewers
+            if r.reviewer == reviewer
+        ]
 
     def progress(self) -> StudyProgress:
         """The study's progress (see ``exports.progress``). Under a

@@ -67,8 +67,10 @@ def sentence_lines(sentences: list[SentenceRecord], width: int) -> Iterator[str]
     ids = [str(s.id) for s in sentences]
     indexes = [str(s.index) for s in sentences]
     paragraphs = [str(s.paragraph) for s in sentences]
-    w_id, w_index, w_par = (max(len(head), *map(len, column)) if column else len(head)
-                            for head, column in (("id", ids), ("#", indexes), ("¶", paragraphs)))
+    w_id, w_index, w_par = (
+        max(len(head), *map(len, column)) if column else len(head)
+        for head, column in (("id", ids), ("#", indexes), ("¶", paragraphs))
+    )
     lead = w_id + w_index + w_par + 6
     room = max(20, width - lead)
     yield f"{'id':>{w_id}}  {'#':>{w_index}}  {'¶':>{w_par}}  sentence"
@@ -96,10 +98,10 @@ def sentence_lines(sentences: list[SentenceRecord], width: int) -> Iterator[str]
 def sentences_table(sentences: list[SentenceRecord], width: int = 100) -> Table:
     """Sentence ids (for ``annotator label``), positions and text, at most
     ``width`` columns wide."""
-    numbers = [[str(s.id) for s in sentences], [str(s.index) for s in sentences],
-               [str(s.paragraph) for s in sentences]]
-    widths = [max(len(head), *map(len, column)) if column else len(head)
-              for head, column in zip(("id", "#", "¶"), numbers)]
+    numbers = [[str(s.id) for s in sentences], [str(s.index) for s in sentences], [str(s.paragraph) for s in sentences]]
+    widths = [
+        max(len(head), *map(len, column)) if column else len(head) for head, column in zip(("id", "#", "¶"), numbers)
+    ]
     texts = [as_text(s.text, multiline=True) for s in sentences]
     # Every column's width given, so Rich lays the table out without
     # measuring each cell (it took twice as long): the sentence column is as
@@ -108,8 +110,7 @@ def sentences_table(sentences: list[SentenceRecord], width: int = 100) -> Table:
     room = width - (3 * 4 + 1) - sum(widths)
     table = Table(expand=False)
     for head, column_width in zip(("id", "#", "¶"), widths):
-        table.add_column(head, justify="right", style="bold" if head == "id" else "", no_wrap=True,
-                         width=column_width)
+        table.add_column(head, justify="right", style="bold" if head == "id" else "", no_wrap=True, width=column_width)
     table.add_column("sentence", overflow="fold", width=max(len("sentence"), min(longest, room)))
     for id_, index, paragraph, text in zip(*numbers, texts):
         table.add_row(Text(id_), Text(index), Text(paragraph), text)
@@ -129,10 +130,13 @@ def import_summary(report: ImportReport) -> Group:
         parts.append(table)
     sentences = sum(a.sentences for a in report.imported)
     line = Text.assemble(
-        ("Imported ", ""), (f"{len(report.imported)}", "bold green"),
+        ("Imported ", ""),
+        (f"{len(report.imported)}", "bold green"),
         (f" article{'s' if len(report.imported) != 1 else ''} ({sentences} sentences); ", ""),
-        (f"{len(report.already_imported)}", "bold"), (" already imported; ", ""),
-        (f"{len(report.rejected)}", "bold red" if report.rejected else "bold"), (" rejected.", ""),
+        (f"{len(report.already_imported)}", "bold"),
+        (" already imported; ", ""),
+        (f"{len(report.rejected)}", "bold red" if report.rejected else "bold"),
+        (" rejected.", ""),
     )
     parts.append(line)
     return Group(*parts)
@@ -146,7 +150,7 @@ def shorten(text: str, width: int = SHORT_SENTENCE) -> str:
     text = " ".join(text.split())
     if len(text) <= width:
         return text
-    cut = text[:width - 1].rsplit(" ", 1)[0] or text[:width - 1]
+    cut = text[: width - 1].rsplit(" ", 1)[0] or text[: width - 1]
     return cut + "…"
 
 
@@ -155,11 +159,21 @@ def hints_view(found, *, name_checks: bool = True) -> Group:
     sentences = {}
     for sentence, hint in found:
         sentences.setdefault(sentence.id, (sentence, []))[1].append(hint)
-    parts: list = [Text(f"{len(found)} hint{'s' if len(found) != 1 else ''} in {len(sentences)} "
-                        f"sentence{'s' if len(sentences) != 1 else ''}", style="bold")]
+    parts: list = [
+        Text(
+            f"{len(found)} hint{'s' if len(found) != 1 else ''} in {len(sentences)} "
+            f"sentence{'s' if len(sentences) != 1 else ''}",
+            style="bold",
+        )
+    ]
     if not name_checks:
-        parts.append(Text("name checks off: the registry is empty "
-                          "(add people with `annotator registry add` or `annotator registry import`)", style="dim"))
+        parts.append(
+            Text(
+                "name checks off: the registry is empty "
+                "(add people with `annotator registry add` or `annotator registry import`)",
+                style="dim",
+            )
+        )
     for sentence, hints in sentences.values():
         parts.append(Text(""))
         parts.append(assemble((f"#{sentence.index} ", "bold cyan"), (shorten(sentence.text), "bold")))
@@ -175,8 +189,9 @@ def hints_view(found, *, name_checks: bool = True) -> Group:
 
 def people_table(people) -> Table:
     """The registry: names, aliases, roles."""
-    table = Table(title=f"Registry: {len(people)} verified {'person' if len(people) == 1 else 'people'}",
-                  title_justify="left")
+    table = Table(
+        title=f"Registry: {len(people)} verified {'person' if len(people) == 1 else 'people'}", title_justify="left"
+    )
     table.add_column("name", no_wrap=True)
     table.add_column("aliases", overflow="fold")
     table.add_column("roles", overflow="fold")
@@ -184,7 +199,12 @@ def people_table(people) -> Table:
     for p in people:
         roles = "\n".join(
             visible(f"{t}" + (f", {o}" if o else "") + (f" ({f or '…'} – {u or 'now'})" if f or u else ""))
-            for t, o, f, u in p.roles)
-        table.add_row(as_text(p.name), as_text("; ".join(p.aliases)), Text(roles),
-                      as_text(f"{p.verified_by}, {p.verified_at:%Y-%m-%d}"))
+            for t, o, f, u in p.roles
+        )
+        table.add_row(
+            as_text(p.name),
+            as_text("; ".join(p.aliases)),
+            Text(roles),
+            as_text(f"{p.verified_by}, {p.verified_at:%Y-%m-%d}"),
+        )
     return table

@@ -35,8 +35,12 @@ def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     what has not started and terminates the workers.
     """
     # Spawned, not forked: a forked child would inherit the open database connection.
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_start_worker, initargs=(os.getpid(),))
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_start_worker,
+        initargs=(os.getpid(),),
+    )
     try:
         yield pool
     except BaseException:

@@ -52,26 +52,42 @@ def main() -> None:
 
     ours_best, ours_median, ours = best_of(args.repeat, lambda: krippendorff_alpha(data))
     peer_best, peer_median, peer = best_of(
-        args.repeat, lambda: krippendorff.alpha(reliability_data=data.T, level_of_measurement="nominal"))
+        args.repeat, lambda: krippendorff.alpha(reliability_data=data.T, level_of_measurement="nominal")
+    )
     fleiss_best, fleiss_median, fleiss = best_of(args.repeat, lambda: fleiss_kappa(data))
 
     with benchmark_database(args.keep) as db:
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "annotator", "--db", str(db), "agreement", "--json"],
-                       capture_output=True, check=True, cwd=ROOT)
+        subprocess.run(
+            [sys.executable, "-m", "annotator", "--db", str(db), "agreement", "--json"],
+            capture_output=True,
+            check=True,
+            cwd=ROOT,
+        )
         report_seconds = time.perf_counter() - start
 
-    print(json.dumps({
-        "benchmark": "agreement",
-        "units": data.shape[0], "raters": data.shape[1], "missing": 0.2,
-        "alpha": ours, "peer_alpha": peer, "difference": abs(ours - peer),
-        "alpha_seconds_best": round(ours_best, 4), "peer_seconds_best": round(peer_best, 4),
-        "alpha_seconds_median": round(ours_median, 4), "peer_seconds_median": round(peer_median, 4),
-        "alpha_over_peer": round(ours_best / peer_best, 3),
-        "fleiss_kappa": fleiss, "fleiss_seconds_best": round(fleiss_best, 4),
-        "report_seconds_1m_annotations": round(report_seconds, 2),
-        "meets_goals": ours_best <= peer_best and abs(ours - peer) <= 1e-9 and report_seconds < 5,
-    }))
+    print(
+        json.dumps(
+            {
+                "benchmark": "agreement",
+                "units": data.shape[0],
+                "raters": data.shape[1],
+                "missing": 0.2,
+                "alpha": ours,
+                "peer_alpha": peer,
+                "difference": abs(ours - peer),
+                "alpha_seconds_best": round(ours_best, 4),
+                "peer_seconds_best": round(peer_best, 4),
+                "alpha_seconds_median": round(ours_median, 4),
+                "peer_seconds_median": round(peer_median, 4),
+                "alpha_over_peer": round(ours_best / peer_best, 3),
+                "fleiss_kappa": fleiss,
+                "fleiss_seconds_best": round(fleiss_best, 4),
+                "report_seconds_1m_annotations": round(report_seconds, 2),
+                "meets_goals": ours_best <= peer_best and abs(ours - peer) <= 1e-9 and report_seconds < 5,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

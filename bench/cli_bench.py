@@ -104,10 +104,12 @@ def batch_label(tool: list[str], folder: Path, env: dict[str, str], count: int) 
     """Time ``label --from FILE`` with ``count`` labels on a new article."""
     db, article = folder / "batch.db", folder / "batch.txt"
     write_article(article, count)
-    subprocess.run([*tool, "--db", str(db), "import", str(article)], capture_output=True, cwd=folder, env=env,
-                   check=True)
-    rows = subprocess.run([*tool, "--db", str(db), "sentences", "1", "--json"], capture_output=True, cwd=folder,
-                          env=env, check=True)
+    subprocess.run(
+        [*tool, "--db", str(db), "import", str(article)], capture_output=True, cwd=folder, env=env, check=True
+    )
+    rows = subprocess.run(
+        [*tool, "--db", str(db), "sentences", "1", "--json"], capture_output=True, cwd=folder, env=env, check=True
+    )
     ids = [s["id"] for s in json.loads(rows.stdout)][:count]
     batch = folder / "batch.csv"
     with batch.open("w", encoding="utf-8") as handle:
@@ -132,11 +134,17 @@ def main() -> None:
         for name in ("ANNOTATOR_DB", "PYTHONDONTWRITEBYTECODE"):
             env.pop(name, None)
         db = folder / "bench.db"
-        subprocess.run([*tool, "--db", str(db), "import", str(SAMPLES)], capture_output=True, cwd=folder, env=env,
-                       check=True)
+        subprocess.run(
+            [*tool, "--db", str(db), "import", str(SAMPLES)], capture_output=True, cwd=folder, env=env, check=True
+        )
         for sid in range(2, 40):  # a few labels, so articles and export have something to show
-            subprocess.run([*tool, "--db", str(db), "label", str(sid), LABELS[sid % 4]], capture_output=True,
-                           cwd=folder, env=env, check=True)
+            subprocess.run(
+                [*tool, "--db", str(db), "label", str(sid), LABELS[sid % 4]],
+                capture_output=True,
+                cwd=folder,
+                env=env,
+                check=True,
+            )
         measured = commands(tool, db, folder / "out.csv")
         if args.only:
             measured = {name: argv for name, argv in measured.items() if name in args.only.split(",")}
@@ -158,8 +166,11 @@ def main() -> None:
     report = {
         "benchmark": "cli",
         "runs": args.runs,
-        "floor_seconds": {"p50": pct(floor_all, 50), "p99": pct(floor_all, 99),
-                          "cpu_p50": pct([t for values in floor_cpu.values() for t in values], 50)},
+        "floor_seconds": {
+            "p50": pct(floor_all, 50),
+            "p99": pct(floor_all, 99),
+            "cpu_p50": pct([t for values in floor_cpu.values() for t in values], 50),
+        },
         "commands": {
             name: {
                 "p50": pct(values, 50),

@@ -55,9 +55,22 @@ def run(target: str, processes: int, writes: int) -> dict:
     ids = [s.id for a in store.articles() for s in store.sentences(a.id)]
     shared, rest = ids[:5], ids[5:]
     workers = [
-        subprocess.Popen([sys.executable, "-c", WORKER, target, str(n), json.dumps(shared),
-                          json.dumps(rest[n::processes]), str(writes)],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                WORKER,
+                target,
+                str(n),
+                json.dumps(shared),
+                json.dumps(rest[n::processes]),
+                str(writes),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
         for n in range(processes)
     ]
     outcomes = [json.loads(w.communicate()[0]) for w in workers]
@@ -66,7 +79,8 @@ def run(target: str, processes: int, writes: int) -> dict:
     with store.database.read() as session:
         events = session.execute(
             select(LabelEvent.sentence_id, Annotator.name, LabelEvent.old_label, LabelEvent.new_label)
-            .join(Annotator, Annotator.id == LabelEvent.annotator_id).order_by(LabelEvent.id)
+            .join(Annotator, Annotator.id == LabelEvent.annotator_id)
+            .order_by(LabelEvent.id)
         ).all()
     store.close()
     last: dict = {}
@@ -76,8 +90,12 @@ def run(target: str, processes: int, writes: int) -> dict:
         last[(sentence, name)] = new
     errors = sum(o["errors"] for o in outcomes)
     expected = processes * writes - errors
-    return {"processes": processes, "labels_per_second": round(processes * writes / busy),
-            "lost_writes": expected - len(events) + overwritten, "errors": errors}
+    return {
+        "processes": processes,
+        "labels_per_second": round(processes * writes / busy),
+        "lost_writes": expected - len(events) + overwritten,
+        "errors": errors,
+    }
 
 
 def main() -> None:

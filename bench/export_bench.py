@@ -91,20 +91,24 @@ def main() -> None:
         rows = sum(1 for _ in (folder / "ours.csv").open(encoding="utf-8", newline="")) - 1
         peer_rows = sum(1 for _ in (folder / "peer.csv").open(encoding="utf-8", newline="")) - 1
         same = _same_rows(folder / "ours.csv", folder / "peer.csv")
-    print(json.dumps({
-        "benchmark": "export",
-        "rows": rows,
-        "peer_rows": peer_rows,
-        "same_rows_as_peer": same,
-        "seconds": round(ours["seconds"], 2),
-        "peer_seconds": round(peer, 2),
-        "over_peer": round(ours["seconds"] / peer, 3),
-        "rows_per_second": round(rows / ours["seconds"]),
-        "peak_rss_mb_100k_rows": round(ours_small["peak_rss_mb"], 1),
-        "peak_rss_mb_1m_rows": round(ours["peak_rss_mb"], 1),
-        "goal_over_peer": 1.5,
-        "meets_goal": ours["seconds"] / peer <= 1.5,
-    }))
+    print(
+        json.dumps(
+            {
+                "benchmark": "export",
+                "rows": rows,
+                "peer_rows": peer_rows,
+                "same_rows_as_peer": same,
+                "seconds": round(ours["seconds"], 2),
+                "peer_seconds": round(peer, 2),
+                "over_peer": round(ours["seconds"] / peer, 3),
+                "rows_per_second": round(rows / ours["seconds"]),
+                "peak_rss_mb_100k_rows": round(ours_small["peak_rss_mb"], 1),
+                "peak_rss_mb_1m_rows": round(ours["peak_rss_mb"], 1),
+                "goal_over_peer": 1.5,
+                "meets_goal": ours["seconds"] / peer <= 1.5,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

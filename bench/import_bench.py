@@ -33,14 +33,55 @@ sys.path.insert(0, str(ROOT))
 from annotator.segment import segment_text, segmenter_version  # noqa: E402
 
 FIRST = ["Helena", "Daniel", "Tomás", "Aisha", "Marek", "Yuki", "Priya", "Samuel", "Ingrid", "Kofi", "Lucía", "Omar"]
-LAST = ["Okafor", "Reyes", "Ferreira", "Rahman", "Novak", "Tanaka", "Iyer", "Brandt", "Lund", "Mensah", "Ortiz", "Haddad"]
+LAST = [
+    "Okafor",
+    "Reyes",
+    "Ferreira",
+    "Rahman",
+    "Novak",
+    "Tanaka",
+    "Iyer",
+    "Brandt",
+    "Lund",
+    "Mensah",
+    "Ortiz",
+    "Haddad",
+]
 PLACES = ["Harrow Bay", "the U.S.", "Northfield", "Port Elling", "the E.U.", "Kestrel County", "Lakemoor", "Dunmore"]
 VERBS = ["said", "told reporters", "wrote in a statement", "confirmed", "claimed", "warned", "argued", "noted"]
-NOUNS = ["council", "plant", "budget", "pipeline", "agreement", "report", "tariff", "harbour", "grid", "survey",
-         "election", "ministry", "contract", "reservoir", "strike", "audit", "tender", "ferry", "bridge", "levy"]
+NOUNS = [
+    "council",
+    "plant",
+    "budget",
+    "pipeline",
+    "agreement",
+    "report",
+    "tariff",
+    "harbour",
+    "grid",
+    "survey",
+    "election",
+    "ministry",
+    "contract",
+    "reservoir",
+    "strike",
+    "audit",
+    "tender",
+    "ferry",
+    "bridge",
+    "levy",
+]
 ADJ = ["new", "costly", "delayed", "disputed", "landmark", "regional", "temporary", "secret", "unpopular", "modest"]
-OPENERS = ["Analysts note that", "In reality,", "According to the ministry,", "Critics say", "Officials confirmed that",
-           "It is widely believed that", "Dr. Rahman said", "By 9 a.m. Monday,"]
+OPENERS = [
+    "Analysts note that",
+    "In reality,",
+    "According to the ministry,",
+    "Critics say",
+    "Officials confirmed that",
+    "It is widely believed that",
+    "Dr. Rahman said",
+    "By 9 a.m. Monday,",
+]
 
 
 def _word(rng: random.Random) -> str:
@@ -50,9 +91,11 @@ def _word(rng: random.Random) -> str:
 
 def _sentence(rng: random.Random) -> str:
     name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
-    core = (f"the {rng.choice(ADJ)} {rng.choice(NOUNS)} in {rng.choice(PLACES)} "
-            f"{rng.choice(['will cost', 'cut', 'added', 'lost'])} ${rng.randint(1, 99)}.{rng.randint(1, 9)} million "
-            f"{' '.join(_word(rng) for _ in range(rng.randint(2, 9)))}")
+    core = (
+        f"the {rng.choice(ADJ)} {rng.choice(NOUNS)} in {rng.choice(PLACES)} "
+        f"{rng.choice(['will cost', 'cut', 'added', 'lost'])} ${rng.randint(1, 99)}.{rng.randint(1, 9)} million "
+        f"{' '.join(_word(rng) for _ in range(rng.randint(2, 9)))}"
+    )
     kind = rng.random()
     if kind < 0.25:
         return f"“{core[0].upper()}{core[1:]}. {rng.choice(['We expect more.', 'It is only the start.'])}” {name} {rng.choice(VERBS)}."

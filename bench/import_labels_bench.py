@@ -44,8 +44,21 @@ SENTENCES_PER_ARTICLE = 100
 REVIEWERS = 10
 LABELS = ("sourced", "unsourced", "opinion", "suspicious")
 _WORDS = "the council said water prices would rise next year after a long review of costs and fees".split()
-HEADER = ("article_uid", "article_title", "source", "sentence_index", "paragraph_index", "char_start", "char_end",
-          "sentence", "annotator", "label", "note", "labelled_at", "seconds_spent")
+HEADER = (
+    "article_uid",
+    "article_title",
+    "source",
+    "sentence_index",
+    "paragraph_index",
+    "char_start",
+    "char_end",
+    "sentence",
+    "annotator",
+    "label",
+    "note",
+    "labelled_at",
+    "seconds_spent",
+)
 
 FLOOR = """
 import csv, sys
@@ -98,9 +111,23 @@ def write_labels(path: Path, articles: list[tuple[str, str]], rows: int) -> None
                     if written == rows:
                         return
                     at = (when + timedelta(milliseconds=written)).isoformat(timespec="milliseconds")
-                    writer.writerow((uid, title, "bench", p, p, start, start + len(sentence), sentence,
-                                     f"reviewer{reviewer}", LABELS[(a + p + reviewer) % 4],
-                                     "checked" if p % 10 == 0 else "", at.replace("+00:00", "Z"), "2.5"))
+                    writer.writerow(
+                        (
+                            uid,
+                            title,
+                            "bench",
+                            p,
+                            p,
+                            start,
+                            start + len(sentence),
+                            sentence,
+                            f"reviewer{reviewer}",
+                            LABELS[(a + p + reviewer) % 4],
+                            "checked" if p % 10 == 0 else "",
+                            at.replace("+00:00", "Z"),
+                            "2.5",
+                        )
+                    )
                     written += 1
                 start += len(sentence) + 1
 
@@ -166,8 +193,9 @@ class Databases:
 def product(databases: Databases, path: Path, rows: int) -> dict:
     target = databases.fresh()
     try:
-        seconds, rss, out, cpu = timed([sys.executable, "-m", "annotator", "--db", target, "import-labels",
-                                        str(path), "--json"])
+        seconds, rss, out, cpu = timed(
+            [sys.executable, "-m", "annotator", "--db", target, "import-labels", str(path), "--json"]
+        )
     finally:
         databases.drop(target)
     report = json.loads(out)
@@ -197,9 +225,15 @@ def main() -> None:
     try:
         articles = -(-args.rows // (REVIEWERS * SENTENCES_PER_ARTICLE))
         started = time.perf_counter()
-        made = json.loads(subprocess.run(
-            [sys.executable, __file__, "--build", databases.base, "--articles", str(articles)],
-            capture_output=True, text=True, check=True, cwd=ROOT).stdout)
+        made = json.loads(
+            subprocess.run(
+                [sys.executable, __file__, "--build", databases.base, "--articles", str(articles)],
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=ROOT,
+            ).stdout
+        )
         path, small = folder / "labels.csv", folder / "labels_tenth.csv"
         write_labels(path, made, args.rows)
         write_labels(small, made, args.rows // 10)
@@ -221,28 +255,32 @@ def main() -> None:
     floor_times = [f["seconds"] for f in floors]
     p50, floor_p50 = statistics.median(times), statistics.median(floor_times)
     rate = args.rows / p50
-    print(json.dumps({
-        "bench": "import_labels",
-        "engine": args.engine,
-        "rows": args.rows,
-        "file_mb": file_mb,
-        "runs": args.runs,
-        "rows_per_s_p50": round(rate),
-        "seconds_p50": round(p50, 2),
-        "seconds_p99": round(_p(times, 0.99), 2),
-        "rows_per_cpu_s_p50": round(args.rows / statistics.median(r["cpu_seconds"] for r in runs)),
-        "peak_rss_mb": max(r["rss_mb"] for r in runs),
-        "peak_rss_mb_tenth_file": tenth["rss_mb"],
-        "floor_csv_parse_rows_per_s_p50": round(args.rows / floor_p50),
-        "floor_seconds_p50": round(floor_p50, 2),
-        "floor_rows_per_cpu_s_p50": round(args.rows / statistics.median(f["cpu_seconds"] for f in floors)),
-        "floor_rss_mb": max(f["rss_mb"] for f in floors),
-        "load_average_1min": round(os.getloadavg()[0], 1),
-        "product_over_floor_time": round(p50 / floor_p50, 1),
-        "setup_seconds": round(setup, 1),
-        "goal_rows_per_s": GOAL_ROWS_PER_SECOND,
-        "goal_met": rate >= GOAL_ROWS_PER_SECOND and runs[0]["rss_mb"] < 2 * tenth["rss_mb"],
-    }))
+    print(
+        json.dumps(
+            {
+                "bench": "import_labels",
+                "engine": args.engine,
+                "rows": args.rows,
+                "file_mb": file_mb,
+                "runs": args.runs,
+                "rows_per_s_p50": round(rate),
+                "seconds_p50": round(p50, 2),
+                "seconds_p99": round(_p(times, 0.99), 2),
+                "rows_per_cpu_s_p50": round(args.rows / statistics.median(r["cpu_seconds"] for r in runs)),
+                "peak_rss_mb": max(r["rss_mb"] for r in runs),
+                "peak_rss_mb_tenth_file": tenth["rss_mb"],
+                "floor_csv_parse_rows_per_s_p50": round(args.rows / floor_p50),
+                "floor_seconds_p50": round(floor_p50, 2),
+                "floor_rows_per_cpu_s_p50": round(args.rows / statistics.median(f["cpu_seconds"] for f in floors)),
+                "floor_rss_mb": max(f["rss_mb"] for f in floors),
+                "load_average_1min": round(os.getloadavg()[0], 1),
+                "product_over_floor_time": round(p50 / floor_p50, 1),
+                "setup_seconds": round(setup, 1),
+                "goal_rows_per_s": GOAL_ROWS_PER_SECOND,
+                "goal_met": rate >= GOAL_ROWS_PER_SECOND and runs[0]["rss_mb"] < 2 * tenth["rss_mb"],
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

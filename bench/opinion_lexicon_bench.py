@@ -35,8 +35,9 @@ def textblob_words() -> list[str] | None:
     except ImportError:
         return None
     root = ET.parse(Path(textblob.__file__).parent / "en" / "en-sentiment.xml").getroot()
-    return sorted({w.get("form") for w in root
-                   if float(w.get("subjectivity")) >= 0.8 and abs(float(w.get("polarity"))) >= 0.5})
+    return sorted(
+        {w.get("form") for w in root if float(w.get("subjectivity")) >= 0.8 and abs(float(w.get("polarity"))) >= 0.5}
+    )
 
 
 def vader_words() -> list[str] | None:
@@ -68,12 +69,19 @@ def main() -> None:
     for part_name, (articles, reg) in parts.items():
         for name, words in options.items():
             cues = dataclasses.replace(base, evaluative=PhraseSet(words))
-            part = score(articles, lambda s, a, cues=cues, reg=reg: sentence_hints(
-                s.text, s.paragraph, registry=reg, published=a.published, cues=cues))
+            part = score(
+                articles,
+                lambda s, a, cues=cues, reg=reg: sentence_hints(
+                    s.text, s.paragraph, registry=reg, published=a.published, cues=cues
+                ),
+            )
             opinion = part["kinds"]["opinion_marker"]
             result.setdefault(part_name, {})[name] = {
-                "words": len(words), "opinion_precision": opinion["precision"], "opinion_recall": opinion["recall"],
-                "implied_label_accuracy": part["implied_label_accuracy"]}
+                "words": len(words),
+                "opinion_precision": opinion["precision"],
+                "opinion_recall": opinion["recall"],
+                "implied_label_accuracy": part["implied_label_accuracy"],
+            }
     print(json.dumps({"benchmark": "opinion_lexicon", "parts": result}))
 
 

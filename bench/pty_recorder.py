@@ -21,8 +21,15 @@ from ptyprocess import PtyProcess
 class RecordingTerminal:
     """``argv`` running in a ``cols`` x ``rows`` terminal, its output recorded."""
 
-    def __init__(self, argv: list[str], *, cols: int = 100, rows: int = 30, cwd: str | None = None,
-                 env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        argv: list[str],
+        *,
+        cols: int = 100,
+        rows: int = 30,
+        cwd: str | None = None,
+        env: dict[str, str] | None = None,
+    ) -> None:
         environment = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(cols), "LINES": str(rows), **(env or {})}
         environment.pop("CI", None)  # the program must see a terminal, as a reviewer's would
         self.size = (cols, rows)
@@ -81,11 +88,11 @@ class RecordingTerminal:
         deadline = time.perf_counter() + timeout
         while True:
             with self._arrived:
-                new = self.chunks[self._fed:]
+                new = self.chunks[self._fed :]
                 ended = self.ended
                 if not new and not ended:
                     self._arrived.wait(max(0.0, min(0.05, deadline - time.perf_counter())))
-                    new = self.chunks[self._fed:]
+                    new = self.chunks[self._fed :]
             for arrived, data in new:
                 self._fed += 1
                 self._stream.feed(data)

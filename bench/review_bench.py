@@ -60,8 +60,10 @@ def build_database(path: Path) -> None:
     with conn:
         sentence_id = 0
         for a in range(1, ARTICLES + 1):
-            texts = [f"Sentence {i} of article {a}: " + " ".join(rng.choice(words) for _ in range(rng.randint(8, 30))) + "."
-                     for i in range(PER_ARTICLE)]
+            texts = [
+                f"Sentence {i} of article {a}: " + " ".join(rng.choice(words) for _ in range(rng.randint(8, 30))) + "."
+                for i in range(PER_ARTICLE)
+            ]
             body = "\n".join(texts)
             conn.execute(
                 "INSERT INTO article (id, uid, title, source, meta, text, imported_at) "
@@ -75,7 +77,9 @@ def build_database(path: Path) -> None:
                 pos += len(t) + 1
             conn.executemany("INSERT INTO sentence VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
         for r in range(1, OTHER_REVIEWERS + 1):
-            conn.execute("INSERT INTO annotator (id, name, created_at) VALUES (?, ?, CURRENT_TIMESTAMP)", (r, f"other{r}"))
+            conn.execute(
+                "INSERT INTO annotator (id, name, created_at) VALUES (?, ?, CURRENT_TIMESTAMP)", (r, f"other{r}")
+            )
             conn.executemany(
                 "INSERT INTO annotation (sentence_id, annotator_id, label, created_at, updated_at) "
                 "VALUES (?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
@@ -103,8 +107,19 @@ def saved_count(screen: str) -> int:
 
 
 def review_argv(db: Path, *, hints: bool = True) -> list[str]:
-    return [sys.executable, "-m", "annotator", "--db", str(db), "review", "--article", "1", "--annotator", "bench",
-            *([] if hints else ["--no-hints"])]
+    return [
+        sys.executable,
+        "-m",
+        "annotator",
+        "--db",
+        str(db),
+        "review",
+        "--article",
+        "1",
+        "--annotator",
+        "bench",
+        *([] if hints else ["--no-hints"]),
+    ]
 
 
 def floor_argv(db: Path) -> list[str]:
@@ -160,8 +175,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--presses", type=int, default=320, help="label keys per program, over all rounds")
     parser.add_argument("--rounds", type=int, default=4, help="runs of each program, alternating")
-    parser.add_argument("--think", type=float, default=0.05,
-                        help="seconds between the output going quiet and the next key")
+    parser.add_argument(
+        "--think", type=float, default=0.05, help="seconds between the output going quiet and the next key"
+    )
     parser.add_argument("--starts", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="keep (and reuse) the database in this folder")
     args = parser.parse_args()
@@ -175,8 +191,12 @@ def main() -> None:
 
         def reset() -> None:
             with sqlite3.connect(db) as conn:
-                conn.execute("DELETE FROM label_event WHERE annotator_id IN (SELECT id FROM annotator WHERE name = 'bench')")
-                conn.execute("DELETE FROM annotation WHERE annotator_id IN (SELECT id FROM annotator WHERE name = 'bench')")
+                conn.execute(
+                    "DELETE FROM label_event WHERE annotator_id IN (SELECT id FROM annotator WHERE name = 'bench')"
+                )
+                conn.execute(
+                    "DELETE FROM annotation WHERE annotator_id IN (SELECT id FROM annotator WHERE name = 'bench')"
+                )
                 conn.execute("DROP TABLE IF EXISTS floor_press")
 
         reset()
@@ -191,8 +211,10 @@ def main() -> None:
             starts_floor.append(startup(floor_argv(db), marker))
             starts_app.append(startup(review_argv(db), marker))
         programs: dict[str, Callable[[], list[str]]] = {
-            "floor": lambda: floor_argv(db), "review": lambda: review_argv(db),
-            "review_no_hints": lambda: review_argv(db, hints=False)}
+            "floor": lambda: floor_argv(db),
+            "review": lambda: review_argv(db),
+            "review_no_hints": lambda: review_argv(db, hints=False),
+        }
         times: dict[str, list[float]] = {name: [] for name in programs}
         peak = 0.0
         for _ in range(args.rounds):  # alternating, so drift hits every program alike
@@ -205,24 +227,28 @@ def main() -> None:
 
     app_start, floor_start = statistics.median(starts_app), statistics.median(starts_floor)
     ratio = {q: round(percentile(times["review"], q) / percentile(times["floor"], q), 3) for q in (0.5, 0.99)}
-    print(json.dumps({
-        "benchmark": "review",
-        "sentences": sentences,
-        "annotations": annotations,
-        "database_build_s": round(build_seconds, 1),
-        "presses": len(times["review"]),
-        "think_s": args.think,
-        "latency_ms": figures(times["review"]),
-        "latency_no_hints_ms": figures(times["review_no_hints"]),
-        "floor_latency_ms": figures(times["floor"]),
-        "latency_over_floor": {"p50": ratio[0.5], "p99": ratio[0.99]},
-        "startup_s": round(app_start, 3),
-        "floor_startup_s": round(floor_start, 3),
-        "startup_over_floor": round(app_start / floor_start, 3),
-        "peak_rss_mb": round(peak, 1),
-        "goals": {"latency_over_floor": 2.0, "startup_over_floor": 1.25, "peak_rss_mb": 200},
-        "meets_goals": max(ratio.values()) <= 2.0 and app_start / floor_start <= 1.25 and peak < 200,
-    }))
+    print(
+        json.dumps(
+            {
+                "benchmark": "review",
+                "sentences": sentences,
+                "annotations": annotations,
+                "database_build_s": round(build_seconds, 1),
+                "presses": len(times["review"]),
+                "think_s": args.think,
+                "latency_ms": figures(times["review"]),
+                "latency_no_hints_ms": figures(times["review_no_hints"]),
+                "floor_latency_ms": figures(times["floor"]),
+                "latency_over_floor": {"p50": ratio[0.5], "p99": ratio[0.99]},
+                "startup_s": round(app_start, 3),
+                "floor_startup_s": round(floor_start, 3),
+                "startup_over_floor": round(app_start / floor_start, 3),
+                "peak_rss_mb": round(peak, 1),
+                "goals": {"latency_over_floor": 2.0, "startup_over_floor": 1.25, "peak_rss_mb": 200},
+                "meets_goals": max(ratio.values()) <= 2.0 and app_start / floor_start <= 1.25 and peak < 200,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -69,25 +69,33 @@ def main() -> None:
         folder = Path(tmp)
         text, db, out = folder / "long.txt", folder / "long.db", folder / "out.txt"
         write_article(text, args.sentences)
-        subprocess.run([sys.executable, "-m", "annotator", "--db", str(db), "import", str(text)],
-                       capture_output=True, cwd=ROOT, check=True)
+        subprocess.run(
+            [sys.executable, "-m", "annotator", "--db", str(db), "import", str(text)],
+            capture_output=True,
+            cwd=ROOT,
+            check=True,
+        )
         product, floor = [], []
         for _ in range(args.runs):
             product.append(timed([sys.executable, "-m", "annotator", "--db", str(db), "sentences", "1"], out))
             lines = sum(1 for _ in out.open(encoding="utf-8"))
             floor.append(timed([sys.executable, "-c", FLOOR, str(db)], out))
     p50 = pct(product, 50)
-    print(json.dumps({
-        "benchmark": "sentences",
-        "sentences": args.sentences,
-        "output_lines": lines,
-        "runs": args.runs,
-        "seconds": {"p50": p50, "p99": pct(product, 99)},
-        "floor_seconds": {"p50": pct(floor, 50), "p99": pct(floor, 99)},
-        "over_floor_p50": round(p50 / statistics.median(floor), 2),
-        "goal_seconds": GOAL_SECONDS,
-        "meets_goal": p50 < GOAL_SECONDS,
-    }))
+    print(
+        json.dumps(
+            {
+                "benchmark": "sentences",
+                "sentences": args.sentences,
+                "output_lines": lines,
+                "runs": args.runs,
+                "seconds": {"p50": p50, "p99": pct(product, 99)},
+                "floor_seconds": {"p50": pct(floor, 50), "p99": pct(floor, 99)},
+                "over_floor_p50": round(p50 / statistics.median(floor), 2),
+                "goal_seconds": GOAL_SECONDS,
+                "meets_goal": p50 < GOAL_SECONDS,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

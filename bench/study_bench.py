@@ -50,30 +50,43 @@ def fill(path: Path, *, articles: int, sentences: int, reviewers: int, labelled_
     rng = random.Random(11)
     con = sqlite3.connect(path)
     with con:
-        con.executemany("INSERT INTO article (id, uid, title, source, url, published, meta, text, imported_at) "
-                        "VALUES (?, ?, ?, '', NULL, NULL, '{}', '', ?)",
-                        [(a, f"a{a}", f"Article {a}", NOW) for a in range(1, articles + 1)])
-        con.executemany("INSERT INTO sentence (id, article_id, position, paragraph, char_start, char_end, text) "
-                        "VALUES (?, ?, ?, 0, 0, 1, 'x')",
-                        [((a - 1) * sentences + p + 1, a, p) for a in range(1, articles + 1) for p in range(sentences)])
-        con.executemany("INSERT INTO annotator (id, name, created_at) VALUES (?, ?, ?)",
-                        [(r, f"reviewer{r:02d}", NOW) for r in range(1, reviewers + 1)])
+        con.executemany(
+            "INSERT INTO article (id, uid, title, source, url, published, meta, text, imported_at) "
+            "VALUES (?, ?, ?, '', NULL, NULL, '{}', '', ?)",
+            [(a, f"a{a}", f"Article {a}", NOW) for a in range(1, articles + 1)],
+        )
+        con.executemany(
+            "INSERT INTO sentence (id, article_id, position, paragraph, char_start, char_end, text) "
+            "VALUES (?, ?, ?, 0, 0, 1, 'x')",
+            [((a - 1) * sentences + p + 1, a, p) for a in range(1, articles + 1) for p in range(sentences)],
+        )
+        con.executemany(
+            "INSERT INTO annotator (id, name, created_at) VALUES (?, ?, ?)",
+            [(r, f"reviewer{r:02d}", NOW) for r in range(1, reviewers + 1)],
+        )
         if labelled_by:
-            con.executemany("INSERT INTO assignment (article_id, annotator_id, seed, assigned_by, assigned_at) "
-                            "VALUES (?, ?, 1, 'bench', ?)",
-                            [(a, r, NOW) for a in range(1, articles + 1) for r in range(1, labelled_by + 1)])
+            con.executemany(
+                "INSERT INTO assignment (article_id, annotator_id, seed, assigned_by, assigned_at) "
+                "VALUES (?, ?, 1, 'bench', ?)",
+                [(a, r, NOW) for a in range(1, articles + 1) for r in range(1, labelled_by + 1)],
+            )
             rows = []
             for s in range(1, articles * sentences + 1):
                 truth = rng.randrange(4)
                 for r in range(1, labelled_by + 1):
                     label = LABELS[truth if rng.random() < 0.8 else rng.randrange(4)]
                     rows.append((s, r, label))
-            con.executemany("INSERT INTO annotation (sentence_id, annotator_id, label, note, created_at, updated_at) "
-                            f"VALUES (?, ?, ?, NULL, '{NOW}', '{NOW}')", rows)
-            con.executemany("INSERT INTO label_event (sentence_id, annotator_id, old_label, new_label, old_note, "
-                            "new_note, seconds_spent, origin, created_at) "
-                            f"VALUES (?, ?, NULL, ?, NULL, NULL, ?, 'review', '{NOW}')",
-                            [(s, r, label, rng.uniform(2, 30)) for s, r, label in rows])
+            con.executemany(
+                "INSERT INTO annotation (sentence_id, annotator_id, label, note, created_at, updated_at) "
+                f"VALUES (?, ?, ?, NULL, '{NOW}', '{NOW}')",
+                rows,
+            )
+            con.executemany(
+                "INSERT INTO label_event (sentence_id, annotator_id, old_label, new_label, old_note, "
+                "new_note, seconds_spent, origin, created_at) "
+                f"VALUES (?, ?, NULL, ?, NULL, NULL, ?, 'review', '{NOW}')",
+                [(s, r, label, rng.uniform(2, 30)) for s, r, label in rows],
+            )
     con.close()
 
 
@@ -84,9 +97,12 @@ def pct(values: list[float], q: int) -> float:
 
 
 def summary(product: list[float], floor: list[float]) -> dict:
-    return {"runs": len(product), "seconds": {"p50": pct(product, 50), "p99": pct(product, 99)},
-            "floor_seconds": {"p50": pct(floor, 50), "p99": pct(floor, 99)},
-            "meets_goal": pct(product, 99) < GOAL_SECONDS}
+    return {
+        "runs": len(product),
+        "seconds": {"p50": pct(product, 50), "p99": pct(product, 99)},
+        "floor_seconds": {"p50": pct(floor, 50), "p99": pct(floor, 99)},
+        "meets_goal": pct(product, 99) < GOAL_SECONDS,
+    }
 
 
 def bench_assign(folder: Path, runs: int) -> dict:
@@ -102,8 +118,9 @@ def bench_assign(folder: Path, runs: int) -> dict:
         shutil.copyfile(base, copy)
         with api.open(copy) as db:
             start = time.perf_counter()
-            result = db.study.assign(reviewers, per_article=2, extra_share=0.2, extra_per_article=3, seed=run,
-                                     by="bench")
+            result = db.study.assign(
+                reviewers, per_article=2, extra_share=0.2, extra_per_article=3, seed=run, by="bench"
+            )
             product.append(time.perf_counter() - start)
         rows = result.assignments
         copy.unlink()
@@ -111,8 +128,11 @@ def bench_assign(folder: Path, runs: int) -> dict:
         con = sqlite3.connect(copy)
         start = time.perf_counter()
         with con:
-            con.executemany("INSERT INTO assignment (article_id, annotator_id, seed, assigned_by, assigned_at) "
-                            "VALUES (?, ?, 1, 'bench', ?)", [(1 + i // 2, 1 + i % 20, NOW) for i in range(rows)])
+            con.executemany(
+                "INSERT INTO assignment (article_id, annotator_id, seed, assigned_by, assigned_at) "
+                "VALUES (?, ?, 1, 'bench', ?)",
+                [(1 + i // 2, 1 + i % 20, NOW) for i in range(rows)],
+            )
         floor.append(time.perf_counter() - start)
         con.close()
         copy.unlink()
@@ -133,16 +153,26 @@ def bench_progress(folder: Path, runs: int) -> dict:
             product.append(time.perf_counter() - start)
             con = sqlite3.connect(path)
             start = time.perf_counter()
-            con.execute("SELECT n.sentence_id, s.article_id, n.annotator_id, n.label FROM annotation n "
-                        "JOIN sentence s ON s.id = n.sentence_id WHERE n.label IS NOT NULL").fetchall()
+            con.execute(
+                "SELECT n.sentence_id, s.article_id, n.annotator_id, n.label FROM annotation n "
+                "JOIN sentence s ON s.id = n.sentence_id WHERE n.label IS NOT NULL"
+            ).fetchall()
             floor.append(time.perf_counter() - start)
             con.close()
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "annotator", "--db", str(path), "progress", "--json"], cwd=ROOT,
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "annotator", "--db", str(path), "progress", "--json"],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     command = time.perf_counter() - start
-    return {"labels": 1_000_000, "alpha": round(progress.alpha, 3) if progress.alpha is not None else None,
-            "whole_command_seconds": round(command, 3), **summary(product, floor)}
+    return {
+        "labels": 1_000_000,
+        "alpha": round(progress.alpha, 3) if progress.alpha is not None else None,
+        "whole_command_seconds": round(command, 3),
+        **summary(product, floor),
+    }
 
 
 def main() -> None:
@@ -151,8 +181,12 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        result = {"benchmark": "study", "goal_seconds": GOAL_SECONDS,
-                  "assign": bench_assign(folder, args.runs), "progress": bench_progress(folder, args.runs)}
+        result = {
+            "benchmark": "study",
+            "goal_seconds": GOAL_SECONDS,
+            "assign": bench_assign(folder, args.runs),
+            "progress": bench_progress(folder, args.runs),
+        }
     print(json.dumps(result))
 
 

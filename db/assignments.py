@@ -30,10 +30,10 @@ class AssignmentRow:
 def article_sizes(*, conn: Connection, only: Sequence[int] = (), unassigned: bool = True) -> dict[int, int]:
     """{article id: sentence count}, for the articles named in ``only`` (all
     when empty), without those that already have reviewers when ``unassigned``."""
-    counts = (select(sentence.c.article_id, func.count().label("n")).group_by(sentence.c.article_id)
-              .subquery())
+    counts = select(sentence.c.article_id, func.count().label("n")).group_by(sentence.c.article_id).subquery()
     query = select(article.c.id, func.coalesce(counts.c.n, 0)).select_from(
-        article.outerjoin(counts, counts.c.article_id == article.c.id))
+        article.outerjoin(counts, counts.c.article_id == article.c.id)
+    )
     if only:
         query = query.where(article.c.id.in_(list(only)))
     if unassigned:
@@ -43,36 +43,58 @@ def article_sizes(*, conn: Connection, only: Sequence[int] = (), unassigned: boo
 
 def reviewer_loads(*, conn: Connection) -> dict[str, int]:
     """Sentences each reviewer already has in their assigned articles."""
-    counts = (select(sentence.c.article_id, func.count().label("n")).group_by(sentence.c.article_id).subquery())
-    query = (select(annotator.c.name, func.coalesce(func.sum(counts.c.n), 0))
-             .select_from(assignment.join(annotator, annotator.c.id == assignment.c.annotator_id)
-                          .outerjoin(counts, counts.c.article_id == assignment.c.article_id))
-             .group_by(annotator.c.name))
+    counts = select(sentence.c.article_id, func.count().label("n")).group_by(sentence.c.article_id).subquery()
+    query = (
+        select(annotator.c.name, func.coalesce(func.sum(counts.c.n), 0))
+        .select_from(
+            assignment.join(annotator, annotator.c.id == assignment.c.annotator_id).outerjoin(
+                counts, counts.c.article_id == assignment.c.article_id
+            )
+        )
+        .group_by(annotator.c.name)
+    )
     return {name: int(n) for name, n in conn.execute(query)}
 
 
-def write_assignments(*, conn: Connection, plan: Iterable[tuple[int, Sequence[str]]], seed: int | None,
-                      assigned_by: str) -> int:
+def write_assignments(
+    *, conn: Connection, plan: Iterable[tuple[int, Sequence[str]]], seed: int | None, assigned_by: str
+) -> int:
     """Store a plan of (article id, reviewers); returns the rows written."""
     plan = list(plan)
     ids = {name: ensure_annotator(conn=conn, name=name) for name in sorted({n for _, names in plan for n in names})}
     now = utcnow()
-    rows = [{"article_id": article_id, "annotator_id": ids[name], "seed": seed, "assigned_by": assigned_by,
-             "assigned_at": now} for article_id, names in plan for name in names]
+    rows = [
+        {
+            "article_id": article_id,
+            "annotator_id": ids[name],
+            "seed": seed,
+            "assigned_by": assigned_by,
+            "assigned_at": now,
+        }
+        for article_id, names in plan
+        for name in names
+    ]
     for start in range(0, len(rows), _BATCH):
-        conn.execute(insert(assignment), rows[start:start + _BATCH])
+        conn.execute(insert(assignment), rows[start : start + _BATCH])
     return len(rows)
 
 
-def list_assignments(*, conn: Connection, articles: Sequence[int] = (), reviewers: Sequence[str] = ()) -> list[AssignmentRow]:
+def list_assignments(
+    *, conn: Connection, articles: Sequence[int] = (), reviewers: Sequence[str] = ()
+) -> list[AssignmentRow]:
     """Every assignment, by article then reviewer."""
-    counts = (select(sentence.c.article_id, func.count().label("n")).group_by(sentence.c.article_id).subquery())
-    query = (select(assignment.c.article_id, article.c.title, annotator.c.name, func.coalesce(counts.c.n, 0),
-                    assignment.c.seed)
-             .select_from(assignment.join(article, article.c.id == assignment.c.article_id)
-                          .join(annotator, annotator.c.id == assignment.c.annotator_id)
-                          .outerjoin(counts, counts.c.article_id == assignment.c.article_id))
-             .order_by(assignment.c.article_id, annotator.c.name))
+    counts = select(sentence.c.article_id, func.count().label("n")).group_by(sentence.c.article_id).subquery()
+    query = (
+        select(
+            assignment.c.article_id, article.c.title, annotator.c.name, func.coalesce(counts.c.n, 0), assignment.c.seed
+        )
+        .select_from(
+            assignment.join(article, article.c.id == assignment.c.article_id)
+            .join(annotator, annotator.c.id == assignment.c.annotator_id)
+            .outerjoin(counts, counts.c.article_id == assignment.c.article_id)
+        )
+        .order_by(assignment.c.article_id, annotator.c.name)
+    )
     if articles:
         query = query.where(assignment.c.article_id.in_(list(articles)))
     if reviewers:
@@ -94,14 +116,21 @@ def remove_assignments(*, conn: Connection, articles: Sequence[int] = (), review
 
 def overlap_article_ids(*, conn: Connection) -> list[int]:
     """Articles assigned to two or more reviewers, in id order."""
-    query = (select(assignment.c.article_id).group_by(assignment.c.article_id)
-             .having(func.count() >= 2).order_by(assignment.c.article_id))
+    query = (
+        select(assignment.c.article_id)
+        .group_by(assignment.c.article_id)
+        .having(func.count() >= 2)
+        .order_by(assignment.c.article_id)
+    )
     return list(conn.scalars(query))
 
 
 def assigned_article_ids(*, conn: Connection, reviewer: str) -> list[int]:
     """The articles assigned to ``reviewer``, in id order."""
-    query = (select(assignment.c.article_id)
-             .join(annotator, annotator.c.id == assignment.c.annotator_id)
-             .where(annotator.c.name == reviewer).order_by(assignment.c.article_id))
+    query = (
+        select(assignment.c.article_id)
+        .join(annotator, annotator.c.id == assignment.c.annotator_id)
+        .where(annotator.c.name == reviewer)
+        .order_by(assignment.c.article_id)
+    )
     return list(conn.scalars(query))

@@ -29,8 +29,17 @@ DISK_FULL = "the disk holding the database is full: this batch of labels was not
 # Rows per statement: far below SQLite's limit of 32,766 parameters.
 _CHUNK = 500
 _N, _R, _S, _E = SQLNames(annotation), SQLNames(annotator), SQLNames(sentence), SQLNames(label_event)
-_EVENT_COLUMNS = ("sentence_id", "annotator_id", "old_label", "new_label", "old_note", "new_note", "seconds_spent",
-                  "origin", "created_at")
+_EVENT_COLUMNS = (
+    "sentence_id",
+    "annotator_id",
+    "old_label",
+    "new_label",
+    "old_note",
+    "new_note",
+    "seconds_spent",
+    "origin",
+    "created_at",
+)
 
 
 class BatchLabel(NamedTuple):
@@ -63,13 +72,15 @@ class LabelBatchWriter:
         with raw.transaction() as cursor:
             names = self._annotators(cursor, {row.annotator for row in rows})
             existing = self._existing_sentences(cursor, {row.sentence_id for row in rows})
-            keys = list(dict.fromkeys((row.sentence_id, names[row.annotator]) for row in rows
-                                      if row.sentence_id in existing))
+            keys = list(
+                dict.fromkeys((row.sentence_id, names[row.annotator]) for row in rows if row.sentence_id in existing)
+            )
             now, m = self._dialect.stamp(utcnow()), raw.mark
             cursor.executemany(
                 f"INSERT INTO {_N} ({_N.columns('sentence_id', 'annotator_id', 'label', 'note', 'created_at', 'updated_at')}) "
                 f"VALUES ({m}, {m}, NULL, NULL, {m}, {m}) ON CONFLICT ({_N.sentence_id}, {_N.annotator_id}) DO NOTHING",
-                [(*key, now, now) for key in keys])
+                [(*key, now, now) for key in keys],
+            )
             current = self._current(cursor, keys)
             outcomes, events = [], []
             for row in rows:
@@ -89,21 +100,25 @@ class LabelBatchWriter:
             cursor.executemany(
                 f"UPDATE {_N} SET {_N.label} = {m}, {_N.note} = {m}, {_N.updated_at} = {m} "
                 f"WHERE {_N.sentence_id} = {m} AND {_N.annotator_id} = {m}",
-                [(*current[key], now, *key) for key in keys if key in changed])
+                [(*current[key], now, *key) for key in keys if key in changed],
+            )
             cursor.executemany(
-                f"INSERT INTO {_E} ({_E.columns(*_EVENT_COLUMNS)}) VALUES ({raw.marks(len(_EVENT_COLUMNS))})", events)
+                f"INSERT INTO {_E} ({_E.columns(*_EVENT_COLUMNS)}) VALUES ({raw.marks(len(_EVENT_COLUMNS))})", events
+            )
         return outcomes
 
     def _annotators(self, cursor: Any, names: set[str]) -> dict[str, int]:
         """Each reviewer's id, the new ones created (race-safe)."""
         m, missing = self._raw.mark, sorted(names - self._annotator_ids.keys())
         if missing:
-            cursor.executemany(f"INSERT INTO {_R} ({_R.name}, {_R.created_at}) VALUES ({m}, {m}) "
-                               f"ON CONFLICT ({_R.name}) DO NOTHING",
-                               [(name, self._dialect.stamp(utcnow())) for name in missing])
+            cursor.executemany(
+                f"INSERT INTO {_R} ({_R.name}, {_R.created_at}) VALUES ({m}, {m}) ON CONFLICT ({_R.name}) DO NOTHING",
+                [(name, self._dialect.stamp(utcnow())) for name in missing],
+            )
             for chunk in _chunks(missing):
-                cursor.execute(f"SELECT {_R.name}, {_R.id} FROM {_R} WHERE {_R.name} IN ({self._raw.marks(len(chunk))})",
-                               chunk)
+                cursor.execute(
+                    f"SELECT {_R.name}, {_R.id} FROM {_R} WHERE {_R.name} IN ({self._raw.marks(len(chunk))})", chunk
+                )
                 self._annotator_ids.update(cursor.fetchall())
         return self._annotator_ids
 
@@ -126,11 +141,13 @@ class LabelBatchWriter:
             for chunk in _chunks(sentence_ids):
                 cursor.execute(
                     f"SELECT {_N.sentence_id}, {_N.label}, {_N.note} FROM {_N} WHERE {_N.annotator_id} = {self._raw.mark} "
-                    f"AND {_N.sentence_id} IN ({self._raw.marks(len(chunk))}){lock}", (annotator_id, *chunk))
+                    f"AND {_N.sentence_id} IN ({self._raw.marks(len(chunk))}){lock}",
+                    (annotator_id, *chunk),
+                )
                 current.update(((sid, annotator_id), (label, note)) for sid, label, note in cursor.fetchall())
         return current
 
 
 def _chunks(values: Sequence) -> list[list]:
     values = list(values)
-    return [values[i:i + _CHUNK] for i in range(0, len(values), _CHUNK)]
+    return [values[i : i + _CHUNK] for i in range(0, len(values), _CHUNK)]

@@ -17,8 +17,10 @@ from annotator.db.tables import article, sentence
 if TYPE_CHECKING:
     from annotator.db.database import Database
 
-DISK_FULL = ("the disk is full (the database cannot grow); what was stored before is kept: "
-             "free some space and run the import again")
+DISK_FULL = (
+    "the disk is full (the database cannot grow); what was stored before is kept: "
+    "free some space and run the import again"
+)
 
 _ARTICLE_COLUMNS = ("uid", "title", "source", "url", "published", "meta", "text")
 _SENTENCE_COLUMNS = ("article_id", "position", "paragraph", "char_start", "char_end", "text")
@@ -69,8 +71,15 @@ class ArticleInserter:
         (and nothing written) if an article with the same uid is there."""
         cursor.execute(
             self._insert_article,
-            (article.uid, article.title, article.source, article.url, article.published,
-             json.dumps(article.meta, ensure_ascii=False), article.text),
+            (
+                article.uid,
+                article.title,
+                article.source,
+                article.url,
+                article.published,
+                json.dumps(article.meta, ensure_ascii=False),
+                article.text,
+            ),
         )
         row = cursor.fetchone()
         if row is None:
@@ -80,8 +89,11 @@ class ArticleInserter:
             text = article.text
             cursor.executemany(
                 self._insert_sentences,
-                [(article_id, i, paragraph, start, end, text[start:end])
-                 for i, (start, end, paragraph) in enumerate(units)],
+                [
+                    (article_id, i, paragraph, start, end, text[start:end])
+                    for i, (start, end, paragraph) in enumerate(units)
+                ],
             )
-        return ArticleRef(id=article_id, uid=article.uid, title=article.title, source=article.source,
-                          sentences=len(units))
+        return ArticleRef(
+            id=article_id, uid=article.uid, title=article.title, source=article.source, sentences=len(units)
+        )

@@ -30,10 +30,24 @@ RESERVED_VALUES = frozenset({"none"})
 RESERVED_KEYS = frozenset("0 e z a j k n N g G ] [ h v / q ? A P t".split())
 TEXT_STYLES = frozenset({"bold", "italic", "underline", "reverse", "dim", "strike"})
 # Theme colours a style may name (as $name); they follow the theme, light or dark.
-THEME_COLOURS = frozenset({
-    "primary", "secondary", "accent", "warning", "error", "success", "foreground",
-    "text-primary", "text-secondary", "text-accent", "text-warning", "text-error", "text-success", "text-muted",
-})
+THEME_COLOURS = frozenset(
+    {
+        "primary",
+        "secondary",
+        "accent",
+        "warning",
+        "error",
+        "success",
+        "foreground",
+        "text-primary",
+        "text-secondary",
+        "text-accent",
+        "text-warning",
+        "text-error",
+        "text-success",
+        "text-muted",
+    }
+)
 _HEX = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 
 
@@ -104,16 +118,22 @@ class Codebook:
     def key_range(self) -> str:
         """The main keys as help text says them: ``1-4``, or ``1/2/x``."""
         keys = [label.key for label in self.labels]
-        if len(keys) > 1 and all(k.isdigit() for k in keys) and \
-                [int(k) for k in keys] == list(range(int(keys[0]), int(keys[0]) + len(keys))):
+        if (
+            len(keys) > 1
+            and all(k.isdigit() for k in keys)
+            and [int(k) for k in keys] == list(range(int(keys[0]), int(keys[0]) + len(keys)))
+        ):
             return f"{keys[0]}-{keys[-1]}"
         return "/".join(keys)
 
     # --- identity ----------------------------------------------------------------------
     def to_dict(self) -> dict:
         """The codebook as plain data (what ``codebook export`` writes)."""
-        return {"decision_order": list(self.decision_order), "guidelines": self.guidelines,
-                "labels": [label.to_dict() for label in self.labels]}
+        return {
+            "decision_order": list(self.decision_order),
+            "guidelines": self.guidelines,
+            "labels": [label.to_dict() for label in self.labels],
+        }
 
     def sha256(self) -> str:
         """A hash of the content (not the version): equal codebooks, equal hashes."""
@@ -122,8 +142,12 @@ class Codebook:
 
     def record(self) -> dict:
         """What a manifest says about the codebook."""
-        return {"version": self.version, "sha256": self.sha256(), "labels": list(self.values),
-                "decision_order": list(self.decision_order)}
+        return {
+            "version": self.version,
+            "sha256": self.sha256(),
+            "labels": list(self.values),
+            "decision_order": list(self.decision_order),
+        }
 
 
 # --- building and checking ------------------------------------------------------------------
@@ -137,8 +161,9 @@ def codebook_from_dict(data: object, *, version: int = 0) -> Codebook:
         raise CodebookError("a codebook is a table with a labels list")
     unknown = sorted(set(data) - {"labels", "decision_order", "guidelines", "rename"})
     if unknown:
-        raise CodebookError(f"unknown codebook field {unknown[0]!r} "
-                            "(expected labels, decision_order, guidelines, rename)")
+        raise CodebookError(
+            f"unknown codebook field {unknown[0]!r} (expected labels, decision_order, guidelines, rename)"
+        )
     raw_labels = data.get("labels")
     if not isinstance(raw_labels, list) or not raw_labels:
         raise CodebookError("the codebook has no labels (give at least one [[labels]] table)")
@@ -154,8 +179,13 @@ def codebook_from_dict(data: object, *, version: int = 0) -> Codebook:
     if sorted(order) != sorted(values) or len(set(order)) != len(order):
         missing = [v for v in values if v not in order]
         extra = [v for v in order if v not in values]
-        what = f"misses {missing[0]!r}" if missing else f"names {extra[0]!r}, not a label" if extra else \
-            "names a label twice"
+        what = (
+            f"misses {missing[0]!r}"
+            if missing
+            else f"names {extra[0]!r}, not a label"
+            if extra
+            else "names a label twice"
+        )
         raise CodebookError(f"decision_order must list every label once; it {what}")
     guidelines = data.get("guidelines", "")
     if not isinstance(guidelines, str):
@@ -172,12 +202,14 @@ def _label_from(item: object, number: int) -> LabelSpec:
         raise CodebookError(f"{where} is not a table")
     unknown = sorted(set(item) - {"value", "name", "key", "alt_key", "style", "description", "examples"})
     if unknown:
-        raise CodebookError(f"{where}: unknown field {unknown[0]!r} "
-                            "(expected value, name, key, alt_key, style, description, examples)")
+        raise CodebookError(
+            f"{where}: unknown field {unknown[0]!r} (expected value, name, key, alt_key, style, description, examples)"
+        )
     value = item.get("value")
     if not isinstance(value, str) or not VALUE_PATTERN.fullmatch(value) or value in RESERVED_VALUES:
-        raise CodebookError(f"{where}: value {_shown(value)} must be a lower-case word of at most 20 letters, "
-                            "digits, - or _ (not none)")
+        raise CodebookError(
+            f"{where}: value {_shown(value)} must be a lower-case word of at most 20 letters, digits, - or _ (not none)"
+        )
     where = f"label {value!r}"
     name = item.get("name", value)
     if not isinstance(name, str) or not name.strip() or len(name) > MAX_NAME:
@@ -193,21 +225,32 @@ def _label_from(item: object, number: int) -> LabelSpec:
         raise CodebookError(f"{where}: description must be text of at most {MAX_DESCRIPTION} characters")
     _no_controls(description, f"{where}: description", newlines=True)
     examples = item.get("examples", [])
-    if not isinstance(examples, list) or len(examples) > MAX_EXAMPLES or \
-            not all(isinstance(e, str) and len(e) <= MAX_DESCRIPTION for e in examples):
+    if (
+        not isinstance(examples, list)
+        or len(examples) > MAX_EXAMPLES
+        or not all(isinstance(e, str) and len(e) <= MAX_DESCRIPTION for e in examples)
+    ):
         raise CodebookError(f"{where}: examples must be a list of at most {MAX_EXAMPLES} texts")
     for example in examples:
         _no_controls(example, f"{where}: an example")
-    return LabelSpec(value=value, name=name.strip(), key=key, alt_key=alt_key, style=style,
-                     description=description.strip(), examples=tuple(examples))
+    return LabelSpec(
+        value=value,
+        name=name.strip(),
+        key=key,
+        alt_key=alt_key,
+        style=style,
+        description=description.strip(),
+        examples=tuple(examples),
+    )
 
 
 def _key(key: object, where: str, field_name: str) -> str:
     if not isinstance(key, str) or len(key) != 1 or not (key.isascii() and key.isalnum()):
         raise CodebookError(f"{where}: {field_name} must be one letter or digit, not {_shown(key)}")
     if key in RESERVED_KEYS:
-        raise CodebookError(f"{where}: {field_name} {key!r} is taken by another command "
-                            f"(taken: {' '.join(sorted(RESERVED_KEYS))})")
+        raise CodebookError(
+            f"{where}: {field_name} {key!r} is taken by another command (taken: {' '.join(sorted(RESERVED_KEYS))})"
+        )
     return key
 
 
@@ -224,8 +267,10 @@ def check_style(style: object, where: str = "style") -> None:
         if _HEX.fullmatch(word) or (word.startswith("$") and word[1:] in THEME_COLOURS):
             colours += 1
             continue
-        raise CodebookError(f"{where}: style word {_shown(word)} is not one of {', '.join(sorted(TEXT_STYLES))}, "
-                            "$theme-colour or #rrggbb")
+        raise CodebookError(
+            f"{where}: style word {_shown(word)} is not one of {', '.join(sorted(TEXT_STYLES))}, "
+            "$theme-colour or #rrggbb"
+        )
     if colours > 1:
         raise CodebookError(f"{where}: style names more than one colour")
 

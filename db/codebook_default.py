@@ -64,26 +64,38 @@ say", "according to reports".
 
 _LABELS = {
     Label.SOURCED: dict(
-        key="1", alt_key="s", style="bold $text-success",
+        key="1",
+        alt_key="s",
+        style="bold $text-success",
         description="The main content is attributed to an identifiable source (a named person, organisation, "
-                    "office, document or data set) through a cue: said, told, wrote, \"according to\", or "
-                    "quotation marks tied to a speaker.",
-        examples=("Water Commissioner Daniel Reyes said the authority had negotiated a fixed price.",)),
+        'office, document or data set) through a cue: said, told, wrote, "according to", or '
+        "quotation marks tied to a speaker.",
+        examples=("Water Commissioner Daniel Reyes said the authority had negotiated a fixed price.",),
+    ),
     Label.UNSOURCED: dict(
-        key="2", alt_key="u", style="bold $text-warning",
+        key="2",
+        alt_key="u",
+        style="bold $text-warning",
         description="A checkable statement with no identifiable source in the sentence or its paragraph, or "
-                    "only a vague one (\"analysts note\", \"critics say\").",
-        examples=("Critics say the plant will double household water bills.",)),
+        'only a vague one ("analysts note", "critics say").',
+        examples=("Critics say the plant will double household water bills.",),
+    ),
     Label.OPINION: dict(
-        key="3", alt_key="o", style="bold $text-primary",
+        key="3",
+        alt_key="o",
+        style="bold $text-primary",
         description="The writer's or outlet's own judgement, speculation, prediction, recommendation, "
-                    "rhetorical question, sarcasm or loaded label: nothing that could be shown true or false.",
-        examples=("Of course it is nothing of the sort.",)),
+        "rhetorical question, sarcasm or loaded label: nothing that could be shown true or false.",
+        examples=("Of course it is nothing of the sort.",),
+    ),
     Label.SUSPICIOUS: dict(
-        key="4", alt_key="x", style="bold reverse $error",
+        key="4",
+        alt_key="x",
+        style="bold reverse $error",
         description="A red flag about the support itself: a name or role that does not fit, an untraceable "
-                    "expert, a quote nobody said, leftovers of machine generation. Say why in a note.",
-        examples=("Daniel Okafor, the city's water commissioner …, when the commissioner is Daniel Reyes",)),
+        "expert, a quote nobody said, leftovers of machine generation. Say why in a note.",
+        examples=("Daniel Okafor, the city's water commissioner …, when the commissioner is Daniel Reyes",),
+    ),
 }
 
 DEFAULT_CODEBOOK = Codebook(

@@ -29,11 +29,15 @@ CODEBOOK_ORIGIN = "codebook"  # label_event.origin of a rename
 
 _C, _L = SQLNames(codebook), SQLNames(codebook_label)
 _HEAD = f"SELECT {_C.columns('version', 'guidelines', 'decision_order')} FROM {_C} ORDER BY {_C.version} DESC LIMIT 1"
-_LABELS = (f"SELECT {_L.columns('value', 'name', 'key', 'alt_key', 'style', 'description', 'examples')} FROM {_L} "
-           f"WHERE {_L.codebook_version} = {{mark}} ORDER BY {_L.position}")
+_LABELS = (
+    f"SELECT {_L.columns('value', 'name', 'key', 'alt_key', 'style', 'description', 'examples')} FROM {_L} "
+    f"WHERE {_L.codebook_version} = {{mark}} ORDER BY {_L.position}"
+)
 _N, _G = SQLNames(annotation), SQLNames(gold_label)
-_IN_USE = (f"SELECT {_N.label}, count(*) FROM (SELECT {_N.label} FROM {_N} WHERE {_N.label} IS NOT NULL "
-           f"UNION ALL SELECT {_G.label} FROM {_G} WHERE {_G.label} IS NOT NULL) used GROUP BY {_N.label}")
+_IN_USE = (
+    f"SELECT {_N.label}, count(*) FROM (SELECT {_N.label} FROM {_N} WHERE {_N.label} IS NOT NULL "
+    f"UNION ALL SELECT {_G.label} FROM {_G} WHERE {_G.label} IS NOT NULL) used GROUP BY {_N.label}"
+)
 
 Run = Callable[[str, list], list[tuple]]
 
@@ -48,8 +52,15 @@ def read_codebook(run: Run, mark: str) -> Codebook:
     version, guidelines, order = head[0]
     rows = run(_LABELS.format(mark=mark), [version])
     labels = tuple(
-        LabelSpec(value=value, name=name, key=key, alt_key=alt_key, style=style, description=description,
-                  examples=tuple(_json(examples)))
+        LabelSpec(
+            value=value,
+            name=name,
+            key=key,
+            alt_key=alt_key,
+            style=style,
+            description=description,
+            examples=tuple(_json(examples)),
+        )
         for value, name, key, alt_key, style, description, examples in rows
     )
     return Codebook(labels=labels, decision_order=tuple(_json(order)), guidelines=guidelines, version=version)
@@ -99,26 +110,71 @@ def store_codebook(*, conn: Connection, new: Codebook, renames: Mapping[str, str
     n, g = annotation, gold_label
     for old, value in renames.items():
         # The log first, from the rows as they are: one event per reviewer's renamed label.
-        renamed = select(n.c.sentence_id, n.c.annotator_id, n.c.label, literal(value, String(20)), n.c.note, n.c.note,
-                         literal(None, Float), literal(CODEBOOK_ORIGIN, String(20)), literal(now, UTCDateTime))
-        conn.execute(insert(label_event).from_select(
-            ["sentence_id", "annotator_id", "old_label", "new_label", "old_note", "new_note", "seconds_spent",
-             "origin", "created_at"], renamed.where(n.c.label == old)))
+        renamed = select(
+            n.c.sentence_id,
+            n.c.annotator_id,
+            n.c.label,
+            literal(value, String(20)),
+            n.c.note,
+            n.c.note,
+            literal(None, Float),
+            literal(CODEBOOK_ORIGIN, String(20)),
+            literal(now, UTCDateTime),
+        )
+        conn.execute(
+            insert(label_event).from_select(
+                [
+                    "sentence_id",
+                    "annotator_id",
+                    "old_label",
+                    "new_label",
+                    "old_note",
+                    "new_note",
+                    "seconds_spent",
+                    "origin",
+                    "created_at",
+                ],
+                renamed.where(n.c.label == old),
+            )
+        )
         relabelled += conn.execute(update(n).where(n.c.label == old).values(label=value)).rowcount
         gold += conn.execute(update(g).where(g.c.label == old).values(label=value)).rowcount
     version = current.version + 1
-    conn.execute(insert(codebook).values(
-        version=version, guidelines=new.guidelines, decision_order=list(new.decision_order), renamed=renames,
-        sha256=new.sha256(), created_by=by, created_at=now))
-    conn.execute(insert(codebook_label), [
-        dict(codebook_version=version, value=label.value, position=position, name=label.name, key=label.key,
-             alt_key=label.alt_key, style=label.style, description=label.description, examples=list(label.examples))
-        for position, label in enumerate(new.labels)
-    ])
+    conn.execute(
+        insert(codebook).values(
+            version=version,
+            guidelines=new.guidelines,
+            decision_order=list(new.decision_order),
+            renamed=renames,
+            sha256=new.sha256(),
+            created_by=by,
+            created_at=now,
+        )
+    )
+    conn.execute(
+        insert(codebook_label),
+        [
+            dict(
+                codebook_version=version,
+                value=label.value,
+                position=position,
+                name=label.name,
+                key=label.key,
+                alt_key=label.alt_key,
+                style=label.style,
+                description=label.description,
+                examples=list(label.examples),
+            )
+            for position, label in enumerate(new.labels)
+        ],
+    )
     return CodebookChange(
-        version=version, added=[v for v in new.values if v not in current.values and v not in renames.values()],
-        removed=[v for v in current.values if v not in new.values and v not in renames], renamed=renames,
-        relabelled=relabelled, gold_relabelled=gold,
+        version=version,
+        added=[v for v in new.values if v not in current.values and v not in renames.values()],
+        removed=[v for v in current.values if v not in new.values and v not in renames],
+        renamed=renames,
+        relabelled=relabelled,
+        gold_relabelled=gold,
     )
 
 
@@ -131,8 +187,9 @@ def check_change(current: Codebook, new: Codebook, renames: dict[str, str], used
         if value not in new.values:
             raise CodebookError(f"rename: {old!r} -> {value!r}, but the new codebook has no label {value!r}")
         if value in current.values and value not in renames:
-            raise CodebookError(f"rename: {old!r} -> {value!r}, but {value!r} is a label already "
-                                "(labels are renamed, never merged)")
+            raise CodebookError(
+                f"rename: {old!r} -> {value!r}, but {value!r} is a label already (labels are renamed, never merged)"
+            )
     targets = list(renames.values())
     twice = next((v for v in targets if targets.count(v) > 1), None)
     if twice is not None:
@@ -140,8 +197,10 @@ def check_change(current: Codebook, new: Codebook, renames: dict[str, str], used
     for value in current.values:
         if value not in new.values and value not in renames and used.get(value):
             n = used[value]
-            raise CodebookError(f"cannot remove label {value!r}: {n} label{' uses' if n == 1 else 's use'} it "
-                                f"(keep it, or rename it with [rename] {value} = \"new-name\")")
+            raise CodebookError(
+                f"cannot remove label {value!r}: {n} label{' uses' if n == 1 else 's use'} it "
+                f'(keep it, or rename it with [rename] {value} = "new-name")'
+            )
     stray = next((v for v in used if v not in current.values and v not in new.values and v not in renames), None)
     if stray is not None:
         raise CodebookError(f"{used[stray]} stored labels are {stray!r}, which the new codebook lacks")

@@ -132,8 +132,10 @@ def open_database(target: str | os.PathLike[str] | None = None) -> Database:
     except DBAPIError as exc:
         engine.dispose()
         if is_read_only(url) and exc.orig is not None and dialect.classify(exc.orig) is ErrorKind.READ_ONLY:
-            raise DatabaseOpenError(f"{location}: opened read-only (mode=ro), but it must be created or upgraded "
-                                    "first: open it once without mode=ro") from None
+            raise DatabaseOpenError(
+                f"{location}: opened read-only (mode=ro), but it must be created or upgraded "
+                "first: open it once without mode=ro"
+            ) from None
         raise DatabaseOpenError(f"{location}: {dialect.explain_open_error(exc)}") from None
     except Exception:
         engine.dispose()

@@ -111,8 +111,9 @@ class Dialect:
         """The time at ``index`` of each row, as ``stamp`` gives it."""
         return [row[index] for row in rows]
 
-    def batch_rows(self, rows: list[tuple], types: tuple[str, ...], *, constants: tuple[str, ...] = (),
-                   ordered: bool = False) -> tuple[str, list]:
+    def batch_rows(
+        self, rows: list[tuple], types: tuple[str, ...], *, constants: tuple[str, ...] = (), ordered: bool = False
+    ) -> tuple[str, list]:
         """The rows as the source of an ``INSERT ... <source>`` (each row's
         values, then the SQL ``constants``), and its parameters. ``types``
         are the columns' SQL types; ``ordered`` keeps the rows' order."""
@@ -155,8 +156,10 @@ class Dialect:
 
     def busy_message(self) -> str:
         """The one line for a write that waited longer than the lock timeout."""
-        return (f"the database is busy: another session has held a lock for more than {self.lock_timeout_seconds} s; "
-                "nothing was changed, try again")
+        return (
+            f"the database is busy: another session has held a lock for more than {self.lock_timeout_seconds} s; "
+            "nothing was changed, try again"
+        )
 
     def explain_open_error(self, exc: Any) -> str:
         """One line for an error met while opening (``exc``: SQLAlchemy's DBAPIError)."""
@@ -168,7 +171,14 @@ class Dialect:
 # SQLite's primary result codes (https://sqlite.org/rescode.html); the driver
 # gives the extended code, whose low byte is the primary one.
 SQLITE_ERROR, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = (
-    1, 5, 6, 8, 11, 13, 14)
+    1,
+    5,
+    6,
+    8,
+    11,
+    13,
+    14,
+)
 SQLITE_CONSTRAINT, SQLITE_NOTADB = 19, 26
 
 
@@ -243,11 +253,14 @@ class SQLiteDialect(Dialect):
 
     def stamps(self, rows: Iterable[Sequence[Any]], index: int) -> list:
         # The usual case (times already in UTC) inline: this runs for every row of a merge.
-        return [row[index].isoformat(" ", "microseconds")[:26] if row[index].tzinfo is UTC else self.stamp(row[index])
-                for row in rows]
+        return [
+            row[index].isoformat(" ", "microseconds")[:26] if row[index].tzinfo is UTC else self.stamp(row[index])
+            for row in rows
+        ]
 
-    def batch_rows(self, rows: list[tuple], types: tuple[str, ...], *, constants: tuple[str, ...] = (),
-                   ordered: bool = False) -> tuple[str, list]:
+    def batch_rows(
+        self, rows: list[tuple], types: tuple[str, ...], *, constants: tuple[str, ...] = (), ordered: bool = False
+    ) -> tuple[str, list]:
         row = "(" + ", ".join([self.mark] * len(types) + list(constants)) + ")"
         return f"VALUES {', '.join([row] * len(rows))}", list(chain.from_iterable(rows))
 
@@ -290,9 +303,13 @@ class SQLiteDialect(Dialect):
             # Errors of the module itself, not of SQLite (a closed cursor, a wrong parameter count).
             return ErrorKind.INTEGRITY if isinstance(error, sqlite3.IntegrityError) else None
         return {
-            SQLITE_BUSY: ErrorKind.BUSY, SQLITE_LOCKED: ErrorKind.BUSY, SQLITE_FULL: ErrorKind.DISK_FULL,
-            SQLITE_CONSTRAINT: ErrorKind.INTEGRITY, SQLITE_NOTADB: ErrorKind.NOT_A_DATABASE,
-            SQLITE_CORRUPT: ErrorKind.NOT_A_DATABASE, SQLITE_CANTOPEN: ErrorKind.CANNOT_OPEN,
+            SQLITE_BUSY: ErrorKind.BUSY,
+            SQLITE_LOCKED: ErrorKind.BUSY,
+            SQLITE_FULL: ErrorKind.DISK_FULL,
+            SQLITE_CONSTRAINT: ErrorKind.INTEGRITY,
+            SQLITE_NOTADB: ErrorKind.NOT_A_DATABASE,
+            SQLITE_CORRUPT: ErrorKind.NOT_A_DATABASE,
+            SQLITE_CANTOPEN: ErrorKind.CANNOT_OPEN,
             SQLITE_READONLY: ErrorKind.READ_ONLY,
             # SQLite has no code of its own for a missing table.
             SQLITE_ERROR: ErrorKind.MISSING_TABLE if str(error).startswith("no such table") else None,
@@ -386,8 +403,9 @@ class PostgreSQLDialect(Dialect):
     def end_read(self, connection: Any) -> None:
         connection.rollback()  # psycopg opened a transaction for the query: end it
 
-    def batch_rows(self, rows: list[tuple], types: tuple[str, ...], *, constants: tuple[str, ...] = (),
-                   ordered: bool = False) -> tuple[str, list]:
+    def batch_rows(
+        self, rows: list[tuple], types: tuple[str, ...], *, constants: tuple[str, ...] = (), ordered: bool = False
+    ) -> tuple[str, list]:
         # One array per column: PostgreSQL parses and plans a VALUES list of
         # thousands of parameters slowly.
         names = [f"c{i}" for i in range(len(types))]
@@ -430,9 +448,13 @@ class PostgreSQLDialect(Dialect):
             return ErrorKind.CONNECTION_LOST
         if state.startswith(PG_INTEGRITY_CLASS):
             return ErrorKind.INTEGRITY
-        return {PG_LOCK_NOT_AVAILABLE: ErrorKind.BUSY, PG_DISK_FULL: ErrorKind.DISK_FULL,
-                PG_UNDEFINED_TABLE: ErrorKind.MISSING_TABLE, PG_READ_ONLY_TRANSACTION: ErrorKind.READ_ONLY,
-                PG_INSUFFICIENT_PRIVILEGE: ErrorKind.PERMISSION_DENIED}.get(state)
+        return {
+            PG_LOCK_NOT_AVAILABLE: ErrorKind.BUSY,
+            PG_DISK_FULL: ErrorKind.DISK_FULL,
+            PG_UNDEFINED_TABLE: ErrorKind.MISSING_TABLE,
+            PG_READ_ONLY_TRANSACTION: ErrorKind.READ_ONLY,
+            PG_INSUFFICIENT_PRIVILEGE: ErrorKind.PERMISSION_DENIED,
+        }.get(state)
 
 
 def _reset(dbapi_connection: Any, _record: Any, state: Any) -> None:
@@ -457,8 +479,9 @@ def dialect_for_url(url: URL, *, shown: str | None = None) -> Dialect:
     backend = url.get_backend_name()
     dialect = DIALECTS.get(backend)
     if dialect is None:
-        raise DatabaseOpenError(f"{shown or backend}: the {backend!r} database engine is not supported "
-                                f"(use {' or '.join(DIALECTS)})")
+        raise DatabaseOpenError(
+            f"{shown or backend}: the {backend!r} database engine is not supported (use {' or '.join(DIALECTS)})"
+        )
     return dialect
 
 
@@ -468,8 +491,9 @@ def dialect_of(bind: Any) -> Dialect:
     try:
         return DIALECTS[sa_dialect.name]
     except KeyError:
-        raise DatabaseOpenError(f"the {sa_dialect.name!r} database engine is not supported "
-                                f"(use {' or '.join(DIALECTS)})") from None
+        raise DatabaseOpenError(
+            f"the {sa_dialect.name!r} database engine is not supported (use {' or '.join(DIALECTS)})"
+        ) from None
 
 
 def kind_of(error: BaseException) -> ErrorKind | None:

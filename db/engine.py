@@ -19,6 +19,5 @@ def create_db_engine(url: URL) -> tuple[Dialect, Engine]:
         return dialect, dialect.create_engine(url)
     except ModuleNotFoundError as exc:
         raise DatabaseOpenError(
-            f"{display_url(url)}: the driver {exc.name!r} is not installed "
-            "(pip install 'source-annotator[postgres]')"
+            f"{display_url(url)}: the driver {exc.name!r} is not installed (pip install 'source-annotator[postgres]')"
         ) from None

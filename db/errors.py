@@ -101,8 +101,10 @@ _JOBS = {
     "person_role": "changing the person registry is a lead's job",
     "annotation": "changing another reviewer's labels or notes is a lead's job",
     "label_event": "changing another reviewer's label log is a lead's job",
-    "annotator": ("a reviewer's role labels only as its own reviewer: labelling as another reviewer is a lead's "
-                  "job, adding reviewers the schema owner's (`annotator team add`)"),
+    "annotator": (
+        "a reviewer's role labels only as its own reviewer: labelling as another reviewer is a lead's "
+        "job, adding reviewers the schema owner's (`annotator team add`)"
+    ),
     "alembic_version": "upgrading the database is the schema owner's job",
 }
 

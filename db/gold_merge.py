@@ -42,7 +42,8 @@ def merge_gold(*, session: Session, rows: Sequence[GoldRow]) -> list[str]:
         for sentence_id, label, note, adjudicator, at in session.execute(
             select(c.sentence_id, c.label, c.note, c.adjudicator, c.created_at)
             .where(c.sentence_id.in_(sorted({row.sentence_id for row in rows})))
-            .order_by(c.sentence_id).with_for_update()
+            .order_by(c.sentence_id)
+            .with_for_update()
         )
     }
     outcomes = []
@@ -55,14 +56,16 @@ def merge_gold(*, session: Session, rows: Sequence[GoldRow]) -> list[str]:
         if old is None:
             insert = dialect_of(session).insert(table).values(sentence_id=row.sentence_id, **values)
             written = session.execute(
-                insert.on_conflict_do_update(index_elements=["sentence_id"], set_=values,
-                                             where=c.created_at < insert.excluded.created_at)
-                .returning(c.sentence_id)
+                insert.on_conflict_do_update(
+                    index_elements=["sentence_id"], set_=values, where=c.created_at < insert.excluded.created_at
+                ).returning(c.sentence_id)
             ).first()
             outcome = IMPORTED
         else:
             written = session.execute(
-                update(table).where(c.sentence_id == row.sentence_id, c.created_at < row.at).values(**values)
+                update(table)
+                .where(c.sentence_id == row.sentence_id, c.created_at < row.at)
+                .values(**values)
                 .returning(c.sentence_id)
             ).first()
             outcome = UPDATED
@@ -72,4 +75,3 @@ def merge_gold(*, session: Session, rows: Sequence[GoldRow]) -> list[str]:
         current[row.sentence_id] = (row.label, row.note, row.adjudicator, row.at)
         outcomes.append(outcome)
     return outcomes
-

@@ -29,8 +29,10 @@ from annotator.db.types import utcnow
 if TYPE_CHECKING:
     from annotator.db.database import Database
 
-DISK_FULL = ("the disk is full (the database cannot grow); the labels merged before are kept: "
-             "free some space and run import-labels again (merging twice changes nothing)")
+DISK_FULL = (
+    "the disk is full (the database cannot grow); the labels merged before are kept: "
+    "free some space and run import-labels again (merging twice changes nothing)"
+)
 
 # Rows per statement: keeps every statement under SQLite's 32,766 parameters.
 STATEMENT_ROWS = 1000
@@ -64,10 +66,12 @@ class LabelMerger:
         articles: set[str] = set()
         for batch in _batches(list(keys), STATEMENT_ROWS):
             a, s = SQLNames(article, "a"), SQLNames(sentence, "s")
-            sql = (f"WITH w(u, p) AS (VALUES {self._raw.rows(len(batch), 2)}) "
-                   f"SELECT w.u, w.p, {a.id}, {s.id}, {s.text} FROM w "
-                   f"LEFT JOIN {a} ON {a.uid} = w.u "
-                   f"LEFT JOIN {s} ON {s.article_id} = {a.id} AND {s.position} = w.p")
+            sql = (
+                f"WITH w(u, p) AS (VALUES {self._raw.rows(len(batch), 2)}) "
+                f"SELECT w.u, w.p, {a.id}, {s.id}, {s.text} FROM w "
+                f"LEFT JOIN {a} ON {a.uid} = w.u "
+                f"LEFT JOIN {s} ON {s.article_id} = {a.id} AND {s.position} = w.p"
+            )
             for uid, position, article_id, sentence_id, text in self._raw.read(sql, _flat(batch)):
                 if article_id is not None:
                     articles.add(uid)
@@ -92,15 +96,18 @@ class LabelMerger:
                     for batch in _batches(missing, STATEMENT_ROWS):
                         cursor.execute(
                             f"INSERT INTO {r} ({r.name}, {r.created_at}) VALUES {self._raw.rows(len(batch), 2)} "
-                            f"ON CONFLICT ({r.name}) DO NOTHING", [v for name in batch for v in (name, now)])
+                            f"ON CONFLICT ({r.name}) DO NOTHING",
+                            [v for name in batch for v in (name, now)],
+                        )
                 self._known(missing)
         return {name: self._names[name] for name in names}
 
     def _known(self, names: list[str]) -> dict[str, int]:
         r = SQLNames(annotator)
         for batch in _batches(names, STATEMENT_ROWS):
-            rows = self._raw.read(f"SELECT {r.name}, {r.id} FROM {r} WHERE {r.name} IN ({self._raw.marks(len(batch))})",
-                                  batch)
+            rows = self._raw.read(
+                f"SELECT {r.name}, {r.id} FROM {r} WHERE {r.name} IN ({self._raw.marks(len(batch))})", batch
+            )
             self._names.update(rows)
         return self._names
 
@@ -136,8 +143,13 @@ class LabelMerger:
                 events.append((i, *updates[i]))
             events.sort()  # the log in file order
             now = self._dialect.stamp(utcnow())
-            self._log(cursor, [(*values[i][:2], old_label, values[i][2], old_note, values[i][3], now)
-                               for i, old_label, old_note in events])
+            self._log(
+                cursor,
+                [
+                    (*values[i][:2], old_label, values[i][2], old_note, values[i][3], now)
+                    for i, old_label, old_note in events
+                ],
+            )
         return outcomes
 
     def _current(self, cursor: Any, keys: list[tuple[int, int]]) -> dict[tuple[int, int], tuple]:
@@ -150,7 +162,9 @@ class LabelMerger:
                 f"WITH w(s, a) AS (VALUES {self._raw.rows(len(batch), 2)}) "
                 f"SELECT {n.columns('sentence_id', 'annotator_id', 'label', 'note', 'updated_at')} "
                 f"FROM {n} JOIN w ON {n.sentence_id} = w.s AND {n.annotator_id} = w.a "
-                f"ORDER BY {n.sentence_id}, {n.annotator_id}{lock}", _flat(batch))
+                f"ORDER BY {n.sentence_id}, {n.annotator_id}{lock}",
+                _flat(batch),
+            )
             for sentence_id, annotator_id, label, note, when in cursor.fetchall():
                 current[(sentence_id, annotator_id)] = (label, note, when)
         return current
@@ -182,25 +196,30 @@ _ORIGIN = "'import'"
 _KEY = itemgetter(0, 1)  # (sentence id, annotator id)
 _N, _E = SQLNames(annotation), SQLNames(label_event)
 _INSERT_ANNOTATION = (
-    f"INSERT INTO {_N} ({_N.columns('sentence_id', 'annotator_id', 'label', 'note', 'created_at', 'updated_at')})")
+    f"INSERT INTO {_N} ({_N.columns('sentence_id', 'annotator_id', 'label', 'note', 'created_at', 'updated_at')})"
+)
 _ANNOTATION_TYPES = ("int", "int", "text", "text", "timestamptz", "timestamptz")
 _ON_KEY = f"ON CONFLICT ({_N.sentence_id}, {_N.annotator_id})"
 _RETURNING_KEY = f"RETURNING {_N.sentence_id}, {_N.annotator_id}"
-_INSERT_EVENT = (f"INSERT INTO {_E} ("
-                 f"{_E.columns('sentence_id', 'annotator_id', 'old_label', 'new_label', 'old_note', 'new_note')}, "
-                 f"{_E.created_at}, {_E.origin})")
+_INSERT_EVENT = (
+    f"INSERT INTO {_E} ("
+    f"{_E.columns('sentence_id', 'annotator_id', 'old_label', 'new_label', 'old_note', 'new_note')}, "
+    f"{_E.created_at}, {_E.origin})"
+)
 _EVENT_TYPES = ("int", "int", "text", "text", "text", "text", "timestamptz")
 # What an insert does when the row is there: nothing (a new label never
 # replaces one), or an update only where the stored label is older.
 _INSERT_NEW = "DO NOTHING"
-_UPDATE_OLDER = (f"DO UPDATE SET {_N.label} = excluded.{_N.label}, {_N.note} = excluded.{_N.note}, "
-                 f"{_N.updated_at} = excluded.{_N.updated_at} "
-                 f"WHERE {_N}.{_N.updated_at} < excluded.{_N.updated_at}")
+_UPDATE_OLDER = (
+    f"DO UPDATE SET {_N.label} = excluded.{_N.label}, {_N.note} = excluded.{_N.note}, "
+    f"{_N.updated_at} = excluded.{_N.updated_at} "
+    f"WHERE {_N}.{_N.updated_at} < excluded.{_N.updated_at}"
+)
 
 
 def _batches(items: list, size: int) -> Iterable[list]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 def _flat(pairs: list[tuple]) -> list:

@@ -33,15 +33,27 @@ CHECKPOINT_EVERY = SQLiteDialect.CHECKPOINT_EVERY
 
 _N, _R = SQLNames(annotation), SQLNames(annotator)
 _KEY = f"{_N.sentence_id} = {{m}} AND {_N.annotator_id} = {{m}}"
-_ADD_REVIEWER = f"INSERT INTO {_R} ({_R.name}, {_R.created_at}) VALUES ({{m}}, {{m}}) ON CONFLICT ({_R.name}) DO NOTHING"
+_ADD_REVIEWER = (
+    f"INSERT INTO {_R} ({_R.name}, {_R.created_at}) VALUES ({{m}}, {{m}}) ON CONFLICT ({_R.name}) DO NOTHING"
+)
 _FIND_REVIEWER = f"SELECT {_R.id} FROM {_R} WHERE {_R.name} = {{m}}"
 _ADD_ANNOTATION = (
     f"INSERT INTO {_N} ({_N.columns('sentence_id', 'annotator_id', 'label', 'note', 'created_at', 'updated_at')}) "
-    f"VALUES ({{m}}, {{m}}, NULL, NULL, {{m}}, {{m}}) ON CONFLICT ({_N.sentence_id}, {_N.annotator_id}) DO NOTHING")
+    f"VALUES ({{m}}, {{m}}, NULL, NULL, {{m}}, {{m}}) ON CONFLICT ({_N.sentence_id}, {_N.annotator_id}) DO NOTHING"
+)
 _READ = f"SELECT {_N.label}, {_N.note} FROM {_N} WHERE {_KEY}{{lock}}"
 _UPDATE = f"UPDATE {_N} SET {_N.label} = {{m}}, {_N.note} = {{m}}, {_N.updated_at} = {{m}} WHERE {_KEY}"
-_EVENT_COLUMNS = ("sentence_id", "annotator_id", "old_label", "new_label", "old_note", "new_note", "seconds_spent",
-                  "origin", "created_at")
+_EVENT_COLUMNS = (
+    "sentence_id",
+    "annotator_id",
+    "old_label",
+    "new_label",
+    "old_note",
+    "new_note",
+    "seconds_spent",
+    "origin",
+    "created_at",
+)
 _LOG = f"INSERT INTO {SQLNames(label_event)} ({SQLNames(label_event).columns(*_EVENT_COLUMNS)}) VALUES ({{marks}})"
 
 
@@ -60,13 +72,17 @@ class LabelWrites:
         self._commits = 0  # since the last upkeep (SQLite's checkpoint)
         m = dialect.mark
         self._sql = {
-            "add_reviewer": _ADD_REVIEWER.format(m=m), "find_reviewer": _FIND_REVIEWER.format(m=m),
-            "add": _ADD_ANNOTATION.format(m=m), "read": _READ.format(m=m, lock=dialect.row_lock()),
-            "update": _UPDATE.format(m=m), "log": _LOG.format(marks=", ".join([m] * len(_EVENT_COLUMNS))),
+            "add_reviewer": _ADD_REVIEWER.format(m=m),
+            "find_reviewer": _FIND_REVIEWER.format(m=m),
+            "add": _ADD_ANNOTATION.format(m=m),
+            "read": _READ.format(m=m, lock=dialect.row_lock()),
+            "update": _UPDATE.format(m=m),
+            "log": _LOG.format(marks=", ".join([m] * len(_EVENT_COLUMNS))),
         }
 
-    def set_label(self, sentence_id: int, label: str | None, note: str | None, *,
-                  seconds_spent: float | None, origin: str) -> None:
+    def set_label(
+        self, sentence_id: int, label: str | None, note: str | None, *, seconds_spent: float | None, origin: str
+    ) -> None:
         """Set (or clear) the label and note of one sentence and log the change."""
         raw = self._connection()
         try:
@@ -86,8 +102,16 @@ class LabelWrites:
                 raise NotFoundError(f"sentence {sentence_id} does not exist") from exc
             raise
 
-    def _write(self, raw: RawConnection, cursor: Any, sentence_id: int, label: str | None, note: str | None,
-               seconds_spent: float | None, origin: str) -> int:
+    def _write(
+        self,
+        raw: RawConnection,
+        cursor: Any,
+        sentence_id: int,
+        label: str | None,
+        note: str | None,
+        seconds_spent: float | None,
+        origin: str,
+    ) -> int:
         sql, now = self._sql, self._dialect.stamp(utcnow())
         annotator_id = self._annotator_id
         if annotator_id is None:  # a new reviewer: added in this transaction, known once it commits

@@ -15,18 +15,24 @@ from annotator.db.tables import annotator, article, sentence
 # compiling a SQLAlchemy statement costs more than the look-up itself.
 _ARTICLES, _SENTENCES, _REVIEWERS = (
     text(f"SELECT {column} FROM {table} WHERE {column} IN :wanted").bindparams(bindparam("wanted", expanding=True))
-    for table, column in ((t, getattr(t, c)) for t, c in ((SQLNames(article), "id"), (SQLNames(sentence), "id"),
-                                                          (SQLNames(annotator), "name")))
+    for table, column in (
+        (t, getattr(t, c))
+        for t, c in ((SQLNames(article), "id"), (SQLNames(sentence), "id"), (SQLNames(annotator), "name"))
+    )
 )
 
 
-def require(*, conn: Connection, articles: Iterable[int] = (), sentences: Iterable[int] = (),
-            reviewers: Iterable[str] = ()) -> None:
+def require(
+    *, conn: Connection, articles: Iterable[int] = (), sentences: Iterable[int] = (), reviewers: Iterable[str] = ()
+) -> None:
     """Raise ``NotFoundError`` (one line naming every missing one) unless
     every article id, sentence id and reviewer name given exists."""
     problems = []
-    for what, query, wanted in (("article", _ARTICLES, articles), ("sentence", _SENTENCES, sentences),
-                                ("reviewer", _REVIEWERS, reviewers)):
+    for what, query, wanted in (
+        ("article", _ARTICLES, articles),
+        ("sentence", _SENTENCES, sentences),
+        ("reviewer", _REVIEWERS, reviewers),
+    ):
         wanted = list(dict.fromkeys(wanted))
         if not wanted:
             continue
@@ -34,7 +40,8 @@ def require(*, conn: Connection, articles: Iterable[int] = (), sentences: Iterab
         missing = [value for value in wanted if value not in found]
         if missing:
             shown = ", ".join(repr(v) if isinstance(v, str) else str(v) for v in missing)
-            problems.append(f"{what}{'s' if len(missing) > 1 else ''} {shown} "
-                            f"{'do' if len(missing) > 1 else 'does'} not exist")
+            problems.append(
+                f"{what}{'s' if len(missing) > 1 else ''} {shown} {'do' if len(missing) > 1 else 'does'} not exist"
+            )
     if problems:
         raise NotFoundError("; ".join(problems))

@@ -138,7 +138,6 @@ class GoldLabel(SQLModel, table=True):
     created_at: datetime = _timestamp()
 
 
-
 class Setting(SQLModel, table=True):
     """A study-wide setting stored with the data (``db.settings`` names them)."""
 

@@ -27,8 +27,9 @@ from annotator.db.errors import StorageError
 # PostgreSQL's identifier limit, in bytes (longer names are cut silently).
 MAX_ROLE_BYTES = 63
 REVIEWER, LEAD, OWNER = "reviewer", "lead", "owner"
-NEEDS_POSTGRESQL = ("database roles need PostgreSQL: a SQLite database is one trusted file, and anyone who "
-                    "can open it can change it")
+NEEDS_POSTGRESQL = (
+    "database roles need PostgreSQL: a SQLite database is one trusted file, and anyone who can open it can change it"
+)
 
 
 def group_roles(database: str) -> tuple[str, str]:
@@ -71,8 +72,10 @@ def checked_role_name(role: str) -> str:
     """``role`` if it is a plain role name (lower-case letters, digits, ``_``;
     not ``pg_…``); ``ValueError`` saying why not."""
     if not _ROLE_NAME.fullmatch(role) or len(role) > MAX_ROLE_BYTES:
-        raise ValueError(f"role name {role!r} must be lower-case letters, digits and _ (at most {MAX_ROLE_BYTES}), "
-                         "starting with a letter or _")
+        raise ValueError(
+            f"role name {role!r} must be lower-case letters, digits and _ (at most {MAX_ROLE_BYTES}), "
+            "starting with a letter or _"
+        )
     if role.startswith("pg_"):
         raise ValueError(f"role name {role!r}: names starting pg_ are PostgreSQL's own")
     return role
@@ -155,8 +158,7 @@ def add_member(conn: Any, *, name: str, role: str, password: str, lead: bool, no
     if _scalar(conn, "SELECT count(*) FROM pg_roles WHERE rolname IN (%s, %s)", reviewer_group, lead_group) < 2:
         raise RoleError("this database has no reviewer and lead roles: upgrade it as the schema owner first")
     if _scalar(conn, "SELECT 1 FROM pg_roles WHERE rolname = %s", role):
-        raise RoleError(f"role {role!r} already exists on this server: give another with --role, "
-                        "or remove it first")
+        raise RoleError(f"role {role!r} already exists on this server: give another with --role, or remove it first")
     tied = _scalar(conn, "SELECT db_role FROM annotator WHERE name = %s", name)
     if tied is not None:
         raise RoleError(f"reviewer {name!r} already has role {tied!r}: remove it first (`annotator team remove`)")
@@ -164,7 +166,9 @@ def add_member(conn: Any, *, name: str, role: str, password: str, lead: bool, no
     conn.exec_driver_sql(f"GRANT {ident(lead_group if lead else reviewer_group)} TO {ident(role)}")
     conn.exec_driver_sql(
         "INSERT INTO annotator (name, created_at, db_role) VALUES (%s, %s, %s) "
-        "ON CONFLICT (name) DO UPDATE SET db_role = excluded.db_role", (name, now, role))
+        "ON CONFLICT (name) DO UPDATE SET db_role = excluded.db_role",
+        (name, now, role),
+    )
     return Member(name, role, LEAD if lead else REVIEWER, True)
 
 

@@ -49,8 +49,7 @@ def ensure_schema(engine: Engine, dialect: Dialect, *, location: str) -> str:
             raise SchemaError(f"{location}: not an annotator database (it has other tables: {shown})")
         if revision is not None and revision not in known_revisions():
             raise SchemaError(
-                f"{location}: made by a newer version of annotator (schema {revision}); "
-                "upgrade annotator to open it"
+                f"{location}: made by a newer version of annotator (schema {revision}); upgrade annotator to open it"
             )
         _upgrade(connection)
     return SCHEMA_VERSION

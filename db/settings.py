@@ -30,7 +30,9 @@ def set_setting(*, conn: Connection, name: str, value: str | None) -> None:
         return
     now = utcnow()
     conn.execute(
-        dialect_of(conn).insert(table).values(name=name, value=value, updated_at=now)
+        dialect_of(conn)
+        .insert(table)
+        .values(name=name, value=value, updated_at=now)
         .on_conflict_do_update(index_elements=["name"], set_={"value": value, "updated_at": now})
     )
 

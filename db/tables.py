@@ -149,5 +149,17 @@ codebook_label = table(
     column("examples", JSON),
 )
 
-ALL = (article, sentence, annotator, annotation, assignment, label_event, gold_label, setting, person, person_role,
-       codebook, codebook_label)
+ALL = (
+    article,
+    sentence,
+    annotator,
+    annotation,
+    assignment,
+    label_event,
+    gold_label,
+    setting,
+    person,
+    person_role,
+    codebook,
+    codebook_label,
+)

@@ -59,8 +59,11 @@ def display_url(url: URL) -> str:
     if url.get_backend_name() == "sqlite":
         return url.database or ":memory:"
     shown = url.set(query={}).render_as_string(hide_password=True)
-    pairs = [(key, MASK if key.lower() in SECRET_PARAMETERS else value)
-             for key, values in url.query.items() for value in (values if isinstance(values, tuple) else (values,))]
+    pairs = [
+        (key, MASK if key.lower() in SECRET_PARAMETERS else value)
+        for key, values in url.query.items()
+        for value in (values if isinstance(values, tuple) else (values,))
+    ]
     # Written out here: SQLAlchemy would percent-encode the mask.
     return shown + ("?" + "&".join(f"{key}={value}" for key, value in pairs) if pairs else "")
 
@@ -141,8 +144,9 @@ def _sqlite_from_url(url: URL, named: str, text: str) -> URL:
 
 def _sqlite_file(text: str, named: str) -> URL:
     if text.strip() == "-":
-        raise DatabaseOpenError(f"{named} -: a database is a file, not standard input or output "
-                                "(give a path such as ./annotations.db)")
+        raise DatabaseOpenError(
+            f"{named} -: a database is a file, not standard input or output (give a path such as ./annotations.db)"
+        )
     if text.strip() == ":memory:":
         raise _in_memory(named, text)
     path = Path(text).expanduser()
@@ -161,8 +165,7 @@ def _sqlite_file(text: str, named: str) -> URL:
 def _looks_like_a_file(text: str) -> bool:
     """A folder part or a database suffix: a name nobody types by accident."""
     separators = [os.sep, os.altsep] if os.altsep else [os.sep]
-    return (any(s in text for s in separators) or text.startswith("~")
-            or Path(text).suffix.lower() in DB_SUFFIXES)
+    return any(s in text for s in separators) or text.startswith("~") or Path(text).suffix.lower() in DB_SUFFIXES
 
 
 def _checked_path(path: Path) -> Path:

@@ -132,7 +132,7 @@ def fleiss_kappa(ratings: Ratings | RatingTable) -> float | None:
     observed, shares = _observed_and_shares(RatingTable.encode(ratings))
     if observed is None:
         return None
-    return _chance_corrected(observed, float(np.sum(shares ** 2)))
+    return _chance_corrected(observed, float(np.sum(shares**2)))
 
 
 def gwet_ac1(ratings: Ratings | RatingTable, categories: Sequence[Hashable] | None = None) -> float | None:
@@ -177,7 +177,7 @@ def alpha_confidence_interval(
     rng = np.random.default_rng(seed)
     picks = rng.multinomial(len(m), multiplicity / len(m), size=draws).astype(float)
     n = picks @ kind_m
-    denominator = n ** 2 - np.sum((picks @ kinds) ** 2, axis=1)
+    denominator = n**2 - np.sum((picks @ kinds) ** 2, axis=1)
     valid = (denominator > 0) & (n > 1)
     if not valid.any():
         return None
@@ -193,11 +193,10 @@ def _unique_rows(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
     million units sort as one column, not as rows."""
     width = counts.shape[1]
     base = int(counts.max(initial=0)) + 1
-    if width == 0 or base ** width >= 2**62:
+    if width == 0 or base**width >= 2**62:
         return np.unique(counts, axis=0, return_inverse=True, return_counts=True)
     weights = base ** np.arange(width, dtype=np.int64)
-    keys, inverse, multiplicity = np.unique(counts.astype(np.int64) @ weights, return_inverse=True,
-                                            return_counts=True)
+    keys, inverse, multiplicity = np.unique(counts.astype(np.int64) @ weights, return_inverse=True, return_counts=True)
     kinds = (keys[:, None] // weights) % base
     return kinds.astype(counts.dtype), inverse, multiplicity
 
@@ -247,7 +246,7 @@ def _alpha_unit_stats(table: RatingTable) -> tuple[np.ndarray, np.ndarray, np.nd
 
 def _alpha(total: float, diagonal: float, per_category: np.ndarray) -> float | None:
     # 1 - D_o / D_e with D_o = (n - sum_c o_cc) / n, D_e = (n^2 - sum_c n_c^2) / (n (n - 1)).
-    denominator = total ** 2 - float(np.sum(per_category ** 2))
+    denominator = total**2 - float(np.sum(per_category**2))
     if total <= 1 or denominator <= 0:
         return None
     return 1 - (total - 1) * (total - diagonal) / denominator

@@ -50,11 +50,18 @@ class AgreementReport:
 
     def to_json(self) -> dict:
         return {
-            "units": self.units, "annotators": self.annotators,
-            "percent_agreement": self.percent_agreement, "krippendorff_alpha": self.krippendorff_alpha,
-            "alpha_ci": self.alpha_ci, "fleiss_kappa": self.fleiss_kappa, "gwet_ac1": self.gwet_ac1,
-            "pairwise": self.pairwise, "per_label": self.per_label, "confusion": self.confusion,
-            "by_article": self.by_article, "warnings": self.warnings,
+            "units": self.units,
+            "annotators": self.annotators,
+            "percent_agreement": self.percent_agreement,
+            "krippendorff_alpha": self.krippendorff_alpha,
+            "alpha_ci": self.alpha_ci,
+            "fleiss_kappa": self.fleiss_kappa,
+            "gwet_ac1": self.gwet_ac1,
+            "pairwise": self.pairwise,
+            "per_label": self.per_label,
+            "confusion": self.confusion,
+            "by_article": self.by_article,
+            "warnings": self.warnings,
         }
 
 
@@ -87,8 +94,12 @@ def load_labels(source: RowSource, filters: ExportFilters) -> _Labels:
 
 
 def agreement_report(
-    source: RowSource, filters: ExportFilters = ExportFilters(), *, by_article: bool = False,
-    draws: int = 1000, seed: int = 0,
+    source: RowSource,
+    filters: ExportFilters = ExportFilters(),
+    *,
+    by_article: bool = False,
+    draws: int = 1000,
+    seed: int = 0,
 ) -> AgreementReport:
     """Compute every figure for the selection."""
     data = load_labels(source, filters)
@@ -97,11 +108,16 @@ def agreement_report(
     pairable = counts.sum(axis=1) >= 2
     ci = alpha_confidence_interval(table, draws=draws, seed=seed)
     report = AgreementReport(
-        units=int(pairable.sum()), annotators=names,
-        percent_agreement=percent_agreement(table), krippendorff_alpha=krippendorff_alpha(table),
-        alpha_ci=list(ci) if ci else None, fleiss_kappa=fleiss_kappa(table),
+        units=int(pairable.sum()),
+        annotators=names,
+        percent_agreement=percent_agreement(table),
+        krippendorff_alpha=krippendorff_alpha(table),
+        alpha_ci=list(ci) if ci else None,
+        fleiss_kappa=fleiss_kappa(table),
         gwet_ac1=gwet_ac1(table, categories=table.categories),
-        pairwise=_pairwise(table, names), per_label=_per_label(table, names), confusion=None,
+        pairwise=_pairwise(table, names),
+        per_label=_per_label(table, names),
+        confusion=None,
     )
     report.confusion = _confusion(table, names, report.pairwise)
     if by_article:
@@ -115,11 +131,15 @@ def _pairwise(table: RatingTable, names: list[str]) -> list[dict]:
     for a, b in combinations(range(len(names)), 2):
         both = (table.codes[:, a] >= 0) & (table.codes[:, b] >= 0)
         shared = int(both.sum())
-        pairs.append({
-            "a": names[a], "b": names[b], "units": shared,
-            "cohen_kappa": cohen_kappa(table, a, b) if shared else None,
-            "percent_agreement": float(np.mean(table.codes[both, a] == table.codes[both, b])) if shared else None,
-        })
+        pairs.append(
+            {
+                "a": names[a],
+                "b": names[b],
+                "units": shared,
+                "cohen_kappa": cohen_kappa(table, a, b) if shared else None,
+                "percent_agreement": float(np.mean(table.codes[both, a] == table.codes[both, b])) if shared else None,
+            }
+        )
     return pairs
 
 
@@ -157,8 +177,16 @@ def _by_article(source: RowSource, data: _Labels) -> list[dict]:
         sub = RatingTable(data.table.codes[mask], data.table.categories)
         units = int((sub.counts().sum(axis=1) >= 2).sum())
         uid, title = titles[article_id]
-        rows.append({"article_id": article_id, "article_uid": uid, "title": title, "units": units,
-                     "krippendorff_alpha": krippendorff_alpha(sub), "percent_agreement": percent_agreement(sub)})
+        rows.append(
+            {
+                "article_id": article_id,
+                "article_uid": uid,
+                "title": title,
+                "units": units,
+                "krippendorff_alpha": krippendorff_alpha(sub),
+                "percent_agreement": percent_agreement(sub),
+            }
+        )
     return rows
 
 
@@ -169,8 +197,10 @@ def _warnings(report: AgreementReport) -> list[str]:
     elif report.units == 0:
         warnings.append("no sentence has labels from two annotators yet")
     elif report.units < MIN_UNITS:
-        warnings.append(f"only {report.units} sentences have two or more labels: the figures are unstable "
-                        f"(aim for at least {MIN_UNITS})")
+        warnings.append(
+            f"only {report.units} sentences have two or more labels: the figures are unstable "
+            f"(aim for at least {MIN_UNITS})"
+        )
     if report.units and report.krippendorff_alpha is None:
         warnings.append("alpha is n/a: every label given is the same, so chance agreement cannot be told apart")
     for pair in report.pairwise:
@@ -185,8 +215,15 @@ def fmt(value: float | None, digits: int = 3) -> str:
     return "n/a" if value is None else f"{value:.{digits}f}"
 
 
-_STRENGTH_STYLE = {"poor": "bold red", "slight": "red", "fair": "yellow", "moderate": "yellow",
-                   "substantial": "green", "almost perfect": "bold green", "n/a": "dim"}
+_STRENGTH_STYLE = {
+    "poor": "bold red",
+    "slight": "red",
+    "fair": "yellow",
+    "moderate": "yellow",
+    "substantial": "green",
+    "almost perfect": "bold green",
+    "n/a": "dim",
+}
 
 
 def render_report(report: AgreementReport) -> Group:
@@ -209,32 +246,77 @@ def render_report(report: AgreementReport) -> Group:
         rows = []
         for p in report.pairwise:
             word = landis_koch(p["cohen_kappa"])
-            rows.append((as_text(p["a"]), as_text(p["b"]), str(p["units"]), fmt(p["cohen_kappa"]),
-                         Text(word, style=_STRENGTH_STYLE[word]), fmt(p["percent_agreement"])))
-        parts.append(FittedTable("Pairs (Cohen's kappa)", [
-            Col("a", "left", GIVES_WAY), Col("b", "left", GIVES_WAY), Col("sentences"), Col("kappa"),
-            Col("strength", "left", GIVES_WAY), Col("agree")], rows))
+            rows.append(
+                (
+                    as_text(p["a"]),
+                    as_text(p["b"]),
+                    str(p["units"]),
+                    fmt(p["cohen_kappa"]),
+                    Text(word, style=_STRENGTH_STYLE[word]),
+                    fmt(p["percent_agreement"]),
+                )
+            )
+        parts.append(
+            FittedTable(
+                "Pairs (Cohen's kappa)",
+                [
+                    Col("a", "left", GIVES_WAY),
+                    Col("b", "left", GIVES_WAY),
+                    Col("sentences"),
+                    Col("kappa"),
+                    Col("strength", "left", GIVES_WAY),
+                    Col("agree"),
+                ],
+                rows,
+            )
+        )
 
-    rows = [(label, fmt(entry["alpha"]), *(str(entry["counts"].get(n, 0)) for n in report.annotators))
-            for label, entry in report.per_label.items()]
-    parts.append(FittedTable("Per label: alpha of the label against the rest, and uses per annotator", [
-        Col("label", "left"), Col("alpha"), *(Col(as_text(n), "right", FIGURE_UNDER_NAME) for n in report.annotators)],
-        rows))
+    rows = [
+        (label, fmt(entry["alpha"]), *(str(entry["counts"].get(n, 0)) for n in report.annotators))
+        for label, entry in report.per_label.items()
+    ]
+    parts.append(
+        FittedTable(
+            "Per label: alpha of the label against the rest, and uses per annotator",
+            [
+                Col("label", "left"),
+                Col("alpha"),
+                *(Col(as_text(n), "right", FIGURE_UNDER_NAME) for n in report.annotators),
+            ],
+            rows,
+        )
+    )
 
     if report.confusion:
         c = report.confusion
         # Names in a title: a Text, so they are not read as markup (styled as a title still).
-        title = as_text(f"Confusion: {c['a']} (rows) vs {c['b']} (columns), the pair that disagrees most",
-                        style="table.title")
-        rows = [(label, *(Text(str(n), style="bold" if i == j and n else "") for j, n in enumerate(row)))
-                for i, (label, row) in enumerate(zip(c["labels"], c["matrix"]))]
+        title = as_text(
+            f"Confusion: {c['a']} (rows) vs {c['b']} (columns), the pair that disagrees most", style="table.title"
+        )
+        rows = [
+            (label, *(Text(str(n), style="bold" if i == j and n else "") for j, n in enumerate(row)))
+            for i, (label, row) in enumerate(zip(c["labels"], c["matrix"]))
+        ]
         parts.append(FittedTable(title, [Col("", "left"), *(Col(label) for label in c["labels"])], rows))
 
     if report.by_article:
-        rows = [(str(a["article_id"]), as_text(a["title"]), str(a["units"]), _coloured(a["krippendorff_alpha"]),
-                 fmt(a["percent_agreement"])) for a in report.by_article]
-        parts.append(FittedTable("By article", [Col("id"), Col("title", "left", GIVES_WAY), Col("sentences"),
-                                                Col("alpha"), Col("agree")], rows))
+        rows = [
+            (
+                str(a["article_id"]),
+                as_text(a["title"]),
+                str(a["units"]),
+                _coloured(a["krippendorff_alpha"]),
+                fmt(a["percent_agreement"]),
+            )
+            for a in report.by_article
+        ]
+        parts.append(
+            FittedTable(
+                "By article",
+                [Col("id"), Col("title", "left", GIVES_WAY), Col("sentences"), Col("alpha"), Col("agree")],
+                rows,
+            )
+        )
 
     for warning in report.warnings:
         parts.append(assemble(("warning: ", "bold yellow"), warning))
@@ -250,19 +332,33 @@ def _coloured(value: float | None, suffix: str = "") -> Text:
 def disagreements(source: RowSource, filters: ExportFilters = ExportFilters()) -> list[dict]:
     """Every sentence whose selected labels differ, with each label and note."""
     found: dict[int, dict] = {}
-    for article_id, uid, title, sentence_id, index, text, annotator, label, note, gold in source.disagreement_rows(filters):
-        entry = found.setdefault(sentence_id, {
-            "article_id": article_id, "article_uid": uid, "article_title": title, "sentence_id": sentence_id,
-            "sentence_index": index, "sentence": text, "gold": gold, "labels": [],
-        })
+    for article_id, uid, title, sentence_id, index, text, annotator, label, note, gold in source.disagreement_rows(
+        filters
+    ):
+        entry = found.setdefault(
+            sentence_id,
+            {
+                "article_id": article_id,
+                "article_uid": uid,
+                "article_title": title,
+                "sentence_id": sentence_id,
+                "sentence_index": index,
+                "sentence": text,
+                "gold": gold,
+                "labels": [],
+            },
+        )
         entry["labels"].append({"annotator": annotator, "label": label, "note": note})
     return list(found.values())
 
 
 def render_disagreements(items: list[dict]) -> Table:
     """Sentences with differing labels, one row each."""
-    table = Table(title=f"{len(items)} sentence{'s' if len(items) != 1 else ''} with differing labels",
-                  title_justify="left", show_lines=True)
+    table = Table(
+        title=f"{len(items)} sentence{'s' if len(items) != 1 else ''} with differing labels",
+        title_justify="left",
+        show_lines=True,
+    )
     table.add_column("article", justify="right", no_wrap=True)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("sentence", ratio=3, overflow="fold")
@@ -278,6 +374,7 @@ def render_disagreements(items: list[dict]) -> Table:
                 labels.append(f" — {visible(mark['note'], multiline=True)}", style="italic")
         if item["gold"]:
             labels.append(f"\ngold: {item['gold']}", style="bold green")
-        table.add_row(str(item["article_id"]), str(item["sentence_index"]), as_text(item["sentence"], multiline=True),
-                      labels)
+        table.add_row(
+            str(item["article_id"]), str(item["sentence_index"]), as_text(item["sentence"], multiline=True), labels
+        )
     return table

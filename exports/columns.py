@@ -5,9 +5,19 @@ from __future__ import annotations
 
 # long (and jsonl): one row per sentence and annotator.
 LONG_COLUMNS: tuple[str, ...] = (
-    "article_uid", "article_title", "source", "sentence_index", "paragraph_index",
-    "char_start", "char_end", "sentence", "annotator", "label", "note",
-    "labelled_at", "seconds_spent",
+    "article_uid",
+    "article_title",
+    "source",
+    "sentence_index",
+    "paragraph_index",
+    "char_start",
+    "char_end",
+    "sentence",
+    "annotator",
+    "label",
+    "note",
+    "labelled_at",
+    "seconds_spent",
 )
 
 # The adjudication of a sentence besides its gold label: the adjudicator's
@@ -22,6 +32,13 @@ WIDE_TRAILING: tuple[str, ...] = ("gold", "n_labels", "unanimous", *GOLD_DETAIL)
 # dataset: one row per sentence with its final label. (The formats
 # themselves are listed in exports/formats.py.)
 DATASET_COLUMNS: tuple[str, ...] = (
-    "article_uid", "article_title", "source", "sentence_index", "sentence",
-    "label", "label_source", "n_annotators", *GOLD_DETAIL,
+    "article_uid",
+    "article_title",
+    "source",
+    "sentence_index",
+    "sentence",
+    "label",
+    "label_source",
+    "n_annotators",
+    *GOLD_DETAIL,
 )

@@ -59,8 +59,11 @@ class FittedTable:
             figures = max((_width(row[index]) for row in rows), default=0)
             header = _width(column.header)
             self._natural.append(max(figures, header, 1))
-            least = {FIGURE: max(figures, header, 1), FIGURE_UNDER_NAME: max(figures, 1),
-                     GIVES_WAY: min(max(figures, header, 1), _SMALLEST_GIVING_WAY)}[column.kind]
+            least = {
+                FIGURE: max(figures, header, 1),
+                FIGURE_UNDER_NAME: max(figures, 1),
+                GIVES_WAY: min(max(figures, header, 1), _SMALLEST_GIVING_WAY),
+            }[column.kind]
             self._least.append(least)
 
     def widths(self, max_width: int) -> list[int]:
@@ -91,8 +94,9 @@ class FittedTable:
             header = column.header if column.kind == FIGURE else one_line(column.header)
             table.add_column(header, justify=column.justify, width=width, no_wrap=True, overflow="ellipsis")
         for row in self.rows:
-            table.add_row(*(cell if column.kind == FIGURE else one_line(cell)
-                            for column, cell in zip(self.columns, row)))
+            table.add_row(
+                *(cell if column.kind == FIGURE else one_line(cell) for column, cell in zip(self.columns, row))
+            )
         return table
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:

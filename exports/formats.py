@@ -19,11 +19,11 @@ class ExportFormat:
     """One export format."""
 
     name: str
-    summary: str            # one line, for --help and errors
-    row: str                # what one row is
-    per_label: bool         # one row per sentence and reviewer (else one per sentence)
-    json_lines: bool        # JSON Lines rather than CSV
-    reimports: str | None   # what import-labels merges back from it, if anything
+    summary: str  # one line, for --help and errors
+    row: str  # what one row is
+    per_label: bool  # one row per sentence and reviewer (else one per sentence)
+    json_lines: bool  # JSON Lines rather than CSV
+    reimports: str | None  # what import-labels merges back from it, if anything
 
     def columns(self, annotators: list[str] | tuple[str, ...] = ()) -> tuple[str, ...]:
         """The columns in order (``wide`` has one per reviewer)."""
@@ -34,16 +34,43 @@ class ExportFormat:
         return DATASET_COLUMNS
 
 
-FORMATS: dict[str, ExportFormat] = {f.name: f for f in (
-    ExportFormat("long", "one row per sentence and reviewer (re-importable)", "a sentence and one reviewer's label",
-                 per_label=True, json_lines=False, reimports=REVIEWER_LABELS),
-    ExportFormat("wide", "one row per sentence, a column per reviewer, the gold label", "a sentence",
-                 per_label=False, json_lines=False, reimports=GOLD_LABELS),
-    ExportFormat("dataset", "one row per sentence with its final label and where it came from", "a sentence",
-                 per_label=False, json_lines=False, reimports=GOLD_LABELS),
-    ExportFormat("jsonl", "the long rows as JSON Lines (re-importable)", "a sentence and one reviewer's label",
-                 per_label=True, json_lines=True, reimports=REVIEWER_LABELS),
-)}
+FORMATS: dict[str, ExportFormat] = {
+    f.name: f
+    for f in (
+        ExportFormat(
+            "long",
+            "one row per sentence and reviewer (re-importable)",
+            "a sentence and one reviewer's label",
+            per_label=True,
+            json_lines=False,
+            reimports=REVIEWER_LABELS,
+        ),
+        ExportFormat(
+            "wide",
+            "one row per sentence, a column per reviewer, the gold label",
+            "a sentence",
+            per_label=False,
+            json_lines=False,
+            reimports=GOLD_LABELS,
+        ),
+        ExportFormat(
+            "dataset",
+            "one row per sentence with its final label and where it came from",
+            "a sentence",
+            per_label=False,
+            json_lines=False,
+            reimports=GOLD_LABELS,
+        ),
+        ExportFormat(
+            "jsonl",
+            "the long rows as JSON Lines (re-importable)",
+            "a sentence and one reviewer's label",
+            per_label=True,
+            json_lines=True,
+            reimports=REVIEWER_LABELS,
+        ),
+    )
+}
 
 
 def export_format(name: str) -> ExportFormat:

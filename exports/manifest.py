@@ -57,8 +57,12 @@ def manifest_text(
         "spreadsheet": {
             "excel_safe": result.excel_safe,
             "risky_cells": result.risky_cells,
-            "note": ("cells starting with = + - @ tab or carriage return (after any apostrophes) were "
-                     "prefixed with an apostrophe" if result.excel_safe else "cells were written exactly as stored"),
+            "note": (
+                "cells starting with = + - @ tab or carriage return (after any apostrophes) were "
+                "prefixed with an apostrophe"
+                if result.excel_safe
+                else "cells were written exactly as stored"
+            ),
         },
     }
     return json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"

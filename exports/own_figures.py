@@ -14,8 +14,10 @@ from rich.text import Text
 from annotator.exports.display_text import as_text, assemble
 from annotator.exports.source import ExportFilters, RowSource
 
-BLIND_NOTE = ("Blind study: you see only your own figures. Agreement and other reviewers' counts are hidden "
-              "until blind review is turned off (annotator settings blind off).")
+BLIND_NOTE = (
+    "Blind study: you see only your own figures. Agreement and other reviewers' counts are hidden "
+    "until blind review is turned off (annotator settings blind off)."
+)
 
 
 @dataclass(frozen=True)
@@ -32,8 +34,12 @@ def own_figures(source: RowSource, reviewer: str) -> OwnFigures:
     """The reviewer's own figures, read from their labels only."""
     rows, _ = source.labelled_rows(ExportFilters(annotators=(reviewer,)))
     used = Counter(code for *_, code in rows)
-    return OwnFigures(reviewer=reviewer, sentences=len(rows), articles=len({article for _, article, _, _ in rows}),
-                      counts={label: used.get(code, 0) for code, label in enumerate(source.codebook().values)})
+    return OwnFigures(
+        reviewer=reviewer,
+        sentences=len(rows),
+        articles=len({article for _, article, _, _ in rows}),
+        counts={label: used.get(code, 0) for code, label in enumerate(source.codebook().values)},
+    )
 
 
 def render_own_figures(figures: OwnFigures) -> Group:
@@ -43,7 +49,10 @@ def render_own_figures(figures: OwnFigures) -> Group:
     table.add_column("sentences", justify="right")
     for label, n in figures.counts.items():
         table.add_row(as_text(label), str(n))
-    summary = assemble(("Reviewer ", "bold"), (figures.reviewer, "bold"),
-                       f": {figures.sentences} sentence{'s' if figures.sentences != 1 else ''} labelled in "
-                       f"{figures.articles} article{'s' if figures.articles != 1 else ''}.")
+    summary = assemble(
+        ("Reviewer ", "bold"),
+        (figures.reviewer, "bold"),
+        f": {figures.sentences} sentence{'s' if figures.sentences != 1 else ''} labelled in "
+        f"{figures.articles} article{'s' if figures.articles != 1 else ''}.",
+    )
     return Group(Text(BLIND_NOTE, style="bold yellow"), Text(""), summary, Text(""), table)

@@ -29,10 +29,10 @@ class ReviewerProgress:
     assigned_articles: int
     assigned_sentences: int
     finished_sentences: int
-    median_seconds: float | None          # over their latest labels (``RECENT_LABELS``)
+    median_seconds: float | None  # over their latest labels (``RECENT_LABELS``)
     last_activity: str | None
-    agreement_with_others: float | None   # share of (their label, another's) pairs on shared sentences that match
-    shared_sentences: int                 # sentences they share with another planned reviewer
+    agreement_with_others: float | None  # share of (their label, another's) pairs on shared sentences that match
+    shared_sentences: int  # sentences they share with another planned reviewer
 
 
 @dataclass(frozen=True)
@@ -52,8 +52,8 @@ class StudyProgress:
 
     reviewers: list[ReviewerProgress]
     articles: list[ArticleProgress]
-    overlap_sentences: int           # sentences labelled by 2+ of their planned reviewers
-    planned_overlap_sentences: int   # sentences planned for 2+ reviewers
+    overlap_sentences: int  # sentences labelled by 2+ of their planned reviewers
+    planned_overlap_sentences: int  # sentences planned for 2+ reviewers
     finished_overlap_sentences: int  # sentences of articles finished by 2+ planned reviewers
     alpha: float | None
     alpha_interval: tuple[float, float] | None
@@ -95,13 +95,16 @@ def study_progress(rows: StudyRows) -> StudyProgress:
     # Each labelled sentence's labels by category, for overlap and agreement.
     units, unit_of = _group(sentence)
     categories = max(int(label.max()) + 1 if len(label) else 1, len(rows.label_values))
-    counts = np.bincount(unit_of * categories + label, minlength=len(units) * categories).reshape(len(units), categories)
+    counts = np.bincount(unit_of * categories + label, minlength=len(units) * categories).reshape(
+        len(units), categories
+    )
     per_unit = counts.sum(axis=1)
     overlap = int((per_unit >= 2).sum())
 
     # Alpha on the finished overlap: labels by reviewers who finished an article two or more finished.
-    finished_keys = np.array(sorted(a * width + r for a, rs in finished.items() if len(rs) >= 2 for r in rs),
-                             dtype=np.int64)
+    finished_keys = np.array(
+        sorted(a * width + r for a, rs in finished.items() if len(rs) >= 2 for r in rs), dtype=np.int64
+    )
     chosen = _member(key, finished_keys)
     alpha = interval = None
     finished_units = 0
@@ -129,23 +132,36 @@ def study_progress(rows: StudyRows) -> StudyProgress:
     for annotator_id, name in sorted(rows.reviewers.items(), key=lambda item: item[1]):
         if not assigned_articles[annotator_id] and annotator_id not in rows.last_activity:
             continue
-        result.append(ReviewerProgress(
-            name, int(assigned_articles[annotator_id]), int(assigned_sentences[annotator_id]),
-            int(finished_sentences[annotator_id]),
-            medians.get(annotator_id), rows.last_activity.get(annotator_id),
-            round(float(matches[annotator_id] / pairs[annotator_id]), 3) if pairs[annotator_id] else None,
-            int(shared_count[annotator_id])))
+        result.append(
+            ReviewerProgress(
+                name,
+                int(assigned_articles[annotator_id]),
+                int(assigned_sentences[annotator_id]),
+                int(finished_sentences[annotator_id]),
+                medians.get(annotator_id),
+                rows.last_activity.get(annotator_id),
+                round(float(matches[annotator_id] / pairs[annotator_id]), 3) if pairs[annotator_id] else None,
+                int(shared_count[annotator_id]),
+            )
+        )
 
     # Reviewer ids in name order once, so each article's names come out sorted without sorting them.
     order = {r: i for i, r in enumerate(sorted(rows.reviewers, key=rows.reviewers.__getitem__))}
     names = rows.reviewers
 
     def named(ids: list[int]) -> tuple[str, ...]:
-        return tuple(names[r] for r in sorted(ids, key=order.__getitem__)) if len(ids) > 1 else \
-            tuple(names[r] for r in ids)
+        return (
+            tuple(names[r] for r in sorted(ids, key=order.__getitem__))
+            if len(ids) > 1
+            else tuple(names[r] for r in ids)
+        )
 
-    articles = [ArticleProgress(a, rows.titles.get(a, ""), sizes.get(a, 0), named(planned.get(a, [])),
-                                named(finished.get(a, []))) for a in sorted(rows.titles)]
+    articles = [
+        ArticleProgress(
+            a, rows.titles.get(a, ""), sizes.get(a, 0), named(planned.get(a, [])), named(finished.get(a, []))
+        )
+        for a in sorted(rows.titles)
+    ]
     planned_overlap = sum(sizes.get(a, 0) for a, rs in planned.items() if len(rs) >= 2)
     return StudyProgress(result, articles, overlap, planned_overlap, finished_units, alpha, interval)
 

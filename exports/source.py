@@ -37,8 +37,13 @@ class ExportFilters:
 
 
 # The tables as the queries name them.
-_N, _S, _A, _R, _G = (SQLNames(annotation, "n"), SQLNames(sentence, "s"), SQLNames(article, "a"),
-                      SQLNames(annotator, "r"), SQLNames(gold_label, "g"))
+_N, _S, _A, _R, _G = (
+    SQLNames(annotation, "n"),
+    SQLNames(sentence, "s"),
+    SQLNames(article, "a"),
+    SQLNames(annotator, "r"),
+    SQLNames(gold_label, "g"),
+)
 _E = SQLNames(label_event)
 
 
@@ -164,8 +169,11 @@ class RowSource:
         the label's place in the codebook (-1, missing, for a label it lacks)."""
         params: list[Any] = []
         values = self.codebook().values  # checked words: safe to write into the SQL
-        label_number = f"CASE {_N.label} " + " ".join(
-            f"WHEN '{label}' THEN {i}" for i, label in enumerate(values)) + " ELSE -1 END"
+        label_number = (
+            f"CASE {_N.label} "
+            + " ".join(f"WHEN '{label}' THEN {i}" for i, label in enumerate(values))
+            + " ELSE -1 END"
+        )
         where = self._where(filters, params, label_column=None)
         sql = (
             f"SELECT {_N.sentence_id}, {_S.article_id}, {_N.annotator_id}, {label_number} FROM {_N} "
@@ -194,7 +202,8 @@ class RowSource:
             f"FROM {_N} JOIN {_S} ON {_S.id} = {_N.sentence_id} JOIN {_A} ON {_A.id} = {_S.article_id} "
             f"JOIN {_R} ON {_R.id} = {_N.annotator_id} LEFT JOIN {_G} ON {_G.sentence_id} = {_S.id} "
             f"WHERE {_N.label} IS NOT NULL AND {_N.sentence_id} IN ({differing})"
-            + (f" AND {where}" if where else "") + f" ORDER BY {_A.id}, {_S.position}, {_R.name}"
+            + (f" AND {where}" if where else "")
+            + f" ORDER BY {_A.id}, {_S.position}, {_R.name}"
         )
         return self.rows(sql, params)
 
@@ -204,8 +213,10 @@ class RowSource:
             return {}
         params: list[Any] = []
         a = SQLNames(article)
-        rows = self.rows(f"SELECT {a.columns('id', 'uid', 'title')} FROM {a} "
-                         f"WHERE {self._in(a.id, tuple(article_ids), params)}", params)
+        rows = self.rows(
+            f"SELECT {a.columns('id', 'uid', 'title')} FROM {a} WHERE {self._in(a.id, tuple(article_ids), params)}",
+            params,
+        )
         return {article_id: (uid, title) for article_id, uid, title in rows}
 
     def annotator_names(self, filters: ExportFilters) -> list[str]:

@@ -15,8 +15,13 @@ from annotator.db.names import SQLNames
 from annotator.db.raw_connection import RawReader
 from annotator.db.tables import annotation, annotator, article, assignment, label_event, sentence
 
-_N, _S, _R, _P, _A = (SQLNames(annotation), SQLNames(sentence), SQLNames(annotator), SQLNames(assignment),
-                      SQLNames(article))
+_N, _S, _R, _P, _A = (
+    SQLNames(annotation),
+    SQLNames(sentence),
+    SQLNames(annotator),
+    SQLNames(assignment),
+    SQLNames(article),
+)
 _E = SQLNames(label_event)
 LABEL_SLOTS = 64  # label numbers packed in six bits: a codebook has far fewer labels
 RECENT_LABELS = 1_000  # a reviewer's pace: the median seconds over their latest labels
@@ -27,16 +32,16 @@ _PACK = 2**32
 class StudyRows:
     """Everything progress needs."""
 
-    reviewers: dict[int, str]               # annotator id -> name
-    titles: dict[int, str]                  # article id -> title
-    sentence_article: np.ndarray            # sentence id -> article id (0: no such sentence)
-    sentences_per_article: dict[int, int]   # article id -> sentences
-    assignments: list[tuple[int, int]]      # (article id, annotator id)
-    labels: np.ndarray                      # packed: (sentence id * width + annotator id) * LABEL_SLOTS + label number
-    width: int                              # annotator ids are below this
-    label_values: tuple[str, ...]           # label number -> label
-    seconds: dict[int, list[float]]         # annotator id -> seconds spent on each of their latest labels
-    last_activity: dict[int, str]           # annotator id -> ISO time of their last label change
+    reviewers: dict[int, str]  # annotator id -> name
+    titles: dict[int, str]  # article id -> title
+    sentence_article: np.ndarray  # sentence id -> article id (0: no such sentence)
+    sentences_per_article: dict[int, int]  # article id -> sentences
+    assignments: list[tuple[int, int]]  # (article id, annotator id)
+    labels: np.ndarray  # packed: (sentence id * width + annotator id) * LABEL_SLOTS + label number
+    width: int  # annotator ids are below this
+    label_values: tuple[str, ...]  # label number -> label
+    seconds: dict[int, list[float]]  # annotator id -> seconds spent on each of their latest labels
+    last_activity: dict[int, str]  # annotator id -> ISO time of their last label change
 
     def unpack(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(sentence ids, annotator ids, label numbers) of every label."""
@@ -59,8 +64,10 @@ def read_study_rows(reader: RawReader, label_values: tuple[str, ...]) -> StudyRo
         sentence_article[ids] = articles
         sizes = dict(zip(*np.unique(sentence_article[sentence_article > 0], return_counts=True)))
         assignments = reader.rows(f"SELECT {_P.article_id}, {_P.annotator_id} FROM {_P}", [])
-        sql = (f"SELECT ({_N.sentence_id} * {width} + {_N.annotator_id}) * {LABEL_SLOTS} + "
-               f"CASE {_N.label} {numbers} ELSE {LABEL_SLOTS - 1} END FROM {_N} WHERE {_N.label} IS NOT NULL")
+        sql = (
+            f"SELECT ({_N.sentence_id} * {width} + {_N.annotator_id}) * {LABEL_SLOTS} + "
+            f"CASE {_N.label} {numbers} ELSE {LABEL_SLOTS - 1} END FROM {_N} WHERE {_N.label} IS NOT NULL"
+        )
         labels = _integers(reader, sql)
         # The pace and the last label come from each reviewer's latest label events (the index on the
         # reviewer finds them without reading everyone's).
@@ -69,12 +76,24 @@ def read_study_rows(reader: RawReader, label_values: tuple[str, ...]) -> StudyRo
         for annotator_id in reviewers:
             recent = reader.rows(
                 f"SELECT {_E.seconds_spent}, {reader.dialect.timestamp_sql(_E.created_at)} FROM {_E} "
-                f"WHERE {_E.annotator_id} = {reader.mark} ORDER BY {_E.id} DESC LIMIT {RECENT_LABELS}", [annotator_id])
+                f"WHERE {_E.annotator_id} = {reader.mark} ORDER BY {_E.id} DESC LIMIT {RECENT_LABELS}",
+                [annotator_id],
+            )
             if recent:
                 last[annotator_id] = recent[0][1]
                 seconds[annotator_id] = [float(s) for s, _ in recent if s is not None]
-    return StudyRows(reviewers, titles, sentence_article, {int(k): int(v) for k, v in sizes.items()}, assignments,
-                     labels, width, label_values, seconds, last)
+    return StudyRows(
+        reviewers,
+        titles,
+        sentence_article,
+        {int(k): int(v) for k, v in sizes.items()},
+        assignments,
+        labels,
+        width,
+        label_values,
+        seconds,
+        last,
+    )
 
 
 def _integers(reader: RawReader, sql: str) -> np.ndarray:

@@ -41,13 +41,17 @@ def check_target(path: Path) -> None:
             raise TargetRefused(f"{path}: folder {folder} does not exist") from None
         return
     if stat.S_ISLNK(mode):
-        raise TargetRefused(f"{path}: is a symbolic link; export writes only a new file or over a regular file "
-                            "(name the real file, or - for standard output)")
+        raise TargetRefused(
+            f"{path}: is a symbolic link; export writes only a new file or over a regular file "
+            "(name the real file, or - for standard output)"
+        )
     if stat.S_ISDIR(mode):
         raise TargetRefused(f"{path}: is a folder; name a file to write")
     if not stat.S_ISREG(mode):
-        raise TargetRefused(f"{path}: is a device or special file, not a regular file; "
-                            "export writes only regular files (use - for standard output)")
+        raise TargetRefused(
+            f"{path}: is a device or special file, not a regular file; "
+            "export writes only regular files (use - for standard output)"
+        )
 
 
 class StagedFile:
@@ -56,8 +60,9 @@ class StagedFile:
 
     def __init__(self, target: Path) -> None:
         self.target = target
-        self.temp = target.with_name(f"{_prefix(target)}{os.getpid()}-{_start_time('self')}-"
-                                     f"{secrets.token_hex(4)}{_SUFFIX}")
+        self.temp = target.with_name(
+            f"{_prefix(target)}{os.getpid()}-{_start_time('self')}-{secrets.token_hex(4)}{_SUFFIX}"
+        )
         self.handle: TextIO | None = None
         self._committed = False
 
@@ -126,7 +131,7 @@ def remove_stale_parts(target: Path) -> int:
     for entry in entries:
         if not (entry.name.startswith(prefix) and entry.name.endswith(_SUFFIX)):
             continue
-        pid, _, rest = entry.name[len(prefix):].partition("-")
+        pid, _, rest = entry.name[len(prefix) :].partition("-")
         start = rest.partition("-")[0]
         if not pid.isdigit() or _running(int(pid), start) or not entry.is_file(follow_symlinks=False):
             continue

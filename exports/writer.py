@@ -19,8 +19,6 @@ from annotator.exports.source import ExportFilters, RowSource
 from annotator.exports.spreadsheet import RISKY_FIRST_CHARACTERS, is_risky, neutralise
 
 
-
-
 @dataclass
 class ExportResult:
     """What was written."""
@@ -49,10 +47,18 @@ def write_export(
     form = export_format(fmt)
     progress = on_rows or (lambda _n: None)
     if form.per_label:
-        return _write_long(source, out, fmt=fmt, filters=filters, excel_safe=excel_safe and not form.json_lines,
-                           progress=progress)
-    return _write_per_sentence(source, out, fmt=fmt, filters=filters, excel_safe=excel_safe,
-                               include_unresolved=include_unresolved, progress=progress)
+        return _write_long(
+            source, out, fmt=fmt, filters=filters, excel_safe=excel_safe and not form.json_lines, progress=progress
+        )
+    return _write_per_sentence(
+        source,
+        out,
+        fmt=fmt,
+        filters=filters,
+        excel_safe=excel_safe,
+        include_unresolved=include_unresolved,
+        progress=progress,
+    )
 
 
 def csv_writer(out: TextIO):
@@ -60,8 +66,15 @@ def csv_writer(out: TextIO):
     return csv.writer(out, dialect="excel")
 
 
-def _write_long(source: RowSource, out: TextIO, *, fmt: str, filters: ExportFilters, excel_safe: bool,
-                progress: Callable[[int], None]) -> ExportResult:
+def _write_long(
+    source: RowSource,
+    out: TextIO,
+    *,
+    fmt: str,
+    filters: ExportFilters,
+    excel_safe: bool,
+    progress: Callable[[int], None],
+) -> ExportResult:
     """Long CSV or JSON Lines. The columns of a sentence (its text above all)
     are formatted once per sentence, not once per annotator: this runs for
     every row of exports with millions of them."""
@@ -87,11 +100,15 @@ def _write_long(source: RowSource, out: TextIO, *, fmt: str, filters: ExportFilt
             if seconds is not None:
                 seconds = round(float(seconds), 3)
             if fmt == "long":
-                append(f"{prefix}{name[0]},{label or ''},{_cell(note)},{labelled_at},"
-                       f"{'' if seconds is None else seconds}\r\n")
+                append(
+                    f"{prefix}{name[0]},{label or ''},{_cell(note)},{labelled_at},"
+                    f"{'' if seconds is None else seconds}\r\n"
+                )
             else:
-                tail = json.dumps({"label": label, "note": note, "labelled_at": labelled_at,
-                                   "seconds_spent": seconds}, ensure_ascii=False)
+                tail = json.dumps(
+                    {"label": label, "note": note, "labelled_at": labelled_at, "seconds_spent": seconds},
+                    ensure_ascii=False,
+                )
                 append(f"{prefix}{name[0]}, {tail[1:]}\n")
             result.risky_cells += risky
         out.write("".join(lines))
@@ -152,8 +169,10 @@ class _SentenceColumns:
             for sentence_id, _, _, _, index, paragraph, start, end, text in rows:
                 risky = article_risky + is_risky(text)
                 values = (uid, title, src, index, paragraph, start, end, neutralise(text) if self.excel_safe else text)
-                prefixes[sentence_id] = (json.dumps(dict(zip(self._NAMES, values)), ensure_ascii=False)[:-1] + ", ",
-                                         risky)
+                prefixes[sentence_id] = (
+                    json.dumps(dict(zip(self._NAMES, values)), ensure_ascii=False)[:-1] + ", ",
+                    risky,
+                )
             return prefixes
         head = f"{uid},{_cell(title)},{_cell(src)},"
         for sentence_id, _, _, _, index, paragraph, start, end, text in rows:
@@ -164,8 +183,16 @@ class _SentenceColumns:
         return prefixes
 
 
-def _write_per_sentence(source: RowSource, out: TextIO, *, fmt: str, filters: ExportFilters, excel_safe: bool,
-                        include_unresolved: bool, progress: Callable[[int], None]) -> ExportResult:
+def _write_per_sentence(
+    source: RowSource,
+    out: TextIO,
+    *,
+    fmt: str,
+    filters: ExportFilters,
+    excel_safe: bool,
+    include_unresolved: bool,
+    progress: Callable[[int], None],
+) -> ExportResult:
     annotators = source.annotator_names(filters) if fmt == "wide" else []
     columns = list(export_format(fmt).columns(annotators))
     result = ExportResult(format=fmt, columns=columns, excel_safe=excel_safe)
@@ -180,8 +207,17 @@ def _write_per_sentence(source: RowSource, out: TextIO, *, fmt: str, filters: Ex
             if filters.labels and not set(filters.labels) & {*labels, gold}:
                 continue
             by_name = dict(marks)
-            row = [uid, title, src, index, text, *(by_name.get(name, "") for name in annotators),
-                   gold or "", len(labels), unanimous(labels)]
+            row = [
+                uid,
+                title,
+                src,
+                index,
+                text,
+                *(by_name.get(name, "") for name in annotators),
+                gold or "",
+                len(labels),
+                unanimous(labels),
+            ]
             result.labels.update(labels)
         else:
             label, label_source = resolve(labels, gold)
@@ -206,6 +242,7 @@ def _write_per_sentence(source: RowSource, out: TextIO, *, fmt: str, filters: Ex
 def _sentences(batches: Iterable[list[tuple]], progress: Callable[[int], None]) -> Iterator[tuple]:
     """Group the per-label rows of each sentence: (uid, title, source, index,
     text, [(annotator, label)...], gold, (gold note, adjudicator, adjudicated at))."""
+
     def counted() -> Iterator[list[tuple]]:
         for batch in batches:
             yield batch

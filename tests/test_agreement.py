@@ -23,16 +23,26 @@ from annotator.exports.agreement import (
 
 N = None
 # Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability": 4 observers, 12 units, missing values.
-K2011 = list(zip(
-    [1, 2, 3, 3, 2, 1, 4, 1, 2, N, N, N],
-    [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, N, 3],
-    [N, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, N],
-    [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, N],
-))
+K2011 = list(
+    zip(
+        [1, 2, 3, 3, 2, 1, 4, 1, 2, N, N, N],
+        [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, N, 3],
+        [N, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, N],
+        [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, N],
+    )
+)
 # Fleiss' kappa worked example (Wikipedia): 10 subjects, 14 raters, 5 categories, counts per category.
 FLEISS_COUNTS = [
-    [0, 0, 0, 0, 14], [0, 2, 6, 4, 2], [0, 0, 3, 5, 6], [0, 3, 9, 2, 0], [2, 2, 8, 1, 1],
-    [7, 7, 0, 0, 0], [3, 2, 6, 3, 0], [2, 5, 3, 2, 2], [6, 5, 2, 1, 0], [0, 2, 2, 3, 7],
+    [0, 0, 0, 0, 14],
+    [0, 2, 6, 4, 2],
+    [0, 0, 3, 5, 6],
+    [0, 3, 9, 2, 0],
+    [2, 2, 8, 1, 1],
+    [7, 7, 0, 0, 0],
+    [3, 2, 6, 3, 0],
+    [2, 5, 3, 2, 2],
+    [6, 5, 2, 1, 0],
+    [0, 2, 2, 3, 7],
 ]
 FLEISS = [[c for c, n in enumerate(row) for _ in range(n)] for row in FLEISS_COUNTS]
 
@@ -66,8 +76,13 @@ def random_ratings(rng: np.random.Generator, units: int, raters: int, categories
 @pytest.mark.parametrize("seed", range(8))
 def test_alpha_matches_the_krippendorff_package(seed: int) -> None:
     rng = np.random.default_rng(seed)
-    data = random_ratings(rng, units=int(rng.integers(5, 300)), raters=int(rng.integers(2, 7)),
-                          categories=int(rng.integers(2, 6)), missing=0.25)
+    data = random_ratings(
+        rng,
+        units=int(rng.integers(5, 300)),
+        raters=int(rng.integers(2, 7)),
+        categories=int(rng.integers(2, 6)),
+        missing=0.25,
+    )
     ours = krippendorff_alpha(data)
     as_lists = [[None if math.isnan(v) else int(v) for v in unit] for unit in data]
     assert krippendorff_alpha(as_lists) == pytest.approx(ours, abs=1e-12)
@@ -91,7 +106,7 @@ def test_fleiss_without_missing_matches_the_textbook_formula() -> None:
     n = 5
     p_i = ((counts * (counts - 1)).sum(axis=1)) / (n * (n - 1))
     p_j = counts.sum(axis=0) / counts.sum()
-    expected = (p_i.mean() - (p_j ** 2).sum()) / (1 - (p_j ** 2).sum())
+    expected = (p_i.mean() - (p_j**2).sum()) / (1 - (p_j**2).sum())
     assert fleiss_kappa(data) == pytest.approx(expected, abs=1e-12)
 
 
@@ -100,7 +115,7 @@ def test_missing_ratings_follow_gwets_generalisation() -> None:
     ratings = [["a", "a", None], ["a", "b", "b"], ["b", None, None]]
     pa = (1.0 + 1 / 3) / 2
     shares = {"a": (1 + 1 / 3 + 0) / 3, "b": (0 + 2 / 3 + 1) / 3}
-    pe_fleiss = sum(v ** 2 for v in shares.values())
+    pe_fleiss = sum(v**2 for v in shares.values())
     assert fleiss_kappa(ratings) == pytest.approx((pa - pe_fleiss) / (1 - pe_fleiss), abs=1e-12)
     pe_ac1 = sum(v * (1 - v) for v in shares.values()) / (2 - 1)
     assert gwet_ac1(ratings) == pytest.approx((pa - pe_ac1) / (1 - pe_ac1), abs=1e-12)
@@ -146,10 +161,19 @@ def test_bootstrap_matches_naive_unit_resampling_in_distribution() -> None:
     assert fast[0] == pytest.approx(naive[0], abs=0.03) and fast[1] == pytest.approx(naive[1], abs=0.03)
 
 
-@pytest.mark.parametrize(("value", "word"), [
-    (None, "n/a"), (-0.1, "poor"), (0.0, "slight"), (0.2, "slight"), (0.35, "fair"), (0.5, "moderate"),
-    (0.7, "substantial"), (0.9, "almost perfect"),
-])
+@pytest.mark.parametrize(
+    ("value", "word"),
+    [
+        (None, "n/a"),
+        (-0.1, "poor"),
+        (0.0, "slight"),
+        (0.2, "slight"),
+        (0.35, "fair"),
+        (0.5, "moderate"),
+        (0.7, "substantial"),
+        (0.9, "almost perfect"),
+    ],
+)
 def test_landis_koch_words(value, word) -> None:
     assert landis_koch(value) == word
 
@@ -188,8 +212,20 @@ def test_agreement_json_has_the_documented_figures(cli, three_reviewers) -> None
     result = cli("agreement", "--json", "--by-article")
     assert result.code == 0, result.stderr
     doc = result.json()
-    assert list(doc) == ["units", "annotators", "percent_agreement", "krippendorff_alpha", "alpha_ci",
-                         "fleiss_kappa", "gwet_ac1", "pairwise", "per_label", "confusion", "by_article", "warnings"]
+    assert list(doc) == [
+        "units",
+        "annotators",
+        "percent_agreement",
+        "krippendorff_alpha",
+        "alpha_ci",
+        "fleiss_kappa",
+        "gwet_ac1",
+        "pairwise",
+        "per_label",
+        "confusion",
+        "by_article",
+        "warnings",
+    ]
     assert doc["units"] == 31 and doc["annotators"] == ["alice", "bob", "carol"]
     assert doc["krippendorff_alpha"] == pytest.approx(krippendorff_alpha(table), abs=1e-12)
     assert doc["fleiss_kappa"] == pytest.approx(fleiss_kappa(table), abs=1e-12)
@@ -232,9 +268,17 @@ def test_disagreements_list_each_label_and_note(cli, three_reviewers) -> None:
     differing = [row for row in table if len({v for v in row if v is not None}) > 1]
     assert len(items) == len(differing)
     first = items[0]
-    assert set(first) == {"article_id", "article_uid", "article_title", "sentence_id", "sentence_index",
-                          "sentence", "gold", "labels"}
-    assert [m["annotator"] for m in first["labels"]] == ["alice", "bob", "carol"][:len(first["labels"])]
+    assert set(first) == {
+        "article_id",
+        "article_uid",
+        "article_title",
+        "sentence_id",
+        "sentence_index",
+        "sentence",
+        "gold",
+        "labels",
+    }
+    assert [m["annotator"] for m in first["labels"]] == ["alice", "bob", "carol"][: len(first["labels"])]
     with_note = [m for item in items for m in item["labels"] if m["note"]]
     assert [(m["annotator"], m["note"]) for m in with_note] == [("bob", "why")] * 2  # sentence 4 of each article
     only_ab = cli("disagreements", "--json", "--annotator", "alice", "--annotator", "carol").json()

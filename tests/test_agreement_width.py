@@ -50,8 +50,7 @@ def test_by_article_figures_are_never_cut(labelled: str, width: int, monkeypatch
     for line in out.splitlines():  # no table runs off the right edge (its last columns cropped)
         if line[:1] in ("┏", "┃", "┡", "│", "└"):
             assert line.rstrip()[-1] in ("┓", "┃", "┩", "│", "┘"), line
-    rows = {line.split("│")[1].strip(): line for line in out.splitlines()
-            if re.match(r"^│\s+\d+ │", line)}
+    rows = {line.split("│")[1].strip(): line for line in out.splitlines() if re.match(r"^│\s+\d+ │", line)}
     assert len(rows) == len(doc["by_article"]) == 4
     for article in doc["by_article"]:
         row = rows[str(article["article_id"])]

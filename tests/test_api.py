@@ -103,7 +103,9 @@ def test_the_api_needs_neither_the_command_line_nor_the_terminal_ui() -> None:
     import subprocess
     import sys
 
-    code = "import annotator.api, sys; print(sorted(m for m in ('typer', 'textual', 'annotator.cli') if m in sys.modules))"
+    code = (
+        "import annotator.api, sys; print(sorted(m for m in ('typer', 'textual', 'annotator.cli') if m in sys.modules))"
+    )
     shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert shown.strip() == "[]"
 
@@ -159,11 +161,14 @@ def test_the_api_loads_neither_rich_nor_typer() -> None:
     import subprocess
     import sys
 
-    code = ("import annotator.api, sys; db = annotator.api.open(sys.argv[1]); db.articles(); db.codebook(); db.close();"
-            "print(sorted(m for m in ('rich', 'typer', 'click', 'textual') if m in sys.modules))")
+    code = (
+        "import annotator.api, sys; db = annotator.api.open(sys.argv[1]); db.articles(); db.codebook(); db.close();"
+        "print(sorted(m for m in ('rich', 'typer', 'click', 'textual') if m in sys.modules))"
+    )
     import tempfile
 
     with tempfile.TemporaryDirectory() as folder:
-        shown = subprocess.run([sys.executable, "-c", code, f"{folder}/t.db"], capture_output=True, text=True,
-                               check=True).stdout
+        shown = subprocess.run(
+            [sys.executable, "-c", code, f"{folder}/t.db"], capture_output=True, text=True, check=True
+        ).stdout
     assert shown.strip() == "[]"

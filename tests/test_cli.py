@@ -79,7 +79,11 @@ def test_rejected_files_exit_1_with_one_line_each(cli, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
-        (["label", "1", "maybe", "--annotator", "a"], 2, "error: unknown label 'maybe' (expected sourced|unsourced|opinion|suspicious|none)"),
+        (
+            ["label", "1", "maybe", "--annotator", "a"],
+            2,
+            "error: unknown label 'maybe' (expected sourced|unsourced|opinion|suspicious|none)",
+        ),
         (["label", "999", "sourced", "--annotator", "a"], 1, "error: sentence 999 does not exist"),
         (["sentences", "42"], 1, "error: article 42 does not exist"),
     ],
@@ -128,8 +132,15 @@ def opened(monkeypatch):
     calls = []
 
     def fake_run(app, *args, **kwargs):
-        calls.append({"location": app.store.location, "reviewer": app.reviewer, "article": app.start_article,
-                      "preloaded": app.preloaded, "articles": [a.title for a in app.store.articles()]})
+        calls.append(
+            {
+                "location": app.store.location,
+                "reviewer": app.reviewer,
+                "article": app.start_article,
+                "preloaded": app.preloaded,
+                "articles": [a.title for a in app.store.articles()],
+            }
+        )
 
     monkeypatch.setattr(AnnotatorApp, "run", fake_run)
     return calls

@@ -15,8 +15,18 @@ import pytest
 from tests.conftest import SAMPLES
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ("sqlmodel", "pydantic", "sqlalchemy.orm", "textual", "numpy", "lemminflect", "rapidfuzz", "pandas",
-         "alembic", "sentencex")
+HEAVY = (
+    "sqlmodel",
+    "pydantic",
+    "sqlalchemy.orm",
+    "textual",
+    "numpy",
+    "lemminflect",
+    "rapidfuzz",
+    "pandas",
+    "alembic",
+    "sentencex",
+)
 
 # Runs the command line as the console script does, then says which heavy
 # modules it loaded (at os._exit too: most commands leave without teardown).
@@ -35,8 +45,13 @@ main()
 
 
 def run(*args: str, cwd: Path) -> tuple[int, set[str], str]:
-    done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, cwd=cwd,
-                          env={"PATH": "/usr/bin:/bin", "ANNOTATOR_NAME": "tester", "HOME": str(cwd)})
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={"PATH": "/usr/bin:/bin", "ANNOTATOR_NAME": "tester", "HOME": str(cwd)},
+    )
     loaded = next(line for line in done.stderr.splitlines() if line.startswith("LOADED"))
     return done.returncode, set(loaded.split()[1:]), done.stderr
 
@@ -50,17 +65,21 @@ def database(tmp_path_factory) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("args", [
-    ["label", "3", "sourced"],
-    ["label", "3", "none", "--note", "checked"],
-    ["articles"],
-    ["articles", "--json"],
-    ["sentences", "1"],
-    ["hints", "1"],
-    ["export", "out.csv"],
-    ["export", "-", "--format", "wide"],
-    ["label", "--from", "rows.csv"],
-], ids=" ".join)
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["label", "3", "sourced"],
+        ["label", "3", "none", "--note", "checked"],
+        ["articles"],
+        ["articles", "--json"],
+        ["sentences", "1"],
+        ["hints", "1"],
+        ["export", "out.csv"],
+        ["export", "-", "--format", "wide"],
+        ["label", "--from", "rows.csv"],
+    ],
+    ids=" ".join,
+)
 def test_everyday_commands_load_nothing_heavy(database: Path, args: list[str]) -> None:
     code, loaded, err = run("--db", str(database / "t.db"), *args, cwd=database)
     assert code == 0, err
@@ -82,13 +101,13 @@ def test_commands_that_exit_quickly_keep_their_output_and_exit_code(database: Pa
     env = {"PATH": "/usr/bin:/bin", "ANNOTATOR_NAME": "tester", "HOME": str(database)}
     listed = subprocess.run([*base, "sentences", "1", "--json"], capture_output=True, text=True, env=env, cwd=database)
     assert listed.returncode == 0 and len(json.loads(listed.stdout)) == 17
-    exported = subprocess.run([*base, "export", "-", "--format", "jsonl"], capture_output=True, text=True, env=env,
-                              cwd=database)
+    exported = subprocess.run(
+        [*base, "export", "-", "--format", "jsonl"], capture_output=True, text=True, env=env, cwd=database
+    )
     assert exported.returncode == 0 and exported.stderr.startswith("Exported ")
     assert all(json.loads(line) for line in exported.stdout.splitlines())
     (database / "bad.csv").write_text("sentence_id,label\n3,opinion\n99999,sourced\n", encoding="utf-8")
-    batch = subprocess.run([*base, "label", "--from", "bad.csv"], capture_output=True, text=True, env=env,
-                           cwd=database)
+    batch = subprocess.run([*base, "label", "--from", "bad.csv"], capture_output=True, text=True, env=env, cwd=database)
     assert batch.returncode == 1
     assert batch.stderr == "error: bad.csv:3: sentence 99999 does not exist\n"
     assert batch.stdout.endswith("rejected.\n")

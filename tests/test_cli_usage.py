@@ -25,15 +25,19 @@ def run(*args: str):
 @pytest.mark.parametrize(
     ("args", "line"),
     [
-        (["sentences", "abc"],
-         "error: invalid value for 'ARTICLE_ID': 'abc' is not a whole number (see 'annotator sentences --help')"),
+        (
+            ["sentences", "abc"],
+            "error: invalid value for 'ARTICLE_ID': 'abc' is not a whole number (see 'annotator sentences --help')",
+        ),
         (["label", "3", "--zzz"], "error: no such option: --zzz (see 'annotator label --help')"),
         (["sentences"], "error: missing argument 'ARTICLE_ID' (see 'annotator sentences --help')"),
         (["label", "3"], "error: give SENTENCE_ID and LABEL, or --from FILE (see 'annotator label --help')"),
         (["frobnicate"], "error: no such command 'frobnicate' (see 'annotator --help')"),
         (["articles", "extra"], "error: got unexpected extra argument(s) (extra) (see 'annotator articles --help')"),
-        (["export", "out.csv", "--article", "1.5"],
-         "error: invalid value for '--article': '1.5' is not a whole number (see 'annotator export --help')"),
+        (
+            ["export", "out.csv", "--article", "1.5"],
+            "error: invalid value for '--article': '1.5' is not a whole number (see 'annotator export --help')",
+        ),
         (["--db"], "error: option '--db' requires an argument (see 'annotator --help')"),
         (["registry", "add"], "error: missing argument 'NAME' (see 'annotator registry add --help')"),
     ],
@@ -52,8 +56,9 @@ def test_a_value_from_the_data_is_shown_literally() -> None:
 
 
 def test_the_installed_command_prints_one_line_too(tmp_path: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", "annotator", "label", "7", "--zzz"], capture_output=True,
-                          text=True, cwd=tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "annotator", "label", "7", "--zzz"], capture_output=True, text=True, cwd=tmp_path
+    )
     assert done.returncode == 2
     assert done.stderr == "error: no such option: --zzz (see 'annotator label --help')\n"
 
@@ -99,8 +104,9 @@ def test_values_read_as_typer_reads_them(name: str, param) -> None:
     assert isinstance(ours, PlainRuntimeParam), f"{name} would load pydantic"
     typers = build_runtime_param(param.type_descriptor)
     annotation = param.type_descriptor.annotation
-    samples = {bool: [True, False], int: ["7", "-3", " 12 ", 5],
-               float: ["0.2", "1", " .5 ", "-3e-1", 2]}.get(annotation, ["x", "a b", "", "-", "[b]"])
+    samples = {bool: [True, False], int: ["7", "-3", " 12 ", 5], float: ["0.2", "1", " .5 ", "-3e-1", 2]}.get(
+        annotation, ["x", "a b", "", "-", "[b]"]
+    )
     if str(annotation).startswith("list[int]"):
         samples = [("1", "22"), ()]
     elif str(annotation).startswith("list"):

@@ -51,22 +51,25 @@ def test_a_codebook_goes_to_toml_and_back_unchanged() -> None:
     assert six.sha256() != DEFAULT_CODEBOOK.sha256()
 
 
-@pytest.mark.parametrize("text, message", [
-    ("labels = [", "not valid TOML"),
-    ("x = 1", "unknown codebook field 'x'"),
-    ("labels = []", "no labels"),
-    ('[[labels]]\nvalue = "Bad Value"\nkey = "1"', "value 'Bad Value' must be a lower-case word"),
-    ('[[labels]]\nvalue = "none"\nkey = "1"', "(not none)"),
-    ('[[labels]]\nvalue = "a"\nkey = "q"', "key 'q' is taken by another command"),
-    ('[[labels]]\nvalue = "a"\nkey = "12"', "key must be one letter or digit"),
-    ('[[labels]]\nvalue = "a"\nkey = "1"\n[[labels]]\nvalue = "b"\nkey = "1"', "key '1' is used twice"),
-    ('[[labels]]\nvalue = "a"\nkey = "1"\n[[labels]]\nvalue = "a"\nkey = "2"', "label value 'a' is used twice"),
-    ('[[labels]]\nvalue = "a"\nkey = "1"\nstyle = "bold red; background: x"', "style word"),
-    ('[[labels]]\nvalue = "a"\nkey = "1"\nstyle = "$nope"', "style word '$nope'"),
-    ('[[labels]]\nvalue = "a"\nkey = "1"\nname = "a\\u001b[31m"', "control character (U+001B)"),
-    ('decision_order = ["b"]\n[[labels]]\nvalue = "a"\nkey = "1"', "decision_order must list every label once"),
-    ('rename = 3\n[[labels]]\nvalue = "a"\nkey = "1"', "[rename] must map"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("labels = [", "not valid TOML"),
+        ("x = 1", "unknown codebook field 'x'"),
+        ("labels = []", "no labels"),
+        ('[[labels]]\nvalue = "Bad Value"\nkey = "1"', "value 'Bad Value' must be a lower-case word"),
+        ('[[labels]]\nvalue = "none"\nkey = "1"', "(not none)"),
+        ('[[labels]]\nvalue = "a"\nkey = "q"', "key 'q' is taken by another command"),
+        ('[[labels]]\nvalue = "a"\nkey = "12"', "key must be one letter or digit"),
+        ('[[labels]]\nvalue = "a"\nkey = "1"\n[[labels]]\nvalue = "b"\nkey = "1"', "key '1' is used twice"),
+        ('[[labels]]\nvalue = "a"\nkey = "1"\n[[labels]]\nvalue = "a"\nkey = "2"', "label value 'a' is used twice"),
+        ('[[labels]]\nvalue = "a"\nkey = "1"\nstyle = "bold red; background: x"', "style word"),
+        ('[[labels]]\nvalue = "a"\nkey = "1"\nstyle = "$nope"', "style word '$nope'"),
+        ('[[labels]]\nvalue = "a"\nkey = "1"\nname = "a\\u001b[31m"', "control character (U+001B)"),
+        ('decision_order = ["b"]\n[[labels]]\nvalue = "a"\nkey = "1"', "decision_order must list every label once"),
+        ('rename = 3\n[[labels]]\nvalue = "a"\nkey = "1"', "[rename] must map"),
+    ],
+)
 def test_a_bad_codebook_is_one_line(text: str, message: str) -> None:
     with pytest.raises(CodebookError) as caught:
         parse_codebook_text(text)
@@ -164,7 +167,7 @@ def test_removing_a_label_in_use_is_refused(six, cli, tmp_path: Path) -> None:
     store.set_label(s[1].id, "bob", "satire")
     store.set_gold(s[2].id, "satire", adjudicator="dana")
     text = SIX.read_text(encoding="utf-8")
-    fewer = write(tmp_path / "five.toml", text[:text.index('[[labels]]\nvalue = "satire"')].replace('"satire", ', ""))
+    fewer = write(tmp_path / "five.toml", text[: text.index('[[labels]]\nvalue = "satire"')].replace('"satire", ', ""))
     result = cli("codebook", "import", fewer)
     assert result.code == 1 and result.stderr.count("\n") == 1
     assert "cannot remove label 'satire': 3 labels use it" in result.stderr
@@ -173,7 +176,7 @@ def test_removing_a_label_in_use_is_refused(six, cli, tmp_path: Path) -> None:
 
 def test_removing_an_unused_label_is_allowed(six, cli, tmp_path: Path) -> None:
     text = SIX.read_text(encoding="utf-8")
-    fewer = write(tmp_path / "five.toml", text[:text.index('[[labels]]\nvalue = "satire"')].replace('"satire", ', ""))
+    fewer = write(tmp_path / "five.toml", text[: text.index('[[labels]]\nvalue = "satire"')].replace('"satire", ', ""))
     result = cli("codebook", "import", fewer)
     assert result.code == 0 and "removed satire" in result.stdout
     assert cli("label", 1, "satire", "-a", "alice").code == 2
@@ -199,12 +202,16 @@ def test_a_rename_rewrites_the_labels_and_is_logged(six, cli, tmp_path: Path) ->
     with store.database.read_connection() as conn:
         assert conn.exec_driver_sql("SELECT label FROM gold_label").scalar() == "fabricated"
     with store.database.read() as session:
-        events = session.execute(select(LabelEvent.sentence_id, LabelEvent.old_label, LabelEvent.new_label,
-                                        LabelEvent.new_note).where(LabelEvent.origin == "codebook")
-                                 .order_by(LabelEvent.sentence_id)).all()
+        events = session.execute(
+            select(LabelEvent.sentence_id, LabelEvent.old_label, LabelEvent.new_label, LabelEvent.new_note)
+            .where(LabelEvent.origin == "codebook")
+            .order_by(LabelEvent.sentence_id)
+        ).all()
         versions = session.execute(select(CodebookVersion.version, CodebookVersion.renamed)).all()
-    assert events == [(s[0].id, "suspicious", "fabricated", "check the name"),
-                      (s[1].id, "suspicious", "fabricated", None)]
+    assert events == [
+        (s[0].id, "suspicious", "fabricated", "check the name"),
+        (s[1].id, "suspicious", "fabricated", None),
+    ]
     assert sorted(versions) == [(1, {}), (2, {"suspicious": "fabricated"})]
     exported = cli("export", "-", "--format", "wide").stdout
     assert "fabricated" in exported and "suspicious" not in exported

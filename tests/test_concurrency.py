@@ -46,8 +46,13 @@ def test_eight_processes_lose_nothing(db_target: str) -> None:
     import_paths(store, [SAMPLES])
     sentence_ids = [s.id for s in store.sentences(1)[:6]]  # few sentences: real contention
     workers = [
-        subprocess.Popen([sys.executable, "-c", WORKER, db_target, str(n), json.dumps(sentence_ids), str(WRITES)],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+        subprocess.Popen(
+            [sys.executable, "-c", WORKER, db_target, str(n), json.dumps(sentence_ids), str(WRITES)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
         for n in range(PROCESSES)
     ]
     results = []
@@ -60,14 +65,16 @@ def test_eight_processes_lose_nothing(db_target: str) -> None:
     with store.database.read() as session:
         events = session.scalar(select(func.count()).select_from(LabelEvent))
         rows = session.execute(
-            select(Annotation.sentence_id, Annotator.name, Annotation.label)
-            .join(Annotator, Annotator.id == Annotation.annotator_id)
+            select(Annotation.sentence_id, Annotator.name, Annotation.label).join(
+                Annotator, Annotator.id == Annotation.annotator_id
+            )
         ).all()
         last_events: dict = {}
         broken_chains = []
         for sentence_id, name, old_label, new_label in session.execute(
             select(LabelEvent.sentence_id, Annotator.name, LabelEvent.old_label, LabelEvent.new_label)
-            .join(Annotator, Annotator.id == LabelEvent.annotator_id).order_by(LabelEvent.id)
+            .join(Annotator, Annotator.id == LabelEvent.annotator_id)
+            .order_by(LabelEvent.id)
         ):
             # Each change must start from the previous one: otherwise an update was lost.
             if last_events.get((sentence_id, name)) != old_label:
@@ -87,5 +94,6 @@ def test_eight_processes_lose_nothing(db_target: str) -> None:
         for key, label in own.items():
             assert current[key] == label
     # The contended rows hold the last change the event log recorded: no lost update.
-    assert {k: v for k, v in current.items() if k[1] == "shared"} == \
-        {k: v for k, v in last_events.items() if k[1] == "shared"}
+    assert {k: v for k, v in current.items() if k[1] == "shared"} == {
+        k: v for k, v in last_events.items() if k[1] == "shared"
+    }

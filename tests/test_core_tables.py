@@ -40,8 +40,9 @@ def test_the_queries_run_on_the_tables(store) -> None:
     store.set_gold(2, parse_label("opinion"), adjudicator="dana", note="g")
     store.set_blind(True)
     assert store.blind()
-    assert store.add_person("Helena Okafor", verified_by="dana", aliases=["H. Okafor"],
-                            role=("Mayor", "Harrow Bay", "2020-01-01", None))
+    assert store.add_person(
+        "Helena Okafor", verified_by="dana", aliases=["H. Okafor"], role=("Mayor", "Harrow Bay", "2020-01-01", None)
+    )
     person = store.people()[0]
     assert person.aliases == ["H. Okafor"] and person.roles == [("Mayor", "Harrow Bay", "2020-01-01", None)]
     assert person.verified_at.tzinfo is not None

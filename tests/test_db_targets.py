@@ -69,7 +69,12 @@ def test_a_password_is_never_shown(form: str, debug: bool) -> None:
 def test_a_password_with_an_at_sign_is_read_whole() -> None:
     url = resolve_url("postgresql://u@corp:p@ss:w@rd@db.example:5433/annotations?password=x@y")
     assert (url.username, url.password, url.host, url.port, url.database) == (
-        "u@corp", "p@ss:w@rd", "db.example", 5433, "annotations")
+        "u@corp",
+        "p@ss:w@rd",
+        "db.example",
+        5433,
+        "annotations",
+    )
     assert url.query["password"] == "x@y"
 
 
@@ -89,8 +94,16 @@ def test_a_non_numeric_port_is_one_line() -> None:
 
 
 # --- SQLite targets ----------------------------------------------------------------------------
-@pytest.mark.parametrize("target", ["sqlite://", "sqlite:///:memory:", ":memory:", "sqlite:///file::memory:?uri=true",
-                                    "sqlite:///file:x?mode=memory&uri=true"])
+@pytest.mark.parametrize(
+    "target",
+    [
+        "sqlite://",
+        "sqlite:///:memory:",
+        ":memory:",
+        "sqlite:///file::memory:?uri=true",
+        "sqlite:///file:x?mode=memory&uri=true",
+    ],
+)
 def test_in_memory_databases_are_refused(target: str, tmp_path: Path) -> None:
     result = invoke("--db", target, "import", str(SAMPLES))
     assert "in-memory database vanishes" in one_line(result)
@@ -147,12 +160,15 @@ def test_read_only_mode_is_honoured(filled: Path) -> None:
     assert filled.read_bytes() == before
 
 
-@pytest.mark.parametrize(("query", "message"), [
-    ("mode=ro", "no such database (mode=ro opens an existing one)"),
-    ("mode=rw", "no such database (mode=rw opens an existing one)"),
-    ("mode=bogus", "mode must be ro (read-only) or rw (never create)"),
-    ("timeout=5", "a SQLite URL takes no option timeout (only mode=ro or mode=rw)"),
-])
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("mode=ro", "no such database (mode=ro opens an existing one)"),
+        ("mode=rw", "no such database (mode=rw opens an existing one)"),
+        ("mode=bogus", "mode must be ro (read-only) or rw (never create)"),
+        ("timeout=5", "a SQLite URL takes no option timeout (only mode=ro or mode=rw)"),
+    ],
+)
 def test_sqlite_url_options_are_honoured_or_refused(query: str, message: str, tmp_path: Path) -> None:
     line = one_line(invoke("--db", f"sqlite:///{tmp_path / 'missing.db'}?{query}", "articles"))
     assert line.endswith(message)
@@ -162,5 +178,6 @@ def test_sqlite_url_options_are_honoured_or_refused(query: str, message: str, tm
 def test_read_only_needs_a_current_schema(tmp_path: Path) -> None:
     sqlite3.connect(tmp_path / "blank.db").close()
     line = one_line(invoke("--db", f"sqlite:///{tmp_path / 'blank.db'}?mode=ro", "articles"))
-    assert line.endswith("opened read-only (mode=ro), but it must be created or upgraded first: open it once without "
-                         "mode=ro")
+    assert line.endswith(
+        "opened read-only (mode=ro), but it must be created or upgraded first: open it once without mode=ro"
+    )

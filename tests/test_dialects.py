@@ -17,7 +17,14 @@ from sqlalchemy.exc import DBAPIError
 from annotator.store import AnnotationStore
 from annotator.db.database import open_database
 from annotator.db.dialects import ErrorKind, PostgreSQLDialect, SQLiteDialect, dialect_of, kind_of
-from annotator.db.errors import BusyError, DatabaseOpenError, connection_lost_reason, is_busy, is_disk_full, is_driver_error
+from annotator.db.errors import (
+    BusyError,
+    DatabaseOpenError,
+    connection_lost_reason,
+    is_busy,
+    is_disk_full,
+    is_driver_error,
+)
 from annotator.db.tables import annotator, setting
 from annotator.db.types import utcnow
 
@@ -43,13 +50,22 @@ def test_the_upsert_inserts_then_updates(store: AnnotationStore) -> None:
     for value in ("one", "two"):
         with store.database.write_connection() as conn:
             now = utcnow()
-            conn.execute(dialect.insert(setting).values(name="x", value=value, updated_at=now)
-                         .on_conflict_do_update(index_elements=["name"], set_={"value": value, "updated_at": now}))
+            conn.execute(
+                dialect.insert(setting)
+                .values(name="x", value=value, updated_at=now)
+                .on_conflict_do_update(index_elements=["name"], set_={"value": value, "updated_at": now})
+            )
     with store.database.write_connection() as conn:
-        conn.execute(dialect.insert(annotator).values(name="alice", created_at=utcnow())
-                     .on_conflict_do_nothing(index_elements=["name"]))
-        conn.execute(dialect.insert(annotator).values(name="alice", created_at=utcnow())
-                     .on_conflict_do_nothing(index_elements=["name"]))
+        conn.execute(
+            dialect.insert(annotator)
+            .values(name="alice", created_at=utcnow())
+            .on_conflict_do_nothing(index_elements=["name"])
+        )
+        conn.execute(
+            dialect.insert(annotator)
+            .values(name="alice", created_at=utcnow())
+            .on_conflict_do_nothing(index_elements=["name"])
+        )
     with store.database.read_connection() as conn:
         assert conn.execute(select(setting.c.value).where(setting.c.name == "x")).scalars().all() == ["two"]
         assert conn.execute(select(annotator.c.name)).scalars().all() == ["alice"]
@@ -60,13 +76,17 @@ def test_a_unique_violation_is_classified_by_its_code(store: AnnotationStore) ->
     r = store.database.dialect.mark
     try:
         with raw.transaction() as cursor:
-            cursor.execute(f"INSERT INTO annotator (name, created_at) VALUES ({r}, {r})",
-                           ("bob", store.database.dialect.stamp(utcnow())))
+            cursor.execute(
+                f"INSERT INTO annotator (name, created_at) VALUES ({r}, {r})",
+                ("bob", store.database.dialect.stamp(utcnow())),
+            )
 
         def twice() -> None:
             with raw.transaction() as cursor:
-                cursor.execute(f"INSERT INTO annotator (name, created_at) VALUES ({r}, {r})",
-                               ("bob", store.database.dialect.stamp(utcnow())))
+                cursor.execute(
+                    f"INSERT INTO annotator (name, created_at) VALUES ({r}, {r})",
+                    ("bob", store.database.dialect.stamp(utcnow())),
+                )
 
         error = _raw_error(twice)
     finally:
@@ -130,8 +150,10 @@ def test_sqlite_full_disk_is_classified_by_its_code(db_path: Path) -> None:
 
         def grow() -> None:
             with raw.transaction() as cursor:
-                cursor.executemany("INSERT INTO setting (name, value, updated_at) VALUES (?, ?, ?)",
-                                   [(f"n{i}", "x" * 4000, "2020-01-01 00:00:00.000000") for i in range(50)])
+                cursor.executemany(
+                    "INSERT INTO setting (name, value, updated_at) VALUES (?, ?, ?)",
+                    [(f"n{i}", "x" * 4000, "2020-01-01 00:00:00.000000") for i in range(50)],
+                )
 
         error = _raw_error(grow)
     finally:
@@ -153,15 +175,19 @@ def test_sqlite_codes_not_messages_decide() -> None:
 
 
 @pytest.mark.parametrize("db_target", ["postgresql"], indirect=True)
-def test_postgresql_disk_full_and_lost_connection_are_classified_by_sqlstate(store: AnnotationStore,
-                                                                            db_target: str) -> None:
+def test_postgresql_disk_full_and_lost_connection_are_classified_by_sqlstate(
+    store: AnnotationStore, db_target: str
+) -> None:
     import psycopg
 
     raw = store.database.raw_connection(disk_full="the disk is full here")
     try:
+
         def server_says_disk_full() -> None:
             with raw.transaction() as cursor:  # what the server sends when it cannot extend a file
-                cursor.execute("DO $$ BEGIN RAISE EXCEPTION 'could not extend file' USING ERRCODE = 'disk_full'; END $$")
+                cursor.execute(
+                    "DO $$ BEGIN RAISE EXCEPTION 'could not extend file' USING ERRCODE = 'disk_full'; END $$"
+                )
 
         error = _raw_error(server_says_disk_full)
         assert str(error) == "the disk is full here" and error.__cause__.sqlstate == "53100"
@@ -208,8 +234,11 @@ def test_concurrent_upserts_lose_nothing(store: AnnotationStore) -> None:
     def add(name: str) -> None:
         try:
             with store.database.write_connection() as conn:
-                conn.execute(store.database.dialect.insert(annotator).values(name=name, created_at=utcnow())
-                             .on_conflict_do_nothing(index_elements=["name"]))
+                conn.execute(
+                    store.database.dialect.insert(annotator)
+                    .values(name=name, created_at=utcnow())
+                    .on_conflict_do_nothing(index_elements=["name"])
+                )
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
 

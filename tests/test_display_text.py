@@ -138,16 +138,32 @@ def test_a_long_note_is_shown_without_trouble(run, seeded) -> None:
 
 def test_registry_names_are_shown_literally(run, seeded, db_path: Path) -> None:
     name = "[/] Ann [i]Lee"
-    added = run("registry", "add", name, "--title", "[bold red]Chief", "--org", "[link=https://x.example]Org[/link]",
-                "--annotator", "[bold red]rev")
+    added = run(
+        "registry",
+        "add",
+        name,
+        "--title",
+        "[bold red]Chief",
+        "--org",
+        "[link=https://x.example]Org[/link]",
+        "--annotator",
+        "[bold red]rev",
+    )
     assert added.code == 0 and f"Added {name}." in added.stdout
     # Verified by a name with an escape in it (the store takes what it is given).
     store = AnnotationStore.open(db_path)
     store.add_person("Bo [sic] Ray", verified_by="\x1b]0;pwned\x07", role=("[i]Mayor", "", None, None))
     store.close()
     listing = run("registry", "list").stdout
-    for shown in (name, "[bold red]Chief", "[link=https://x.example]Org[/link]", "[bold red]rev", "Bo [sic] Ray",
-                  "[i]Mayor", "␛]0;pwned␇"):
+    for shown in (
+        name,
+        "[bold red]Chief",
+        "[link=https://x.example]Org[/link]",
+        "[bold red]rev",
+        "Bo [sic] Ray",
+        "[i]Mayor",
+        "␛]0;pwned␇",
+    ):
         assert shown in listing
     assert f"Removed {name}." in run("registry", "remove", name).stdout
 
@@ -156,8 +172,9 @@ def test_error_lines_show_paths_and_values_literally(run, seeded, tmp_path: Path
     missing = tmp_path / "[/]missing\x1b[2J.txt"
     result = run("import", missing)
     assert result.code == 1 and f"error: {visible(missing)}: no such file or folder" in result.stderr
-    people = write(tmp_path / "people.csv", "name,aliases,title,organisation,from,to,note\n"
-                                            "Ann,,Adviser,,[/]\x1b[2J,,\n")
+    people = write(
+        tmp_path / "people.csv", "name,aliases,title,organisation,from,to,note\nAnn,,Adviser,,[/]\x1b[2J,,\n"
+    )
     result = run("registry", "import", people)
     assert result.code == 1 and "[/]" in result.stderr
     folder = tmp_path / "[/]\x1b]0;x\x07"
@@ -186,9 +203,11 @@ def test_the_long_article_listing_shows_escapes_as_pictures_and_wraps_to_width()
     from annotator.views import sentence_lines
     from annotator.db.records import SentenceRecord
 
-    rows = [SentenceRecord(7, 1, 0, 0, 0, 30, "Title \x1b]0;pwned\x07 here"),
-            SentenceRecord(8, 1, 1, 1, 31, 200, "word " * 30 + "end."),
-            SentenceRecord(9, 1, 2, 1, 201, 220, "「日本語の引用」" * 8)]
+    rows = [
+        SentenceRecord(7, 1, 0, 0, 0, 30, "Title \x1b]0;pwned\x07 here"),
+        SentenceRecord(8, 1, 1, 1, 31, 200, "word " * 30 + "end."),
+        SentenceRecord(9, 1, 2, 1, 201, 220, "「日本語の引用」" * 8),
+    ]
     lines = list(sentence_lines(rows, 60))
     assert "\x1b" not in "".join(lines) and "␛]0;pwned␇" in lines[1]
     assert all(cell_len(line) <= 60 for line in lines)

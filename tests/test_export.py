@@ -37,7 +37,15 @@ def labelled(db_target: str, tmp_path: Path):
     store = AnnotationStore.open(db_target)
     import_paths(store, [SAMPLES, write(tmp_path / "tricky.txt", TRICKY)])
     tricky = store.sentences(5)
-    labels = [Label.OPINION, Label.SOURCED, Label.UNSOURCED, Label.SOURCED, Label.SUSPICIOUS, Label.UNSOURCED, Label.OPINION]
+    labels = [
+        Label.OPINION,
+        Label.SOURCED,
+        Label.UNSOURCED,
+        Label.SOURCED,
+        Label.SUSPICIOUS,
+        Label.UNSOURCED,
+        Label.OPINION,
+    ]
     for s, label in zip(tricky, labels):
         store.set_label(s.id, "alice", label, seconds_spent=2.5)
     store.set_label(tricky[0].id, "bob", Label.OPINION, note="+1 agree")
@@ -65,7 +73,10 @@ def test_long_columns_and_values(cli, labelled, tmp_path: Path) -> None:
     assert raw.startswith(",".join(LONG_COLUMNS).encode() + b"\r\n")  # RFC 4180 line ends
     rows = read_csv(out)
     assert [(r["sentence_index"], r["annotator"], r["label"]) for r in rows[:4]] == [
-        ("0", "alice", "opinion"), ("0", "bob", "opinion"), ("1", "alice", "sourced"), ("1", "bob", "unsourced"),
+        ("0", "alice", "opinion"),
+        ("0", "bob", "opinion"),
+        ("1", "alice", "sourced"),
+        ("1", "bob", "unsourced"),
     ]
     first = rows[0]
     uid = store.articles()[4].uid
@@ -112,14 +123,38 @@ def test_wide_format(cli, labelled, tmp_path: Path) -> None:
     out = tmp_path / "wide.csv"
     assert cli("export", out, "--format", "wide").code == 0
     rows = read_csv(out)
-    assert list(rows[0]) == ["article_uid", "article_title", "source", "sentence_index", "sentence",
-                             "alice", "bob", "carol", "gold", "n_labels", "unanimous",
-                             "gold_note", "adjudicator", "adjudicated_at"]
+    assert list(rows[0]) == [
+        "article_uid",
+        "article_title",
+        "source",
+        "sentence_index",
+        "sentence",
+        "alice",
+        "bob",
+        "carol",
+        "gold",
+        "n_labels",
+        "unanimous",
+        "gold_note",
+        "adjudicator",
+        "adjudicated_at",
+    ]
     by_index = {r["sentence_index"]: r for r in rows}
-    assert [by_index["0"][k] for k in ("alice", "bob", "carol", "gold", "n_labels", "unanimous")] == \
-        ["opinion", "opinion", "", "", "2", "true"]
-    assert [by_index["1"][k] for k in ("alice", "bob", "carol", "n_labels", "unanimous")] == \
-        ["sourced", "unsourced", "unsourced", "3", "false"]
+    assert [by_index["0"][k] for k in ("alice", "bob", "carol", "gold", "n_labels", "unanimous")] == [
+        "opinion",
+        "opinion",
+        "",
+        "",
+        "2",
+        "true",
+    ]
+    assert [by_index["1"][k] for k in ("alice", "bob", "carol", "n_labels", "unanimous")] == [
+        "sourced",
+        "unsourced",
+        "unsourced",
+        "3",
+        "false",
+    ]
     assert (by_index["3"]["gold"], by_index["3"]["n_labels"], by_index["3"]["unanimous"]) == ("unsourced", "1", "")
     assert len(rows) == 7  # only sentences with a label or a gold label
 
@@ -147,7 +182,9 @@ def test_jsonl_has_the_long_fields(cli, labelled, tmp_path: Path) -> None:
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [list(r) for r in records] == [list(LONG_COLUMNS)] * 3
     assert [(r["sentence_index"], r["label"], r["note"]) for r in records] == [
-        (0, "opinion", "+1 agree"), (1, "unsourced", None), (2, "opinion", None),
+        (0, "opinion", "+1 agree"),
+        (1, "unsourced", None),
+        (2, "opinion", None),
     ]
     assert records[2]["seconds_spent"] == 1.25
 
@@ -327,8 +364,9 @@ def _merge_into_fresh(tmp_path: Path, name: str, out: Path, *options: str):
 
     fresh = tmp_path / f"{name}.db"
     runner = CliRunner()
-    runner.invoke(app, ["--db", str(fresh), "import", str(SAMPLES), str(tmp_path / "tricky.txt"),
-                        str(tmp_path / "quotes.txt")])
+    runner.invoke(
+        app, ["--db", str(fresh), "import", str(SAMPLES), str(tmp_path / "tricky.txt"), str(tmp_path / "quotes.txt")]
+    )
     result = runner.invoke(app, ["--db", str(fresh), "import-labels", str(out), *options])
     other = AnnotationStore.open(fresh)
     merged = _annotations(other)
@@ -394,8 +432,9 @@ def test_newer_label_wins_and_the_old_one_stays_in_the_log(cli, labelled, tmp_pa
     assert result.code == 0
     assert result.json() == {"imported": 0, "updated": 1, "unchanged": 6, "skipped": []}
     with store.database.read() as session:
-        last = session.execute(select(LabelEvent.old_label, LabelEvent.new_label, LabelEvent.origin)
-                               .order_by(LabelEvent.id.desc())).first()
+        last = session.execute(
+            select(LabelEvent.old_label, LabelEvent.new_label, LabelEvent.origin).order_by(LabelEvent.id.desc())
+        ).first()
     assert tuple(last) == ("opinion", "suspicious", "import")
     assert ("alice", "sourced") in {(n, l) for p, n, l, _ in _annotations(store) if p == 1}
 
@@ -429,7 +468,11 @@ def test_mismatches_are_reported_and_skipped(cli, labelled, tmp_path: Path) -> N
     ("name", "content", "message"),
     [
         ("bin.csv", b"\x00\x01\x02", "binary file, not text"),
-        ("cols.csv", b"article_uid,label\nx,sourced\n", "not a long export: missing columns sentence_index, sentence, annotator"),
+        (
+            "cols.csv",
+            b"article_uid,label\nx,sourced\n",
+            "not a long export: missing columns sentence_index, sentence, annotator",
+        ),
         ("empty.jsonl", b"", "empty file"),
         ("labels.xlsx", b"PK", "unsupported file type '.xlsx' (expected a long .csv or .jsonl export)"),
     ],

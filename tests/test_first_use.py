@@ -35,8 +35,13 @@ print(store.database.schema_version, len(report.imported) + len(report.already_i
 def test_eight_processes_open_a_new_database_at_once(db_target: str, tmp_path: Path) -> None:
     go = tmp_path / "go"
     workers = [
-        subprocess.Popen([sys.executable, "-c", WORKER, db_target, str(go), str(n), str(SAMPLES)],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+        subprocess.Popen(
+            [sys.executable, "-c", WORKER, db_target, str(go), str(n), str(SAMPLES)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
         for n in range(PROCESSES)
     ]
     time.sleep(min(30.0, 1.5 * PROCESSES))  # every worker has loaded its modules and waits

@@ -25,8 +25,9 @@ def adjudicated(db_target: str):
     store = AnnotationStore.open(db_target)
     import_paths(store, [SAMPLES])
     s = store.sentences(1)
-    for i, (a, b) in enumerate([(Label.SOURCED, Label.OPINION), (Label.UNSOURCED, Label.SOURCED),
-                                (Label.OPINION, Label.SUSPICIOUS)]):
+    for i, (a, b) in enumerate(
+        [(Label.SOURCED, Label.OPINION), (Label.UNSOURCED, Label.SOURCED), (Label.OPINION, Label.SUSPICIOUS)]
+    ):
         store.set_label(s[i].id, "alice", a)
         store.set_label(s[i].id, "bob", b)
     store.set_gold(s[0].id, Label.OPINION, adjudicator="dana", note="the verb is an opinion, see guideline 3")
@@ -52,8 +53,14 @@ def test_wide_and_dataset_have_the_gold_note_and_adjudicator(cli, adjudicated, t
     assert cli("export", wide_out, "--format", "wide").code == 0
     assert cli("export", dataset_out, "--format", "dataset", "--include-unresolved").code == 0
     wide = {r["sentence_index"]: r for r in read_csv(wide_out)}
-    assert list(next(iter(wide.values())))[-6:] == ["gold", "n_labels", "unanimous", "gold_note", "adjudicator",
-                                                   "adjudicated_at"]
+    assert list(next(iter(wide.values())))[-6:] == [
+        "gold",
+        "n_labels",
+        "unanimous",
+        "gold_note",
+        "adjudicator",
+        "adjudicated_at",
+    ]
     assert [(wide[i]["gold"], wide[i]["gold_note"], wide[i]["adjudicator"]) for i in "012"] == [
         ("opinion", "the verb is an opinion, see guideline 3", "dana"),
         ("", "=ask the desk, first", "dana"),
@@ -62,8 +69,10 @@ def test_wide_and_dataset_have_the_gold_note_and_adjudicator(cli, adjudicated, t
     assert wide["0"]["adjudicated_at"].endswith("Z")
     dataset = {r["sentence_index"]: r for r in read_csv(dataset_out)}
     assert list(next(iter(dataset.values()))) == list(DATASET_COLUMNS)
-    assert [(dataset[i]["label"], dataset[i]["label_source"], dataset[i]["gold_note"], dataset[i]["adjudicator"])
-            for i in "012"] == [
+    assert [
+        (dataset[i]["label"], dataset[i]["label_source"], dataset[i]["gold_note"], dataset[i]["adjudicator"])
+        for i in "012"
+    ] == [
         ("opinion", "gold", "the verb is an opinion, see guideline 3", "dana"),
         ("", "unresolved", "=ask the desk, first", "dana"),
         ("suspicious", "gold", "", "erin"),
@@ -110,9 +119,12 @@ def test_the_newer_adjudication_wins(cli, adjudicated, tmp_path: Path) -> None:
         writer.writerows(rows)
     result = cli("import-labels", edited, "--json")
     assert result.code == 1
-    assert result.json() == {"imported": 0, "updated": 1, "unchanged": 1,
-                             "skipped": [{"where": "line 3",
-                                          "reason": "adjudicated_at 'not a time' is not an ISO 8601 time"}]}
+    assert result.json() == {
+        "imported": 0,
+        "updated": 1,
+        "unchanged": 1,
+        "skipped": [{"where": "line 3", "reason": "adjudicated_at 'not a time' is not an ISO 8601 time"}],
+    }
     assert result.stderr.strip() == f"error: {edited}:3: adjudicated_at 'not a time' is not an ISO 8601 time"
     now = gold(store)
     assert now[s[0].id] == ("sourced", "checked the quote", "frank")
@@ -121,8 +133,9 @@ def test_the_newer_adjudication_wins(cli, adjudicated, tmp_path: Path) -> None:
 
 def test_an_old_wide_file_without_gold_columns_is_still_refused(cli, adjudicated, tmp_path: Path) -> None:
     old = tmp_path / "old-wide.csv"
-    old.write_text("article_uid,article_title,source,sentence_index,sentence,alice,gold,n_labels,unanimous\r\n",
-                   encoding="utf-8")
+    old.write_text(
+        "article_uid,article_title,source,sentence_index,sentence,alice,gold,n_labels,unanimous\r\n", encoding="utf-8"
+    )
     result = cli("import-labels", old)
     assert result.code == 1
     assert "not a long export: missing columns annotator, label" in result.stderr

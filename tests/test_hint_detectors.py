@@ -13,29 +13,55 @@ import pytest
 from annotator.hints import Person, Registry, Role, sentence_hints
 from annotator.hints.evaluation import implied_label
 
-OFFICIALS = Registry([
-    Person("Donald Trump", ("Donald J. Trump",), (Role("President", "United States", "2025-01-20"),
-                                                  Role("President", "United States", "2017-01-20", "2021-01-20"))),
-    Person("JD Vance", ("J.D. Vance",), (Role("Vice President", "United States", "2025-01-20"),)),
-    Person("Marco Rubio", roles=(Role("Secretary of State", "U.S. Department of State", "2025-01-21"),)),
-    Person("Scott Bessent", roles=(Role("Secretary of the Treasury", "U.S. Department of the Treasury", "2025-01-28"),)),
-    Person("Howard Lutnick", roles=(Role("Secretary of Commerce", "U.S. Department of Commerce", "2025-02-21"),)),
-    Person("Jamieson Greer", roles=(Role("United States Trade Representative", "USTR", "2025-02-27"),)),
-    Person("Jerome Powell", roles=(Role("Chair of the Federal Reserve", "Federal Reserve", "2018-02-05"),)),
-    Person("Janet Yellen", roles=(Role("Secretary of the Treasury", "U.S. Treasury", "2021-01-26", "2025-01-20"),)),
-    Person("Xi Jinping", roles=(Role("President", "China", "2013-03-14"),)),
-    Person("Sanae Takaichi", roles=(Role("Prime Minister", "Japan", "2025-10-21"),)),
-    Person("Shigeru Ishiba", roles=(Role("Prime Minister", "Japan", "2024-10-01", "2025-10-21"),)),
-    Person("Fumio Kishida", roles=(Role("Prime Minister", "Japan", "2021-10-04", "2024-10-01"),
-                                   Role("Foreign Minister", "Japan", "2012-12-26", "2017-08-03"))),
-    Person("Miriam Oduya", roles=(Role("Professor of Epidemiology", "Castlemere University", "2016-09-01"),)),
-    Person("Ursula von der Leyen", roles=(Role("President", "European Commission", "2019-12-01"),)),
-    Person("Rafael Quinn", roles=(Role("Senior Researcher", "Northmoor Centre", "2015-01-01", "2022-01-01"),
-                                  Role("Director", "Northmoor Centre", "2022-01-01"))),
-])
+OFFICIALS = Registry(
+    [
+        Person(
+            "Donald Trump",
+            ("Donald J. Trump",),
+            (
+                Role("President", "United States", "2025-01-20"),
+                Role("President", "United States", "2017-01-20", "2021-01-20"),
+            ),
+        ),
+        Person("JD Vance", ("J.D. Vance",), (Role("Vice President", "United States", "2025-01-20"),)),
+        Person("Marco Rubio", roles=(Role("Secretary of State", "U.S. Department of State", "2025-01-21"),)),
+        Person(
+            "Scott Bessent", roles=(Role("Secretary of the Treasury", "U.S. Department of the Treasury", "2025-01-28"),)
+        ),
+        Person("Howard Lutnick", roles=(Role("Secretary of Commerce", "U.S. Department of Commerce", "2025-02-21"),)),
+        Person("Jamieson Greer", roles=(Role("United States Trade Representative", "USTR", "2025-02-27"),)),
+        Person("Jerome Powell", roles=(Role("Chair of the Federal Reserve", "Federal Reserve", "2018-02-05"),)),
+        Person("Janet Yellen", roles=(Role("Secretary of the Treasury", "U.S. Treasury", "2021-01-26", "2025-01-20"),)),
+        Person("Xi Jinping", roles=(Role("President", "China", "2013-03-14"),)),
+        Person("Sanae Takaichi", roles=(Role("Prime Minister", "Japan", "2025-10-21"),)),
+        Person("Shigeru Ishiba", roles=(Role("Prime Minister", "Japan", "2024-10-01", "2025-10-21"),)),
+        Person(
+            "Fumio Kishida",
+            roles=(
+                Role("Prime Minister", "Japan", "2021-10-04", "2024-10-01"),
+                Role("Foreign Minister", "Japan", "2012-12-26", "2017-08-03"),
+            ),
+        ),
+        Person("Miriam Oduya", roles=(Role("Professor of Epidemiology", "Castlemere University", "2016-09-01"),)),
+        Person("Ursula von der Leyen", roles=(Role("President", "European Commission", "2019-12-01"),)),
+        Person(
+            "Rafael Quinn",
+            roles=(
+                Role("Senior Researcher", "Northmoor Centre", "2015-01-01", "2022-01-01"),
+                Role("Director", "Northmoor Centre", "2022-01-01"),
+            ),
+        ),
+    ]
+)
 DAY = date(2025, 11, 3)
-NAME_KINDS = {"name_verified", "name_mismatch", "possible_blend", "possible_misspelling", "unverified_expert",
-              "role_mismatch"}
+NAME_KINDS = {
+    "name_verified",
+    "name_mismatch",
+    "possible_blend",
+    "possible_misspelling",
+    "unverified_expert",
+    "role_mismatch",
+}
 
 
 def hints(text: str, paragraph: str | None = None, day: date | None = DAY):
@@ -52,20 +78,24 @@ def names(text: str, day: date | None = DAY) -> list[tuple[str, str]]:
 
 # --- names after title chains ------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "But Commerce Secretary Howard Lutnick said the deal was done.",
-    "Fed Chair Jerome Powell said rates would hold.",
-    "Federal Reserve Chairman Jerome Powell said rates would hold.",
-    "Vice President JD Vance told the crowd it was a win.",
-    "Chinese President Xi Jinping said talks were constructive.",
-    "U.S. Trade Representative Jamieson Greer said the tariffs stay.",
-    "Secretary of State Marco Rubio said on Tuesday that talks would resume.",
-    "Treasury Sec. Scott Bessent urged calm.",
-    "The plan was unveiled by Japanese Prime Minister Sanae Takaichi.",
-    "Investors cheered Donald Trump's remarks on Monday.",
-    "Lutnick met Howard Lutnick’s counterpart, said Commerce Secretary Howard Lutnick.",
-    "“We are ready,” said Professor Miriam Oduya of Castlemere University.",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But Commerce Secretary Howard Lutnick said the deal was done.",
+        "Fed Chair Jerome Powell said rates would hold.",
+        "Federal Reserve Chairman Jerome Powell said rates would hold.",
+        "Vice President JD Vance told the crowd it was a win.",
+        "Chinese President Xi Jinping said talks were constructive.",
+        "U.S. Trade Representative Jamieson Greer said the tariffs stay.",
+        "Secretary of State Marco Rubio said on Tuesday that talks would resume.",
+        "Treasury Sec. Scott Bessent urged calm.",
+        "The plan was unveiled by Japanese Prime Minister Sanae Takaichi.",
+        "Investors cheered Donald Trump's remarks on Monday.",
+        "Lutnick met Howard Lutnick’s counterpart, said Commerce Secretary Howard Lutnick.",
+        "“We are ready,” said Professor Miriam Oduya of Castlemere University.",
+    ],
+)
 def test_correctly_named_and_titled_officials_are_verified_and_never_flagged(text: str) -> None:
     found = names(text)
     assert found and {k for k, _ in found} == {"name_verified"}, found
@@ -77,57 +107,73 @@ def test_the_name_is_found_past_the_title_chain_and_without_punctuation() -> Non
     assert names("It was Donald Trump's idea.") == [("name_verified", "Donald Trump")]
 
 
-@pytest.mark.parametrize(("text", "kind", "cue"), [
-    ("But Commerce Secretary Marco Lutnick said the deal was done.", "possible_blend", "Marco Lutnick"),
-    ("Fed Chair Jerome Powel said rates would hold.", "possible_misspelling", "Jerome Powel"),
-    ("U.S. Trade Representative Jamie Greer said the tariffs stay.", "name_mismatch", "Jamie Greer"),
-    ("Marco Lutnick's plan was leaked to reporters.", "possible_blend", "Marco Lutnick"),
-    ("Vice President JD Vence spoke first.", "possible_misspelling", "JD Vence"),
-    ("The summit was hosted by Prime Minister Sanae Takaichii.", "possible_misspelling", "Sanae Takaichii"),
-    ("Scot Besent’s office declined to comment.", "possible_misspelling", "Scot Besent"),
-])
+@pytest.mark.parametrize(
+    ("text", "kind", "cue"),
+    [
+        ("But Commerce Secretary Marco Lutnick said the deal was done.", "possible_blend", "Marco Lutnick"),
+        ("Fed Chair Jerome Powel said rates would hold.", "possible_misspelling", "Jerome Powel"),
+        ("U.S. Trade Representative Jamie Greer said the tariffs stay.", "name_mismatch", "Jamie Greer"),
+        ("Marco Lutnick's plan was leaked to reporters.", "possible_blend", "Marco Lutnick"),
+        ("Vice President JD Vence spoke first.", "possible_misspelling", "JD Vence"),
+        ("The summit was hosted by Prime Minister Sanae Takaichii.", "possible_misspelling", "Sanae Takaichii"),
+        ("Scot Besent’s office declined to comment.", "possible_misspelling", "Scot Besent"),
+    ],
+)
 def test_blended_misspelt_and_wrong_names_are_caught_after_titles_and_in_possessives(text, kind, cue) -> None:
     assert (kind, cue) in names(text)
 
 
-@pytest.mark.parametrize("text", [
-    "One Trump official said the talks were stuck.",
-    "The Trump administration said it would appeal.",
-    "The United States and Japan signed the pact.",
-    "Gulf states have pledged $2 trillion.",
-    "Councillor Maria Gomez said it was wrong.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One Trump official said the talks were stuck.",
+        "The Trump administration said it would appeal.",
+        "The United States and Japan signed the pact.",
+        "Gulf states have pledged $2 trillion.",
+        "Councillor Maria Gomez said it was wrong.",
+    ],
+)
 def test_phrases_that_are_not_registry_people_get_no_name_flag(text: str) -> None:
     assert names(text) == []
 
 
 # --- roles on the article's date ------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "day"), [
-    ("Commerce Secretary Scott Bessent said so.", DAY),             # another cabinet post
-    ("Foreign Minister Sanae Takaichi said so.", DAY),              # minister, not prime minister
-    ("Prime Minister Shigeru Ishiba said so.", DAY),                # left office before the date
-    ("Treasury Secretary Janet Yellen said so.", DAY),              # a post held until January
-    ("Foreign Minister Fumio Kishida said so.", DAY),               # held years earlier
-    ("Secretary of State Howard Lutnick said so.", DAY),
-    ("Marco Rubio, the commerce secretary, said so.", DAY),
-])
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Commerce Secretary Scott Bessent said so.", DAY),  # another cabinet post
+        ("Foreign Minister Sanae Takaichi said so.", DAY),  # minister, not prime minister
+        ("Prime Minister Shigeru Ishiba said so.", DAY),  # left office before the date
+        ("Treasury Secretary Janet Yellen said so.", DAY),  # a post held until January
+        ("Foreign Minister Fumio Kishida said so.", DAY),  # held years earlier
+        ("Secretary of State Howard Lutnick said so.", DAY),
+        ("Marco Rubio, the commerce secretary, said so.", DAY),
+    ],
+)
 def test_a_title_that_is_not_the_persons_on_the_date_is_a_role_mismatch(text: str, day: date) -> None:
     assert "role_mismatch" in kinds(text, day=day) and "name_verified" not in kinds(text, day=day)
 
 
-@pytest.mark.parametrize("text", [
-    "Prime Minister Shigeru Ishiba said so.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Shigeru Ishiba said so.",
+    ],
+)
 def test_the_same_title_fits_while_the_role_was_held(text: str) -> None:
     assert names(text, day=date(2025, 3, 1)) == [("name_verified", "Shigeru Ishiba")]
 
 
-@pytest.mark.parametrize("text", [
-    "Former Treasury Secretary Janet Yellen said so.",
-    "Janet Yellen, the former treasury secretary, said so.",
-    "Former Prime Minister Fumio Kishida said so.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Treasury Secretary Janet Yellen said so.",
+        "Janet Yellen, the former treasury secretary, said so.",
+        "Former Prime Minister Fumio Kishida said so.",
+    ],
+)
 def test_former_titles_match_roles_that_had_ended(text: str) -> None:
     assert {k for k, _ in names(text)} == {"name_verified"}
 
@@ -145,15 +191,19 @@ def test_minister_does_not_match_prime_minister() -> None:
 
 # --- authority frames ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "“It is a trap,” said Charles Chang of Fudan University.",
-    "“It is a trap,” said Lena Ortiz, an analyst at Harwell Capital.",
-    "Lena Ortiz, an epidemiologist at the Harbour Institute, said cases were rising.",
-    "Lena Ortiz, a professor in Kyoto, said the figures were wrong.",
-    "Lena Ortiz, director of research at the Harbour Institute, said so.",
-    "Lena Ortiz, a veteran economics professor and expert on trade, said so.",
-    "Dr. Lena Ortiz said the water was safe.",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It is a trap,” said Charles Chang of Fudan University.",
+        "“It is a trap,” said Lena Ortiz, an analyst at Harwell Capital.",
+        "Lena Ortiz, an epidemiologist at the Harbour Institute, said cases were rising.",
+        "Lena Ortiz, a professor in Kyoto, said the figures were wrong.",
+        "Lena Ortiz, director of research at the Harbour Institute, said so.",
+        "Lena Ortiz, a veteran economics professor and expert on trade, said so.",
+        "Dr. Lena Ortiz said the water was safe.",
+    ],
+)
 def test_unknown_experts_in_authority_frames_are_flagged(text: str) -> None:
     found = kinds(text)
     assert {"authority_frame", "unverified_expert"} <= found, found
@@ -171,14 +221,18 @@ def test_without_a_registry_frames_are_shown_but_names_are_not_checked() -> None
 
 # --- attribution --------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "The United States imported 40 per cent more steel.",
-    "Gulf states pledged $2 trillion in investment.",
-    "The member states agreed on a budget.",
-    "Nobody wants to say so, but the plant cost $3 billion.",
-    "Ardent posted a loss of $12 million.",
-    "The economy added 2,000 jobs in March.",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States imported 40 per cent more steel.",
+        "Gulf states pledged $2 trillion in investment.",
+        "The member states agreed on a budget.",
+        "Nobody wants to say so, but the plant cost $3 billion.",
+        "Ardent posted a loss of $12 million.",
+        "The economy added 2,000 jobs in March.",
+    ],
+)
 def test_words_that_only_look_like_attribution_are_not(text: str) -> None:
     assert "attribution" not in kinds(text)
 
@@ -187,26 +241,41 @@ def test_a_false_attribution_no_longer_hides_an_unsourced_figure() -> None:
     assert "unsourced_figure" in kinds("The United States imported 40 per cent more steel.")
 
 
-@pytest.mark.parametrize("text", [
-    "“No,” the mayor replied.", "He compared the pact to a treaty.", "She accused Tokyo of stalling.",
-    "The minister cautioned that prices could rise.", "He noted that exports fell.",
-    "Exports fell, she said, noting the strong yen.", "The council met on Monday, saying it had no choice.",
-    "The ministry is announcing new rules, its spokesperson said.", "The study finds that nights are warmer.",
-    "The report found that 40% of homes were damp.", "She wrote in a column that the plan would fail.",
-    "“We are ready,” he added.", "Powell insisted that rates were right.",
-    "Trump tweeted that the deal was done.", "Lutnick posted on X that the deal was done.",
-    "The ministry estimated that 2,000 jobs were lost.", "He warned that tariffs would rise.",
-    "The agency warns that supplies are short.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“No,” the mayor replied.",
+        "He compared the pact to a treaty.",
+        "She accused Tokyo of stalling.",
+        "The minister cautioned that prices could rise.",
+        "He noted that exports fell.",
+        "Exports fell, she said, noting the strong yen.",
+        "The council met on Monday, saying it had no choice.",
+        "The ministry is announcing new rules, its spokesperson said.",
+        "The study finds that nights are warmer.",
+        "The report found that 40% of homes were damp.",
+        "She wrote in a column that the plan would fail.",
+        "“We are ready,” he added.",
+        "Powell insisted that rates were right.",
+        "Trump tweeted that the deal was done.",
+        "Lutnick posted on X that the deal was done.",
+        "The ministry estimated that 2,000 jobs were lost.",
+        "He warned that tariffs would rise.",
+        "The agency warns that supplies are short.",
+    ],
+)
 def test_reporting_verbs_in_any_inflection_attribute(text: str) -> None:
     assert "attribution" in kinds(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "In Bessent’s words, “the guesswork is gone for good.”",
-    "In his words, “we will not be a quarry for anyone.”",
-    "Reuters: “The deal is off for now, officials say.”",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Bessent’s words, “the guesswork is gone for good.”",
+        "In his words, “we will not be a quarry for anyone.”",
+        "Reuters: “The deal is off for now, officials say.”",
+    ],
+)
 def test_quotes_introduced_by_a_speaker_phrase_have_a_speaker(text: str) -> None:
     found = kinds(text)
     assert "attribution" in found and "quote_without_speaker" not in found
@@ -224,29 +293,36 @@ def test_a_quote_whose_speaker_is_named_elsewhere_in_the_paragraph_is_fine() -> 
 
 # --- vague sourcing ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "U.S. officials told reporters the talks had stalled.",
-    "The plant will close, according to officials.",
-    "Prices will rise, people familiar with the matter said.",
-    "The ministry is preparing cuts, citing government sources.",
-    "Some officials have voiced concerns about the cost.",
-    "Experts estimate the bill at $4 billion.",
-    "My sources tell me the deal is dead.",
-    "The minister reportedly resigned on Friday.",
-    "The prince is said to be furious.",
-    "It is understood that the talks will resume.",
-    "Analysts note that prices have fallen.",
-    "Critics of the plan say it will cost too much.",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. officials told reporters the talks had stalled.",
+        "The plant will close, according to officials.",
+        "Prices will rise, people familiar with the matter said.",
+        "The ministry is preparing cuts, citing government sources.",
+        "Some officials have voiced concerns about the cost.",
+        "Experts estimate the bill at $4 billion.",
+        "My sources tell me the deal is dead.",
+        "The minister reportedly resigned on Friday.",
+        "The prince is said to be furious.",
+        "It is understood that the talks will resume.",
+        "Analysts note that prices have fallen.",
+        "Critics of the plan say it will cost too much.",
+    ],
+)
 def test_vague_sourcing_is_flagged(text: str) -> None:
     assert "vague_attribution" in kinds(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "Two officials with knowledge of the talks said the deal would close.",
-    "A senior official, who spoke on condition of anonymity, said the plan was dead.",
-    "People familiar with the matter said the deal would close in March.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two officials with knowledge of the talks said the deal would close.",
+        "A senior official, who spoke on condition of anonymity, said the plan was dead.",
+        "People familiar with the matter said the deal would close in March.",
+    ],
+)
 def test_described_anonymous_sources_get_both_hints(text: str) -> None:
     found = kinds(text)
     assert {"attribution", "vague_attribution"} <= found, found
@@ -260,12 +336,24 @@ def test_a_vague_source_does_not_source_a_figure() -> None:
 
 # --- opinion ----------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "The decision is shocking.", "It was a pivotal moment for the port.", "The subsidy is indispensable.",
-    "The policy is misguided and unfair.", "This is a reckless gamble.", "The plan will probably fail.",
-    "The deal might collapse by spring.", "Prices could double.", "The council is likely to back down.",
-    "I was there when it happened.", "My view has not changed.", "We should ask why.",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision is shocking.",
+        "It was a pivotal moment for the port.",
+        "The subsidy is indispensable.",
+        "The policy is misguided and unfair.",
+        "This is a reckless gamble.",
+        "The plan will probably fail.",
+        "The deal might collapse by spring.",
+        "Prices could double.",
+        "The council is likely to back down.",
+        "I was there when it happened.",
+        "My view has not changed.",
+        "We should ask why.",
+    ],
+)
 def test_opinion_markers_in_the_writers_voice(text: str) -> None:
     assert "opinion_marker" in kinds(text), text
 
@@ -276,12 +364,15 @@ def test_a_question_inside_a_paragraph_is_rhetorical_one_standing_alone_heads_an
     assert "opinion_marker" not in kinds(question, question)
 
 
-@pytest.mark.parametrize("text", [
-    "The minister said the country should act quickly.",
-    "Lutnick said tariffs could rise next year.",
-    "“We must act,” the mayor said.",
-    "Q: What should residents do?",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the country should act quickly.",
+        "Lutnick said tariffs could rise next year.",
+        "“We must act,” the mayor said.",
+        "Q: What should residents do?",
+    ],
+)
 def test_reported_speech_and_faq_questions_are_not_the_writers_opinion(text: str) -> None:
     assert "opinion_marker" not in kinds(text), text
 
@@ -314,11 +405,17 @@ def test_support_from_an_untraceable_expert_named_earlier_is_suspicious() -> Non
 
 # --- machine text ------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "As an AI language model, I cannot verify these figures.", "I hope this helps!",
-    "Certainly! Here is a rewritten version of the article.", "The deal is worth $5 billion, according to [insert source].",
-    "Demand will triple by 2030 (Harlow et al., 2031).",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As an AI language model, I cannot verify these figures.",
+        "I hope this helps!",
+        "Certainly! Here is a rewritten version of the article.",
+        "The deal is worth $5 billion, according to [insert source].",
+        "Demand will triple by 2030 (Harlow et al., 2031).",
+    ],
+)
 def test_machine_generation_leftovers_are_suspicious(text: str) -> None:
     found = hints(text)
     assert "machine_text" in {h.kind for h in found}
@@ -328,7 +425,7 @@ def test_machine_generation_leftovers_are_suspicious(text: str) -> None:
 def test_offsets_point_at_the_cue() -> None:
     text = "But Commerce Secretary Marco Lutnick’s aides, citing government sources, said it was “a reckless gamble for all of us.”"
     for hint in hints(text):
-        assert text[hint.start:hint.end] == hint.cue and hint.reason
+        assert text[hint.start : hint.end] == hint.cue and hint.reason
 
 
 def test_a_collective_after_a_conjunction_is_still_vague() -> None:
@@ -345,19 +442,25 @@ def test_a_given_name_one_or_two_letters_off_is_a_misspelling_not_another_person
     assert ("name_mismatch", "Jamie Greer") in names("Trade Representative Jamie Greer said so.")
 
 
-@pytest.mark.parametrize("text", [
-    "A senior Japanese official, who asked not to be named because the talks are private, said Tokyo would sign.",
-    "“We are nearly there,” said one analyst familiar with the talks.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senior Japanese official, who asked not to be named because the talks are private, said Tokyo would sign.",
+        "“We are nearly there,” said one analyst familiar with the talks.",
+    ],
+)
 def test_anonymous_sources_before_an_aside_or_after_the_verb(text: str) -> None:
     assert "vague_attribution" in kinds(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "The ministry’s chief medical officer advised parents to check their records.",
-    "The researchers estimated that 1,300 admissions a year were linked to heat.",
-    "The consultation report, published on Friday, found that 70% of respondents wanted more homes.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry’s chief medical officer advised parents to check their records.",
+        "The researchers estimated that 1,300 admissions a year were linked to heat.",
+        "The consultation report, published on Friday, found that 70% of respondents wanted more homes.",
+    ],
+)
 def test_a_definite_source_points_back_to_someone_named(text: str) -> None:
     found = kinds(text)
     assert "attribution" in found and "vague_attribution" not in found, found
@@ -370,20 +473,25 @@ def test_a_quote_attributed_to_an_unnamed_insider_has_no_speaker() -> None:
 
 # --- quotes: the speaker must be next to the quote ---------------------------------------------------
 
+
 def test_a_run_of_quotes_takes_its_speaker_from_the_sentence_after_it() -> None:
     paragraph = "“We were ready.” “Nobody asked us for a plan,” the harbour master, Ines Crowe, said."
     assert "quote_without_speaker" not in kinds("“We were ready.”", paragraph)
 
 
 def test_a_speaker_named_for_another_quote_further_on_is_not_this_quotes_speaker() -> None:
-    paragraph = ("“This is the end of the old way of trading.” Ports are already booking new berths. "
-                 "Marco Rubio said on Tuesday that the plan was “open to every trusted partner.”")
+    paragraph = (
+        "“This is the end of the old way of trading.” Ports are already booking new berths. "
+        "Marco Rubio said on Tuesday that the plan was “open to every trusted partner.”"
+    )
     assert "quote_without_speaker" in kinds("“This is the end of the old way of trading.”", paragraph)
 
 
 def test_data_cited_before_a_quote_is_not_its_speaker() -> None:
-    paragraph = ("Heating is a fifth of household energy use, according to the Energy Information "
-                 "Administration. “Switching one home to a heat pump is like taking a car off the road.”")
+    paragraph = (
+        "Heating is a fifth of household energy use, according to the Energy Information "
+        "Administration. “Switching one home to a heat pump is like taking a car off the road.”"
+    )
     quote = "“Switching one home to a heat pump is like taking a car off the road.”"
     assert "quote_without_speaker" in kinds(quote, paragraph)
 
@@ -404,52 +512,66 @@ def test_a_named_persons_supporters_are_still_unnamed() -> None:
 
 # --- names, titles and frames found in the wild ----------------------------------------------------
 
+
 def test_a_surname_with_a_particle_is_a_lone_surname() -> None:
     assert names("Von der Leyen noted that the loan facility was designed for that purpose.") == []
 
 
 def test_a_post_given_in_a_relative_clause_is_read_as_a_title() -> None:
     assert names("Marco Rubio, who also serves as acting secretary of state, will attend.") == [
-        ("name_verified", "Marco Rubio")]
+        ("name_verified", "Marco Rubio")
+    ]
 
 
 def test_running_a_shop_is_no_authority_frame_running_a_lab_is() -> None:
     assert "authority_frame" not in kinds("Dana Pruitt, who runs a furniture shop in Dayton, told me costs rose.")
     assert {"authority_frame", "unverified_expert"} <= kinds(
-        "Ana Ruiz, who runs the vaccine research unit at Castlemere University, said so.")
+        "Ana Ruiz, who runs the vaccine research unit at Castlemere University, said so."
+    )
 
 
 # --- figures ------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "Modern units keep working at temperatures as low as -15°F.",
-    "Beijing imposed export restrictions on seven rare-earth elements.",
-    "It delivers three to four units of heat for every unit of electricity.",
-    "At least two cases have already been detected in Austria.",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modern units keep working at temperatures as low as -15°F.",
+        "Beijing imposed export restrictions on seven rare-earth elements.",
+        "It delivers three to four units of heat for every unit of electricity.",
+        "At least two cases have already been detected in Austria.",
+    ],
+)
 def test_counts_and_temperatures_are_figures(text: str) -> None:
     assert "unsourced_figure" in kinds(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "If your furnace is more than 15 years old, replace it.",
-    "A week later, most of the tariffs were paused for 90 days.",
-    "The two leaders also discussed trade.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If your furnace is more than 15 years old, replace it.",
+        "A week later, most of the tariffs were paused for 90 days.",
+        "The two leaders also discussed trade.",
+    ],
+)
 def test_ages_spans_and_counts_that_point_back_are_not_figures(text: str) -> None:
     assert "unsourced_figure" not in kinds(text), text
 
 
 # --- opinion ------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "That’s why now is the time to buy!",
-    "Some utilities are planning rebates, so it’s worth checking with yours.",
-    "A figure like that would have been unthinkable two years ago.",
-    "The vice president’s jibe did not help matters.",
-    "Share this article before it disappears.",
-    "However, it is important to note that challenges remain.",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That’s why now is the time to buy!",
+        "Some utilities are planning rebates, so it’s worth checking with yours.",
+        "A figure like that would have been unthinkable two years ago.",
+        "The vice president’s jibe did not help matters.",
+        "Share this article before it disappears.",
+        "However, it is important to note that challenges remain.",
+    ],
+)
 def test_more_ways_the_writer_shows_an_opinion(text: str) -> None:
     assert "opinion_marker" in kinds(text), text
 
@@ -460,20 +582,24 @@ def test_an_exclamation_inside_a_quote_is_the_speakers() -> None:
 
 # --- anonymous sourcing in investigative copy, and columnists' verdicts --------------------------------
 
-@pytest.mark.parametrize("text", [
-    "One former employee described the process as a formality.",
-    "Employees say the manager signed off without reading.",
-    "A whistleblower alleged that invoices were inflated.",
-    "Critics have long argued the system is opaque.",
-    "Some within the department questioned the timing.",
-    "Rumours swirled that the director would resign.",
-    "It is alleged that payments were routed through a shell company.",
-    "Questions have been raised about the minister's role.",
-    "Several current and former staff said the culture was toxic.",
-    "Colleagues described her as meticulous.",
-    "Opposition councillors attacked the borrowing as reckless.",
-    "Residents' groups plan a protest on Saturday, organisers said.",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One former employee described the process as a formality.",
+        "Employees say the manager signed off without reading.",
+        "A whistleblower alleged that invoices were inflated.",
+        "Critics have long argued the system is opaque.",
+        "Some within the department questioned the timing.",
+        "Rumours swirled that the director would resign.",
+        "It is alleged that payments were routed through a shell company.",
+        "Questions have been raised about the minister's role.",
+        "Several current and former staff said the culture was toxic.",
+        "Colleagues described her as meticulous.",
+        "Opposition councillors attacked the borrowing as reckless.",
+        "Residents' groups plan a protest on Saturday, organisers said.",
+    ],
+)
 def test_more_unnamed_sources_are_vague(text: str) -> None:
     assert "vague_attribution" in kinds(text), text
 
@@ -482,28 +608,37 @@ def test_an_anonymous_source_speaking_privately_is_described() -> None:
     assert {"attribution", "vague_attribution"} <= kinds("One official, speaking privately, said the deal was dead.")
 
 
-@pytest.mark.parametrize("text", [
-    "Rubio has spent weeks reassuring allies in Asia that Washington remains a reliable partner.",
-    "Single people in large houses are expected to gain the most.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rubio has spent weeks reassuring allies in Asia that Washington remains a reliable partner.",
+        "Single people in large houses are expected to gain the most.",
+    ],
+)
 def test_a_collective_that_is_an_object_or_passive_is_no_source(text: str) -> None:
     assert "vague_attribution" not in kinds(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "Brackenford's council has a poor record on big projects: its centre opened late.",
-    "The republic has approved the mine, a game-changing project that could transform the industry.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brackenford's council has a poor record on big projects: its centre opened late.",
+        "The republic has approved the mine, a game-changing project that could transform the industry.",
+    ],
+)
 def test_a_noun_that_looks_like_a_reporting_verb_is_no_attribution(text: str) -> None:
     assert "attribution" not in kinds(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "The brokerage estimated that output could cover 8 percent of demand.",
-    "The fund forecast in April that the economy would grow 2.8 percent.",
-    "The Veldra Medicines Agency reviewed 1.2 million doses and found no link to autism.",
-    "Dunmore Water's chief executive, Gareth Pryce, has promised that nobody will be cut off.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brokerage estimated that output could cover 8 percent of demand.",
+        "The fund forecast in April that the economy would grow 2.8 percent.",
+        "The Veldra Medicines Agency reviewed 1.2 million doses and found no link to autism.",
+        "Dunmore Water's chief executive, Gareth Pryce, has promised that nobody will be cut off.",
+    ],
+)
 def test_organisations_still_report_with_those_verbs(text: str) -> None:
     assert "attribution" in kinds(text), text
 
@@ -513,22 +648,28 @@ def test_a_post_named_with_of_before_a_name_is_a_title() -> None:
     assert names("Minister of Finance Howard Lutnick signed the order.") == [("role_mismatch", "Howard Lutnick")]
 
 
-@pytest.mark.parametrize("text", [
-    "The promised jobs are a mirage.",
-    "It beggars belief that ministers signed off on it.",
-    "The government has got this badly wrong.",
-    "This is nothing short of a scandal.",
-    "Private equity owners, after all, rarely stay for the long haul.",
-    "Honestly, this is a win-win for everyone involved.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The promised jobs are a mirage.",
+        "It beggars belief that ministers signed off on it.",
+        "The government has got this badly wrong.",
+        "This is nothing short of a scandal.",
+        "Private equity owners, after all, rarely stay for the long haul.",
+        "Honestly, this is a win-win for everyone involved.",
+    ],
+)
 def test_a_columnists_verdicts_are_opinion(text: str) -> None:
     assert "opinion_marker" in kinds(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "Sure! Below is an SEO-optimized version of the article about the mine:",
-    "I hope this article helps you understand the approval!",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sure! Below is an SEO-optimized version of the article about the mine:",
+        "I hope this article helps you understand the approval!",
+    ],
+)
 def test_more_generator_leftovers(text: str) -> None:
     assert "machine_text" in kinds(text), text
 
@@ -540,21 +681,28 @@ def test_growth_words_are_figures() -> None:
 
 # --- advice, measured likelihoods, and whose words an evaluative word is ------------------------------
 
-@pytest.mark.parametrize("text", [
-    "Use loose-leaf tea and a steel strainer.",
-    "Never reheat tea in a plastic cup in the microwave.",
-    "• Avoid plastic kettles where you can.",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use loose-leaf tea and a steel strainer.",
+        "Never reheat tea in a plastic cup in the microwave.",
+        "• Avoid plastic kettles where you can.",
+    ],
+)
 def test_advice_in_the_imperative_is_the_writers(text: str) -> None:
     assert "opinion_marker" in kinds(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "The study could not measure indoor air.",
-    "Mothers exposed to smoke were 19 per cent more likely to give birth early, according to the study.",
-    "Critics say the plan is reckless.",
-    "The plan is reckless, critics say.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study could not measure indoor air.",
+        "Mothers exposed to smoke were 19 per cent more likely to give birth early, according to the study.",
+        "Critics say the plan is reckless.",
+        "The plan is reckless, critics say.",
+    ],
+)
 def test_no_writers_opinion_in_abilities_measures_or_reported_words(text: str) -> None:
     assert "opinion_marker" not in kinds(text), text
 
@@ -564,14 +712,17 @@ def test_an_evaluative_word_before_a_mid_sentence_attribution_is_the_writers() -
     assert "opinion_marker" in kinds(text)
 
 
-@pytest.mark.parametrize("text", [
-    "Other scientists are far less worried.",
-    "Worried midwives complain that mothers are never told.",
-    "Three chains have pulled the worst brands, the Daily Courier understands.",
-    "The department had, by one account, raised concerns last spring.",
-    "Some hospitals have apparently started handing out purifiers.",
-    "Research has found that plant-based seals shed fewer particles.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Other scientists are far less worried.",
+        "Worried midwives complain that mothers are never told.",
+        "Three chains have pulled the worst brands, the Daily Courier understands.",
+        "The department had, by one account, raised concerns last spring.",
+        "Some hospitals have apparently started handing out purifiers.",
+        "Research has found that plant-based seals shed fewer particles.",
+    ],
+)
 def test_yet_more_unnamed_sources_are_vague(text: str) -> None:
     assert "vague_attribution" in kinds(text), text
 
@@ -580,100 +731,124 @@ def test_a_one_word_subject_that_may_be_a_surname_is_not_a_group() -> None:
     assert "vague_attribution" not in kinds("Reeves wrote in the paper that growth is slow.")
 
 
-@pytest.mark.parametrize("text", [
-    "Invoices reviewed by the Ledger show the firm billed twice.",
-    "Mayor Helena Okafor has asked whether the roads can cope.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invoices reviewed by the Ledger show the firm billed twice.",
+        "Mayor Helena Okafor has asked whether the roads can cope.",
+    ],
+)
 def test_documents_and_questions_attribute(text: str) -> None:
     assert "attribution" in kinds(text), text
 
 
 def test_a_research_post_held_years_ago_is_a_wrong_title() -> None:
     assert names("Rafael Quinn, a senior researcher at the Northmoor Centre, said so.") == [
-        ("role_mismatch", "Rafael Quinn")]
+        ("role_mismatch", "Rafael Quinn")
+    ]
     assert names("Rafael Quinn, the director of the Northmoor Centre, said so.") == [("name_verified", "Rafael Quinn")]
 
 
 # --- a third round: hearsay, columnists, figures in any noun, offices and fields ---------------
 
-@pytest.mark.parametrize("text", [
-    "The talk among the dock workers is that the yard will close by spring.",
-    "Tax advisers reckon the rebate will be scrapped within a year.",
-    "Campaigners on the left wing of the party argue the money should go to schools.",
-    "By most accounts, the chairman had already made up his mind.",
-    "According to market chatter, the bank is weighing a rights issue.",
-    "“Nobody asked us,” someone yelled from the back of the hall.",
-    "Many drivers are less forgiving.",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talk among the dock workers is that the yard will close by spring.",
+        "Tax advisers reckon the rebate will be scrapped within a year.",
+        "Campaigners on the left wing of the party argue the money should go to schools.",
+        "By most accounts, the chairman had already made up his mind.",
+        "According to market chatter, the bank is weighing a rights issue.",
+        "“Nobody asked us,” someone yelled from the back of the hall.",
+        "Many drivers are less forgiving.",
+    ],
+)
 def test_hearsay_and_unnamed_groups_are_vague(text: str) -> None:
     assert "vague_attribution" in kinds(text), text
     assert "attribution" not in kinds(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "That said, the timetable still looks ambitious to us.",
-    "Please note that opening hours change in winter.",
-    "Only time will tell whether the scheme works.",
-    "That claim is, to put it politely, generous.",
-    "She once promised 5,000 new jobs and created barely half that.",
-    "The mayor is rumoured to have told officials to keep quiet.",
-    "He had argued for a recount before the result was declared.",
-    "A flood warning remained in place overnight.",
-    "We will probably sell the house, grumbling all the way.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That said, the timetable still looks ambitious to us.",
+        "Please note that opening hours change in winter.",
+        "Only time will tell whether the scheme works.",
+        "That claim is, to put it politely, generous.",
+        "She once promised 5,000 new jobs and created barely half that.",
+        "The mayor is rumoured to have told officials to keep quiet.",
+        "He had argued for a recount before the result was declared.",
+        "A flood warning remained in place overnight.",
+        "We will probably sell the house, grumbling all the way.",
+    ],
+)
 def test_idioms_nouns_and_acts_are_no_attribution(text: str) -> None:
     assert "attribution" not in kinds(text), text
 
 
 def test_a_second_verb_inside_reported_words_is_not_a_second_source() -> None:
-    found = [h for h in hints("Insiders say she drafted the report herself and wrote most of it.")
-             if h.kind == "attribution"]
+    found = [
+        h for h in hints("Insiders say she drafted the report herself and wrote most of it.") if h.kind == "attribution"
+    ]
     assert found == [], found
 
 
-@pytest.mark.parametrize("text", [
-    "Strategists at Halden Capital Partners said the rally had further to run.",
-    "Researchers at the Institute for Coastal Studies have argued that the wall is too low.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strategists at Halden Capital Partners said the rally had further to run.",
+        "Researchers at the Institute for Coastal Studies have argued that the wall is too low.",
+    ],
+)
 def test_a_group_at_a_named_organisation_is_a_source(text: str) -> None:
     assert "attribution" in kinds(text) and "vague_attribution" not in kinds(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "About 60 volunteers turned up to clear the beach.",
-    "Tickets cost 45 crowns per adult.",
-    "Three-quarters of tenants said they could not afford the rise.",
-    "Nearly five million households will see a higher bill.",
-    "Half the stalls in the market were empty by noon.",
-    "The new tablet has an 11-inch screen.",
-    "It was the wettest winter on record in the valley.",
-    "The levy is the steepest in the region.",
-    "The town will be the first in the county to ban the cars.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 60 volunteers turned up to clear the beach.",
+        "Tickets cost 45 crowns per adult.",
+        "Three-quarters of tenants said they could not afford the rise.",
+        "Nearly five million households will see a higher bill.",
+        "Half the stalls in the market were empty by noon.",
+        "The new tablet has an 11-inch screen.",
+        "It was the wettest winter on record in the valley.",
+        "The levy is the steepest in the region.",
+        "The town will be the first in the county to ban the cars.",
+    ],
+)
 def test_figures_counts_and_superlatives_in_any_words(text: str) -> None:
     assert "unsourced_figure" in kinds(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "She grew up above the harbour, the only daughter of a fisherman.",
-    "The first complaints arrived weeks after the opening.",
-    "It is one of the most thankless jobs in local government.",
-    "The Dow 30 index barely moved.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She grew up above the harbour, the only daughter of a fisherman.",
+        "The first complaints arrived weeks after the opening.",
+        "It is one of the most thankless jobs in local government.",
+        "The Dow 30 index barely moved.",
+    ],
+)
 def test_ordinals_names_and_judgements_are_no_figures(text: str) -> None:
     assert "unsourced_figure" not in kinds(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "It was a bruising week for a minister who had promised calm.",
-    "The promised savings may yet prove illusory.",
-    "Whether the plan survives the winter is anyone's guess.",
-    "The council, funnily enough, has found money for its own offices.",
-    "It is hard not to admire the sheer nerve of it.",
-    "You could not make it up.",
-    "Write to your councillor and demand a vote.",
-    "Sign the petition before Friday's meeting.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a bruising week for a minister who had promised calm.",
+        "The promised savings may yet prove illusory.",
+        "Whether the plan survives the winter is anyone's guess.",
+        "The council, funnily enough, has found money for its own offices.",
+        "It is hard not to admire the sheer nerve of it.",
+        "You could not make it up.",
+        "Write to your councillor and demand a vote.",
+        "Sign the petition before Friday's meeting.",
+    ],
+)
 def test_columnists_voice_is_opinion(text: str) -> None:
     assert "opinion_marker" in kinds(text), text
 
@@ -682,20 +857,30 @@ def test_a_campaign_named_like_an_order_is_no_imperative() -> None:
     assert "opinion_marker" not in kinds("Save Our Pier, the residents' group, said it would appeal.")
 
 
-@pytest.mark.parametrize("text", [
-    "Would you like me to add a short summary for social media?",
-    "Sure! Here’s an SEO-friendly rewrite of the article with catchy headings:",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you like me to add a short summary for social media?",
+        "Sure! Here’s an SEO-friendly rewrite of the article with catchy headings:",
+    ],
+)
 def test_assistant_leftovers_offering_more_are_machine_text(text: str) -> None:
     assert "machine_text" in kinds(text), text
 
 
-FIELDS = Registry([
-    Person("Nadia Ferro", roles=(Role("Chief Executive", "Ferro Freight", "2023-03-01"),
-                                 Role("Chief Financial Officer", "Ferro Freight", "2018-06-01", "2023-02-28"))),
-    Person("Tomas Hale", roles=(Role("Professor of Labour Economics", "University of Brenmoor", "2015-09-01"),)),
-    Person("Irene Voss", roles=(Role("Director", "National Medicines Agency", "2020-01-01"),)),
-])
+FIELDS = Registry(
+    [
+        Person(
+            "Nadia Ferro",
+            roles=(
+                Role("Chief Executive", "Ferro Freight", "2023-03-01"),
+                Role("Chief Financial Officer", "Ferro Freight", "2018-06-01", "2023-02-28"),
+            ),
+        ),
+        Person("Tomas Hale", roles=(Role("Professor of Labour Economics", "University of Brenmoor", "2015-09-01"),)),
+        Person("Irene Voss", roles=(Role("Director", "National Medicines Agency", "2020-01-01"),)),
+    ]
+)
 
 
 def field_hints(text: str) -> set[str]:
@@ -717,10 +902,13 @@ def test_the_director_of_an_agency_is_an_official_not_an_expert_frame() -> None:
     assert "authority_frame" in kinds("Jon Pell, director of the Brenmoor Institute for Policy Studies, said so.")
 
 
-@pytest.mark.parametrize("text", [
-    "The regulator puts the cost of the repairs at about £3 million.",
-    "Treasury modelling puts the number of claimants at 250,000.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator puts the cost of the repairs at about £3 million.",
+        "Treasury modelling puts the number of claimants at 250,000.",
+    ],
+)
 def test_a_source_that_puts_a_figure_at_a_value_attributes_it(text: str) -> None:
     found = kinds(text)
     assert "attribution" in found and "unsourced_figure" not in found, found
@@ -730,10 +918,13 @@ def test_an_object_put_at_a_place_is_no_estimate() -> None:
     assert "attribution" not in kinds("She put the boxes at the door.")
 
 
-@pytest.mark.parametrize("text", [
-    "Tell four million people to stay at home and see what happens.",
-    "Nearly two thousand people signed within a day.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tell four million people to stay at home and see what happens.",
+        "Nearly two thousand people signed within a day.",
+    ],
+)
 def test_people_counted_in_words_are_figures(text: str) -> None:
     assert "unsourced_figure" in kinds(text), text
 
@@ -752,36 +943,46 @@ def test_a_quote_from_an_unnamed_source_has_no_named_speaker() -> None:
 
 # --- a fourth round: what the third blind set taught ------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "The company declined to say how much it paid.",
-    "The minister refused to comment on the leak.",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company declined to say how much it paid.",
+        "The minister refused to comment on the leak.",
+    ],
+)
 def test_a_named_source_declining_to_answer_is_attributed(text: str) -> None:
     assert "attribution" in kinds(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "I am told the agency spent £2 million on consultants.",
-    "Our own analysis suggests fares could fall by a fifth.",
-    "The board notified the regulator of its plans on Monday.",
-    "Here is a shorter version of the article, written for younger readers:",
-    "3. Give the county a formal say over timetables.",
-    "The repair bill has been put at £12m.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am told the agency spent £2 million on consultants.",
+        "Our own analysis suggests fares could fall by a fifth.",
+        "The board notified the regulator of its plans on Monday.",
+        "Here is a shorter version of the article, written for younger readers:",
+        "3. Give the county a formal say over timetables.",
+        "The repair bill has been put at £12m.",
+    ],
+)
 def test_the_writer_an_act_or_a_passive_is_no_attribution(text: str) -> None:
     assert "attribution" not in kinds(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "Brenmoor's dairy farmers have long complained that supermarkets pay below cost.",
-    "It's understood the two firms share a warehouse.",
-    "Some on social media have claimed the fire was started deliberately.",
-    "The answer, according to a growing number of nutritionists, is in your kitchen.",
-    "Another claimed the pair had already separated.",
-    "The striker signed for a reported £30 million.",
-    "Support for the party has slipped to 21% in recent polls.",
-    "The budget has overrun, a memo seen by this newspaper shows.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brenmoor's dairy farmers have long complained that supermarkets pay below cost.",
+        "It's understood the two firms share a warehouse.",
+        "Some on social media have claimed the fire was started deliberately.",
+        "The answer, according to a growing number of nutritionists, is in your kitchen.",
+        "Another claimed the pair had already separated.",
+        "The striker signed for a reported £30 million.",
+        "Support for the party has slipped to 21% in recent polls.",
+        "The budget has overrun, a memo seen by this newspaper shows.",
+    ],
+)
 def test_more_vague_sources(text: str) -> None:
     assert "vague_attribution" in kinds(text), text
 
@@ -791,14 +992,17 @@ def test_an_audience_told_something_is_not_the_source() -> None:
     assert "attribution" in found and "vague_attribution" not in found, found
 
 
-@pytest.mark.parametrize("text", [
-    "It is the third fire at the depot in two years.",
-    "That makes her the second-highest paid player in the league.",
-    "The county spends less per pupil than any other council in the region.",
-    "Drivers now spend 25 minutes longer each day in traffic.",
-    "The bus will run three times a week instead of daily.",
-    "Visitor numbers rose by a quarter within a year.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is the third fire at the depot in two years.",
+        "That makes her the second-highest paid player in the league.",
+        "The county spends less per pupil than any other council in the region.",
+        "Drivers now spend 25 minutes longer each day in traffic.",
+        "The bus will run three times a week instead of daily.",
+        "Visitor numbers rose by a quarter within a year.",
+    ],
+)
 def test_ranked_and_compared_claims_are_figures(text: str) -> None:
     assert "unsourced_figure" in kinds(text), text
 
@@ -807,21 +1011,27 @@ def test_a_number_in_a_name_is_no_figure() -> None:
     assert "unsourced_figure" not in kinds("Viewers can follow the story on Channel 4 tonight.")
 
 
-@pytest.mark.parametrize("text", [
-    "1. Delay the new trams by a year.",
-    "2. Publish the inspection reports every quarter.",
-    "Think about that for a moment.",
-    "Order now and save a third.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Delay the new trams by a year.",
+        "2. Publish the inspection reports every quarter.",
+        "Think about that for a moment.",
+        "Order now and save a third.",
+    ],
+)
 def test_numbered_recommendations_and_orders_are_the_writers(text: str) -> None:
     assert "opinion_marker" in kinds(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "1. Heat pumps are cheaper to run than boilers.",
-    "Unite, the union, said it would ballot members.",
-    "[Add a quote from a local trader here.]",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Heat pumps are cheaper to run than boilers.",
+        "Unite, the union, said it would ballot members.",
+        "[Add a quote from a local trader here.]",
+    ],
+)
 def test_subjects_names_and_placeholders_are_no_orders(text: str) -> None:
     assert "opinion_marker" not in kinds(text), text
 
@@ -831,12 +1041,16 @@ def test_a_section_heading_claims_nothing(text: str) -> None:
     assert not kinds(text, text) & {"attribution", "vague_attribution", "opinion_marker"}, text
 
 
-OFFICES = Registry([
-    Person("Tedros Adhanom Ghebreyesus", roles=(Role("Director-General", "World Health Organization", "2017-07-01"),)),
-    Person("Cormac Fairleigh", roles=(Role("Chief Statistician", "Calder Statistics Office", "2019-01-01"),)),
-    Person("Miriam Oduya", roles=(Role("Professor of Epidemiology", "Castlemere University", "2016-09-01"),)),
-    Person("Rosalind Achterberg", roles=(Role("Leader", "Thornbury County Council", "2023-05-01"),)),
-])
+OFFICES = Registry(
+    [
+        Person(
+            "Tedros Adhanom Ghebreyesus", roles=(Role("Director-General", "World Health Organization", "2017-07-01"),)
+        ),
+        Person("Cormac Fairleigh", roles=(Role("Chief Statistician", "Calder Statistics Office", "2019-01-01"),)),
+        Person("Miriam Oduya", roles=(Role("Professor of Epidemiology", "Castlemere University", "2016-09-01"),)),
+        Person("Rosalind Achterberg", roles=(Role("Leader", "Thornbury County Council", "2023-05-01"),)),
+    ]
+)
 
 
 def office_hints(text: str) -> list[tuple[str, str]]:
@@ -845,19 +1059,25 @@ def office_hints(text: str) -> list[tuple[str, str]]:
 
 def test_a_title_before_a_comma_is_checked() -> None:
     assert ("role_mismatch", "Tedros Adhanom Ghebreyesus") in office_hints(
-        "Even the World Health Organization's chief scientist, Tedros Adhanom Ghebreyesus, has warned of a crisis.")
+        "Even the World Health Organization's chief scientist, Tedros Adhanom Ghebreyesus, has warned of a crisis."
+    )
 
 
-@pytest.mark.parametrize("text", [
-    "Chief Statistician Cormac Fairleigh said imports rose.",
-    "Cllr Rosalind Achterberg said the budget was balanced.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief Statistician Cormac Fairleigh said imports rose.",
+        "Cllr Rosalind Achterberg said the budget was balanced.",
+    ],
+)
 def test_more_title_words_before_a_name(text: str) -> None:
     assert [k for k, _ in office_hints(text)] == ["name_verified"], office_hints(text)
 
 
 def test_a_close_name_in_an_expert_frame_is_also_untraceable() -> None:
-    found = {k for k, _ in office_hints("Dr. Sarah Oduya, a professor of epidemiology at Castlemere University, said so.")}
+    found = {
+        k for k, _ in office_hints("Dr. Sarah Oduya, a professor of epidemiology at Castlemere University, said so.")
+    }
     assert {"name_mismatch", "unverified_expert"} <= found, found
 
 
@@ -871,19 +1091,25 @@ def test_a_post_written_out_before_a_name_is_a_named_source() -> None:
     assert "attribution" in found and "vague_attribution" not in found, found
 
 
-@pytest.mark.parametrize("text", [
-    "Brenmoor's shipbuilders have long complained that steel costs too much.",
-    "It's understood the sites share a road that lorry drivers have long said is too narrow.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brenmoor's shipbuilders have long complained that steel costs too much.",
+        "It's understood the sites share a road that lorry drivers have long said is too narrow.",
+    ],
+)
 def test_groups_the_lexicon_lacks_and_groups_in_relative_clauses_are_vague(text: str) -> None:
     assert "vague_attribution" in kinds(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "So why hasn't your doctor told you?",
-    "He liked a post calling the rumours “complete nonsense,” then deleted it.",
-    "Jo Reed, the director of finance, said reserves were low.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So why hasn't your doctor told you?",
+        "He liked a post calling the rumours “complete nonsense,” then deleted it.",
+        "Jo Reed, the director of finance, said reserves were low.",
+    ],
+)
 def test_the_readers_doctor_the_rumours_and_an_office_are_not_hearsay_or_expertise(text: str) -> None:
     assert not kinds(text) & {"vague_attribution", "authority_frame"}, text
 
@@ -892,53 +1118,69 @@ def test_a_word_that_is_rarely_an_order_is_no_imperative() -> None:
     assert "opinion_marker" not in kinds("Even the club's own staff were surprised by the sale.")
 
 
-@pytest.mark.parametrize("text", [
-    "The studio is making a 60-million-dollar war film.",
-    "Journey times could fall by 15 minutes.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The studio is making a 60-million-dollar war film.",
+        "Journey times could fall by 15 minutes.",
+    ],
+)
 def test_sums_in_words_and_changes_in_time_are_figures(text: str) -> None:
     assert "unsourced_figure" in kinds(text), text
 
 
 # --- a fifth round: what the fourth blind set taught ------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "The defendant targeted at least nine victims, Harbridge Crown Court heard.",
-    "The court heard that he had a previous conviction for fraud.",
-    "The company expects sales to fall by a tenth next year.",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defendant targeted at least nine victims, Harbridge Crown Court heard.",
+        "The court heard that he had a previous conviction for fraud.",
+        "The company expects sales to fall by a tenth next year.",
+    ],
+)
 def test_courts_heard_and_forecasts_expected_are_attributed(text: str) -> None:
     assert "attribution" in kinds(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "I'll believe it when I see it.",
-    "So here is what you can do: write to your MP and share this post.",
-    "He would then show the owners photographs of damage on other roofs.",
-    "Donors might reasonably wonder where the money went.",
-    "He may not be the only one left wondering whether it was worth it.",
-    "[insert polling figure here] of voters now say bills are their main worry.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll believe it when I see it.",
+        "So here is what you can do: write to your MP and share this post.",
+        "He would then show the owners photographs of damage on other roofs.",
+        "Donors might reasonably wonder where the money went.",
+        "He may not be the only one left wondering whether it was worth it.",
+        "[insert polling figure here] of voters now say bills are their main worry.",
+    ],
+)
 def test_the_writer_orders_acts_and_placeholders_are_no_attribution(text: str) -> None:
     assert "attribution" not in kinds(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "Cheap deals are rare at the moment, one comparison website told us.",
-    "Economists overwhelmingly expect rates to stay on hold.",
-    "People are saying the minister will be moved in the spring.",
-    "Critics of the scheme have been warning about this for years.",
-    "Filming has overrun, according to a production memo seen by the magazine.",
-    "The newsroom obtained the files from several sources.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cheap deals are rare at the moment, one comparison website told us.",
+        "Economists overwhelmingly expect rates to stay on hold.",
+        "People are saying the minister will be moved in the spring.",
+        "Critics of the scheme have been warning about this for years.",
+        "Filming has overrun, according to a production memo seen by the magazine.",
+        "The newsroom obtained the files from several sources.",
+    ],
+)
 def test_still_more_unnamed_sources(text: str) -> None:
     assert "vague_attribution" in kinds(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "A spokesperson for the charity told us the audit was routine.",
-    "The former aide told me the meeting was short.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesperson for the charity told us the audit was routine.",
+        "The former aide told me the meeting was short.",
+    ],
+)
 def test_the_newsroom_as_the_one_told_is_no_first_person_opinion(text: str) -> None:
     assert "opinion_marker" not in kinds(text), text
 
@@ -957,40 +1199,58 @@ def test_a_preposition_first_is_no_order(text: str) -> None:
     assert "opinion_marker" not in kinds(text), text
 
 
-CAMPUS = Registry([
-    Person("Gideon Marwick", roles=(Role("Vice-Chancellor", "University of Talvik", "2021-01-01"),)),
-    Person("Moira Callender", roles=(Role("Detective Inspector", "Harbridge Police", "2020-01-01"),)),
-    Person("Edmund Carrow", roles=(Role("Private Secretary to Princess Isolde", "Royal Household", "2019-01-01"),)),
-    Person("Conrad Elphick", roles=(Role("Chair of Trustees", "Brightwater Trust", "2015-01-01", "2025-03-01"),)),
-])
+CAMPUS = Registry(
+    [
+        Person("Gideon Marwick", roles=(Role("Vice-Chancellor", "University of Talvik", "2021-01-01"),)),
+        Person("Moira Callender", roles=(Role("Detective Inspector", "Harbridge Police", "2020-01-01"),)),
+        Person("Edmund Carrow", roles=(Role("Private Secretary to Princess Isolde", "Royal Household", "2019-01-01"),)),
+        Person("Conrad Elphick", roles=(Role("Chair of Trustees", "Brightwater Trust", "2015-01-01", "2025-03-01"),)),
+    ]
+)
 
 
 def campus_names(text: str) -> list[str]:
     return [h.kind for h in sentence_hints(text, registry=CAMPUS, published=DAY) if h.kind in NAME_KINDS]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Vice-Chancellor Gideon Marwick said the study was excellent.", ["name_verified"]),
-    ("Detective Sergeant Moira Callender said the case was closed.", ["role_mismatch"]),
-    ("Detective Inspector Moira Callender said the case was closed.", ["name_verified"]),
-    ("Edmund Carrow, the princess's private secretary, warned her.", ["name_verified"]),
-    ("Conrad Elphick, who stepped down as chair of trustees in March, said he had declared it.", ["name_verified"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Vice-Chancellor Gideon Marwick said the study was excellent.", ["name_verified"]),
+        ("Detective Sergeant Moira Callender said the case was closed.", ["role_mismatch"]),
+        ("Detective Inspector Moira Callender said the case was closed.", ["name_verified"]),
+        ("Edmund Carrow, the princess's private secretary, warned her.", ["name_verified"]),
+        ("Conrad Elphick, who stepped down as chair of trustees in March, said he had declared it.", ["name_verified"]),
+    ],
+)
 def test_hyphenated_police_and_household_titles_and_posts_left(text: str, expected: list[str]) -> None:
     assert campus_names(text) == expected, campus_names(text)
 
 
 def test_professor_is_a_post_checked_against_the_roles() -> None:
-    registry = Registry([Person("Lena Morrow", roles=(Role("Postdoctoral Research Fellow", "University of Talvik", "2023-01-01"),)),
-                         Person("Ivo Brandt", roles=(Role("Professor of Physics", "University of Talvik", "2010-01-01"),))])
-    found = [h.kind for h in sentence_hints("Professor Lena Morrow said the results were clear.", registry=registry,
-                                            published=DAY) if h.kind in NAME_KINDS]
+    registry = Registry(
+        [
+            Person("Lena Morrow", roles=(Role("Postdoctoral Research Fellow", "University of Talvik", "2023-01-01"),)),
+            Person("Ivo Brandt", roles=(Role("Professor of Physics", "University of Talvik", "2010-01-01"),)),
+        ]
+    )
+    found = [
+        h.kind
+        for h in sentence_hints("Professor Lena Morrow said the results were clear.", registry=registry, published=DAY)
+        if h.kind in NAME_KINDS
+    ]
     assert found == ["role_mismatch"], found
-    found = [h.kind for h in sentence_hints("Professor Ivo Brandt said so.", registry=registry, published=DAY)
-             if h.kind in NAME_KINDS]
+    found = [
+        h.kind
+        for h in sentence_hints("Professor Ivo Brandt said so.", registry=registry, published=DAY)
+        if h.kind in NAME_KINDS
+    ]
     assert found == ["name_verified"], found
-    found = [h.kind for h in sentence_hints("Dr Lena Morrow said so.", registry=registry, published=DAY)
-             if h.kind in NAME_KINDS]
+    found = [
+        h.kind
+        for h in sentence_hints("Dr Lena Morrow said so.", registry=registry, published=DAY)
+        if h.kind in NAME_KINDS
+    ]
     assert found == ["name_verified"], found
 
 
@@ -1000,7 +1260,10 @@ def test_a_police_force_that_believes_reports_its_belief() -> None:
 
 # --- a sixth round: what the fifth blind set taught -------------------------------------------
 
-@pytest.mark.parametrize("text", ["1. Walk the Harbour Wall", "7. Browse the Friday Market", "From our correspondent in Lisbon"])
+
+@pytest.mark.parametrize(
+    "text", ["1. Walk the Harbour Wall", "7. Browse the Friday Market", "From our correspondent in Lisbon"]
+)
 def test_numbered_title_case_headings_and_bylines_claim_nothing(text: str) -> None:
     assert not kinds(text, text) & {"opinion_marker", "attribution"}, text
 
@@ -1010,72 +1273,98 @@ def test_a_readers_question_heads_its_answer() -> None:
     assert "unsourced_figure" not in kinds(text)
 
 
-@pytest.mark.parametrize("text", [
-    "Admissions with confirmed influenza rose to 126, up from 97 a week earlier.",
-    "Home to more than 4,000 objects, the museum tells the story of the fleet.",
-    "Six schools reported outbreaks, compared with two the week before.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Admissions with confirmed influenza rose to 126, up from 97 a week earlier.",
+        "Home to more than 4,000 objects, the museum tells the story of the fleet.",
+        "Six schools reported outbreaks, compared with two the week before.",
+    ],
+)
 def test_adjectives_displays_and_comparisons_do_not_attribute_figures(text: str) -> None:
     found = kinds(text)
     assert "unsourced_figure" in found and "attribution" not in found, found
 
 
-@pytest.mark.parametrize("text", [
-    "Traders placed a record volume of options on the stock.",
-    "The bakery has won the county prize four years running.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders placed a record volume of options on the stock.",
+        "The bakery has won the county prize four years running.",
+    ],
+)
 def test_records_and_runs_are_figures(text: str) -> None:
     assert "unsourced_figure" in kinds(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "So much for the council's pledge to put communities first.",
-    "The honest answer is that nobody knows.",
-    "Adults who have not been vaccinated are strongly encouraged to book.",
-    "This charming harbour town is a hidden gem.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So much for the council's pledge to put communities first.",
+        "The honest answer is that nobody knows.",
+        "Adults who have not been vaccinated are strongly encouraged to book.",
+        "This charming harbour town is a hidden gem.",
+    ],
+)
 def test_more_of_the_writers_voice(text: str) -> None:
     assert "opinion_marker" in kinds(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "Professor Ann Cole, who led the dig, has no doubt that it is genuine.",
-    "The disc shows what may be a cluster of stars.",
-    "Dr. Hugo Fair, an economist at the Centre for Sports Finance, reckons the club could ask £15 million.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Professor Ann Cole, who led the dig, has no doubt that it is genuine.",
+        "The disc shows what may be a cluster of stars.",
+        "Dr. Hugo Fair, an economist at the Centre for Sports Finance, reckons the club could ask £15 million.",
+    ],
+)
 def test_a_subjects_certainty_a_description_and_a_reckoning_are_not_the_writers(text: str) -> None:
     assert "opinion_marker" not in kinds(text), text
 
 
 # --- a seventh round: what the sixth blind set taught -----------------------------------------
 
-CABINET = Registry([
-    Person("Cressida Wynn", roles=(Role("Minister of Finance", "Republic of Calder", "2022-01-01"),)),
-    Person("Priya Selvam", roles=(Role("Deputy Minister for Energy", "Republic of Calder", "2023-01-01"),)),
-    Person("Sigrun Halvard", roles=(Role("Chief Coastguard", "Calder Coastguard Agency", "2021-01-01"),)),
-    Person("Rosalind Achterberg", roles=(Role("Leader", "Thornbury County Council", "2023-05-01"),)),
-])
+CABINET = Registry(
+    [
+        Person("Cressida Wynn", roles=(Role("Minister of Finance", "Republic of Calder", "2022-01-01"),)),
+        Person("Priya Selvam", roles=(Role("Deputy Minister for Energy", "Republic of Calder", "2023-01-01"),)),
+        Person("Sigrun Halvard", roles=(Role("Chief Coastguard", "Calder Coastguard Agency", "2021-01-01"),)),
+        Person("Rosalind Achterberg", roles=(Role("Leader", "Thornbury County Council", "2023-05-01"),)),
+    ]
+)
 
 
 def cabinet_names(text: str) -> list[tuple[str, str]]:
     return [(h.kind, h.cue) for h in sentence_hints(text, registry=CABINET, published=DAY) if h.kind in NAME_KINDS]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Finance Minister Cressida Wynn said the plan was costed.", [("name_verified", "Cressida Wynn")]),
-    ("Cressida Wynn, the finance minister, said so.", [("name_verified", "Cressida Wynn")]),
-    ("Energy Minister Priya Selvam read out a list.", [("role_mismatch", "Priya Selvam")]),
-    ("Deputy Energy Minister Priya Selvam read out a list.", [("name_verified", "Priya Selvam")]),
-    ("Chief Coastguard Sigrun Halvard told reporters the sea was rough.", [("name_verified", "Sigrun Halvard")]),
-    ("Deputy Chief Coastguard Sigrun Halvard said teams were ready.", [("role_mismatch", "Sigrun Halvard")]),
-    ("Councillor Rosalind Achterberg, Leader of Thornbury County Council, welcomed it.",
-     [("name_verified", "Rosalind Achterberg")]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Finance Minister Cressida Wynn said the plan was costed.", [("name_verified", "Cressida Wynn")]),
+        ("Cressida Wynn, the finance minister, said so.", [("name_verified", "Cressida Wynn")]),
+        ("Energy Minister Priya Selvam read out a list.", [("role_mismatch", "Priya Selvam")]),
+        ("Deputy Energy Minister Priya Selvam read out a list.", [("name_verified", "Priya Selvam")]),
+        ("Chief Coastguard Sigrun Halvard told reporters the sea was rough.", [("name_verified", "Sigrun Halvard")]),
+        ("Deputy Chief Coastguard Sigrun Halvard said teams were ready.", [("role_mismatch", "Sigrun Halvard")]),
+        (
+            "Councillor Rosalind Achterberg, Leader of Thornbury County Council, welcomed it.",
+            [("name_verified", "Rosalind Achterberg")],
+        ),
+    ],
+)
 def test_posts_written_in_either_order_lesser_posts_and_unknown_post_words(text: str, expected) -> None:
     assert cabinet_names(text) == expected, cabinet_names(text)
 
 
-@pytest.mark.parametrize("text", ["★★★★☆", "Verdict: Mostly true", "The sound design is a masterpiece of restraint.",
-                                  "That is a reasonable idea, badly executed."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "★★★★☆",
+        "Verdict: Mostly true",
+        "The sound design is a masterpiece of restraint.",
+        "That is a reasonable idea, badly executed.",
+    ],
+)
 def test_reviews_verdicts_and_ratings_are_the_writers(text: str) -> None:
     assert "opinion_marker" in kinds(text), text

@@ -14,14 +14,16 @@ from annotator.hints import KINDS, Person, Registry, Role, load_cues, sentence_h
 from tests.conftest import SAMPLES
 
 DATA = Path(__file__).parent / "data" / "hints"
-REGISTRY = Registry([
-    Person("Helena Okafor", roles=(Role("Mayor", "Harrow Bay", "2022-05-01"),)),
-    Person("Daniel Reyes", roles=(Role("Water Commissioner", "Harrow Bay Water Authority", "2023-01-01"),)),
-    Person("Scott Bessent", roles=(Role("Secretary of the Treasury", "U.S. Treasury", "2025-01-28"),)),
-    Person("Howard Lutnick", roles=(Role("Secretary of Commerce", "U.S. Department of Commerce", "2025-02-21"),)),
-    Person("Marco Rubio", roles=(Role("Secretary of State", "U.S. Department of State", "2025-01-21"),)),
-    Person("Shinzo Abe", roles=(Role("Prime Minister", "Japan", "2012-12-26", "2020-09-16"),)),
-])
+REGISTRY = Registry(
+    [
+        Person("Helena Okafor", roles=(Role("Mayor", "Harrow Bay", "2022-05-01"),)),
+        Person("Daniel Reyes", roles=(Role("Water Commissioner", "Harrow Bay Water Authority", "2023-01-01"),)),
+        Person("Scott Bessent", roles=(Role("Secretary of the Treasury", "U.S. Treasury", "2025-01-28"),)),
+        Person("Howard Lutnick", roles=(Role("Secretary of Commerce", "U.S. Department of Commerce", "2025-02-21"),)),
+        Person("Marco Rubio", roles=(Role("Secretary of State", "U.S. Department of State", "2025-01-21"),)),
+        Person("Shinzo Abe", roles=(Role("Prime Minister", "Japan", "2012-12-26", "2020-09-16"),)),
+    ]
+)
 
 
 def kinds(text: str, paragraph: str | None = None, **kwargs) -> list[tuple[str, str]]:
@@ -31,17 +33,28 @@ def kinds(text: str, paragraph: str | None = None, **kwargs) -> list[tuple[str, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Water Commissioner Daniel Reyes said the price was fixed.", {("attribution", "said"), ("name_verified", "Daniel Reyes")}),
-        ("Critics say the plant will double bills.", {("vague_attribution", "Critics say"), ("unsourced_figure", "will double")}),
+        (
+            "Water Commissioner Daniel Reyes said the price was fixed.",
+            {("attribution", "said"), ("name_verified", "Daniel Reyes")},
+        ),
+        (
+            "Critics say the plant will double bills.",
+            {("vague_attribution", "Critics say"), ("unsourced_figure", "will double")},
+        ),
         ("It is widely believed that prices will rise.", {("vague_attribution", "It is widely believed")}),
         ("According to reports, Japan will buy more.", {("vague_attribution", "According to reports")}),
         ("In reality, the council chose an easy answer.", {("opinion_marker", "In reality")}),
         ("We should be asking why.", {("opinion_marker", "We"), ("opinion_marker", "should")}),
         ("China accounts for about 70 per cent of mining.", {("unsourced_figure", "70 per cent")}),
         ("The plant costs $1.2 billion.", {("unsourced_figure", "$1.2 billion")}),
-        ("“Nobody will ever pay for water again, not this year.”",
-         {("quote_without_speaker", "“Nobody will ever pay for water again, not this year.”")}),
-        ("It was praised by a senior fellow at the Institute.", {("attribution", "praised"), ("authority_frame", "senior fellow")}),
+        (
+            "“Nobody will ever pay for water again, not this year.”",
+            {("quote_without_speaker", "“Nobody will ever pay for water again, not this year.”")},
+        ),
+        (
+            "It was praised by a senior fellow at the Institute.",
+            {("attribution", "praised"), ("authority_frame", "senior fellow")},
+        ),
     ],
 )
 def test_cue_kinds(text: str, expected: set) -> None:
@@ -66,7 +79,7 @@ def test_a_quote_whose_speaker_is_in_the_paragraph_is_fine() -> None:
 def test_offsets_point_at_the_cue() -> None:
     text = "Experts believe the pact has motives, Mayor Helena Okafor said."
     for hint in sentence_hints(text, registry=REGISTRY):
-        assert text[hint.start:hint.end] == hint.cue
+        assert text[hint.start : hint.end] == hint.cue
         assert hint.kind in KINDS and hint.reason
 
 
@@ -78,7 +91,11 @@ def test_offsets_point_at_the_cue() -> None:
         ("Daniel Okafor, the city’s water commissioner, negotiated it.", "possible_blend", "Daniel Reyes"),
         ("Paul Lutnick, the secretary, said it.", "name_mismatch", "surname of Howard Lutnick"),
         ("Scot Besent said it was fine.", "possible_misspelling", "close to Scott Bessent"),
-        ("“It changes everything,” said Dr. Emily Hartwell, an Asia policy expert at a university.", "unverified_expert", "not in the registry"),
+        (
+            "“It changes everything,” said Dr. Emily Hartwell, an Asia policy expert at a university.",
+            "unverified_expert",
+            "not in the registry",
+        ),
         ("Commerce Secretary Scott Bessent said so.", "role_mismatch", "Secretary of the Treasury"),
     ],
 )
@@ -89,12 +106,17 @@ def test_name_checks(text: str, kind: str, words: str) -> None:
 
 def test_roles_follow_the_article_date() -> None:
     text = "Prime Minister Shinzo Abe said the talks went well."
-    assert [h.kind for h in sentence_hints(text, registry=REGISTRY, published=date(2019, 5, 1))
-            if "name" in h.kind or "role" in h.kind] == ["name_verified"]
+    assert [
+        h.kind
+        for h in sentence_hints(text, registry=REGISTRY, published=date(2019, 5, 1))
+        if "name" in h.kind or "role" in h.kind
+    ] == ["name_verified"]
     later = sentence_hints(text, registry=REGISTRY, published=date(2025, 10, 28))
     mismatch = [h for h in later if h.kind == "role_mismatch"]
     assert mismatch and "no role on the article's date" in mismatch[0].reason  # a past role no longer counts
-    former = sentence_hints("Former Prime Minister Shinzo Abe said so.", registry=REGISTRY, published=date(2025, 10, 28))
+    former = sentence_hints(
+        "Former Prime Minister Shinzo Abe said so.", registry=REGISTRY, published=date(2025, 10, 28)
+    )
     assert "name_verified" in {h.kind for h in former}
 
 
@@ -128,8 +150,12 @@ def test_seed_corpus_flags(seeds: Path) -> None:
     are flagged; Bessent's sourced sentence is not a problem."""
     from bench.hints_bench import seed_flags
 
-    assert seed_flags() == {"misnamed commerce secretary": True, "untraceable expert": True,
-                            "vague analysts": True, "Bessent not a problem": True}
+    assert seed_flags() == {
+        "misnamed commerce secretary": True,
+        "untraceable expert": True,
+        "vague analysts": True,
+        "Bessent not a problem": True,
+    }
 
 
 # --- commands --------------------------------------------------------------------------------
@@ -148,23 +174,40 @@ def test_hints_json(cli) -> None:
 
 
 def test_registry_commands(cli, tmp_path: Path) -> None:
-    added = cli("registry", "add", "Howard Lutnick", "--title", "Secretary of Commerce", "--org", "US Commerce",
-                "--from", "2025-02-21", "--alias", "Howard W. Lutnick", "--annotator", "dana")
+    added = cli(
+        "registry",
+        "add",
+        "Howard Lutnick",
+        "--title",
+        "Secretary of Commerce",
+        "--org",
+        "US Commerce",
+        "--from",
+        "2025-02-21",
+        "--alias",
+        "Howard W. Lutnick",
+        "--annotator",
+        "dana",
+    )
     assert added.code == 0 and "Added Howard Lutnick." in added.stdout
     assert "Updated" in cli("registry", "add", "Howard Lutnick", "--note", "checked the agency site").stdout
     bad_csv = tmp_path / "people.csv"
-    bad_csv.write_text("name,aliases,title,organisation,from,to,note\n"
-                       "Marco Rubio,Rubio,Secretary of State,US State,2025-01-21,,\n"
-                       ",,,,,,\n"
-                       "Nobody Known,,Adviser,,last year,,\n", encoding="utf-8")
+    bad_csv.write_text(
+        "name,aliases,title,organisation,from,to,note\n"
+        "Marco Rubio,Rubio,Secretary of State,US State,2025-01-21,,\n"
+        ",,,,,,\n"
+        "Nobody Known,,Adviser,,last year,,\n",
+        encoding="utf-8",
+    )
     imported = cli("registry", "import", bad_csv)
     assert imported.code == 1 and "1 added, 0 updated, 1 skipped." in imported.stdout
     assert imported.stderr.strip() == f"error: {bad_csv}:4: 'last year' is not a date (YYYY-MM-DD)"
     people = cli("registry", "list", "--json").json()
     assert [p["name"] for p in people] == ["Howard Lutnick", "Marco Rubio"]
     assert people[0]["aliases"] == ["Howard W. Lutnick"] and people[0]["note"] == "checked the agency site"
-    assert people[0]["roles"] == [{"title": "Secretary of Commerce", "organisation": "US Commerce",
-                                   "from": "2025-02-21", "to": None}]
+    assert people[0]["roles"] == [
+        {"title": "Secretary of Commerce", "organisation": "US Commerce", "from": "2025-02-21", "to": None}
+    ]
     assert cli("registry", "remove", "Marco Rubio").code == 0
     missing = cli("registry", "remove", "Marco Rubio")
     assert missing.code == 1 and "no person called 'Marco Rubio'" in missing.stderr
@@ -181,7 +224,7 @@ def test_hints_command_shows_each_sentence_above_its_hints(cli) -> None:
     assert "name checks off" not in out
     lines = out.splitlines()
     heading = next(i for i, line in enumerate(lines) if line.startswith("#2 Deputy Mayor Tomás Ferreira says"))
-    below = "\n".join(lines[heading + 1:heading + 4])
+    below = "\n".join(lines[heading + 1 : heading + 4])
     assert "role_mismatch  Tomás Ferreira" in below
     assert any(line.startswith("#7 “Nobody will ever pay for water again.”") for line in lines)
 
@@ -193,7 +236,9 @@ def test_hints_command_rejects_a_missing_article(cli) -> None:
 
 def test_a_bad_registry_row_with_markup_is_reported_as_text(cli, tmp_path: Path) -> None:
     people = tmp_path / "people.csv"
-    people.write_text("name,aliases,title,organisation,from,to,note\n[/]Nobody,,Adviser,,[b]soon[/b],,\n", encoding="utf-8")
+    people.write_text(
+        "name,aliases,title,organisation,from,to,note\n[/]Nobody,,Adviser,,[b]soon[/b],,\n", encoding="utf-8"
+    )
     result = cli("registry", "import", people)
     assert result.code == 1 and "Traceback" not in result.stderr
     assert "'[b]soon[/b]' is not a date" in result.stderr

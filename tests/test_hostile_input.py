@@ -38,8 +38,10 @@ def hostile_files(folder: Path) -> dict[str, tuple[Path, str | None]]:
     jsonl_lines[6] = '{"title": "broken", "text": '
     return {
         "binary": (write(folder / "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "binary file, not text"),
-        "invalid utf-8": (write(folder / "latin1.txt", "Ça va\nOui.".encode("latin-1")),
-                          "not UTF-8 text (invalid byte at offset 0)"),
+        "invalid utf-8": (
+            write(folder / "latin1.txt", "Ça va\nOui.".encode("latin-1")),
+            "not UTF-8 text (invalid byte at offset 0)",
+        ),
         "utf-8 bom": (write(folder / "bom.txt", codecs.BOM_UTF8 + b"BOM story\nFine."), None),
         "utf-16": (write(folder / "utf16.txt", "UTF-16 story\nFine too.".encode("utf-16")), None),
         "crlf": (write(folder / "crlf.txt", b"CRLF story\r\nLine two.\r\n"), None),
@@ -47,12 +49,22 @@ def hostile_files(folder: Path) -> dict[str, tuple[Path, str | None]]:
         "empty": (write(folder / "empty.md", b""), "empty file"),
         "whitespace": (write(folder / "blank.txt", b" \n\t\n  "), "empty file"),
         "50 MB, no newline": (big, None),
-        "jsonl broken on line 7": (write(folder / "feed.jsonl", "\n".join(jsonl_lines) + "\n"),
-                                   "malformed JSON on line 7: Expecting value"),
-        "csv without text": (write(folder / "notext.csv", b"title,body\nA,B\n"), "no 'text' column (columns: title, body)"),
-        "csv unterminated quote": (write(folder / "quote.csv", b'text\n"never closed,\n'),
-                                   "malformed CSV in the row starting on line 2: unexpected end of data"),
-        "control and right-to-left": (write(folder / "rtl.txt", "RTL story\nقال المتحدث: \u202eالماء\u202c آمن.\x07 Bell gone."), None),
+        "jsonl broken on line 7": (
+            write(folder / "feed.jsonl", "\n".join(jsonl_lines) + "\n"),
+            "malformed JSON on line 7: Expecting value",
+        ),
+        "csv without text": (
+            write(folder / "notext.csv", b"title,body\nA,B\n"),
+            "no 'text' column (columns: title, body)",
+        ),
+        "csv unterminated quote": (
+            write(folder / "quote.csv", b'text\n"never closed,\n'),
+            "malformed CSV in the row starting on line 2: unexpected end of data",
+        ),
+        "control and right-to-left": (
+            write(folder / "rtl.txt", "RTL story\nقال المتحدث: \u202eالماء\u202c آمن.\x07 Bell gone."),
+            None,
+        ),
         "same article twice": (write(folder / "copy_of_good.txt", GOOD), None),
     }
 
@@ -72,8 +84,10 @@ def test_hostile_corpus(cli, tmp_path: Path, store) -> None:
             assert path.name not in reasons, (name, reasons.get(path.name))
         else:
             assert reasons.pop(path.name) == reason, name
-    assert reasons == {"feed.jsonl": reasons.get("feed.jsonl"), "does-not-exist.txt": "no such file or folder"} \
-        or reasons == {"does-not-exist.txt": "no such file or folder"}
+    assert reasons == {
+        "feed.jsonl": reasons.get("feed.jsonl"),
+        "does-not-exist.txt": "no such file or folder",
+    } or reasons == {"does-not-exist.txt": "no such file or folder"}
     # Every rejection is one stderr line naming the file; no traceback.
     assert len(result.stderr.strip().splitlines()) == len(doc["rejected"]) and "Traceback" not in result.stderr
     imported = {a["title"] for a in doc["imported"]}
@@ -111,10 +125,13 @@ def test_import_labels_hostile_files(cli, tmp_path: Path) -> None:
     cli("import", SAMPLES)
     cases = {
         write(tmp_path / "bin.csv", b"\x00\x01"): "binary file, not text",
-        write(tmp_path / "latin.csv", "article_uid,café".encode("latin-1")): "not UTF-8 text (invalid byte at offset 15)",
+        write(
+            tmp_path / "latin.csv", "article_uid,café".encode("latin-1")
+        ): "not UTF-8 text (invalid byte at offset 15)",
         write(tmp_path / "empty.jsonl", b"  \n"): "empty file",
-        write(tmp_path / "quote.csv", b'article_uid,sentence_index,sentence,annotator,label\n"x,1\n'):
-            "malformed CSV in the row starting on line 2: unexpected end of data",
+        write(
+            tmp_path / "quote.csv", b'article_uid,sentence_index,sentence,annotator,label\n"x,1\n'
+        ): "malformed CSV in the row starting on line 2: unexpected end of data",
     }
     for path, reason in cases.items():
         result = cli("import-labels", path)
@@ -126,7 +143,10 @@ def test_import_labels_hostile_files(cli, tmp_path: Path) -> None:
     [
         (lambda d: Path("/proc/annotator-test/labels.db"), "folder /proc/annotator-test does not exist"),
         (lambda d: Path("/proc/labels.db"), "cannot open the database file (check the path and permissions)"),
-        (lambda d: write(d / "notes.db", b"just some notes, not a database" * 100), "not a SQLite database, or it is damaged"),
+        (
+            lambda d: write(d / "notes.db", b"just some notes, not a database" * 100),
+            "not a SQLite database, or it is damaged",
+        ),
         (lambda d: _corrupted(d), "not a SQLite database, or it is damaged"),
         (lambda d: d, "is a folder, not a database file"),
     ],
@@ -154,7 +174,7 @@ def _corrupted(folder: Path) -> Path:
     with sqlite3.connect(path) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(path.read_bytes())
-    data[100:4096 * 3] = b"\xff" * (4096 * 3 - 100)  # wipe the schema pages
+    data[100 : 4096 * 3] = b"\xff" * (4096 * 3 - 100)  # wipe the schema pages
     path.write_bytes(bytes(data))
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
@@ -386,8 +406,12 @@ app(["--db", sys.argv[1], "export", sys.argv[2], "--manifest"], prog_name="annot
 
 
 def _export_process(db_path: Path, out: Path, how: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", _DYING_EXPORT, str(db_path), str(out), how],
-                            cwd=out.parent, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        [sys.executable, "-c", _DYING_EXPORT, str(db_path), str(out), how],
+        cwd=out.parent,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def test_a_killed_exports_part_file_is_removed_by_the_next_export(exporter, db_path: Path, tmp_path: Path) -> None:
@@ -456,8 +480,9 @@ def _fill_disk_for(monkeypatch, matches) -> None:
 
 
 @pytest.mark.parametrize("filling", ["data", "manifest"])
-def test_a_full_disk_during_export_is_one_line_and_changes_nothing(exporter, tmp_path: Path, monkeypatch,
-                                                                   filling: str) -> None:
+def test_a_full_disk_during_export_is_one_line_and_changes_nothing(
+    exporter, tmp_path: Path, monkeypatch, filling: str
+) -> None:
     out = write(tmp_path / "out.csv", "old data")
     manifest = tmp_path / "out.csv.manifest.json"
     if filling == "data":

@@ -20,20 +20,29 @@ def hostile_json(folder: Path) -> dict[str, str]:
     cases = {
         "deep.json": (DEEP, "JSON nested more than 64 levels deep"),
         "deep_meta.json": ('{"text": "Deep\\nMeta.", "extra": ' + DEEP + "}", "JSON nested more than 64 levels deep"),
-        "deep_65.json": ('{"text": "Deep\\nMeta.", "extra": ' + "[" * 65 + "]" * 65 + "}",
-                         "JSON nested more than 64 levels deep"),
-        "digits.json": ('{"text": "Digits\\nHere.", "n": ' + DIGITS + "}",
-                        "a number with 5000 digits (at most 1000)"),
-        "float_digits.json": ('{"text": "Digits\\nHere.", "n": ' + DIGITS + ".5}",
-                              "a number too large to store (" + DIGITS[:12] + "…)"),
+        "deep_65.json": (
+            '{"text": "Deep\\nMeta.", "extra": ' + "[" * 65 + "]" * 65 + "}",
+            "JSON nested more than 64 levels deep",
+        ),
+        "digits.json": ('{"text": "Digits\\nHere.", "n": ' + DIGITS + "}", "a number with 5000 digits (at most 1000)"),
+        "float_digits.json": (
+            '{"text": "Digits\\nHere.", "n": ' + DIGITS + ".5}",
+            "a number too large to store (" + DIGITS[:12] + "…)",
+        ),
         "huge_exponent.json": ('{"text": "Huge\\nHere.", "n": 1e999}', "a number too large to store (1e999)"),
         "nan.json": ('{"text": "NaN\\nHere.", "n": NaN}', "NaN is not a JSON value"),
-        "surrogate_text.json": ('{"text": "Lone \\ud800 here.\\nMore."}',
-                                "not valid Unicode: a lone surrogate \\ud800 in a string"),
-        "surrogate_meta.json": ('{"text": "Meta\\nHere.", "author": "\\udfff"}',
-                                "not valid Unicode: a lone surrogate \\udfff in a string"),
-        "surrogate_key.json": ('{"text": "Key\\nHere.", "\\ud800": 1}',
-                               "not valid Unicode: a lone surrogate \\ud800 in a string"),
+        "surrogate_text.json": (
+            '{"text": "Lone \\ud800 here.\\nMore."}',
+            "not valid Unicode: a lone surrogate \\ud800 in a string",
+        ),
+        "surrogate_meta.json": (
+            '{"text": "Meta\\nHere.", "author": "\\udfff"}',
+            "not valid Unicode: a lone surrogate \\udfff in a string",
+        ),
+        "surrogate_key.json": (
+            '{"text": "Key\\nHere.", "\\ud800": 1}',
+            "not valid Unicode: a lone surrogate \\ud800 in a string",
+        ),
     }
     for name, (content, _reason) in cases.items():
         write(folder / name, content)
@@ -53,19 +62,33 @@ def test_hostile_json_is_one_line_each_and_the_rest_imports(cli, tmp_path: Path)
     folder = tmp_path / "in"
     expected = hostile_json(folder)
     write(folder / "zz_last.txt", "The last story\nIt is imported.")
-    write(folder / "ok.json", json.dumps({"text": "Fine numbers\nAll good.", "n": 12345678901234567890, "f": 0.5,
-                                          "nested": [[[{"a": 1}]]], "emoji": "\U0001f600"}, ensure_ascii=True))
+    write(
+        folder / "ok.json",
+        json.dumps(
+            {
+                "text": "Fine numbers\nAll good.",
+                "n": 12345678901234567890,
+                "f": 0.5,
+                "nested": [[[{"a": 1}]]],
+                "emoji": "\U0001f600",
+            },
+            ensure_ascii=True,
+        ),
+    )
     result = cli("import", folder, "--json")
     assert result.code == 1, result.stderr
     assert "Traceback" not in result.stderr
     doc = result.json()
     reasons = [(Path(r["path"]).name, r["reason"]) for r in doc["rejected"]]
-    assert sorted(reasons) == sorted([(name, reason) for name, reason in expected.items()] + [
-        ("feed.jsonl", "line 2: JSON nested more than 64 levels deep"),
-        ("feed.jsonl", "line 3: a number with 5000 digits (at most 1000)"),
-        ("feed.jsonl", "line 4: not valid Unicode: a lone surrogate \\ud800 in a string"),
-        ("feed.jsonl", "line 5: not valid Unicode: a lone surrogate \\udc00 in a string"),
-    ])
+    assert sorted(reasons) == sorted(
+        [(name, reason) for name, reason in expected.items()]
+        + [
+            ("feed.jsonl", "line 2: JSON nested more than 64 levels deep"),
+            ("feed.jsonl", "line 3: a number with 5000 digits (at most 1000)"),
+            ("feed.jsonl", "line 4: not valid Unicode: a lone surrogate \\ud800 in a string"),
+            ("feed.jsonl", "line 5: not valid Unicode: a lone surrogate \\udc00 in a string"),
+        ]
+    )
     assert len(result.stderr.strip().splitlines()) == len(doc["rejected"])
     titles = sorted(a["title"] for a in doc["imported"])
     assert titles == ["Feed one", "Feed two", "Fine numbers", "The last story"]
@@ -90,8 +113,10 @@ def test_a_file_name_that_is_not_utf8_is_rejected_and_the_folder_goes_on(cli, tm
     doc = result.json()
     assert doc["rejected"] == [
         {"path": bad, "reason": "file name is not valid UTF-8 (b_bad\\xff name.txt): rename it to import it"},
-        {"path": in_bad_folder,
-         "reason": f"folder name is not valid UTF-8 ({folder}/d_folder\\xfe): rename it to import it"},
+        {
+            "path": in_bad_folder,
+            "reason": f"folder name is not valid UTF-8 ({folder}/d_folder\\xfe): rename it to import it",
+        },
     ]
     assert [a["title"] for a in doc["imported"]] == ["The first story", "The last story"]
     lines = result.stderr.strip().splitlines()

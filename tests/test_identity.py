@@ -22,7 +22,8 @@ def test_label_without_a_name_is_refused_in_one_line(imported) -> None:
     assert result.code == 2
     assert result.stderr.strip() == (
         "error: no reviewer name: give --annotator NAME or set ANNOTATOR_NAME; or remember one for login 'root' "
-        "in this database with `annotator settings reviewer NAME` (the review screen asks once)")
+        "in this database with `annotator settings reviewer NAME` (the review screen asks once)"
+    )
     assert imported("articles", "--json").json()[0]["labelled"] == {}  # "root" was not made a reviewer
 
 

@@ -26,8 +26,10 @@ WHEN = "2026-01-01T00:00:00Z"
 CSV_CASES = [
     ({"labelled_at": "0001-01-01T00:00:00+01:00"}, "labelled_at '0001-01-01T00:00:00+01:00' is out of range"),
     ({"labelled_at": "9999-12-31T23:59:59-01:00"}, "labelled_at '9999-12-31T23:59:59-01:00' is out of range"),
-    ({"labelled_at": FUTURE},
-     f"labelled_at {FUTURE!r} is in the future (more than 5 minutes ahead of this computer's clock)"),
+    (
+        {"labelled_at": FUTURE},
+        f"labelled_at {FUTURE!r} is in the future (more than 5 minutes ahead of this computer's clock)",
+    ),
     ({"labelled_at": "x" * 5000}, "labelled_at 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… is not an ISO 8601 time"),
     ({"sentence_index": "1e999"}, "sentence_index '1e999' is not a whole number"),
     ({"sentence_index": "9" * 5000}, "sentence_index '99999999999999999999999999999999999999… is out of range"),
@@ -36,13 +38,21 @@ CSV_CASES = [
     ({"sentence_index": "²"}, "sentence_index '²' is not a whole number"),
     ({"annotator": "a\x00b"}, "reviewer name 'a\\x00b' has a control character (U+0000)"),
     ({"annotator": "n" * 10_000}, "reviewer name is longer than 64 characters"),
-    ({"annotator": "zero\u200bwidth"}, "reviewer name 'zero\\u200bwidth' has an invisible formatting character (U+200B)"),
+    (
+        {"annotator": "zero\u200bwidth"},
+        "reviewer name 'zero\\u200bwidth' has an invisible formatting character (U+200B)",
+    ),
     ({"annotator": "\u0430lice"}, "reviewer name 'аlice' mixes Latin and Cyrillic letters, which look alike"),
-    ({"annotator": "ａｌｉｃｅ"},
-     "reviewer name 'ａｌｉｃｅ' has 'ａ' (U+FF41 FULLWIDTH LATIN SMALL LETTER A), a look-alike of 'a'"),
+    (
+        {"annotator": "ａｌｉｃｅ"},
+        "reviewer name 'ａｌｉｃｅ' has 'ａ' (U+FF41 FULLWIDTH LATIN SMALL LETTER A), a look-alike of 'a'",
+    ),
     ({"annotator": "\x1b]0;pwned\x07"}, "reviewer name '\\x1b]0;pwned\\x07' has a control character (U+001B)"),
     ({"note": "a\x00b"}, "note has a NUL character (U+0000), which cannot be stored"),
-    ({"label": "x" * 3000}, "unknown label 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (expected sourced|unsourced|opinion|suspicious|none)"),
+    (
+        {"label": "x" * 3000},
+        "unknown label 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (expected sourced|unsourced|opinion|suspicious|none)",
+    ),
 ]
 
 # JSON Lines can spell what CSV cannot: numbers, lone surrogates, deep nesting.
@@ -70,17 +80,28 @@ def sample(cli, db_target: str) -> dict:
     article = store.articles()[0]
     first, second = store.sentences(article.id)[:2]
     store.close()
-    return {"good": {"article_uid": article.uid, "sentence_index": 0, "sentence": first.text,
-                     "annotator": "erin", "label": "sourced", "note": "", "labelled_at": WHEN},
-            "second": second.text}
+    return {
+        "good": {
+            "article_uid": article.uid,
+            "sentence_index": 0,
+            "sentence": first.text,
+            "annotator": "erin",
+            "label": "sourced",
+            "note": "",
+            "labelled_at": WHEN,
+        },
+        "second": second.text,
+    }
 
 
 def _stored(db_target: str) -> tuple[list[tuple], list[str]]:
     store = AnnotationStore.open(db_target)
     with store.database.read() as session:
-        labels = session.execute(select(Annotator.name, Annotation.sentence_id, Annotation.label)
-                                 .join(Annotator, Annotator.id == Annotation.annotator_id)
-                                 .order_by(Annotation.sentence_id)).all()
+        labels = session.execute(
+            select(Annotator.name, Annotation.sentence_id, Annotation.label)
+            .join(Annotator, Annotator.id == Annotation.annotator_id)
+            .order_by(Annotation.sentence_id)
+        ).all()
         names = session.scalars(select(Annotator.name).order_by(Annotator.name)).all()
     store.close()
     return [tuple(r) for r in labels], list(names)
@@ -100,8 +121,9 @@ def test_hostile_csv_rows_are_skipped_one_line_each(cli, sample, db_target: str,
     path = write(tmp_path / "hostile.csv", _csv([good, *({**good, **change} for change, _ in CSV_CASES), soon]))
     result = cli("import-labels", path)
     assert result.code == 1 and "Traceback" not in result.stderr
-    assert result.stderr.splitlines() == [f"error: {path}:{line}: {reason}"
-                                          for line, (_, reason) in enumerate(CSV_CASES, start=3)]
+    assert result.stderr.splitlines() == [
+        f"error: {path}:{line}: {reason}" for line, (_, reason) in enumerate(CSV_CASES, start=3)
+    ]
     assert f"2 imported, 0 updated, 0 unchanged, {len(CSV_CASES)} skipped." in result.stdout
     labels, names = _stored(db_target)
     assert [(n, label) for n, _, label in labels] == [("erin", "sourced"), ("erin", "opinion")]
@@ -132,23 +154,29 @@ def test_a_future_label_cannot_pin_itself(cli, sample, db_target: str, tmp_path:
     assert [label for *_, label in labels] == ["unsourced"]
 
 
-def test_malformed_csv_part_way_is_one_line_after_merging_the_rows_before(cli, sample, db_target: str,
-                                                                         tmp_path: Path) -> None:
+def test_malformed_csv_part_way_is_one_line_after_merging_the_rows_before(
+    cli, sample, db_target: str, tmp_path: Path
+) -> None:
     path = write(tmp_path / "cut.csv", _csv([sample["good"]]) + 'x,"never closed\n')
     result = cli("import-labels", path)
     assert (result.code, result.stderr.strip()) == (
-        1, f"error: {path}: malformed CSV in the row starting on line 3: unexpected end of data")
+        1,
+        f"error: {path}: malformed CSV in the row starting on line 3: unexpected end of data",
+    )
     assert [label for *_, label in _stored(db_target)[0]] == ["sourced"]
 
 
-def test_a_bad_byte_late_in_the_file_refuses_it_before_anything_is_merged(cli, sample, db_target: str,
-                                                                         tmp_path: Path) -> None:
+def test_a_bad_byte_late_in_the_file_refuses_it_before_anything_is_merged(
+    cli, sample, db_target: str, tmp_path: Path
+) -> None:
     text = _csv([sample["good"]] * 1) + "x" * 3_000_000 + "\n"
     data = text.encode() + b"\xff\n"
     path = write(tmp_path / "late.csv", data)
     result = cli("import-labels", path)
-    assert (result.code, result.stderr.strip()) == (1, f"error: {path}: not UTF-8 text (invalid byte at offset "
-                                                       f"{len(text.encode())})")
+    assert (result.code, result.stderr.strip()) == (
+        1,
+        f"error: {path}: not UTF-8 text (invalid byte at offset {len(text.encode())})",
+    )
     assert _stored(db_target) == ([], [])
 
 
@@ -166,5 +194,7 @@ def test_a_database_failing_mid_merge_is_one_line(cli, sample, tmp_path: Path, m
     path = write(tmp_path / "labels.csv", _csv([sample["good"]]))
     result = cli("import-labels", path)
     assert (result.code, result.stderr.strip()) == (
-        1, "error: the database stayed busy (another session held its lock too long): the merge stopped after 0 rows, "
-           "which are kept; run the same import-labels again to merge the rest (rows merged already change nothing)")
+        1,
+        "error: the database stayed busy (another session held its lock too long): the merge stopped after 0 rows, "
+        "which are kept; run the same import-labels again to merge the rest (rows merged already change nothing)",
+    )

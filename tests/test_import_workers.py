@@ -57,8 +57,12 @@ def test_workers_die_with_a_killed_import(tmp_path: Path, how: str) -> None:
     folder = _big_folder(tmp_path / "big")
     errors = tmp_path / "stderr.txt"
     with errors.open("w") as stderr:
-        importer = subprocess.Popen([sys.executable, "-m", "annotator", "--db", str(tmp_path / "t.db"), "import",
-                                     str(folder)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr)
+        importer = subprocess.Popen(
+            [sys.executable, "-m", "annotator", "--db", str(tmp_path / "t.db"), "import", str(folder)],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
     workers: set[int] = set()
     try:
         deadline = time.monotonic() + 120

@@ -22,8 +22,10 @@ def texts(store: AnnotationStore, article_id: int) -> list[str]:
 
 def counts(store: AnnotationStore) -> tuple[int, int]:
     with store.database.read() as session:
-        return (session.scalar(select(func.count()).select_from(Article)),
-                session.scalar(select(func.count()).select_from(Sentence)))
+        return (
+            session.scalar(select(func.count()).select_from(Article)),
+            session.scalar(select(func.count()).select_from(Sentence)),
+        )
 
 
 def test_txt_title_is_first_line_and_first_unit(store: AnnotationStore, tmp_path: Path) -> None:
@@ -52,8 +54,17 @@ def test_markdown_front_matter_and_heading(store: AnnotationStore) -> None:
 
 def test_jsonl_records_with_metadata_and_a_bad_line(store: AnnotationStore, tmp_path: Path) -> None:
     lines = [
-        json.dumps({"id": "w-1", "title": "Dam opens", "text": "The dam opened. Officials said so.",
-                    "source": "Wire", "url": "https://example.org/1", "published": "2026-01-02", "author": "Kim"}),
+        json.dumps(
+            {
+                "id": "w-1",
+                "title": "Dam opens",
+                "text": "The dam opened. Officials said so.",
+                "source": "Wire",
+                "url": "https://example.org/1",
+                "published": "2026-01-02",
+                "author": "Kim",
+            }
+        ),
         json.dumps({"text": "Untitled story first line\nSecond paragraph here."}),
         "",
         '{"text": "broken',
@@ -146,7 +157,9 @@ def test_reimport_is_a_no_op_even_under_another_name(store: AnnotationStore, tmp
     assert counts(store) == (1, 2)
 
 
-def test_folders_are_searched_recursively_skipping_hidden_and_other_files(store: AnnotationStore, tmp_path: Path) -> None:
+def test_folders_are_searched_recursively_skipping_hidden_and_other_files(
+    store: AnnotationStore, tmp_path: Path
+) -> None:
     write(tmp_path / "in" / "b.txt", "Story B\nText.")
     write(tmp_path / "in" / "sub" / "a.md", "# Story A\n\nText.")
     write(tmp_path / "in" / ".hidden" / "c.txt", "Story C\nText.")

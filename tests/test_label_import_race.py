@@ -83,9 +83,16 @@ def _labels_file(store: AnnotationStore, path: Path, when: datetime) -> list[tup
         for sentence in store.sentences(article.id):
             for r in range(REVIEWERS):
                 imported, live = LABELS[(sentence.id + r) % 4], LABELS[(sentence.id + r + 1) % 4]
-                rows.append({"article_uid": article.uid, "sentence_index": sentence.index, "sentence": sentence.text,
-                             "annotator": f"rev{r}", "label": imported,
-                             "labelled_at": when.isoformat().replace("+00:00", "Z")})
+                rows.append(
+                    {
+                        "article_uid": article.uid,
+                        "sentence_index": sentence.index,
+                        "sentence": sentence.text,
+                        "annotator": f"rev{r}",
+                        "label": imported,
+                        "labelled_at": when.isoformat().replace("+00:00", "Z"),
+                    }
+                )
                 keys.append((sentence.id, f"rev{r}", imported, live))
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(LONG_COLUMNS))
@@ -102,12 +109,18 @@ def test_a_merge_never_overwrites_a_newer_live_label(db_target: str, tmp_path: P
     stop = tmp_path / "stop"
     live_keys = json.dumps([[sentence, name, live] for sentence, name, _, live in keys])
     live = [
-        subprocess.Popen([sys.executable, "-c", LIVE, db_target, str(n), live_keys, str(stop)],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+        subprocess.Popen(
+            [sys.executable, "-c", LIVE, db_target, str(n), live_keys, str(stop)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
         for n in range(LIVE_PROCESSES)
     ]
-    merge = subprocess.run([sys.executable, "-c", MERGE, db_target, str(path)],
-                           capture_output=True, text=True, cwd=ROOT, timeout=300)
+    merge = subprocess.run(
+        [sys.executable, "-c", MERGE, db_target, str(path)], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
     stop.touch()
     for worker in live:
         out, err = worker.communicate(timeout=300)
@@ -116,13 +129,26 @@ def test_a_merge_never_overwrites_a_newer_live_label(db_target: str, tmp_path: P
     report = json.loads(merge.stdout)
 
     with store.database.read() as session:
-        stored = {(s, n): label for s, n, label in session.execute(
-            select(Annotation.sentence_id, Annotator.name, Annotation.label)
-            .join(Annotator, Annotator.id == Annotation.annotator_id))}
+        stored = {
+            (s, n): label
+            for s, n, label in session.execute(
+                select(Annotation.sentence_id, Annotator.name, Annotation.label).join(
+                    Annotator, Annotator.id == Annotation.annotator_id
+                )
+            )
+        }
         events = session.execute(
-            select(LabelEvent.sentence_id, Annotator.name, LabelEvent.old_label, LabelEvent.new_label,
-                   LabelEvent.old_note, LabelEvent.origin)
-            .join(Annotator, Annotator.id == LabelEvent.annotator_id).order_by(LabelEvent.id)).all()
+            select(
+                LabelEvent.sentence_id,
+                Annotator.name,
+                LabelEvent.old_label,
+                LabelEvent.new_label,
+                LabelEvent.old_note,
+                LabelEvent.origin,
+            )
+            .join(Annotator, Annotator.id == LabelEvent.annotator_id)
+            .order_by(LabelEvent.id)
+        ).all()
     store.close()
 
     # Every key was labelled live (now) after the file's labels were given: the live label is the newest.

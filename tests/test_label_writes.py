@@ -28,26 +28,49 @@ def sentences(store) -> list[int]:
 def _rows(store, name: str):
     with store.database.engine.connect() as conn:
         who = conn.scalar(select(annotator_table.c.id).where(annotator_table.c.name == name))
-        marks = conn.execute(select(annotation.c.sentence_id, annotation.c.label, annotation.c.note,
-                                    annotation.c.created_at, annotation.c.updated_at)
-                             .where(annotation.c.annotator_id == who).order_by(annotation.c.sentence_id)).all()
-        events = conn.execute(select(label_event.c.sentence_id, label_event.c.old_label, label_event.c.new_label,
-                                     label_event.c.old_note, label_event.c.new_note, label_event.c.seconds_spent,
-                                     label_event.c.origin, label_event.c.created_at)
-                              .where(label_event.c.annotator_id == who).order_by(label_event.c.id)).all()
+        marks = conn.execute(
+            select(
+                annotation.c.sentence_id,
+                annotation.c.label,
+                annotation.c.note,
+                annotation.c.created_at,
+                annotation.c.updated_at,
+            )
+            .where(annotation.c.annotator_id == who)
+            .order_by(annotation.c.sentence_id)
+        ).all()
+        events = conn.execute(
+            select(
+                label_event.c.sentence_id,
+                label_event.c.old_label,
+                label_event.c.new_label,
+                label_event.c.old_note,
+                label_event.c.new_note,
+                label_event.c.seconds_spent,
+                label_event.c.origin,
+                label_event.c.created_at,
+            )
+            .where(label_event.c.annotator_id == who)
+            .order_by(label_event.c.id)
+        ).all()
     return marks, events
 
 
 def test_the_same_rows_as_set_label(store, sentences) -> None:
     before = datetime.now(UTC) - timedelta(seconds=1)
     writes = store.label_writes("alice")
-    steps = [("sourced", None, 1.5), ("sourced", "named minister", 0.5), ("opinion", "named minister", 2.0),
-             (None, None, None)]
+    steps = [
+        ("sourced", None, 1.5),
+        ("sourced", "named minister", 0.5),
+        ("opinion", "named minister", 2.0),
+        (None, None, None),
+    ]
     try:
         for label, note, seconds in steps:
             writes.set_label(sentences[0], label, note, seconds_spent=seconds, origin="review")
-            store.set_label(sentences[0], "bob", Label(label) if label else None, note=note, seconds_spent=seconds,
-                            origin="review")
+            store.set_label(
+                sentences[0], "bob", Label(label) if label else None, note=note, seconds_spent=seconds, origin="review"
+            )
     finally:
         writes.close()
     (alice_marks, alice_events), (bob_marks, bob_events) = _rows(store, "alice"), _rows(store, "bob")
@@ -124,8 +147,9 @@ def test_on_sqlite_commits_leave_the_checkpoint_to_idle_time(db_path) -> None:
         assert writes._raw.read("PRAGMA wal_autocheckpoint", ()) == [(0,)]
         assert not writes.idle()  # not due yet
         for n in range(CHECKPOINT_EVERY):
-            writes.set_label(ids[n % len(ids)], ["opinion", "sourced"][n % 2], None, seconds_spent=None,
-                             origin="review")
+            writes.set_label(
+                ids[n % len(ids)], ["opinion", "sourced"][n % 2], None, seconds_spent=None, origin="review"
+            )
         assert writes.idle() and not writes.idle()
     finally:
         writes.close()

@@ -35,8 +35,11 @@ def _imports(package: str) -> set[str]:
     found: set[str] = set()
     for path in (ROOT / package).rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text())):
-            names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else (
-                [node.module] if isinstance(node, ast.ImportFrom) and node.module and node.level == 0 else [])
+            names = (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else ([node.module] if isinstance(node, ast.ImportFrom) and node.module and node.level == 0 else [])
+            )
             found.update(_layer(name) for name in names)
     return found
 
@@ -66,29 +69,42 @@ def _module_imports(path: Path) -> set[str]:
 
 def _core_modules() -> list[Path]:
     """The annotator core: everything in annotator/ but the UI and the command line."""
-    return sorted(p for p in (ROOT / "annotator").rglob("*.py")
-                  if not p.relative_to(ROOT).as_posix().startswith(("annotator/tui/", *_CLI)))
+    return sorted(
+        p
+        for p in (ROOT / "annotator").rglob("*.py")
+        if not p.relative_to(ROOT).as_posix().startswith(("annotator/tui/", *_CLI))
+    )
 
 
 def test_the_core_never_imports_the_ui_or_the_command_line() -> None:
     """Direction: db <- exports <- annotator core <- annotator.tui <- annotator.cli."""
-    found = [f"{path.relative_to(ROOT)}: {name}" for path in _core_modules() for name in sorted(_module_imports(path))
-             if name.startswith(("annotator.tui", "annotator.cli", "textual", "typer"))]
+    found = [
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in _core_modules()
+        for name in sorted(_module_imports(path))
+        if name.startswith(("annotator.tui", "annotator.cli", "textual", "typer"))
+    ]
     assert found == []
     assert ROOT / "annotator" / "api.py" in _core_modules() and ROOT / "annotator" / "store.py" in _core_modules()
 
 
 def test_the_ui_never_imports_the_command_line() -> None:
-    found = [f"{path.relative_to(ROOT)}: {name}" for path in sorted((ROOT / "annotator" / "tui").rglob("*.py"))
-             for name in sorted(_module_imports(path)) if name.startswith(("annotator.cli", "typer"))]
+    found = [
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in sorted((ROOT / "annotator" / "tui").rglob("*.py"))
+        for name in sorted(_module_imports(path))
+        if name.startswith(("annotator.cli", "typer"))
+    ]
     assert found == []
 
 
 def test_the_api_imports_neither_rich_nor_typer() -> None:
     """Checked in a fresh interpreter: what ``import annotator.api`` loads, all the way down."""
-    code = ("import sys, annotator.api, annotator;"
-            "print(sorted(m for m in ('rich', 'typer', 'click', 'textual', 'annotator.cli', 'annotator.tui')"
-            " if m in sys.modules))")
+    code = (
+        "import sys, annotator.api, annotator;"
+        "print(sorted(m for m in ('rich', 'typer', 'click', 'textual', 'annotator.cli', 'annotator.tui')"
+        " if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "[]"
     assert not {name.split(".")[0] for name in _module_imports(ROOT / "annotator" / "api.py")} & {"rich", "typer"}
@@ -111,13 +127,21 @@ def test_exports_never_imports_the_app_or_ui() -> None:
 def test_no_top_level_db_or_exports_imports_anywhere() -> None:
     """The folders install as annotator.db and annotator.exports: a bare
     ``import db`` would clash with other distributions' packages."""
-    found = [f"{path.relative_to(ROOT)}: {name}" for folder in ("annotator", "db", "exports", "tests", "bench")
-             for path in sorted((ROOT / folder).rglob("*.py")) for name in sorted(_module_imports(path))
-             if name.split(".")[0] in ("db", "exports")]
+    found = [
+        f"{path.relative_to(ROOT)}: {name}"
+        for folder in ("annotator", "db", "exports", "tests", "bench")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        for name in sorted(_module_imports(path))
+        if name.split(".")[0] in ("db", "exports")
+    ]
     # Code run in a subprocess is written in strings: those too.
-    found += [f"{path.relative_to(ROOT)}:{line}" for folder in ("annotator", "db", "exports", "tests", "bench")
-              for path in sorted((ROOT / folder).rglob("*.py")) for line, text in _strings(path)
-              if _BARE_IMPORT.search(text)]
+    found += [
+        f"{path.relative_to(ROOT)}:{line}"
+        for folder in ("annotator", "db", "exports", "tests", "bench")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        for line, text in _strings(path)
+        if _BARE_IMPORT.search(text)
+    ]
     assert found == []
 
 
@@ -126,18 +150,44 @@ _BARE_IMPORT = re.compile(r"(?:^|[\s;])(?:from\s+(?:db|exports)[\s.]|import\s+(?
 
 # --- one data-access layer: db/ owns the engine and the table names ---------------------------
 
-_TABLES = ("article", "sentence", "annotator", "annotation", "label_event", "gold_label", "setting", "person",
-           "person_role", "codebook", "codebook_label")
+_TABLES = (
+    "article",
+    "sentence",
+    "annotator",
+    "annotation",
+    "label_event",
+    "gold_label",
+    "setting",
+    "person",
+    "person_role",
+    "codebook",
+    "codebook_label",
+)
 _SQL_NAMING_A_TABLE = re.compile(
-    r"\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\s+\"?(?:" + "|".join(_TABLES) + r")\"?(?:\s|$|\(|,|;)")  # SQL as written here
+    r"\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\s+\"?(?:" + "|".join(_TABLES) + r")\"?(?:\s|$|\(|,|;)"
+)  # SQL as written here
 # db/ modules that send SQL text (for speed) and build it from db.tables through db.names.
-_RAW_SQL_MODULES = ("bulk.py", "batch_labels.py", "crud.py", "label_merge.py", "label_writes.py", "lookups.py",
-                    "raw_connection.py", "settings.py", "gold_merge.py", "codebook_store.py", "dialects.py")
+_RAW_SQL_MODULES = (
+    "bulk.py",
+    "batch_labels.py",
+    "crud.py",
+    "label_merge.py",
+    "label_writes.py",
+    "lookups.py",
+    "raw_connection.py",
+    "settings.py",
+    "gold_merge.py",
+    "codebook_store.py",
+    "dialects.py",
+)
 
 
 def _strings(path: Path) -> list[tuple[int, str]]:
-    return [(node.lineno, node.value) for node in ast.walk(ast.parse(path.read_text()))
-            if isinstance(node, ast.Constant) and isinstance(node.value, str)]
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    ]
 
 
 def _outside_db() -> list[Path]:
@@ -145,25 +195,36 @@ def _outside_db() -> list[Path]:
 
 
 def test_nothing_outside_db_touches_the_engine() -> None:
-    found = [f"{path.relative_to(ROOT)}:{node.lineno}" for path in _outside_db()
-             for node in ast.walk(ast.parse(path.read_text()))
-             if isinstance(node, ast.Attribute) and node.attr in ("engine", "raw_connection")]
+    found = [
+        f"{path.relative_to(ROOT)}:{node.lineno}"
+        for path in _outside_db()
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.Attribute) and node.attr in ("engine", "raw_connection")
+    ]
     assert found == []
 
 
 def test_nothing_outside_db_writes_table_names_in_sql() -> None:
-    found = [f"{path.relative_to(ROOT)}:{line}: {text!r}" for path in _outside_db()
-             for line, text in _strings(path) if _SQL_NAMING_A_TABLE.search(text)]
+    found = [
+        f"{path.relative_to(ROOT)}:{line}: {text!r}"
+        for path in _outside_db()
+        for line, text in _strings(path)
+        if _SQL_NAMING_A_TABLE.search(text)
+    ]
     assert found == []
 
 
 def test_db_sql_text_takes_its_names_from_the_tables() -> None:
-    found = [f"db/{name}:{line}: {text!r}" for name in _RAW_SQL_MODULES
-             for line, text in _strings(ROOT / "db" / name) if _SQL_NAMING_A_TABLE.search(text)]
+    found = [
+        f"db/{name}:{line}: {text!r}"
+        for name in _RAW_SQL_MODULES
+        for line, text in _strings(ROOT / "db" / name)
+        if _SQL_NAMING_A_TABLE.search(text)
+    ]
     assert found == []
 
 
 def test_the_check_finds_a_table_name_in_sql() -> None:
     assert _SQL_NAMING_A_TABLE.search("SELECT id FROM annotation n WHERE")
-    assert _SQL_NAMING_A_TABLE.search('INSERT INTO label_event (a) VALUES')
+    assert _SQL_NAMING_A_TABLE.search("INSERT INTO label_event (a) VALUES")
     assert not _SQL_NAMING_A_TABLE.search("turn files into article drafts")

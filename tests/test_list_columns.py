@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from annotator.tui.list_columns import PADDING, TITLE_FLOOR, fit_columns
 
-DATA = dict(ids=["1", "12"], sources=["Harrow Bay Courier (opinion)", "x"], sentences=["17", "120"],
-            progress=[len("17/17 ██████████"), len("0/120 ██████████")], others=["—", "2 others"])
+DATA = dict(
+    ids=["1", "12"],
+    sources=["Harrow Bay Courier (opinion)", "x"],
+    sentences=["17", "120"],
+    progress=[len("17/17 ██████████"), len("0/120 ██████████")],
+    others=["—", "2 others"],
+)
 
 
 def _total(columns) -> int:

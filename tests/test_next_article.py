@@ -32,8 +32,12 @@ def test_none_when_every_other_article_is_done() -> None:
 def test_the_next_article_is_an_assigned_unfinished_one_first() -> None:
     from annotator.db.records import ArticleProgress
 
-    articles = [ArticleProgress(1, "a", "", 5, 0, 0), ArticleProgress(2, "b", "", 5, 0, 0, assigned=True),
-                ArticleProgress(3, "c", "", 5, 5, 0, assigned=True), ArticleProgress(4, "d", "", 5, 0, 0, assigned=True)]
+    articles = [
+        ArticleProgress(1, "a", "", 5, 0, 0),
+        ArticleProgress(2, "b", "", 5, 0, 0, assigned=True),
+        ArticleProgress(3, "c", "", 5, 5, 0, assigned=True),
+        ArticleProgress(4, "d", "", 5, 0, 0, assigned=True),
+    ]
     assert next_unfinished(articles, [1, 2, 3, 4], done=2).id == 4
     assert next_unfinished(articles, [1, 2, 3, 4], done=4).id == 2
     assert next_unfinished(articles[:1], [1], done=9).id == 1

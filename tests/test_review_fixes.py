@@ -79,8 +79,13 @@ def test_repeating_a_label_logs_no_event(store, tmp_path: Path) -> None:
 
 
 def test_odd_metadata_is_cleaned_on_every_engine(store, tmp_path: Path) -> None:
-    record = {"title": "Odd", "text": "Odd\nBody.", "source": "Wire\x00 Service", "url": "https://x.example/\x01a",
-              "published": "sometime in the late afternoon of a long and rainy Tuesday"}
+    record = {
+        "title": "Odd",
+        "text": "Odd\nBody.",
+        "source": "Wire\x00 Service",
+        "url": "https://x.example/\x01a",
+        "published": "sometime in the late afternoon of a long and rainy Tuesday",
+    }
     report = import_paths(store, [write(tmp_path / "odd.jsonl", json.dumps(record) + "\n")])
     assert report.rejected == [] and len(report.imported) == 1
     with store.database.read() as session:

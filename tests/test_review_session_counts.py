@@ -19,8 +19,10 @@ class _NoFullPass(dict):
 
 
 def _session(n: int, saved: dict[int, Mark]) -> ReviewSession:
-    sentences = [SentenceRecord(id=i + 1, article_id=1, index=i, paragraph=i // 4, start=0, end=11,
-                                text=f"Sentence {i}.") for i in range(n)]
+    sentences = [
+        SentenceRecord(id=i + 1, article_id=1, index=i, paragraph=i // 4, start=0, end=11, text=f"Sentence {i}.")
+        for i in range(n)
+    ]
     return ReviewSession(sentences, saved=saved)
 
 

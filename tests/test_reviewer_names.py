@@ -73,8 +73,10 @@ def test_label_applies_the_rule_to_every_way_a_name_is_given(cli, db_target: str
     cli("import", SAMPLES)
     refused = cli("label", "1", "sourced", "--annotator", "zero\u200bwidth")
     assert refused.code == 2
-    assert refused.stderr.strip() == "error: reviewer name 'zero\\u200bwidth' has an invisible formatting character " \
-                                     "(U+200B)"
+    assert (
+        refused.stderr.strip() == "error: reviewer name 'zero\\u200bwidth' has an invisible formatting character "
+        "(U+200B)"
+    )
     assert cli("label", "1", "sourced", "--annotator", "x" * 201).code == 2
     assert cli("label", "1", "sourced", env={"ANNOTATOR_NAME": "\u0430lice"}).code == 2
     assert cli("adjudicate", "--adjudicator", "a\x1bb").code == 2
@@ -98,8 +100,16 @@ def test_import_labels_applies_the_rule_and_reports_each_offender(cli, db_target
     writer = csv.DictWriter(out, fieldnames=list(LONG_COLUMNS))
     writer.writeheader()
     for i, name in enumerate(names):
-        writer.writerow({"article_uid": article.uid, "sentence_index": i, "sentence": sentences[i].text,
-                         "annotator": name, "label": "sourced", "labelled_at": "2026-01-01T00:00:00Z"})
+        writer.writerow(
+            {
+                "article_uid": article.uid,
+                "sentence_index": i,
+                "sentence": sentences[i].text,
+                "annotator": name,
+                "label": "sourced",
+                "labelled_at": "2026-01-01T00:00:00Z",
+            }
+        )
     path = write(tmp_path / "names.csv", out.getvalue())
     result = cli("import-labels", path)
     assert result.code == 1

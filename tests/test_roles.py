@@ -34,10 +34,14 @@ class Study:
         suffix = self.name.rsplit("_", 2)[-2] + "_" + self.name.rsplit("_", 1)[-1]
         self.roles = {who: f"{who}_{suffix}" for who in ("alice", "bob", "lena")}
         with self.owner() as conn:
-            conn.execute("INSERT INTO article (uid, title, source, meta, text, imported_at) "
-                         "VALUES ('u1', 'T', 's', '{}', 'One. Two.', now())")
-            conn.execute("INSERT INTO sentence (article_id, position, paragraph, char_start, char_end, text) "
-                         "VALUES (1, 0, 0, 0, 4, 'One.'), (1, 1, 0, 5, 9, 'Two.')")
+            conn.execute(
+                "INSERT INTO article (uid, title, source, meta, text, imported_at) "
+                "VALUES ('u1', 'T', 's', '{}', 'One. Two.', now())"
+            )
+            conn.execute(
+                "INSERT INTO sentence (article_id, position, paragraph, char_start, char_end, text) "
+                "VALUES (1, 0, 0, 0, 4, 'One.'), (1, 1, 0, 5, 9, 'Two.')"
+            )
         from sqlalchemy import create_engine
 
         engine = create_engine(self.url)
@@ -47,10 +51,16 @@ class Study:
         engine.dispose()
         for who in ("alice", "bob"):
             with self.connect(who) as conn:
-                conn.execute("INSERT INTO annotation (sentence_id, annotator_id, label, note, created_at, updated_at) "
-                             "VALUES (1, %s, 'opinion', %s, now(), now())", (self.annotator_id(who), f"{who}'s note"))
-                conn.execute("INSERT INTO label_event (sentence_id, annotator_id, new_label, origin, created_at) "
-                             "VALUES (1, %s, 'opinion', 'cli', now())", (self.annotator_id(who),))
+                conn.execute(
+                    "INSERT INTO annotation (sentence_id, annotator_id, label, note, created_at, updated_at) "
+                    "VALUES (1, %s, 'opinion', %s, now(), now())",
+                    (self.annotator_id(who), f"{who}'s note"),
+                )
+                conn.execute(
+                    "INSERT INTO label_event (sentence_id, annotator_id, new_label, origin, created_at) "
+                    "VALUES (1, %s, 'opinion', 'cli', now())",
+                    (self.annotator_id(who),),
+                )
 
     def owner(self) -> psycopg.Connection:
         return psycopg.connect(dbname=self.name, host=self.host, user="postgres", autocommit=True)
@@ -64,8 +74,11 @@ class Study:
 
     def blind(self, on: bool) -> None:
         with self.owner() as conn:
-            conn.execute("INSERT INTO setting (name, value, updated_at) VALUES ('blind', %s, now()) "
-                         "ON CONFLICT (name) DO UPDATE SET value = excluded.value", ("on" if on else "off",))
+            conn.execute(
+                "INSERT INTO setting (name, value, updated_at) VALUES ('blind', %s, now()) "
+                "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                ("on" if on else "off",),
+            )
 
     def drop_roles(self) -> None:
         with self.owner() as conn:
@@ -82,20 +95,28 @@ def study(postgres_server) -> Iterator[Study]:
 
 def labels_of(study: Study, who: str) -> list[tuple]:
     with study.owner() as conn:
-        return conn.execute("SELECT sentence_id, label, note FROM annotation WHERE annotator_id = %s ORDER BY 1",
-                            (study.annotator_id(who),)).fetchall()
+        return conn.execute(
+            "SELECT sentence_id, label, note FROM annotation WHERE annotator_id = %s ORDER BY 1",
+            (study.annotator_id(who),),
+        ).fetchall()
 
 
 def test_a_reviewer_writes_their_own_labels_and_log(study: Study) -> None:
     alice = study.annotator_id("alice")
     with study.connect("alice") as conn:
         conn.execute("UPDATE annotation SET label = 'sourced' WHERE annotator_id = %s", (alice,))
-        conn.execute("INSERT INTO annotation (sentence_id, annotator_id, label, created_at, updated_at) "
-                     "VALUES (2, %s, 'unsourced', now(), now())", (alice,))
+        conn.execute(
+            "INSERT INTO annotation (sentence_id, annotator_id, label, created_at, updated_at) "
+            "VALUES (2, %s, 'unsourced', now(), now())",
+            (alice,),
+        )
         conn.execute("DELETE FROM annotation WHERE annotator_id = %s AND sentence_id = 2", (alice,))
         # The log records the role, whatever the insert says.
-        conn.execute("INSERT INTO label_event (sentence_id, annotator_id, new_label, origin, created_at, db_role) "
-                     "VALUES (1, %s, 'sourced', 'cli', now(), 'somebody_else')", (alice,))
+        conn.execute(
+            "INSERT INTO label_event (sentence_id, annotator_id, new_label, origin, created_at, db_role) "
+            "VALUES (1, %s, 'sourced', 'cli', now(), 'somebody_else')",
+            (alice,),
+        )
     assert labels_of(study, "alice") == [(1, "sourced", "alice's note")]
     with study.owner() as conn:
         logged = conn.execute("SELECT DISTINCT db_role FROM label_event WHERE annotator_id = %s", (alice,)).fetchall()
@@ -111,11 +132,17 @@ def test_a_reviewer_cannot_change_another_reviewers_label(study: Study) -> None:
         with pytest.raises(pg_errors.InsufficientPrivilege, match="another reviewer"):
             conn.execute("DELETE FROM annotation WHERE annotator_id = %s", (bob,))
         with pytest.raises(pg_errors.InsufficientPrivilege, match="row-level security"):
-            conn.execute("INSERT INTO annotation (sentence_id, annotator_id, label, created_at, updated_at) "
-                         "VALUES (2, %s, 'sourced', now(), now())", (bob,))
+            conn.execute(
+                "INSERT INTO annotation (sentence_id, annotator_id, label, created_at, updated_at) "
+                "VALUES (2, %s, 'sourced', now(), now())",
+                (bob,),
+            )
         with pytest.raises(pg_errors.InsufficientPrivilege, match="row-level security"):
-            conn.execute("INSERT INTO label_event (sentence_id, annotator_id, new_label, origin, created_at) "
-                         "VALUES (1, %s, 'sourced', 'cli', now())", (bob,))
+            conn.execute(
+                "INSERT INTO label_event (sentence_id, annotator_id, new_label, origin, created_at) "
+                "VALUES (1, %s, 'sourced', 'cli', now())",
+                (bob,),
+            )
         # Taking over bob's reviewer row, or making a second one, is refused too.
         with pytest.raises(pg_errors.InsufficientPrivilege):
             conn.execute("UPDATE annotator SET db_role = current_user WHERE id = %s", (bob,))
@@ -146,18 +173,25 @@ def test_in_a_blind_study_a_reviewer_sees_only_their_own(study: Study) -> None:
 def test_a_reviewer_cannot_do_a_leads_job(study: Study) -> None:
     with study.connect("alice") as conn:
         with pytest.raises(pg_errors.InsufficientPrivilege):
-            conn.execute("INSERT INTO gold_label (sentence_id, label, adjudicator, created_at) "
-                         "VALUES (1, 'sourced', 'alice', now())")
+            conn.execute(
+                "INSERT INTO gold_label (sentence_id, label, adjudicator, created_at) "
+                "VALUES (1, 'sourced', 'alice', now())"
+            )
         with pytest.raises(pg_errors.InsufficientPrivilege):
             conn.execute("INSERT INTO setting (name, value, updated_at) VALUES ('blind', 'off', now())")
         with pytest.raises(pg_errors.InsufficientPrivilege):
             conn.execute("UPDATE setting SET value = 'off'")
         with pytest.raises(pg_errors.InsufficientPrivilege):
-            conn.execute("INSERT INTO assignment (article_id, annotator_id, assigned_by, assigned_at) "
-                         "VALUES (1, %s, 'alice', now())", (study.annotator_id("alice"),))
+            conn.execute(
+                "INSERT INTO assignment (article_id, annotator_id, assigned_by, assigned_at) "
+                "VALUES (1, %s, 'alice', now())",
+                (study.annotator_id("alice"),),
+            )
         with pytest.raises(pg_errors.InsufficientPrivilege):
-            conn.execute("INSERT INTO article (uid, title, source, meta, text, imported_at) "
-                         "VALUES ('u2', 'T', 's', '{}', 'x', now())")
+            conn.execute(
+                "INSERT INTO article (uid, title, source, meta, text, imported_at) "
+                "VALUES ('u2', 'T', 's', '{}', 'x', now())"
+            )
         with pytest.raises(pg_errors.InsufficientPrivilege):
             conn.execute(f"GRANT {roles.ident(study.lead_group)} TO current_user")
         with pytest.raises(pg_errors.InsufficientPrivilege):
@@ -188,13 +222,19 @@ def test_a_lead_reads_everything_and_adjudicates(study: Study) -> None:
         assert conn.execute("SELECT count(*) FROM annotation").fetchone() == (2,)
         assert conn.execute("SELECT count(*) FROM label_event").fetchone() == (2,)
         conn.execute("UPDATE annotation SET label = 'suspicious' WHERE annotator_id = %s", (bob,))
-        conn.execute("INSERT INTO gold_label (sentence_id, label, adjudicator, created_at) "
-                     "VALUES (1, 'opinion', 'lena', now())")
+        conn.execute(
+            "INSERT INTO gold_label (sentence_id, label, adjudicator, created_at) VALUES (1, 'opinion', 'lena', now())"
+        )
         conn.execute("UPDATE setting SET value = 'off' WHERE name = 'blind'")
-        conn.execute("INSERT INTO assignment (article_id, annotator_id, assigned_by, assigned_at) "
-                     "VALUES (1, %s, 'lena', now())", (bob,))
-        conn.execute("INSERT INTO label_event (sentence_id, annotator_id, old_label, new_label, origin, created_at) "
-                     "VALUES (1, %s, 'opinion', 'suspicious', 'cli', now())", (bob,))
+        conn.execute(
+            "INSERT INTO assignment (article_id, annotator_id, assigned_by, assigned_at) VALUES (1, %s, 'lena', now())",
+            (bob,),
+        )
+        conn.execute(
+            "INSERT INTO label_event (sentence_id, annotator_id, old_label, new_label, origin, created_at) "
+            "VALUES (1, %s, 'opinion', 'suspicious', 'cli', now())",
+            (bob,),
+        )
     assert labels_of(study, "bob") == [(1, "suspicious", "bob's note")]
     with study.connect("alice") as conn:  # the study is open again: alice sees the gold label now
         assert conn.execute("SELECT label FROM gold_label").fetchall() == [("opinion",)]
@@ -235,7 +275,9 @@ def test_upgrading_again_keeps_the_policies(study: Study) -> None:
     AnnotationStore.open(study.url).close()
     with study.connect("alice") as conn:
         with pytest.raises(pg_errors.InsufficientPrivilege):
-            conn.execute("UPDATE annotation SET label = 'sourced' WHERE annotator_id = %s", (study.annotator_id("bob"),))
+            conn.execute(
+                "UPDATE annotation SET label = 'sourced' WHERE annotator_id = %s", (study.annotator_id("bob"),)
+            )
 
 
 def test_session_role(study: Study) -> None:
@@ -250,5 +292,8 @@ def test_session_role(study: Study) -> None:
     with engine.connect() as conn:
         assert roles.session_role(conn).kind == roles.OWNER
         assert [(m.name, m.group) for m in roles.team(conn)] == [
-            ("lena", roles.LEAD), ("alice", roles.REVIEWER), ("bob", roles.REVIEWER)]
+            ("lena", roles.LEAD),
+            ("alice", roles.REVIEWER),
+            ("bob", roles.REVIEWER),
+        ]
     engine.dispose()

@@ -30,7 +30,7 @@ def prepared(path: Path):
 
 
 def units(text: str, **kwargs) -> list[str]:
-    return [text[u.start:u.end] for u in segment_text(text, **kwargs)]
+    return [text[u.start : u.end] for u in segment_text(text, **kwargs)]
 
 
 @pytest.mark.parametrize(
@@ -38,7 +38,10 @@ def units(text: str, **kwargs) -> list[str]:
     [
         ("The U.S. Treasury met Dr. Smith at 9 a.m. Monday.", ["The U.S. Treasury met Dr. Smith at 9 a.m. Monday."]),
         ("It cost $8.5 billion. Prices rose 3.2%.", ["It cost $8.5 billion.", "Prices rose 3.2%."]),
-        ("It opens at 9 a.m. It closes at 5 p.m. on Fridays.", ["It opens at 9 a.m.", "It closes at 5 p.m. on Fridays."]),
+        (
+            "It opens at 9 a.m. It closes at 5 p.m. on Fridays.",
+            ["It opens at 9 a.m.", "It closes at 5 p.m. on Fridays."],
+        ),
         ("Q1. What is the deal about?", ["Q1. What is the deal about?"]),
         ("🧭 1. Geostrategic context", ["🧭 1. Geostrategic context"]),
         ("2. Japan’s political fragility. She needed a win.", ["2. Japan’s political fragility.", "She needed a win."]),
@@ -58,8 +61,11 @@ def test_sentence_splits(text: str, expected: list[str]) -> None:
 def test_every_line_is_a_hard_boundary_and_numbers_paragraphs() -> None:
     text = "Headline without a full stop\nFirst sentence. Second sentence\n\nThird line"
     result = segment_text(text)
-    assert [text[u.start:u.end] for u in result] == [
-        "Headline without a full stop", "First sentence.", "Second sentence", "Third line",
+    assert [text[u.start : u.end] for u in result] == [
+        "Headline without a full stop",
+        "First sentence.",
+        "Second sentence",
+        "Third line",
     ]
     assert [u.paragraph for u in result] == [0, 1, 1, 2]
 
@@ -72,7 +78,12 @@ def test_bullet_glyphs_are_not_part_of_a_unit_and_empty_bullets_are_skipped() ->
 def test_markdown_soft_wraps_join_and_markers_are_stripped() -> None:
     text = "# Title here\n\nA sentence that\nwraps. Another.\n\n* item one\n* item two\n> quoted line"
     assert units(text, markdown=True) == [
-        "Title here", "A sentence that\nwraps.", "Another.", "item one", "item two", "quoted line",
+        "Title here",
+        "A sentence that\nwraps.",
+        "Another.",
+        "item one",
+        "item two",
+        "quoted line",
     ]
 
 
@@ -133,7 +144,7 @@ def test_offsets_slice_back_to_the_exact_text(seeds: Path) -> None:
         article, sentences = prepared(path)
         assert sentences, path
         for s in sentences:
-            assert article.text[s.char_start:s.char_end] == s.text
+            assert article.text[s.char_start : s.char_end] == s.text
             assert s.text == s.text.strip() and s.text
         assert [s.position for s in sentences] == list(range(len(sentences)))
 
@@ -144,6 +155,6 @@ def test_overlong_units_are_cut_at_spaces() -> None:
     text = "Title\n" + " ".join(["word"] * 3000)  # 15,000 characters, no sentence end
     result = segment_text(text)
     assert len(result) > 5 and all(u.end - u.start <= MAX_UNIT_CHARS for u in result)
-    body = [text[u.start:u.end] for u in result[1:]]
+    body = [text[u.start : u.end] for u in result[1:]]
     assert " ".join(body) == text.split("\n")[1]
     assert all(not part.startswith(" ") and not part.endswith(" ") for part in body)

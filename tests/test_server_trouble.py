@@ -57,8 +57,9 @@ def test_a_held_lock_makes_a_label_write_say_busy(cli, db_target: str, monkeypat
 
 
 @pytest.mark.parametrize("db_target", ["postgresql"], indirect=True)
-def test_a_lost_connection_stops_the_import_with_one_line(cli, db_target: str, tmp_path: Path, monkeypatch,
-                                                          caplog) -> None:
+def test_a_lost_connection_stops_the_import_with_one_line(
+    cli, db_target: str, tmp_path: Path, monkeypatch, caplog
+) -> None:
     import psycopg
 
     from annotator import ingest
@@ -73,8 +74,10 @@ def test_a_lost_connection_stops_the_import_with_one_line(cli, db_target: str, t
         prepared.append(path)
         if len(prepared) == 4:  # what a server restart does to the import's session
             with psycopg.connect(_driver_url(db_target), autocommit=True) as admin:
-                admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                              "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+                admin.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
         return real(path)
 
     monkeypatch.setattr(ingest, "prepare_file", prepare_then_lose_the_server)
@@ -83,7 +86,9 @@ def test_a_lost_connection_stops_the_import_with_one_line(cli, db_target: str, t
     assert "stopped after storing 3 new articles" in line and "run the same import again" in line, line
     assert len(prepared) == 4  # nothing more was tried
     # Nothing logged either (the pool's failed rollback of the lost connection used to print a traceback).
-    assert [r.getMessage() for r in caplog.records if r.name.startswith("sqlalchemy") and r.levelno >= logging.WARNING] == []
+    assert [
+        r.getMessage() for r in caplog.records if r.name.startswith("sqlalchemy") and r.levelno >= logging.WARNING
+    ] == []
 
     monkeypatch.setattr(ingest, "prepare_file", real)
     again = cli("import", folder, "--json")
@@ -100,8 +105,13 @@ def test_a_real_import_whose_server_goes_away_prints_one_line(db_target: str, tm
     body = "The council met again on Monday. It voted on the plan. " * 20
     for i in range(400):
         write(folder / f"{i:03d}.txt", f"Story {i}\n{body}\nItem {i}.")
-    importer = subprocess.Popen([sys.executable, "-m", "annotator", "--db", db_target, "import", str(folder)],
-                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    importer = subprocess.Popen(
+        [sys.executable, "-m", "annotator", "--db", db_target, "import", str(folder)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         with psycopg.connect(_driver_url(db_target), autocommit=True) as admin:
             deadline = time.monotonic() + 120
@@ -113,8 +123,10 @@ def test_a_real_import_whose_server_goes_away_prints_one_line(db_target: str, tm
                 except psycopg.errors.UndefinedTable:
                     pass
             assert importer.poll() is None, "the import ended first: make the folder bigger"
-            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                          "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
         out, err = importer.communicate(timeout=120)
     finally:
         if importer.poll() is None:
@@ -125,8 +137,9 @@ def test_a_real_import_whose_server_goes_away_prints_one_line(db_target: str, tm
     assert line.startswith("error: lost the connection to the database") and "run the same import again" in line
 
 
-def test_an_import_behind_a_held_write_lock_stops_at_once_saying_busy(db_path: Path, tmp_path: Path,
-                                                                     monkeypatch) -> None:
+def test_an_import_behind_a_held_write_lock_stops_at_once_saying_busy(
+    db_path: Path, tmp_path: Path, monkeypatch
+) -> None:
     from annotator.db.dialects import SQLiteDialect
 
     AnnotationStore.open(db_path).close()

@@ -109,8 +109,9 @@ def test_label_changes_update_one_row_and_append_events(store: AnnotationStore, 
     with store.database.read() as session:
         rows = session.execute(select(Annotation.label, Annotation.note).order_by(Annotation.id)).all()
         events = session.execute(
-            select(LabelEvent.old_label, LabelEvent.new_label, LabelEvent.new_note, LabelEvent.seconds_spent)
-            .order_by(LabelEvent.id)
+            select(LabelEvent.old_label, LabelEvent.new_label, LabelEvent.new_note, LabelEvent.seconds_spent).order_by(
+                LabelEvent.id
+            )
         ).all()
     assert rows == [(None, "no source"), ("sourced", None)]
     assert events == [

@@ -24,6 +24,7 @@ def sizes(n: int) -> dict[int, int]:
 
 # --- the draw ---------------------------------------------------------------------------------
 
+
 def test_each_article_goes_to_that_many_distinct_reviewers() -> None:
     plan = plan_assignments(sizes(200), REVIEWERS, per_article=2, seed=1)
     assert len(plan) == 200
@@ -58,13 +59,18 @@ def test_existing_load_is_taken_into_account() -> None:
     assert [p.reviewers for p in plan] == [("bob",), ("bob",)]
 
 
-@pytest.mark.parametrize("kwargs, message", [
-    ({"per_article": 0}, "--per-article must be between 1 and the number of reviewers (5), not 0"),
-    ({"per_article": 6}, "--per-article must be between 1 and the number of reviewers (5), not 6"),
-    ({"per_article": 2, "extra_share": 1.5}, "--extra-share must be between 0 and 1, not 1.5"),
-    ({"per_article": 2, "extra_share": 0.1, "extra_per_article": 1},
-     "--extra-per-article must be between --per-article (2) and the number of reviewers (5), not 1"),
-])
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"per_article": 0}, "--per-article must be between 1 and the number of reviewers (5), not 0"),
+        ({"per_article": 6}, "--per-article must be between 1 and the number of reviewers (5), not 6"),
+        ({"per_article": 2, "extra_share": 1.5}, "--extra-share must be between 0 and 1, not 1.5"),
+        (
+            {"per_article": 2, "extra_share": 0.1, "extra_per_article": 1},
+            "--extra-per-article must be between --per-article (2) and the number of reviewers (5), not 1",
+        ),
+    ],
+)
 def test_impossible_plans_are_one_line(kwargs, message) -> None:
     with pytest.raises(PlanError) as raised:
         plan_assignments(sizes(10), REVIEWERS, **kwargs)
@@ -77,6 +83,7 @@ def test_a_reviewer_named_twice_is_refused() -> None:
 
 
 # --- stored, on both engines ----------------------------------------------------------------------
+
 
 def test_assignments_are_stored_and_a_rerun_assigns_only_new_articles(store) -> None:
     import_paths(store, [SAMPLES])
@@ -113,6 +120,7 @@ def test_the_assigned_only_setting_is_kept_in_the_database(store) -> None:
 
 
 # --- progress -------------------------------------------------------------------------------------
+
 
 def test_progress_per_reviewer_article_overlap_and_agreement(store) -> None:
     import_paths(store, [SAMPLES])
@@ -152,13 +160,14 @@ def test_progress_with_nothing_assigned_says_so(store) -> None:
 
 # --- what a reviewer sees ---------------------------------------------------------------------
 
+
 def test_a_reviewers_assigned_articles_come_first_and_alone_when_the_study_says_so(store) -> None:
     import_paths(store, [SAMPLES])
     study = Study(store)
     study.assign(["alice", "bob"], per_article=1, articles=[3, 4], seed=2, by="lead")
     mine = set(study.assigned_articles("alice"))
     listed = store.article_progress("alice")
-    assert [a.id for a in listed][:len(mine)] == sorted(mine) and all(a.assigned for a in listed[:len(mine)])
+    assert [a.id for a in listed][: len(mine)] == sorted(mine) and all(a.assigned for a in listed[: len(mine)])
     assert len(listed) == 4
     study.set_assigned_only(True)
     assert [a.id for a in store.article_progress("alice")] == sorted(mine)

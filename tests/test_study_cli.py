@@ -38,13 +38,23 @@ def test_the_same_seed_on_a_fresh_database_gives_the_same_assignments(cli, tmp_p
 def test_bad_assignments_are_one_line_and_change_nothing(cli) -> None:
     _imported(cli)
     for args, message in [
-        (("--reviewers", "alice,bob", "--per-article", "3"),
-         "--per-article must be between 1 and the number of reviewers (2), not 3"),
+        (
+            ("--reviewers", "alice,bob", "--per-article", "3"),
+            "--per-article must be between 1 and the number of reviewers (2), not 3",
+        ),
         (("--reviewers", "alice,alice", "--per-article", "1"), "each reviewer may be named once"),
         (("--reviewers", ",", "--per-article", "1"), "--reviewers takes names separated by commas"),
-        (("--reviewers", "alice,bob",), "assign needs --per-article N"),
-        (("--reviewers", "alice,bob", "--per-article", "1", "--extra-share", "2"),
-         "--extra-share must be between 0 and 1, not 2"),
+        (
+            (
+                "--reviewers",
+                "alice,bob",
+            ),
+            "assign needs --per-article N",
+        ),
+        (
+            ("--reviewers", "alice,bob", "--per-article", "1", "--extra-share", "2"),
+            "--extra-share must be between 0 and 1, not 2",
+        ),
         (("--reviewers", "alice,bob", "--per-article", "1", "--article", "99"), "article 99"),
     ]:
         result = cli("assign", *args)

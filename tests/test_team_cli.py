@@ -36,8 +36,7 @@ class Team:
     def role(self, who: str) -> str:
         return f"{who}_{self.name.removeprefix('team_')}"
 
-    def run(self, *args: str, as_role: str | None = None, input: str | None = None,
-            env: dict[str, str] | None = None):
+    def run(self, *args: str, as_role: str | None = None, input: str | None = None, env: dict[str, str] | None = None):
         url = self.url if as_role is None else self.url.replace("postgres:@", f"{as_role}:pw@")
         result = CliRunner().invoke(app, ["--db", url, *args], input=input, env=env)
         return result
@@ -142,8 +141,15 @@ def test_under_a_reviewers_role_a_leads_job_is_said_in_one_line(team: Team) -> N
     assert team.run("settings", "blind", "off", as_role=team.role("lena")).exit_code == 0
 
 
-@pytest.mark.parametrize("args", [["team", "add", "alice", "--generate-password"], ["team", "list"],
-                                  ["team", "list", "--json"], ["team", "remove", "alice"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["team", "add", "alice", "--generate-password"],
+        ["team", "list"],
+        ["team", "list", "--json"],
+        ["team", "remove", "alice"],
+    ],
+)
 def test_on_sqlite_roles_need_postgresql(tmp_path: Path, args: list[str]) -> None:
     result = CliRunner().invoke(app, ["--db", str(tmp_path / "t.db"), *args])
     one_line_error(result, "need PostgreSQL", "one trusted file")
@@ -157,8 +163,9 @@ def test_a_study_under_a_reviewers_role(team: Team) -> None:
     team.add("lena", "--lead")
     refused = team.run("assign", "--reviewers", "rita,lena", "--per-article", "1", as_role=team.role("rita"))
     one_line_error(refused, "lead's job")
-    done = team.run("assign", "--reviewers", "rita,lena", "--per-article", "1", "--seed", "2",
-                    as_role=team.role("lena"))
+    done = team.run(
+        "assign", "--reviewers", "rita,lena", "--per-article", "1", "--seed", "2", as_role=team.role("lena")
+    )
     assert done.exit_code == 0, done.stderr
     shown = team.run("assign", "--show", "--json", as_role=team.role("rita"))
     assert shown.exit_code == 0, shown.stderr

@@ -16,22 +16,27 @@ def labelled(cli):
     return cli
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["agreement", "--article", "99"], "article 99 does not exist"),
-    (["agreement", "--annotator", "nobody"], "reviewer 'nobody' does not exist"),
-    (["agreement", "--article", "98", "--article", "99", "--annotator", "alice"], "articles 98, 99 do not exist"),
-    (["disagreements", "--article", "99"], "article 99 does not exist"),
-    (["disagreements", "--annotator", "nobody", "--annotator", "bob"], "reviewer 'nobody' does not exist"),
-    (["adjudicate", "--article", "99", "--adjudicator", "dana"], "article 99 does not exist"),
-    (["export", "-", "--article", "99"], "article 99 does not exist"),
-    (["export", "-", "--annotator", "nobody", "--format", "wide"], "reviewer 'nobody' does not exist"),
-    (["hints", "99"], "article 99 does not exist"),
-    (["sentences", "99"], "article 99 does not exist"),
-    (["review", "--article", "99"], "article 99 does not exist"),
-    (["label", "99999", "sourced", "--annotator", "alice"], "sentence 99999 does not exist"),
-    (["agreement", "--article", "99", "--annotator", "nobody"],
-     "article 99 does not exist; reviewer 'nobody' does not exist"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["agreement", "--article", "99"], "article 99 does not exist"),
+        (["agreement", "--annotator", "nobody"], "reviewer 'nobody' does not exist"),
+        (["agreement", "--article", "98", "--article", "99", "--annotator", "alice"], "articles 98, 99 do not exist"),
+        (["disagreements", "--article", "99"], "article 99 does not exist"),
+        (["disagreements", "--annotator", "nobody", "--annotator", "bob"], "reviewer 'nobody' does not exist"),
+        (["adjudicate", "--article", "99", "--adjudicator", "dana"], "article 99 does not exist"),
+        (["export", "-", "--article", "99"], "article 99 does not exist"),
+        (["export", "-", "--annotator", "nobody", "--format", "wide"], "reviewer 'nobody' does not exist"),
+        (["hints", "99"], "article 99 does not exist"),
+        (["sentences", "99"], "article 99 does not exist"),
+        (["review", "--article", "99"], "article 99 does not exist"),
+        (["label", "99999", "sourced", "--annotator", "alice"], "sentence 99999 does not exist"),
+        (
+            ["agreement", "--article", "99", "--annotator", "nobody"],
+            "article 99 does not exist; reviewer 'nobody' does not exist",
+        ),
+    ],
+)
 def test_unknown_ids_and_names_are_one_line_and_exit_1(labelled, monkeypatch, args, message) -> None:
     from annotator.tui.app import AnnotatorApp
 
@@ -42,4 +47,6 @@ def test_unknown_ids_and_names_are_one_line_and_exit_1(labelled, monkeypatch, ar
 
 def test_known_ids_still_work(labelled) -> None:
     assert labelled("agreement", "--article", "1", "--annotator", "alice", "--annotator", "bob").code == 0
-    assert labelled("disagreements", "--annotator", "bob", "--annotator", "alice", "--json").json()[0]["sentence_id"] == 1
+    assert (
+        labelled("disagreements", "--annotator", "bob", "--annotator", "alice", "--json").json()[0]["sentence_id"] == 1
+    )

@@ -27,7 +27,8 @@ def test_cues_are_the_ones_lemminflect_would_build() -> None:
     cues = load_cues()
     assert cues.verb_lemma == inflections(vocabulary["reporting_verbs"], lemminflect_forms)
     assert cues.vague_verb_forms == frozenset(
-        inflections(vocabulary["vague_verbs"] + vocabulary["reporting_verbs"], lemminflect_forms))
+        inflections(vocabulary["vague_verbs"] + vocabulary["reporting_verbs"], lemminflect_forms)
+    )
     assert cues.verb_lemma["told"] == "tell" and cues.verb_lemma["pointed out"] == "point out"
 
 
@@ -37,9 +38,11 @@ def test_a_verb_not_in_the_table_is_inflected() -> None:
 
 
 def test_hints_need_no_lemminflect_for_the_vocabulary() -> None:
-    code = ("import sys; from annotator.hints import sentence_hints;"
-            "print(sentence_hints('Officials told reporters the plan would probably fail.'));"
-            "print('lemminflect' in sys.modules, 'numpy' in sys.modules)")
+    code = (
+        "import sys; from annotator.hints import sentence_hints;"
+        "print(sentence_hints('Officials told reporters the plan would probably fail.'));"
+        "print('lemminflect' in sys.modules, 'numpy' in sys.modules)"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert "told" in done.stdout.splitlines()[0]
     assert done.stdout.splitlines()[-1] == "False False"

@@ -50,9 +50,10 @@ def main_options(
     db: Annotated[
         str | None,
         typer.Option(
-            "--db", metavar="DB",
+            "--db",
+            metavar="DB",
             help="Database: a SQLite file (a new one ends in .db, .sqlite or .sqlite3, or has a folder part) or an "
-                 "SQLAlchemy URL (sqlite:///FILE?mode=ro: read-only). Default: $ANNOTATOR_DB, else ./annotations.db.",
+            "SQLAlchemy URL (sqlite:///FILE?mode=ro: read-only). Default: $ANNOTATOR_DB, else ./annotations.db.",
         ),
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,

@@ -7,8 +7,16 @@ from typing import Annotated
 
 import typer
 
-from annotator.cli.common import (AnnotatorFilter, ArticleFilter, JsonOption, OverlapOption, open_database, print_json,
-                                  reports_errors, with_overlap)
+from annotator.cli.common import (
+    AnnotatorFilter,
+    ArticleFilter,
+    JsonOption,
+    OverlapOption,
+    open_database,
+    print_json,
+    reports_errors,
+    with_overlap,
+)
 from annotator.cli.console import stdout
 
 
@@ -26,8 +34,9 @@ def agreement_command(
     from annotator.exports.agreement_report import render_report
 
     with open_database(ctx) as db:
-        report = db.agreement(articles=with_overlap(db, article, overlap), annotators=annotator or (),
-                              by_article=by_article)
+        report = db.agreement(
+            articles=with_overlap(db, article, overlap), annotators=annotator or (), by_article=by_article
+        )
     missing = [f"annotator {n!r}" for n in (annotator or ()) if n not in report.annotators]
     if missing:
         report.warnings.append(f"no labels from {', '.join(missing)} in this selection")
@@ -49,8 +58,10 @@ def disagreements_command(
     from annotator.exports.agreement_report import render_disagreements
 
     with open_database(ctx) as db:
-        items = [asdict(item) for item in db.disagreements(articles=with_overlap(db, article, overlap),
-                                                            annotators=annotator or ())]
+        items = [
+            asdict(item)
+            for item in db.disagreements(articles=with_overlap(db, article, overlap), annotators=annotator or ())
+        ]
     if as_json:
         print_json(items)
     else:

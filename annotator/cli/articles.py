@@ -21,11 +21,19 @@ def articles_command(
     with open_database(ctx) as db:
         articles = db.articles()
     if as_json:
-        print_json([
-            {"id": a.id, "uid": a.uid, "title": a.title, "source": a.source,
-             "sentences": a.sentences, "labelled": a.labelled}
-            for a in articles
-        ])
+        print_json(
+            [
+                {
+                    "id": a.id,
+                    "uid": a.uid,
+                    "title": a.title,
+                    "source": a.source,
+                    "sentences": a.sentences,
+                    "labelled": a.labelled,
+                }
+                for a in articles
+            ]
+        )
     elif not articles:
         stderr.print("No articles yet: run [bold]annotator import PATH[/].")
     else:
@@ -45,10 +53,12 @@ def sentences_command(
     with open_database(ctx) as db:
         sentences = db.sentences(article_id)
     if as_json:
-        print_json([
-            {"id": s.id, "index": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end, "text": s.text}
-            for s in sentences
-        ])
+        print_json(
+            [
+                {"id": s.id, "index": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end, "text": s.text}
+                for s in sentences
+            ]
+        )
     elif len(sentences) > TABLE_MAX_SENTENCES:
         sys.stdout.writelines(line + "\n" for line in sentence_lines(sentences, stdout.width))
     else:
@@ -69,10 +79,19 @@ def hints_command(
         found = [(h.sentence, h.hint) for h in db.hints(article_id)]
         name_checks = bool(db.people())
     if as_json:
-        print_json([
-            {"sentence_id": s.id, "sentence_index": s.index, "start": h.start, "end": h.end, "kind": h.kind,
-             "cue": h.cue, "reason": h.reason}
-            for s, h in found
-        ])
+        print_json(
+            [
+                {
+                    "sentence_id": s.id,
+                    "sentence_index": s.index,
+                    "start": h.start,
+                    "end": h.end,
+                    "kind": h.kind,
+                    "cue": h.cue,
+                    "reason": h.reason,
+                }
+                for s, h in found
+            ]
+        )
     else:
         stdout.print(hints_view(found, name_checks=name_checks))

@@ -16,8 +16,9 @@ from annotator.cli.console import print_line
 from annotator.errors import AnnotatorError
 from annotator.db.codebook import Codebook, CodebookError
 
-codebook_app = typer.Typer(help="The database's codebook: its labels, keys, styles, decision order and guidelines.",
-                           no_args_is_help=True)
+codebook_app = typer.Typer(
+    help="The database's codebook: its labels, keys, styles, decision order and guidelines.", no_args_is_help=True
+)
 
 
 @codebook_app.command("show")
@@ -98,8 +99,7 @@ def codebook_import_command(
 
     shown = "stdin" if file == "-" else file
     try:
-        new, renames = parse_codebook_bytes(sys.stdin.buffer.read()) if file == "-" \
-            else read_codebook_file(Path(file))
+        new, renames = parse_codebook_bytes(sys.stdin.buffer.read()) if file == "-" else read_codebook_file(Path(file))
     except CodebookError as exc:
         raise AnnotatorError(f"{shown}: {exc} (nothing was changed)") from None
     with open_database(ctx) as db:

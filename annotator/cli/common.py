@@ -137,11 +137,21 @@ ArticleIdArgument = Annotated[
 ]
 AnnotatorOption = Annotated[
     str | None,
-    typer.Option("--annotator", "-a", metavar="NAME", help=f"Reviewer name. Default: ${ANNOTATOR_ENV}, then the name remembered "
-                                           "for your login in this database (see `annotator settings`)."),
+    typer.Option(
+        "--annotator",
+        "-a",
+        metavar="NAME",
+        help=f"Reviewer name. Default: ${ANNOTATOR_ENV}, then the name remembered "
+        "for your login in this database (see `annotator settings`).",
+    ),
 ]
-OverlapOption = Annotated[bool, typer.Option(
-    "--overlap", help="Only the study's overlap: articles assigned to two or more reviewers (see `annotator assign`).")]
+OverlapOption = Annotated[
+    bool,
+    typer.Option(
+        "--overlap",
+        help="Only the study's overlap: articles assigned to two or more reviewers (see `annotator assign`).",
+    ),
+]
 
 
 def with_overlap(db: "AnnotationDatabase", articles: list[int] | None, overlap: bool) -> list[int]:
@@ -158,7 +168,10 @@ def with_overlap(db: "AnnotationDatabase", articles: list[int] | None, overlap: 
     return chosen
 
 
-ArticleFilter = Annotated[list[int] | None, typer.Option("--article", metavar="ID", help="Only this article (repeatable).")]
+ArticleFilter = Annotated[
+    list[int] | None, typer.Option("--article", metavar="ID", help="Only this article (repeatable).")
+]
 AnnotatorFilter = Annotated[
-    list[str] | None, typer.Option("--annotator", "-a", metavar="NAME", help="Only this reviewer's labels (repeatable).")
+    list[str] | None,
+    typer.Option("--annotator", "-a", metavar="NAME", help="Only this reviewer's labels (repeatable)."),
 ]

@@ -32,7 +32,8 @@ def export_command(
         bool, typer.Option("--manifest", help="Also write OUT.manifest.json (version, filters, counts, SHA-256).")
     ] = False,
     include_unresolved: Annotated[
-        bool, typer.Option("--include-unresolved", help="dataset: keep sentences with no gold, majority or single label.")
+        bool,
+        typer.Option("--include-unresolved", help="dataset: keep sentences with no gold, majority or single label."),
     ] = False,
 ) -> None:
     """Export labels as CSV (long, wide, dataset) or JSON Lines."""
@@ -45,8 +46,14 @@ def export_command(
     with open_database(ctx) as db:
         _check_labels(db.codebook(), label or ())
         summary = db.export(
-            out, format=fmt, annotators=annotator or (), articles=article or (), labels=label or (),
-            excel_safe=excel_safe, manifest=manifest, include_unresolved=include_unresolved,
+            out,
+            format=fmt,
+            annotators=annotator or (),
+            articles=article or (),
+            labels=label or (),
+            excel_safe=excel_safe,
+            manifest=manifest,
+            include_unresolved=include_unresolved,
             # A progress bar only on a terminal (asking the console would load Rich for nothing).
             progress_console=stderr if sys.stderr.isatty() else None,
         )

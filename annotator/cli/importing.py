@@ -18,8 +18,11 @@ def import_command(
     ctx: typer.Context,
     paths: Annotated[
         list[Path],
-        typer.Argument(metavar="PATH...", help="Files or folders (searched recursively): .txt .md .jsonl .json .csv",
-                       show_default=False),
+        typer.Argument(
+            metavar="PATH...",
+            help="Files or folders (searched recursively): .txt .md .jsonl .json .csv",
+            show_default=False,
+        ),
     ],
     as_json: JsonOption = False,
 ) -> None:
@@ -58,8 +61,12 @@ class FileProgress:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
         self.progress = Progress(
-            TextColumn("importing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-            console=stderr, transient=True,
+            TextColumn("importing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=stderr,
+            transient=True,
         )
         self.progress.start()
         task = self.progress.add_task("import", total=self.total)

@@ -9,8 +9,16 @@ from typing import Annotated
 
 import typer
 
-from annotator.cli.common import (AnnotatorOption, JsonOption, error, one_line, open_database, positive, print_json,
-                                  reports_errors)
+from annotator.cli.common import (
+    AnnotatorOption,
+    JsonOption,
+    error,
+    one_line,
+    open_database,
+    positive,
+    print_json,
+    reports_errors,
+)
 from annotator.cli.console import print_line, stdout
 from annotator.errors import AnnotatorError, UsageError
 from annotator.identity import given_name, known_reviewer, no_name_message, required_reviewer
@@ -22,14 +30,20 @@ from annotator.db.errors import StorageError, is_busy
 def label_command(
     ctx: typer.Context,
     sentence_id: Annotated[
-        int | None, typer.Argument(metavar="SENTENCE_ID", show_default=False,
-                                   help="The sentence's id (see `annotator sentences`).")
+        int | None,
+        typer.Argument(
+            metavar="SENTENCE_ID", show_default=False, help="The sentence's id (see `annotator sentences`)."
+        ),
     ] = None,
     label: Annotated[
-        str | None, typer.Argument(metavar="LABEL", show_default=False,
-                                   help="A label of the database's codebook (default: "
-                                        f"{DEFAULT_CODEBOOK.accepted()}; see `annotator codebook show`); "
-                                        "none clears the label.")
+        str | None,
+        typer.Argument(
+            metavar="LABEL",
+            show_default=False,
+            help="A label of the database's codebook (default: "
+            f"{DEFAULT_CODEBOOK.accepted()}; see `annotator codebook show`); "
+            "none clears the label.",
+        ),
     ] = None,
     annotator: AnnotatorOption = None,
     note: Annotated[
@@ -37,9 +51,13 @@ def label_command(
     ] = None,
     from_file: Annotated[
         str | None,
-        typer.Option("--from", metavar="FILE", help="Many labels from a CSV file with a header, or JSON Lines (- for "
-                                                    "standard input): sentence_id, label, and optionally note and "
-                                                    "annotator (default: the reviewer name). See README."),
+        typer.Option(
+            "--from",
+            metavar="FILE",
+            help="Many labels from a CSV file with a header, or JSON Lines (- for "
+            "standard input): sentence_id, label, and optionally note and "
+            "annotator (default: the reviewer name). See README.",
+        ),
     ] = None,
 ) -> None:
     """Set or clear one sentence's label, or many with --from; every change is kept in the event log."""
@@ -82,8 +100,10 @@ def _label_from(ctx: typer.Context, source: str, annotator: str | None) -> None:
         except NoReviewer:
             raise UsageError(no_name_message()) from None
         except BatchStopped as exc:
-            raise AnnotatorError(f"{_batch_failure(exc.cause, db)}; {exc.report.changed} labels were changed "
-                                 "before it and are saved: run the same file again to finish") from None
+            raise AnnotatorError(
+                f"{_batch_failure(exc.cause, db)}; {exc.report.changed} labels were changed "
+                "before it and are saved: run the same file again to finish"
+            ) from None
     for line, reason in report.rejected:
         error(f"{shown}:{line}: {reason}")
     print_line(report.line())
@@ -108,9 +128,12 @@ def import_labels_command(
     file: Annotated[Path, typer.Argument(metavar="FILE", help="A long .csv or .jsonl export.")],
     excel_safe: Annotated[
         bool | None,
-        typer.Option("--excel-safe/--no-excel-safe", show_default=False,
-                     help="The file was (not) written with export --excel-safe. Default: what FILE.manifest.json "
-                          "says, else not."),
+        typer.Option(
+            "--excel-safe/--no-excel-safe",
+            show_default=False,
+            help="The file was (not) written with export --excel-safe. Default: what FILE.manifest.json "
+            "says, else not.",
+        ),
     ] = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -135,7 +158,8 @@ def import_labels_command(
     else:
         stdout.print(
             f"{report.imported} imported, {report.updated} updated, {report.unchanged} unchanged, "
-            f"{len(report.skipped)} skipped.", highlight=False,
+            f"{len(report.skipped)} skipped.",
+            highlight=False,
         )
     if report.skipped:
         raise typer.Exit(1)

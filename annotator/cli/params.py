@@ -96,7 +96,11 @@ def _path(value: Any, param: _TyperParameter, ctx: Any) -> Any:
 
 
 _CONVERTERS: dict[Any, Callable[[Any, _TyperParameter, Any], Any]] = {
-    str: _text, int: _whole_number, float: _number, bool: _flag, Path: _path,
+    str: _text,
+    int: _whole_number,
+    float: _number,
+    bool: _flag,
+    Path: _path,
 }
 
 
@@ -113,8 +117,7 @@ def plain_runtime_param(param: _TyperParameter) -> RuntimeParam | None:
     convert = _CONVERTERS.get(annotation)
     if convert is None:
         return None
-    return PlainRuntimeParam(parameter_info=info, annotation=descriptor.annotation, convert=convert,
-                             repeated=repeated)
+    return PlainRuntimeParam(parameter_info=info, annotation=descriptor.annotation, convert=convert, repeated=repeated)
 
 
 def humanise(command: Any) -> None:

@@ -13,8 +13,7 @@ from annotator.errors import AnnotatorError, UsageError
 from annotator.identity import given_name, known_reviewer, login_name, no_name_message
 from annotator.exports.display_text import as_text
 
-registry_app = typer.Typer(help="The registry of verified people that hints check names against.",
-                           no_args_is_help=True)
+registry_app = typer.Typer(help="The registry of verified people that hints check names against.", no_args_is_help=True)
 
 
 def _verifier(db, given: str | None) -> str:
@@ -40,7 +39,9 @@ def registry_add_command(
         str | None, typer.Option("--title", metavar="TITLE", help="A role's title, e.g. 'Secretary of Commerce'.")
     ] = None,
     org: Annotated[str | None, typer.Option("--org", metavar="ORG", help="The role's organisation.")] = None,
-    start: Annotated[str | None, typer.Option("--from", metavar="DATE", help="The role's first day (YYYY-MM-DD).")] = None,
+    start: Annotated[
+        str | None, typer.Option("--from", metavar="DATE", help="The role's first day (YYYY-MM-DD).")
+    ] = None,
     end: Annotated[str | None, typer.Option("--to", metavar="DATE", help="The role's last day (YYYY-MM-DD).")] = None,
     note: Annotated[str | None, typer.Option("--note", metavar="TEXT", help="How they were verified.")] = None,
     verified_by: AnnotatorOption = None,
@@ -57,8 +58,13 @@ def registry_add_command(
     if (start or end or org) and not title:
         raise UsageError("--from, --to and --org describe a role: give its --title too")
     with open_database(ctx) as db:
-        created = db.add_person(clean, verified_by=_verifier(db, verified_by), aliases=list(alias or ()),
-                                role=(title, org or "", start, end) if title else None, note=note)
+        created = db.add_person(
+            clean,
+            verified_by=_verifier(db, verified_by),
+            aliases=list(alias or ()),
+            role=(title, org or "", start, end) if title else None,
+            note=note,
+        )
     stdout.print(as_text(f"{'Added' if created else 'Updated'} {clean}."), highlight=False)
 
 
@@ -66,7 +72,9 @@ def registry_add_command(
 @reports_errors
 def registry_import_command(
     ctx: typer.Context,
-    file: Annotated[Path, typer.Argument(metavar="FILE.csv", help="Columns: name, aliases, title, organisation, from, to, note.")],
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE.csv", help="Columns: name, aliases, title, organisation, from, to, note.")
+    ],
     verified_by: AnnotatorOption = None,
 ) -> None:
     """Load people from a CSV file: one row per role, aliases separated by ';'."""
@@ -96,12 +104,19 @@ def registry_list_command(
     with open_database(ctx) as db:
         people = db.people()
     if as_json:
-        print_json([
-            {"name": p.name, "aliases": p.aliases,
-             "roles": [{"title": t, "organisation": o, "from": f, "to": u} for t, o, f, u in p.roles],
-             "verified_by": p.verified_by, "verified_at": p.verified_at.strftime("%Y-%m-%dT%H:%M:%SZ"), "note": p.note}
-            for p in people
-        ])
+        print_json(
+            [
+                {
+                    "name": p.name,
+                    "aliases": p.aliases,
+                    "roles": [{"title": t, "organisation": o, "from": f, "to": u} for t, o, f, u in p.roles],
+                    "verified_by": p.verified_by,
+                    "verified_at": p.verified_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                    "note": p.note,
+                }
+                for p in people
+            ]
+        )
     else:
         stdout.print(people_table(people))
 

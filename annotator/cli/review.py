@@ -7,8 +7,15 @@ from typing import Annotated
 
 import typer
 
-from annotator.cli.common import (AnnotatorOption, ArticleFilter, OverlapOption, open_database, options, reports_errors,
-                                  with_overlap)
+from annotator.cli.common import (
+    AnnotatorOption,
+    ArticleFilter,
+    OverlapOption,
+    open_database,
+    options,
+    reports_errors,
+    with_overlap,
+)
 from annotator.cli.console import stderr
 from annotator.identity import ANNOTATOR_ENV, given_name, known_reviewer
 from annotator.exports.display_text import as_text
@@ -33,8 +40,12 @@ def review_command(
 def adjudicate_command(
     ctx: typer.Context,
     adjudicator: Annotated[
-        str | None, typer.Option("--adjudicator", metavar="NAME", help=f"Your name. Default: ${ANNOTATOR_ENV}, then the name "
-                                                       "remembered for your login (asked for once).")
+        str | None,
+        typer.Option(
+            "--adjudicator",
+            metavar="NAME",
+            help=f"Your name. Default: ${ANNOTATOR_ENV}, then the name remembered for your login (asked for once).",
+        ),
     ] = None,
     article: ArticleFilter = None,
     overlap: OverlapOption = False,
@@ -68,9 +79,12 @@ def demo_command(
         report = db.import_files(SAMPLES_DIR)
         # The sample people, so the name checks have something to check against.
         people = "" if db.people() else f", {db.import_people(SAMPLE_REGISTRY, verified_by='demo')[0]} sample people"
-        stderr.print(as_text(
-            f"Demo database: {db.location} ({len(report.imported)} new, "
-            f"{len(report.already_imported)} already there{people})."), highlight=False
+        stderr.print(
+            as_text(
+                f"Demo database: {db.location} ({len(report.imported)} new, "
+                f"{len(report.already_imported)} already there{people})."
+            ),
+            highlight=False,
         )
         _run_review(db, known_reviewer(db, given), None)
 

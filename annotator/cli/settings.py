@@ -14,8 +14,9 @@ from annotator.errors import AnnotatorError, UsageError
 from annotator.identity import checked_name, login_name
 from annotator.exports.display_text import assemble
 
-settings_app = typer.Typer(help="Study-wide settings kept in the database: blind review, remembered reviewer names.",
-                           no_args_is_help=True)
+settings_app = typer.Typer(
+    help="Study-wide settings kept in the database: blind review, remembered reviewer names.", no_args_is_help=True
+)
 
 
 @settings_app.command("show")
@@ -52,9 +53,12 @@ def settings_blind_command(
         raise UsageError(f"blind takes on or off (got {state!r})")
     with open_database(ctx) as db:
         db.set_blind(state == "on")
-    stdout.print("Review in this database is blind: reviewers see only their own figures." if state == "on"
-                 else "Review in this database is not blind: reviewers see every reviewer's figures.",
-                 highlight=False)
+    stdout.print(
+        "Review in this database is blind: reviewers see only their own figures."
+        if state == "on"
+        else "Review in this database is not blind: reviewers see every reviewer's figures.",
+        highlight=False,
+    )
 
 
 @settings_app.command("assigned-only")
@@ -72,8 +76,12 @@ def settings_assigned_only_command(
         raise UsageError(f"assigned-only takes on or off (got {state!r})")
     with open_database(ctx) as db:
         db.study.set_assigned_only(state == "on")
-    stdout.print("Reviewers now see only the articles assigned to them." if state == "on"
-                 else "Reviewers now see every article (their assigned ones first).", highlight=False)
+    stdout.print(
+        "Reviewers now see only the articles assigned to them."
+        if state == "on"
+        else "Reviewers now see every article (their assigned ones first).",
+        highlight=False,
+    )
 
 
 @settings_app.command("reviewer")
@@ -89,8 +97,10 @@ def settings_reviewer_command(
     checked = checked_name(name)
     login = login_name()
     if login is None:
-        raise AnnotatorError("this session has no login name to remember a reviewer name for: "
-                             "give --annotator NAME or set ANNOTATOR_NAME")
+        raise AnnotatorError(
+            "this session has no login name to remember a reviewer name for: "
+            "give --annotator NAME or set ANNOTATOR_NAME"
+        )
     with open_database(ctx) as db:
         db.remember_reviewer(login, checked)
     stdout.print(assemble("Login ", login, " reviews as ", (checked, "bold"), " in this database."), highlight=False)

@@ -19,8 +19,9 @@ from annotator.identity import checked_name
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
-team_app = typer.Typer(help="PostgreSQL roles of the study's reviewers and leads: add, list, remove.",
-                       no_args_is_help=True)
+team_app = typer.Typer(
+    help="PostgreSQL roles of the study's reviewers and leads: add, list, remove.", no_args_is_help=True
+)
 
 
 @contextmanager
@@ -46,12 +47,23 @@ def _team_connection(ctx: typer.Context, *, write: bool) -> "Iterator[Connection
 def team_add_command(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(metavar="NAME", help="The reviewer's name (as their labels show it).")],
-    lead: Annotated[bool, typer.Option("--lead", help="A lead: reads everything, adjudicates, assigns, "
-                                                      "changes settings.")] = False,
-    role: Annotated[str | None, typer.Option("--role", metavar="ROLE", help="The login role's name. Default: the "
-                                             "reviewer name in lower case, other characters as _.")] = None,
-    generate_password: Annotated[bool, typer.Option("--generate-password", help="Make a random password and print "
-                                                    "it once, instead of asking for one.")] = False,
+    lead: Annotated[
+        bool, typer.Option("--lead", help="A lead: reads everything, adjudicates, assigns, changes settings.")
+    ] = False,
+    role: Annotated[
+        str | None,
+        typer.Option(
+            "--role",
+            metavar="ROLE",
+            help="The login role's name. Default: the reviewer name in lower case, other characters as _.",
+        ),
+    ] = None,
+    generate_password: Annotated[
+        bool,
+        typer.Option(
+            "--generate-password", help="Make a random password and print it once, instead of asking for one."
+        ),
+    ] = False,
 ) -> None:
     """Create a PostgreSQL login role for reviewer NAME, tie it to their
     reviewer row and grant it the reviewer (or, with --lead, the lead) role.
@@ -79,8 +91,12 @@ def team_add_command(
         except ValueError as exc:  # a NUL in the password
             raise UsageError(str(exc)) from None
         groups = dict(zip((roles.REVIEWER, roles.LEAD), roles.groups_of(conn)))
-    stdout.print(f"Added {member.group} {reviewer!r} as PostgreSQL login role {role_name!r} "
-                 f"(member of {groups[member.group]!r}).", highlight=False, markup=False)
+    stdout.print(
+        f"Added {member.group} {reviewer!r} as PostgreSQL login role {role_name!r} "
+        f"(member of {groups[member.group]!r}).",
+        highlight=False,
+        markup=False,
+    )
     if generate_password:
         stdout.print(f"Password for role {role_name!r} (shown only now): {password}", highlight=False, markup=False)
 
@@ -95,12 +111,16 @@ def team_list_command(ctx: typer.Context, as_json: JsonOption = False) -> None:
         members = roles.team(conn)
         reviewer_group, lead_group = roles.groups_of(conn)
     if as_json:
-        print_json({"groups": {roles.REVIEWER: reviewer_group, roles.LEAD: lead_group},
-                    "team": [m.as_json() for m in members]})
+        print_json(
+            {"groups": {roles.REVIEWER: reviewer_group, roles.LEAD: lead_group}, "team": [m.as_json() for m in members]}
+        )
         return
     if not members:
-        stdout.print("No team yet: add reviewers with `annotator team add NAME` (leads with --lead).",
-                     highlight=False, markup=False)
+        stdout.print(
+            "No team yet: add reviewers with `annotator team add NAME` (leads with --lead).",
+            highlight=False,
+            markup=False,
+        )
         return
     for m in members:
         shown = m.name if m.name is not None else "(no reviewer row)"
@@ -119,5 +139,8 @@ def team_remove_command(
 
     with _team_connection(ctx, write=True) as conn:
         member = roles.remove_member(conn, name=name.strip())
-    stdout.print(f"Removed role {member.role!r}" + (f" of {member.name!r}" if member.name else "")
-                 + "; the labels stay.", highlight=False, markup=False)
+    stdout.print(
+        f"Removed role {member.role!r}" + (f" of {member.name!r}" if member.name else "") + "; the labels stay.",
+        highlight=False,
+        markup=False,
+    )

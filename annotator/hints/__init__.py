@@ -11,5 +11,17 @@ from annotator.hints.model import KINDS, NAME_KINDS, PROBLEMS, Hint
 from annotator.hints.registry import Person, Registry, Role
 from annotator.hints.sentence import quoted_spans
 
-__all__ = ["KINDS", "NAME_KINDS", "PROBLEMS", "Cues", "Hint", "Person", "Registry", "Role", "load_cues",
-           "people_named", "quoted_spans", "sentence_hints"]
+__all__ = [
+    "KINDS",
+    "NAME_KINDS",
+    "PROBLEMS",
+    "Cues",
+    "Hint",
+    "Person",
+    "Registry",
+    "Role",
+    "load_cues",
+    "people_named",
+    "quoted_spans",
+    "sentence_hints",
+]

@@ -14,37 +14,54 @@ from annotator.hints.model import Hint
 from annotator.hints.sentence import Sentence
 
 NAMED, VAGUE, DESCRIBED = "named", "vague", "described"
-_AUX = frozenset("""has have had is are was were be been being will would also later then previously
+_AUX = frozenset(
+    """has have had is are was were be been being will would also later then previously
 separately privately publicly repeatedly recently earlier again too quickly immediately frequently often
-openly not never already once even still further long widely increasingly consistently""".split())
-_COMPLEMENT = re.compile(r"\s*(?:[^.;:“”\"]{0,50}?\bthat\b(?!\s*(?:[.,;!?)]|$))|(?:whether|why|how|if)\b|:|[“\"‘']|,\s*[“\"]|—|–|in a (?:statement|post|letter|report|filing|note)|"
-                         r"on (?:x|twitter|social media|truth social|facebook|linkedin|instagram|bluesky|threads|"
-                         r"its website|his|her|their)\b)", re.IGNORECASE)
+openly not never already once even still further long widely increasingly consistently""".split()
+)
+_COMPLEMENT = re.compile(
+    r"\s*(?:[^.;:“”\"]{0,50}?\bthat\b(?!\s*(?:[.,;!?)]|$))|(?:whether|why|how|if)\b|:|[“\"‘']|,\s*[“\"]|—|–|in a (?:statement|post|letter|report|filing|note)|"
+    r"on (?:x|twitter|social media|truth social|facebook|linkedin|instagram|bluesky|threads|"
+    r"its website|his|her|their)\b)",
+    re.IGNORECASE,
+)
 _QUOTE_END = re.compile(r"[”\"’]\s*,?\s*$")
 _QUOTE_THEN_WORDS = re.compile(r"[”\"’],?\s+(?:\w+\s+){0,3}$")
 _AFTER_QUOTE = re.compile(r"[”\"’'],?\s*$|,\s*$")
 _DETERMINERS = frozenset("the a an these those this its their our his her my your whose".split())
-_PLURAL_NOUN_BEFORE = frozenset("some many several two three four five member gulf other public media press news "
-                                "early latest recent new official".split())
+_PLURAL_NOUN_BEFORE = frozenset(
+    "some many several two three four five member gulf other public media press news "
+    "early latest recent new official".split()
+)
 # A verb after these reports nothing: an infinitive, a modal, a passive, a negation.
-_NOT_A_REPORT = frozenset("to may might could should would can cannot help helps helped is are was were be been "
-                          "being not never n't no please am".split())
-_CONJUNCTIONS = frozenset("and but or so yet while as because although though since when if that which whereas "
-                          "and, but,".split())
+_NOT_A_REPORT = frozenset(
+    "to may might could should would can cannot help helps helped is are was were be been "
+    "being not never n't no please am".split()
+)
+_CONJUNCTIONS = frozenset(
+    "and but or so yet while as because although though since when if that which whereas and, but,".split()
+)
 # Where a noun phrase's head has ended.
-_CUT = frozenset("at of in from with for on by to who whom which that whose familiar close involved briefed "
-                 "knowledgeable speaking present based said says circulating online within inside across among".split())
+_CUT = frozenset(
+    "at of in from with for on by to who whom which that whose familiar close involved briefed "
+    "knowledgeable speaking present based said says circulating online within inside across among".split()
+)
 _DEFINITE = frozenset("the its their his her this that these those your".split())
 _ARTICLES = frozenset("the this that these those".split())  # definite, and no possessive
 # A segment between commas that is an aside about the subject, not a clause of its own:
 # "A senior official, who asked not to be named, said"; "Lutnick, speaking at a breakfast, said".
-_PARENTHETICAL = re.compile(r"\s*(?:who|whom|whose|which|speaking|writing|the|a|an|now|then|himself|herself|"
-                            r"[a-z]+ing\b|[A-Z][\w’'\-]*[’']s\b)", re.IGNORECASE)
+_PARENTHETICAL = re.compile(
+    r"\s*(?:who|whom|whose|which|speaking|writing|the|a|an|now|then|himself|herself|"
+    r"[a-z]+ing\b|[A-Z][\w’'\-]*[’']s\b)",
+    re.IGNORECASE,
+)
 _WORDS = re.compile(r"[\w.'\-]+")
 _BE = frozenset("is are was were be been being".split())
 _LINKS = frozenset("at of in from with for on by".split())
 # What may follow a reporting verb that ends its clause: "…, she noted (in March)."
-_CLAUSE_END = re.compile(r"(?:(?:in|on|at|last|this|during|after|before|earlier|later|on\s+\w+day)\b[\w\s’'\-]{0,25})?[.,;!?]")
+_CLAUSE_END = re.compile(
+    r"(?:(?:in|on|at|last|this|during|after|before|earlier|later|on\s+\w+day)\b[\w\s’'\-]{0,25})?[.,;!?]"
+)
 _DOCUMENT_VERBS = frozenset({"find", "show", "conclude", "suggest"})
 # Verbs that report when a person or organisation is their subject ("Trump described the summit as…").
 # "declined to comment": a named source's answer, and so an attribution.
@@ -55,36 +72,106 @@ _IDIOM = re.compile(r"\s*(?:That|This|Having|With that|All that)\s+(?:said|being
 # auxiliary ("…, saying that", "was telling"), or after these; elsewhere it is a noun
 # ("a severe-weather warning") or an aside.
 _ING_AFTER = frozenset("by after before while when without in on as".split()) | _BE
-_NAMED_SUBJECT_VERBS = frozenset({"describe", "call", "compare", "accuse", "praise", "hail", "dismiss", "criticise",
-                                  "criticize", "urge", "recall", "estimate", "forecast", "project", "report", "warn",
-                                  "predict", "note", "reply", "answer", "comment", "remark", "tweet", "write",
-                                  "explain", "respond", "admit", "brief", "inform", "counter", "advise", "claim",
-                                  "believe", "dispute", "calculate", "reckon", "expect"})
-_IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w\-]*[’']s?|his|her|their|its)\s+(?:own\s+)?words\b")
+_NAMED_SUBJECT_VERBS = frozenset(
+    {
+        "describe",
+        "call",
+        "compare",
+        "accuse",
+        "praise",
+        "hail",
+        "dismiss",
+        "criticise",
+        "criticize",
+        "urge",
+        "recall",
+        "estimate",
+        "forecast",
+        "project",
+        "report",
+        "warn",
+        "predict",
+        "note",
+        "reply",
+        "answer",
+        "comment",
+        "remark",
+        "tweet",
+        "write",
+        "explain",
+        "respond",
+        "admit",
+        "brief",
+        "inform",
+        "counter",
+        "advise",
+        "claim",
+        "believe",
+        "dispute",
+        "calculate",
+        "reckon",
+        "expect",
+    }
+)
+_IN_WORDS = re.compile(
+    r"\b[Ii]n\s+(?:(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w\-]*[’']s?|his|her|their|its)\s+(?:own\s+)?words\b"
+)
 _OUTLET = re.compile(r"^\s*(?:[A-Z][\w&.’'\-]*\s+){0,3}[A-Z][\w&.’'\-]*\s*:\s*[“\"]")
 _STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
 _WINDOW_END = re.compile(r"[.;,]\s|[“\"]")
 _PRONOUN = frozenset("he she they it we i".split())
 _NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve both all".split())
 # Participles that end a noun phrase after a plural noun ("invoices reviewed by the Ledger").
-_PARTICIPLES = frozenset("reviewed seen obtained shared published leaked released cited circulated compiled prepared "
-                         "commissioned drawn".split())
+_PARTICIPLES = frozenset(
+    "reviewed seen obtained shared published leaked released cited circulated compiled prepared "
+    "commissioned drawn".split()
+)
 # ", the Daily Courier understands": a newsroom's unnamed sourcing.
-_NEWSROOM_KNOWS = re.compile(r"(?:,\s+|^)(?:the\s+)?(?:[A-Z][\w’'&\-]*\s+){1,4}(?:understands|has learned|has learnt|can reveal)\b")
+_NEWSROOM_KNOWS = re.compile(
+    r"(?:,\s+|^)(?:the\s+)?(?:[A-Z][\w’'&\-]*\s+){1,4}(?:understands|has learned|has learnt|can reveal)\b"
+)
 _CLAUSE_WORDS = frozenset("that which who whom whose and but or because while if when where as than".split())
 # Words that start a phrase placing a collective ("some within the party", "officials in Brussels").
 # "Ministry modelling puts the number at around 410,000": an estimate with its source.
-_PUTS_AT = re.compile(r"\b(puts?)\s+(?:[\w’'\-]+\s+){0,10}?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
-                      r"over\s+|more\s+than\s+|some\s+|just\s+|up\s+to\s+|between\s+)?[$£€¥]?\d")
+_PUTS_AT = re.compile(
+    r"\b(puts?)\s+(?:[\w’'\-]+\s+){0,10}?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"over\s+|more\s+than\s+|some\s+|just\s+|up\s+to\s+|between\s+)?[$£€¥]?\d"
+)
 _PREPOSITIONS = frozenset("with of for in from among without".split())
-_QUANTITY = frozenset("number numbers group groups handful majority minority host lot lots couple raft string chorus "
-                      "dozens hundreds thousands".split())
+_QUANTITY = frozenset(
+    "number numbers group groups handful majority minority host lot lots couple raft string chorus "
+    "dozens hundreds thousands".split()
+)
 _QUANTIFIERS = frozenset("some many most several other others few".split())
 _PLACING = frozenset("within inside in at from across among around of close on".split())
 # Reporting verbs that are as often nouns ("its forecast", "big projects").
-_ALSO_NOUNS = frozenset({"report", "estimate", "forecast", "project", "post", "call", "note", "find", "show",
-                         "comment", "answer", "reply", "brief", "counter", "echo", "claim", "state", "remark",
-                         "tweet", "pledge", "promise", "warn", "praise"})
+_ALSO_NOUNS = frozenset(
+    {
+        "report",
+        "estimate",
+        "forecast",
+        "project",
+        "post",
+        "call",
+        "note",
+        "find",
+        "show",
+        "comment",
+        "answer",
+        "reply",
+        "brief",
+        "counter",
+        "echo",
+        "claim",
+        "state",
+        "remark",
+        "tweet",
+        "pledge",
+        "promise",
+        "warn",
+        "praise",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -93,9 +180,9 @@ class Attribution:
 
     start: int
     end: int
-    lemma: str      # the verb's lemma, or the phrase
-    source: str     # who it points to, as written ("" when not in the sentence)
-    kind: str       # NAMED, VAGUE or DESCRIBED
+    lemma: str  # the verb's lemma, or the phrase
+    source: str  # who it points to, as written ("" when not in the sentence)
+    kind: str  # NAMED, VAGUE or DESCRIBED
 
 
 def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
@@ -120,15 +207,29 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         if lemma in _ALSO_NOUNS and token.lower in (lemma, lemma + "s") and nxt in _BE:
             continue  # "That claim is", "the report was": a noun before its verb
-        if token.lower == "say" and nxt in ("over", "in", "on") and any(t.lower in _DETERMINERS for t in tokens[max(0, i - 2):i]):
+        if (
+            token.lower == "say"
+            and nxt in ("over", "in", "on")
+            and any(t.lower in _DETERMINERS for t in tokens[max(0, i - 2) : i])
+        ):
             continue  # "a formal say over timetables": a noun
         if token.lower == "said" and _IDIOM.match(s.text):
             continue
-        if token.lower.endswith("ing") and i > 0 and prev not in _ING_AFTER and prev not in _AUX \
-                and not s.text[:token.start].rstrip().endswith((",", "—", "–")) and not _COMPLEMENT.match(s.text, token.end):
+        if (
+            token.lower.endswith("ing")
+            and i > 0
+            and prev not in _ING_AFTER
+            and prev not in _AUX
+            and not s.text[: token.start].rstrip().endswith((",", "—", "–"))
+            and not _COMPLEMENT.match(s.text, token.end)
+        ):
             continue  # "a severe-weather warning", "after a long briefing"
-        if token.lower.endswith("ing") and lemma in cues.needs_complement and lemma not in _NAMED_SUBJECT_VERBS \
-                and not _COMPLEMENT.match(s.text, token.end):
+        if (
+            token.lower.endswith("ing")
+            and lemma in cues.needs_complement
+            and lemma not in _NAMED_SUBJECT_VERBS
+            and not _COMPLEMENT.match(s.text, token.end)
+        ):
             continue  # "…, complaining all the way": an aside, not a report
         if i > 1 and prev.endswith("ly") and tokens[i - 2].lower in _NOT_A_REPORT:
             continue  # "might reasonably wonder": a modal, not a report
@@ -142,43 +243,61 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "a version written for readers over 50": a passive, nobody reporting
         if lemma == "compare" and nxt in ("with", "to"):
             continue  # "up from 97, compared with two": a comparison, not a report
-        if lemma == "tell" and s.lowered[token.end:token.end + 12].lstrip().startswith(("the story", "a story", "the tale")):
+        if lemma == "tell" and s.lowered[token.end : token.end + 12].lstrip().startswith(
+            ("the story", "a story", "the tale")
+        ):
             continue  # "the museum tells the story of": a display, not a report
         if token.lower.endswith("ed") and prev in _PREPOSITIONS:
             continue  # "admissions with confirmed influenza": an adjective
         if lemma == "argue" and nxt in ("for", "against"):
             continue  # "had argued for a red warning": advocacy, an act
-        if lemma in _ALSO_NOUNS and token.lower in (lemma, lemma + "s") and i > 0 and not declined \
-                and not _may_be_subject(tokens[i - 1], cues) \
-                and not _after_quote(s, token.start):
+        if (
+            lemma in _ALSO_NOUNS
+            and token.lower in (lemma, lemma + "s")
+            and i > 0
+            and not declined
+            and not _may_be_subject(tokens[i - 1], cues)
+            and not _after_quote(s, token.start)
+        ):
             continue  # "big projects:", "a game-changing project that": nouns
-        if token.lower.endswith("ing") and found and s.text[:token.start].rstrip().endswith(","):
+        if token.lower.endswith("ing") and found and s.text[: token.start].rstrip().endswith(","):
             continue  # "Trump praised it, calling it …": the participle shares the clause's source
-        if token.lower == lemma and not _clause(s.text[:token.start]).strip(" ,—–") \
-                and not _after_quote(s, token.start):
+        if (
+            token.lower == lemma
+            and not _clause(s.text[: token.start]).strip(" ,—–")
+            and not _after_quote(s, token.start)
+        ):
             continue  # "…: write to your MP": an order, not a report
         source, kind = _source(s, i, cues)
         if kind is None or (found and _reports_inside(source, cues)):
             continue  # "Insiders say she wrote …": the second verb is in what is reported
-        if lemma in cues.needs_complement and kind != DESCRIBED and not declined and not _complemented(s, i, source, cues):
+        if (
+            lemma in cues.needs_complement
+            and kind != DESCRIBED
+            and not declined
+            and not _complemented(s, i, source, cues)
+        ):
             continue
         found.append(Attribution(token.start, token.end, lemma, source, kind))
     for m in cues.attribution_phrases.finditer(s.text):
         if s.in_quote(*m.span()):
             continue
-        if m.start() > 0 and not m.group()[:1].isupper() and any(
-                w in cues.vague_sources for w in s.lowered[max(0, m.start() - 30):m.start()].split()[-3:]):
+        if (
+            m.start() > 0
+            and not m.group()[:1].isupper()
+            and any(w in cues.vague_sources for w in s.lowered[max(0, m.start() - 30) : m.start()].split()[-3:])
+        ):
             continue  # "Some on social media have claimed": the collective is the source, and it is vague
-        after = s.text[m.end():m.end() + 120]
+        after = s.text[m.end() : m.end() + 120]
         kind = _classify_after(after, cues)
         if kind is None:
             continue
         found.append(Attribution(m.start(), m.end(), m.group(), _words_after(after), kind))
     if "put" in s.words or "puts" in s.words:
         for m in _PUTS_AT.finditer(s.text):
-            if s.in_quote(*m.span()) or s.lowered[:m.start()].rstrip().endswith((" been", " be", " is", " was")):
+            if s.in_quote(*m.span()) or s.lowered[: m.start()].rstrip().endswith((" been", " be", " is", " was")):
                 continue  # "the bill has been put at £85m": by nobody named
-            clause = _clause(s.text[:m.start()])
+            clause = _clause(s.text[: m.start()])
             subject = _subject(clause)
             kind = _classify_before(clause, subject, cues) if clause.strip() else None
             if kind is not None:
@@ -186,10 +305,11 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
     for pattern in (_IN_WORDS, _OUTLET):
         m = pattern.search(s.text) if pattern is _OUTLET or "words" in s.text else None
         if m:
-            cue = m.group().strip().rstrip(":“\"").strip()
+            cue = m.group().strip().rstrip(':“"').strip()
             start = m.start() + len(m.group()) - len(m.group().lstrip())
-            found.append(Attribution(start, start + len(cue), "in … words" if pattern is _IN_WORDS else "outlet:",
-                                     cue, NAMED))
+            found.append(
+                Attribution(start, start + len(cue), "in … words" if pattern is _IN_WORDS else "outlet:", cue, NAMED)
+            )
     found.sort(key=lambda a: a.start)
     return found
 
@@ -205,25 +325,36 @@ def _may_be_subject(prev, cues: Cues) -> bool:
     auxiliary, or punctuation ("The bank forecasts", "analysts estimate",
     "it later reported"); an adjective before it makes it a noun."""
     word = prev.lower
-    return (prev.capitalised or not word[0].isalpha() or word in _PRONOUN or word in ("who", "which", "that")
-            or word in cues.source_nouns or word in cues.vague_sources or word in _AUX or word.endswith("ly"))
+    return (
+        prev.capitalised
+        or not word[0].isalpha()
+        or word in _PRONOUN
+        or word in ("who", "which", "that")
+        or word in cues.source_nouns
+        or word in cues.vague_sources
+        or word in _AUX
+        or word.endswith("ly")
+    )
 
 
 def _after_quote(s: Sentence, start: int) -> bool:
-    return bool(_AFTER_QUOTE.search(s.text[max(0, start - 4):start]))
+    return bool(_AFTER_QUOTE.search(s.text[max(0, start - 4) : start]))
 
 
 def _source(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
     """Who a verb's statement comes from: its subject before it, or after it
     in an inverted clause ("…,” said the mayor; …, said analysts)."""
     token = s.tokens[i]
-    before = s.text[:token.start]
+    before = s.text[: token.start]
     clause = _clause(before)
-    after = s.text[token.end:token.end + 160]
+    after = s.text[token.end : token.end + 160]
     if not clause.strip() or _QUOTE_END.search(before[-8:]):
         return _words_after(after), _classify_after(after, cues)
-    if before.rstrip().endswith(",") and not _PARENTHETICAL.match(before.rstrip()[:-1].rsplit(",", 1)[-1]) \
-            and not re.match(r"\s*(?:to|that)\b", after):
+    if (
+        before.rstrip().endswith(",")
+        and not _PARENTHETICAL.match(before.rstrip()[:-1].rsplit(",", 1)[-1])
+        and not re.match(r"\s*(?:to|that)\b", after)
+    ):
         right = _classify_after(after, cues)
         if _STARTS_CAPITAL.match(after) or right in (VAGUE, DESCRIBED):
             return _words_after(after), right
@@ -236,7 +367,7 @@ def _clause(before: str) -> str:
     clauses between commas stay: "a senior official, who spoke on condition
     of anonymity, said")."""
     cut = max(before.rfind("”"), before.rfind('"'), before.rfind("“"), before.rfind(";"), before.rfind(":"))
-    return before[max(cut + 1, len(before) - 300):]  # a subject is never further back than that
+    return before[max(cut + 1, len(before) - 300) :]  # a subject is never further back than that
 
 
 def _subject(clause: str) -> str:
@@ -269,8 +400,11 @@ def _classify_before(clause: str, subject: str, cues: Cues) -> str | None:
     words = [_bare(w) for w in _WORDS.findall(low)]
     if not words:
         return None
-    if any(w in cues.vague_sources for w in words) and cues.described_source.may_occur_in(words) \
-            and cues.described_source.search(low):
+    if (
+        any(w in cues.vague_sources for w in words)
+        and cues.described_source.may_occur_in(words)
+        and cues.described_source.search(low)
+    ):
         return DESCRIBED
     if "[" in clause:
         return None  # "[insert figure here] of voters say": a placeholder, no source
@@ -279,16 +413,25 @@ def _classify_before(clause: str, subject: str, cues: Cues) -> str | None:
     sub_words = [_bare(w) for w in _WORDS.findall(subject)]
     if not sub_words:
         return None
-    if (cues.not_sources.may_occur_in(sub_words[-3:]) and cues.not_sources.search(" ".join(sub_words[-3:]))) \
-            or sub_words[-1] in ("we", "i", "you") or sub_words[0] in ("our", "my"):
+    if (
+        (cues.not_sources.may_occur_in(sub_words[-3:]) and cues.not_sources.search(" ".join(sub_words[-3:])))
+        or sub_words[-1] in ("we", "i", "you")
+        or sub_words[0] in ("our", "my")
+    ):
         return None  # nobody; or the writer ("our own modelling suggests")
     # The head of the subject noun phrase: "Analysts at Tokyo brokerages", "Some environmental groups".
     head = _head(sub_words, cues)
-    if sub_words[0] in ("one", "another") and head in cues.source_nouns and head not in _PRONOUN \
-            and not any(w[:1].isupper() for w in written.split()[1:]):
+    if (
+        sub_words[0] in ("one", "another")
+        and head in cues.source_nouns
+        and head not in _PRONOUN
+        and not any(w[:1].isupper() for w in written.split()[1:])
+    ):
         return VAGUE  # "one comparison website told us": which website is not said
     if head in cues.vague_sources and not _definite(sub_words, head):
-        titled = head in cues.title_ranks and _ENDS_WITH_NAME.search(written)  # "Minister for Transport Oren Castellane"
+        titled = head in cues.title_ranks and _ENDS_WITH_NAME.search(
+            written
+        )  # "Minister for Transport Oren Castellane"
         return NAMED if titled or _of_named_organisation(written, head) else VAGUE
     # "Critics on the right of the governing coalition argue": a collective at the head of a comma-free clause.
     lead = words if "," not in low.rstrip(" ,") and not cues.vague_sources.isdisjoint(words) else []
@@ -301,18 +444,22 @@ def _classify_before(clause: str, subject: str, cues: Cues) -> str | None:
 
 
 # "a production memo seen by Glossline": which memo is not said.
-_UNNAMED_DOCUMENT = re.compile(r"\b(?:[Aa]n?\s+(?:[\w\-]+\s+){0,2}(?:document|memo|email|letter|draft|report|file|recording|"
-                               r"message|note|dossier|briefing)|(?:[Dd]ocuments|[Mm]emos|[Ee]mails|[Ll]etters|[Pp]apers|[Ff]iles|"
-                               r"[Mm]essages|[Rr]ecordings))\s+(?:seen|obtained|reviewed|shared\s+with|leaked\s+to)\s+by\b")
+_UNNAMED_DOCUMENT = re.compile(
+    r"\b(?:[Aa]n?\s+(?:[\w\-]+\s+){0,2}(?:document|memo|email|letter|draft|report|file|recording|"
+    r"message|note|dossier|briefing)|(?:[Dd]ocuments|[Mm]emos|[Ee]mails|[Ll]etters|[Pp]apers|[Ff]iles|"
+    r"[Mm]essages|[Rr]ecordings))\s+(?:seen|obtained|reviewed|shared\s+with|leaked\s+to)\s+by\b"
+)
 _CONTRACTION = re.compile(r"'(?:ll|d|m|ve|re)\b")
 _RELATIVE_SUBJECT = re.compile(r"\s(?:that|which)\s+((?:[\w’'\-]+\s*){1,3})$")
 _ENDS_WITH_NAME = re.compile(r"\s[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s*$")
-_NAMED_ORGANISATION = re.compile(r"\b(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w&’'.\-]*\s+"
-                                 r"(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?[A-Z]")
+_NAMED_ORGANISATION = re.compile(
+    r"\b(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w&’'.\-]*\s+"
+    r"(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?[A-Z]"
+)
 
 
 def _of_named_organisation(subject: str, head: str) -> bool:
-    """"Analysts at Penrose Securities": a collective placed at an
+    """ "Analysts at Penrose Securities": a collective placed at an
     organisation named in two or more capitalised words can be traced."""
     at = subject.casefold().find(head)
     return at >= 0 and bool(_NAMED_ORGANISATION.search(subject, at))
@@ -374,11 +521,11 @@ def _head(words: list[str], cues: Cues) -> str:
 
 
 def _definite(words: list[str], head: str) -> bool:
-    """"the researchers", "the ministry's chief medical officer": a
+    """ "the researchers", "the ministry's chief medical officer": a
     definite phrase points back to someone named."""
     if head in ("sources", "source"):
         return False
-    before = words[:words.index(head)]
+    before = words[: words.index(head)]
     if head.endswith("s"):  # "Trump's defenders", "his critics": still nobody named
         return any(w in _ARTICLES for w in before)
     return any(w in _DEFINITE or w.endswith("'s") for w in before)
@@ -398,12 +545,12 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
     lemma = cues.verb_lemma[token.lower]
     if _COMPLEMENT.match(s.text, token.end):
         return True
-    if _after_quote(s, token.start) or _QUOTE_THEN_WORDS.search(s.text[max(0, token.start - 60):token.start]):
+    if _after_quote(s, token.start) or _QUOTE_THEN_WORDS.search(s.text[max(0, token.start - 60) : token.start]):
         return True
     words = source.split()
     head = words[-1].strip(".,") if words else ""
     named = bool(head) and (head[0].isupper() or head.casefold() in _PRONOUN or head.casefold() in cues.source_nouns)
-    rest = s.text[token.end:].strip()
+    rest = s.text[token.end :].strip()
     if named and (not rest or _CLAUSE_END.match(rest)):
         return True  # "…, she noted.", "…, the paper reported."
     if lemma in _DOCUMENT_VERBS:
@@ -411,7 +558,8 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
         if low and _head(low, cues) in cues.source_nouns and _head(low, cues) not in _PRONOUN:
             return True  # "Invoices reviewed by the Ledger show"
         return any(w in cues.source_nouns and w not in _PRONOUN for w in low[-3:]) and (
-            named or any(w in ("the", "its", "their", "a", "this", "that", "his", "her") for w in low[-4:]))
+            named or any(w in ("the", "its", "their", "a", "this", "that", "his", "her") for w in low[-4:])
+        )
     return named and lemma in _NAMED_SUBJECT_VERBS
 
 
@@ -421,7 +569,7 @@ def attribution_hints(s: Sentence, attributions: list[Attribution], cues: Cues) 
     for a in attributions:
         if a.kind == VAGUE:
             continue
-        cue = s.text[a.start:a.end]
+        cue = s.text[a.start : a.end]
         if a.kind == DESCRIBED:
             reason = "an anonymous source described by their access: sourced, worth a note"
         elif a.source:
@@ -449,8 +597,11 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
     for a in attributions:
         if a.kind in (VAGUE, DESCRIBED):
             start, end = _subject_span(s, a, cues)
-            add(start, end, "unnamed source: counts as unsourced" if a.kind == VAGUE
-                else "anonymous source: identity not given")
+            add(
+                start,
+                end,
+                "unnamed source: counts as unsourced" if a.kind == VAGUE else "anonymous source: identity not given",
+            )
     heading = s.text.isupper()  # "WHAT THE EXPERTS SAY" heads a section; it claims nothing
     for m in () if heading else cues.vague_phrases.finditer(s.text):
         add(m.start(), m.end(), "vague attribution: no identifiable source")
@@ -469,10 +620,12 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
             continue  # "Scientific Reports", "the researchers", "the ministry's chief medical officer"
         if token.lower == "another" and (i + 1 >= len(tokens) or tokens[i + 1].lower not in cues.verb_lemma):
             continue  # "is another question": one more of something; "Another claimed": a source
-        if i and (tokens[i - 1].lower in ("not", "no") or any(t.lower in cues.verb_lemma for t in tokens[max(0, i - 2):i])):
+        if i and (
+            tokens[i - 1].lower in ("not", "no") or any(t.lower in cues.verb_lemma for t in tokens[max(0, i - 2) : i])
+        ):
             continue  # "Not everyone … is convinced"; "told analysts on a call": an audience
         j = _verb_after_collective(tokens, i, cues)
-        if j is not None and _of_named_organisation(s.text[token.start:tokens[j].start], token.lower):
+        if j is not None and _of_named_organisation(s.text[token.start : tokens[j].start], token.lower):
             continue  # "Strategists at Halden Capital Partners said": a source that can be traced
         if j is not None:
             start = _phrase_start(s, i, cues)
@@ -492,15 +645,22 @@ def _verb_after_collective(tokens: list, i: int, cues: Cues) -> int | None:
         token = tokens[j]
         if not token.lower[0].isalnum() or token.lower in _CLAUSE_WORDS:
             return None
-        if token.lower in cues.vague_verb_forms and not token.capitalised and (
-                not token.lower.endswith("ing") or tokens[j - 1].lower in _BE):
+        if (
+            token.lower in cues.vague_verb_forms
+            and not token.capitalised
+            and (not token.lower.endswith("ing") or tokens[j - 1].lower in _BE)
+        ):
             if token.lower.endswith("ing"):
                 return j  # "people are saying", "critics have been warning"
             return None if tokens[j - 1].lower in _BE else j  # "people … are expected to": passive
         if token.lower in _BE:  # "other scientists are far less worried": an unnamed view
-            if j + 1 < len(tokens) and tokens[j + 1].lower.endswith("ing") and tokens[j + 1].lower in cues.vague_verb_forms:
+            if (
+                j + 1 < len(tokens)
+                and tokens[j + 1].lower.endswith("ing")
+                and tokens[j + 1].lower in cues.vague_verb_forms
+            ):
                 return j + 1  # "critics have been warning"
-            ahead = [t.lower for t in tokens[j + 1:j + 4]]
+            ahead = [t.lower for t in tokens[j + 1 : j + 4]]
             attitude = next((k for k, w in enumerate(ahead) if w in cues.attitude_words), None)
             return None if attitude is None else j + 1 + attitude
         if not placed and token.lower not in _AUX and not token.lower.endswith("ly"):
@@ -529,8 +689,11 @@ def _phrase_start(s: Sentence, i: int, cues: Cues) -> int:
 def _subject_span(s: Sentence, a: Attribution, cues: Cues) -> tuple[int, int]:
     """The span to mark for a vague or described source: the collective and
     its verb ("Critics say", "said analysts"), or the phrase."""
-    before = [i for i, t in enumerate(s.tokens) if t.end <= a.start and a.start - t.start <= 160
-              and t.lower in cues.vague_sources]
+    before = [
+        i
+        for i, t in enumerate(s.tokens)
+        if t.end <= a.start and a.start - t.start <= 160 and t.lower in cues.vague_sources
+    ]
     if before:
         return _phrase_start(s, before[-1], cues), a.end
     at = s.text.rfind(a.source, 0, a.start) if a.source else -1

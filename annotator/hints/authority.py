@@ -22,8 +22,14 @@ def authority_hints(s: Sentence, mentions: list[Mention], cues: Cues) -> list[Hi
     for m in mentions:
         if m.frame is not None and not s.in_quote(*m.frame):
             taken.append(m.frame)
-            hints.append(Hint(*m.frame, "authority_frame", s.text[m.frame[0]:m.frame[1]],
-                              f"{m.name} is presented as an authority: can they be traced?"))
+            hints.append(
+                Hint(
+                    *m.frame,
+                    "authority_frame",
+                    s.text[m.frame[0] : m.frame[1]],
+                    f"{m.name} is presented as an authority: can they be traced?",
+                )
+            )
     for m in cues.expert_nouns.finditer(s.text):
         start, end = m.span()
         if s.in_quote(start, end) or any(a <= start < b or start <= a < end for a, b in taken):
@@ -32,6 +38,9 @@ def authority_hints(s: Sentence, mentions: list[Mention], cues: Cues) -> list[Hi
             continue  # "the director of finance": an office, not expertise
         if _LINKED.match(s.text, end) and _ARTICLE.search(s.lowered[:start]):
             taken.append((start, end))
-            hints.append(Hint(start, end, "authority_frame", s.text[start:end],
-                              "an expert with no name: can the claim be traced?"))
+            hints.append(
+                Hint(
+                    start, end, "authority_frame", s.text[start:end], "an expert with no name: can the claim be traced?"
+                )
+            )
     return hints

@@ -21,10 +21,10 @@ VOCABULARY = Path(__file__).with_name("vocabulary")
 class Cues:
     """Compiled cue vocabulary for one language."""
 
-    verb_lemma: dict[str, str]          # inflected reporting verb -> lemma
+    verb_lemma: dict[str, str]  # inflected reporting verb -> lemma
     reporting_lemmas: frozenset[str]
-    needs_complement: frozenset[str]    # lemmas that report only before "that", a quote, a colon…
-    loaded: frozenset[str]              # lemmas of loaded verbs
+    needs_complement: frozenset[str]  # lemmas that report only before "that", a quote, a colon…
+    loaded: frozenset[str]  # lemmas of loaded verbs
     vague_verb_forms: frozenset[str]
     attribution_phrases: PhraseSet
     vague_sources: frozenset[str]
@@ -72,7 +72,7 @@ class PhraseMatch:
         return self._start, self._end
 
     def group(self) -> str:
-        return self._text[self._start:self._end]
+        return self._text[self._start : self._end]
 
 
 class PhraseBook:
@@ -123,7 +123,7 @@ class PhraseBook:
                     if free.get(number, 0) > i:
                         continue
                     n = len(option)
-                    if n == 2 or words[i:i + n] == option:
+                    if n == 2 or words[i : i + n] == option:
                         found.setdefault(number, []).append((spans[i][0], spans[i + n - 1][1]))
                         free[number] = i + n
             for number in single.get(word, ()):
@@ -163,11 +163,11 @@ class PhraseSet:
     def match(self, text: str) -> PhraseMatch | None:
         """A phrase at the start of the text (after spaces)."""
         found = self.search(text)
-        return found if found is not None and not text[:found.start()].strip() else None
+        return found if found is not None and not text[: found.start()].strip() else None
 
     def fullmatch(self, text: str) -> PhraseMatch | None:
         found = self.match(text)
-        return found if found is not None and not text[found.end():].strip() else None
+        return found if found is not None and not text[found.end() :].strip() else None
 
 
 def forget_texts(cues: Cues) -> None:
@@ -184,12 +184,26 @@ def forget_texts(cues: Cues) -> None:
 
 
 # Vague only in the plural: "studies show", but "the study found".
-_PLURAL_ONLY = frozenset({"reports", "studies", "surveys", "polls", "rumours", "rumors", "others", "groups", "members",
-                          "many", "some", "people"})
+_PLURAL_ONLY = frozenset(
+    {
+        "reports",
+        "studies",
+        "surveys",
+        "polls",
+        "rumours",
+        "rumors",
+        "others",
+        "groups",
+        "members",
+        "many",
+        "some",
+        "people",
+    }
+)
 
 
 def _singular_and_plural(nouns: frozenset[str]) -> frozenset[str]:
-    """"analysts" and "analyst" alike ("said one analyst", "aides say")."""
+    """ "analysts" and "analyst" alike ("said one analyst", "aides say")."""
     out = set(nouns)
     for noun in nouns:
         if noun in _PLURAL_ONLY:

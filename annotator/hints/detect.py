@@ -42,7 +42,9 @@ def sentence_hints(
     vague = vague_hints(s, attributions, cues)
     hints += vague
     hints += speakerless_quote_hints(s, attributions, cues)
-    hints += opinion_hints(s, cues, reported=[(a.start, a.end) for a in attributions] + [(h.start, h.end) for h in vague])
+    hints += opinion_hints(
+        s, cues, reported=[(a.start, a.end) for a in attributions] + [(h.start, h.end) for h in vague]
+    )
     hints += figure_hints(s, cues, attributed=sourced)
     hints += authority_hints(s, mentions, cues)
     hints += machine_text_hints(s, cues, published)

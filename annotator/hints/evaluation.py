@@ -21,8 +21,17 @@ from annotator.hints.sentence import quoted_spans
 from annotator.hints.registry import Person, Registry, Role
 
 LABELS = ("sourced", "unsourced", "opinion", "suspicious")
-SUSPICIOUS_KINDS = frozenset({"quote_without_speaker", "name_mismatch", "possible_blend", "possible_misspelling",
-                              "unverified_expert", "role_mismatch", "machine_text"})
+SUSPICIOUS_KINDS = frozenset(
+    {
+        "quote_without_speaker",
+        "name_mismatch",
+        "possible_blend",
+        "possible_misspelling",
+        "unverified_expert",
+        "role_mismatch",
+        "machine_text",
+    }
+)
 UNSOURCED_KINDS = frozenset({"vague_attribution", "unsourced_figure"})
 
 
@@ -39,8 +48,11 @@ def implied_label(hints: Sequence[Hint], paragraph_hints: Sequence[Hint] = (), t
         return "suspicious"
     if "attribution" in kinds:
         untraced = [h.cue.split()[-1] for h in paragraph_hints if h.kind == "unverified_expert"]
-        if untraced and not kinds & NAME_KINDS and (
-                _PRONOUN_SUBJECT.search(text) or any(re.search(rf"\b{re.escape(n)}\b", text) for n in untraced)):
+        if (
+            untraced
+            and not kinds & NAME_KINDS
+            and (_PRONOUN_SUBJECT.search(text) or any(re.search(rf"\b{re.escape(n)}\b", text) for n in untraced))
+        ):
             return "suspicious"
         return "sourced"
     # "We spoke to him last week": the first person alone reports, it does not judge.
@@ -98,10 +110,13 @@ def registry_from_csv(path: Path) -> Registry:
     with path.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             aliases, roles = people.setdefault(row["name"], ([], []))
-            aliases += [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip() and a.strip() not in aliases]
+            aliases += [
+                a.strip() for a in (row.get("aliases") or "").split(";") if a.strip() and a.strip() not in aliases
+            ]
             if row.get("title"):
-                roles.append(Role(row["title"], row.get("organisation") or "", row.get("from") or None,
-                                  row.get("to") or None))
+                roles.append(
+                    Role(row["title"], row.get("organisation") or "", row.get("from") or None, row.get("to") or None)
+                )
     return Registry([Person(name, tuple(aliases), tuple(roles)) for name, (aliases, roles) in people.items()])
 
 
@@ -131,16 +146,27 @@ def score(articles: Iterable[GoldArticle], hint_fn) -> dict:
     kinds = {}
     for kind in KINDS:
         predicted, actual = tp[kind] + fp[kind], tp[kind] + fn[kind]
-        kinds[kind] = {"precision": _ratio(tp[kind], predicted), "recall": _ratio(tp[kind], actual),
-                       "gold": actual, "flagged": predicted}
-    per_label = {label: {"recall": _ratio(sum(1 for g, p in pairs if g == p == label),
-                                          sum(1 for g, _ in pairs if g == label)),
-                         "precision": _ratio(sum(1 for g, p in pairs if g == p == label),
-                                             sum(1 for _, p in pairs if p == label)),
-                         "gold": sum(1 for g, _ in pairs if g == label)} for label in LABELS}
-    return {"sentences": sentences, "labelled": len(pairs),
-            "implied_label_accuracy": _ratio(sum(1 for g, p in pairs if g == p), len(pairs)),
-            "labels": per_label, "kinds": kinds}
+        kinds[kind] = {
+            "precision": _ratio(tp[kind], predicted),
+            "recall": _ratio(tp[kind], actual),
+            "gold": actual,
+            "flagged": predicted,
+        }
+    per_label = {
+        label: {
+            "recall": _ratio(sum(1 for g, p in pairs if g == p == label), sum(1 for g, _ in pairs if g == label)),
+            "precision": _ratio(sum(1 for g, p in pairs if g == p == label), sum(1 for _, p in pairs if p == label)),
+            "gold": sum(1 for g, _ in pairs if g == label),
+        }
+        for label in LABELS
+    }
+    return {
+        "sentences": sentences,
+        "labelled": len(pairs),
+        "implied_label_accuracy": _ratio(sum(1 for g, p in pairs if g == p), len(pairs)),
+        "labels": per_label,
+        "kinds": kinds,
+    }
 
 
 def _ratio(hits: int, total: int) -> float | None:

@@ -47,7 +47,8 @@ WORD_FIGURE = re.compile(
     r"|\b(?:twice|three\s+times|four\s+times|half)\s+as\s+\w+"
     r"|\b(?:doubl|tripl|quadrupl)(?:ed|ing)\b|\bhalv(?:ed|ing)\b"
     r"|\b(?:will|would|could|to|may|might)\s+(?:double|triple|quadruple|halve)\b"
-    r")", re.IGNORECASE
+    r")",
+    re.IGNORECASE,
 )
 # A number before any plural noun ("about 40 campaigners", "18 crowns per item"),
 # for nouns the figure pattern does not list.
@@ -55,46 +56,61 @@ _NUMBER_THEN_WORDS = re.compile(r"\b\d+(?:\.\d+)?\s+(?:[a-z][\w\-]*\s+){0,2}?(?P
 # "the deepest cuts", "its first pair", "the first woman to lead": a superlative or
 # ordinal claim. An ordinal counts only before "to", "in", "ever" or "since".
 _SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her|[\w]+[’']s)\s+(?P<word>[a-z]+est)\b")
-_ORDINAL_CLAIM = re.compile(r"\b(?:the|its|their|his|her)\s+(?:first|only|last|second|third|fourth|fifth|sixth|seventh|eighth|"
-                            r"ninth|tenth)\b(?=(?:\s+[\w\-]+){0,5}?\s+(?:to|in|ever|since|of its kind|time)\b)"
-                            # "the fourth-highest earner", "than any other member": ranked claims
-                            r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-[a-z]+est\b"
-                            r"|\bthan\s+(?:any|every)\s+(?:other\s+)?\w+"
-                            r"|\b(?:once|twice|two|three|four|five|six|seven|eight|nine|ten)\s+times\s+a\s+(?:day|week|month|year)\b"
-                            r"|\b(?:twice|once)\s+a\s+(?:day|week|month|year)\b"
-                            r"|\bby\s+(?:a|one|two)[\s-]+(?:half|third|quarter|fifth|tenth)s?\b"
-                            r"|\ba\s+record(?:-breaking)?\s+[a-z]+"
-                            r"|\b(?:two|three|four|five|six|\d+)\s+(?:years|seasons|times|games|matches)\s+running\b")
+_ORDINAL_CLAIM = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?:first|only|last|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth)\b(?=(?:\s+[\w\-]+){0,5}?\s+(?:to|in|ever|since|of its kind|time)\b)"
+    # "the fourth-highest earner", "than any other member": ranked claims
+    r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-[a-z]+est\b"
+    r"|\bthan\s+(?:any|every)\s+(?:other\s+)?\w+"
+    r"|\b(?:once|twice|two|three|four|five|six|seven|eight|nine|ten)\s+times\s+a\s+(?:day|week|month|year)\b"
+    r"|\b(?:twice|once)\s+a\s+(?:day|week|month|year)\b"
+    r"|\bby\s+(?:a|one|two)[\s-]+(?:half|third|quarter|fifth|tenth)s?\b"
+    r"|\ba\s+record(?:-breaking)?\s+[a-z]+"
+    r"|\b(?:two|three|four|five|six|\d+)\s+(?:years|seasons|times|games|matches)\s+running\b"
+)
 # Superlatives that judge rather than measure, and dates ("the latest figures").
 _NOT_MEASURED = frozenset("best worst latest least earliest finest greatest".split())
 _ORDINALS = frozenset({"the first", "the only"})
 # Words one of the ranked or compared claims needs (a quick test before the patterns).
-_CLAIM_WORDS = frozenset("first only last second third fourth fifth sixth seventh eighth ninth tenth than times twice "
-                         "once by record running".split())
+_CLAIM_WORDS = frozenset(
+    "first only last second third fourth fifth sixth seventh eighth ninth tenth than times twice "
+    "once by record running".split()
+)
 # "40 minutes longer each week": a span compared is a claim.
 _COMPARED = re.compile(r"\s+(?:longer|shorter|more|less|fewer|earlier|later|faster|slower)\b")
 # "Channel 7", "the FTSE 250 index": a number inside a name (not after the sentence's first word).
 _IN_A_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z]+\s(\d+)\b(?![,.]\d|\s?%|\s(?:per|percent|million|billion))")
 # Counts written in words ("seven rare-earth elements", "three to four units"):
 # a number word, up to two modifiers, and a plural noun.
-_NUMBER_WORD = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-                r"sixty|seventy|eighty|ninety|hundreds|thousands|millions|billions|dozens|a\s+dozen|"
-                r"a\s+hundred|a\s+thousand|a\s+million|a\s+billion)")
-COUNT_IN_WORDS = re.compile(rf"\b(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|over\s+)?{_NUMBER_WORD}"
-                            rf"(?:\s+(?:to|or)\s+{_NUMBER_WORD})?(?:\s+of)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
-                            r"(?P<noun>[a-z][\w\-]*s|people)\b", re.IGNORECASE)
+_NUMBER_WORD = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundreds|thousands|millions|billions|dozens|a\s+dozen|"
+    r"a\s+hundred|a\s+thousand|a\s+million|a\s+billion)"
+)
+COUNT_IN_WORDS = re.compile(
+    rf"\b(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|over\s+)?{_NUMBER_WORD}"
+    rf"(?:\s+(?:to|or)\s+{_NUMBER_WORD})?(?:\s+of)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
+    r"(?P<noun>[a-z][\w\-]*s|people)\b",
+    re.IGNORECASE,
+)
 _LARGE = re.compile(r"\b(?:hundred|thousand|million|billion)s?\b", re.IGNORECASE)
 _COUNT_WORDS = frozenset(re.findall(r"[a-z]+", _NUMBER_WORD)) - {"a", "s"}
 # Plural nouns that make a count no checkable figure: time spans, and sources (an attribution's business).
-_NOT_COUNTED = frozenset("""years months weeks days hours minutes seconds decades centuries times sides ways things
-officials sources analysts experts people aides diplomats others""".split())
+_NOT_COUNTED = frozenset(
+    """years months weeks days hours minutes seconds decades centuries times sides ways things
+officials sources analysts experts people aides diplomats others""".split()
+)
 # "the two leaders", "its three plants": a count that points back, not a claim.
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|[\w]+[’']s)\s+$", re.IGNORECASE)
 # Ages and spans of time are not claims to check: "15 years old", "for 90 days".
-_AGE_OR_SPAN = re.compile(r"\b\d+(?:\.\d+)?[\s-](?:years?|months?|weeks?|days?|hours?|minutes?)(?:[\s-]old)?\b"
-                          r"(?!\s+(?:of|in)\s+(?:jail|prison))")
-_NOT_FIGURE = re.compile(rf"(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b\d{{1,2}}[:.]\d\d\s?(?:a\.m\.|p\.m\.|am|pm)"
-                         r"|\b(?:19|20)\d\d\b|^\W*\d+[.)]\s|\bQ[1-4]\b|\bCOVID-19\b|\b[A-Z]+-\d+\b|,\s\d{2},")
+_AGE_OR_SPAN = re.compile(
+    r"\b\d+(?:\.\d+)?[\s-](?:years?|months?|weeks?|days?|hours?|minutes?)(?:[\s-]old)?\b"
+    r"(?!\s+(?:of|in)\s+(?:jail|prison))"
+)
+_NOT_FIGURE = re.compile(
+    rf"(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b\d{{1,2}}[:.]\d\d\s?(?:a\.m\.|p\.m\.|am|pm)"
+    r"|\b(?:19|20)\d\d\b|^\W*\d+[.)]\s|\bQ[1-4]\b|\bCOVID-19\b|\b[A-Z]+-\d+\b|,\s\d{2},"
+)
 
 
 def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
@@ -105,8 +121,11 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
     digits = _DIGIT.search(s.text) is not None
     excluded = [m.span() for m in _NOT_FIGURE.finditer(s.text)] if digits else []
     if digits:
-        excluded += [m.span() for m in _AGE_OR_SPAN.finditer(s.text) if not _COMPARED.match(s.text, m.end())
-                     and not s.lowered[:m.start()].endswith("by ")]  # "fall by 22 minutes": a change
+        excluded += [
+            m.span()
+            for m in _AGE_OR_SPAN.finditer(s.text)
+            if not _COMPARED.match(s.text, m.end()) and not s.lowered[: m.start()].endswith("by ")
+        ]  # "fall by 22 minutes": a change
         excluded += [m.span(1) for m in _IN_A_NAME.finditer(s.text)]
     taken: list[tuple[int, int]] = []
     for m in (FIGURE if digits else WORD_FIGURE).finditer(s.text):
@@ -120,35 +139,50 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
         start, end = m.span()
         large = _LARGE.search(m.group()) is not None  # "four million people": a figure, not "two people"
         noun = m.group("noun").casefold()
-        if (noun in _NOT_COUNTED and not large) or (noun != "people" and not plural_noun(noun)) or \
-                s.in_quote(start, end) or \
-                any(a < end and start < b for a, b in taken) or _DEFINITE_BEFORE.search(s.text, 0, start):
+        if (
+            (noun in _NOT_COUNTED and not large)
+            or (noun != "people" and not plural_noun(noun))
+            or s.in_quote(start, end)
+            or any(a < end and start < b for a, b in taken)
+            or _DEFINITE_BEFORE.search(s.text, 0, start)
+        ):
             continue
         hints.append(Hint(start, end, "unsourced_figure", m.group(), "a count with no source in the sentence"))
     if digits:
         for m in _NUMBER_THEN_WORDS.finditer(s.text):
             start, end = m.span()
-            if any(a < end and start < b for a, b in taken + excluded) or s.in_quote(start, end) \
-                    or m.group("noun") in _NOT_COUNTED or not plural_noun(m.group("noun")):
+            if (
+                any(a < end and start < b for a, b in taken + excluded)
+                or s.in_quote(start, end)
+                or m.group("noun") in _NOT_COUNTED
+                or not plural_noun(m.group("noun"))
+            ):
                 continue
             taken.append((start, end))
             hints.append(Hint(start, end, "unsourced_figure", m.group(), "a figure with no source in the sentence"))
-    superlatives = [m.span() for m in cues.superlatives.finditer(s.text)
-                    if s.lowered[m.start():m.end()] not in _ORDINALS and not _judged(s, m.end(), cues)]
+    superlatives = [
+        m.span()
+        for m in cues.superlatives.finditer(s.text)
+        if s.lowered[m.start() : m.end()] not in _ORDINALS and not _judged(s, m.end(), cues)
+    ]
     if not _CLAIM_WORDS.isdisjoint(s.words) or "-" in s.text:  # most sentences have none of these words
         superlatives += [m.span() for m in _ORDINAL_CLAIM.finditer(s.text)]
     if "est " in s.lowered or "est," in s.lowered or "est." in s.lowered:
-        superlatives += [m.span() for m in _SUPERLATIVE.finditer(s.text)
-                         if m.group("word") not in _NOT_MEASURED and superlative_adjective(m.group("word"))]
+        superlatives += [
+            m.span()
+            for m in _SUPERLATIVE.finditer(s.text)
+            if m.group("word") not in _NOT_MEASURED and superlative_adjective(m.group("word"))
+        ]
     for start, end in sorted(set(superlatives)):
         if not s.in_quote(start, end) and not any(a < end and start < b for a, b in taken):
             taken.append((start, end))
-            hints.append(Hint(start, end, "unsourced_figure", s.text[start:end],
-                              "a superlative with no source in the sentence"))
+            hints.append(
+                Hint(start, end, "unsourced_figure", s.text[start:end], "a superlative with no source in the sentence")
+            )
     return hints
 
 
 def _judged(s: Sentence, end: int, cues: Cues) -> bool:
-    """"one of the most thankless jobs": an evaluative word makes it a judgement, not a measure."""
-    following = s.text[end:end + 30]
+    """ "one of the most thankless jobs": an evaluative word makes it a judgement, not a measure."""
+    following = s.text[end : end + 30]
     return any(m.start() < 2 for m in cues.evaluative.finditer(following.lstrip()))

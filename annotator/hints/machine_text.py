@@ -16,9 +16,15 @@ _REFERENCE = re.compile(r"\((?:[^()]{0,80}?[,\s])?((?:19|20)\d\d)[a-z]?\s*\)")
 
 def machine_text_hints(s: Sentence, cues: Cues, published: date | None) -> list[Hint]:
     """Chatbot phrases and placeholders, and citations from the future."""
-    hints = [Hint(*m.span(), "machine_text", s.text[m.start():m.end()],
-                  "text-generator leftover: the support may be invented")
-             for m in cues.machine_text.finditer(s.text)]
+    hints = [
+        Hint(
+            *m.span(),
+            "machine_text",
+            s.text[m.start() : m.end()],
+            "text-generator leftover: the support may be invented",
+        )
+        for m in cues.machine_text.finditer(s.text)
+    ]
     year = (published or date.today()).year
     for m in _REFERENCE.finditer(s.text):
         if int(m.group(1)) > year:

@@ -36,7 +36,7 @@ _NOT_THE_PERSON = frozenset({"name_mismatch", "possible_blend"})
 
 
 def _past_title_words(m: Mention, registry: Registry, cues: Cues) -> Mention:
-    """"Chief Coastguard Sigrun Halvard": capitalised words of a post the
+    """ "Chief Coastguard Sigrun Halvard": capitalised words of a post the
     vocabulary does not know, before a registry person's full name, are
     that post, not part of the name."""
     words = m.name.split()
@@ -51,8 +51,9 @@ def _past_title_words(m: Mention, registry: Registry, cues: Cues) -> Mention:
 
 
 def _untraced(m: Mention) -> Hint:
-    return Hint(m.start, m.end, "unverified_expert", m.name,
-                "not in the registry, in an authority frame: can they be traced?")
+    return Hint(
+        m.start, m.end, "unverified_expert", m.name, "not in the registry, in an authority frame: can they be traced?"
+    )
 
 
 def _name_hint(m: Mention, registry: Registry, published: date | None, cues: Cues) -> Hint | None:
@@ -69,44 +70,71 @@ def _name_hint(m: Mention, registry: Registry, published: date | None, cues: Cue
         # "Howard W. Lutnick": same given name and surname as a registry person.
         person = next((p for p in registry.by_surname.get(surname, []) if given_and_surname(p.name)[0] == given), None)
     if person is not None:
-        if m.title is not None and person.roles and not _describes(m.title, person.roles, cues) \
-                and not check_title(m.title, person.roles, published, cues):
+        if (
+            m.title is not None
+            and person.roles
+            and not _describes(m.title, person.roles, cues)
+            and not check_title(m.title, person.roles, published, cues)
+        ):
             held = person.roles_on(published)
-            has = (f"as {held[0].describe()}" if held else
-                   "with no role on the article's date" if published else "with other roles")
-            return Hint(m.start, m.end, "role_mismatch", m.name,
-                        f"the registry has {person.name} {has}, not “{m.title.text}”")
-        if m.honorific.rstrip(".").casefold() in _PROFESSOR and m.title is None and person.roles \
-                and not any("professor" in role.title.casefold() for role in person.roles_on(published) or person.roles):
-            return Hint(m.start, m.end, "role_mismatch", m.name,
-                        f"called Professor, but the registry has {person.describe(published)}")
+            has = (
+                f"as {held[0].describe()}"
+                if held
+                else "with no role on the article's date"
+                if published
+                else "with other roles"
+            )
+            return Hint(
+                m.start, m.end, "role_mismatch", m.name, f"the registry has {person.name} {has}, not “{m.title.text}”"
+            )
+        if (
+            m.honorific.rstrip(".").casefold() in _PROFESSOR
+            and m.title is None
+            and person.roles
+            and not any("professor" in role.title.casefold() for role in person.roles_on(published) or person.roles)
+        ):
+            return Hint(
+                m.start,
+                m.end,
+                "role_mismatch",
+                m.name,
+                f"called Professor, but the registry has {person.describe(published)}",
+            )
         return Hint(m.start, m.end, "name_verified", m.name, f"verified: {person.describe(published)}")
     holders = registry.by_surname.get(surname, [])
     if holders:
         holder = holders[0]
         if Levenshtein.distance(given, given_and_surname(holder.name)[0]) <= MISSPELLED_LETTERS:
-            return Hint(m.start, m.end, "possible_misspelling", m.name, f"close to {holder.name} (given name misspelt?)")
+            return Hint(
+                m.start, m.end, "possible_misspelling", m.name, f"close to {holder.name} (given name misspelt?)"
+            )
         other = [p for p in registry.by_given.get(given, []) if p not in holders]
         if other:
-            return Hint(m.start, m.end, "possible_blend", m.name,
-                        f"given name of {other[0].name}, surname of {holder.describe(published)}")
-        return Hint(m.start, m.end, "name_mismatch", m.name,
-                    f"surname of {holder.describe(published)}; the given name differs")
+            return Hint(
+                m.start,
+                m.end,
+                "possible_blend",
+                m.name,
+                f"given name of {other[0].name}, surname of {holder.describe(published)}",
+            )
+        return Hint(
+            m.start, m.end, "name_mismatch", m.name, f"surname of {holder.describe(published)}; the given name differs"
+        )
     best = process.extractOne(name_key(m.name), registry.names, scorer=fuzz.ratio, score_cutoff=MISSPELLING_SCORE)
     if best is not None:
         match = registry.by_name[best[0]]
-        return Hint(m.start, m.end, "possible_misspelling", m.name,
-                    f"close to {match.name} (similarity {best[1]:.0f})")
+        return Hint(m.start, m.end, "possible_misspelling", m.name, f"close to {match.name} (similarity {best[1]:.0f})")
     return _untraced(m) if m.frame is not None else None
 
 
 def _describes(title, roles, cues: Cues) -> bool:
-    """"a health economist at the University of Talvik" for a professor of
+    """ "a health economist at the University of Talvik" for a professor of
     health economics: an indefinite description of someone's field, which
     one of their roles names, is no claim about their post."""
     text = title.text.casefold().lstrip()
     if not text.startswith(("a ", "an ")) or not any(
-            m.start() == 0 and m.end() == len(title.rank) for m in cues.expert_nouns.finditer(title.rank)):
+        m.start() == 0 and m.end() == len(title.rank) for m in cues.expert_nouns.finditer(title.rank)
+    ):
         return False
     stem = title.rank[:6]
     return any(word.startswith(stem) for role in roles for word in role.title.casefold().split())

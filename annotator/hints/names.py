@@ -34,13 +34,18 @@ def _runs(text: str) -> Iterator[re.Match[str]]:
         else:
             yield run
             pos = run.end()
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]*[a-zà-ÿ]|[A-Z][a-z]?\.|[A-Z]{2,4}|Jr\.|Sr\.|II|III|IV|"
-                        r"von|van|der|den|de|del|da|di|du|la|le|bin|al|dos|das|ten|ter|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|"
-                        r"O'[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)$")
+
+
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z][a-zà-ÿ’'\-]*[a-zà-ÿ]|[A-Z][a-z]?\.|[A-Z]{2,4}|Jr\.|Sr\.|II|III|IV|"
+    r"von|van|der|den|de|del|da|di|du|la|le|bin|al|dos|das|ten|ter|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|"
+    r"O'[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)$"
+)
 _PARTICLES = frozenset("von van der den de del da di du la le bin al dos das ten ter".split())
 _SUFFIXES = frozenset({"Jr.", "Sr.", "II", "III", "IV"})
 # Capitalised words that start a sentence or a clause but are not names.
-_FUNCTION = frozenset("""A An The But And Or Nor So Yet For In On At As By To From With Without Within Under Over After
+_FUNCTION = frozenset(
+    """A An The But And Or Nor So Yet For In On At As By To From With Without Within Under Over After
 Whatever Whoever Whichever Wherever Whenever Another Others
 Before Since Until While When Whenever Where Whereas If Though Although Because Meanwhile However Moreover Also
 Still Even Then Now Today Tonight Yesterday Tomorrow Earlier Later Last Next This That These Those Both Either
@@ -48,9 +53,11 @@ Neither One Two Three Four Five Several Some Many Most Few Each Every Any All No
 According Despite Amid Among Against During Following Like Unlike Per Via Instead Indeed Why How What Who Whom
 Whose Which Here There It Its He She They We I You His Her Their Our My Your Ask Dear Thanks Thank Hi Hello
 Q A Sources Officials Analysts Experts Critics Reports Read Watch See Note Update Editor Photo Credit Click
-Sign Subscribe Share Related More Breaking Exclusive Opinion Analysis Explainer Interview Live""".split())
+Sign Subscribe Share Related More Breaking Exclusive Opinion Analysis Explainer Interview Live""".split()
+)
 # Words that make a capitalised run an organisation, place or date, not a person.
-_NOT_PEOPLE = frozenset("""University College Institute Institution School Academy Centre Center Foundation Palace
+_NOT_PEOPLE = frozenset(
+    """University College Institute Institution School Academy Centre Center Foundation Palace
 House Bay Council Authority Systems Inc Corp Corporation Ltd LLC Plc Co Company Agency Department Ministry Office
 Party Bank Fund Group Committee Agreement Accord Treaty Act Bill Service Services Court Times Post News Journal
 Review Street Avenue Road Hall Prefecture Series Prize Sea Ocean River Lake Mountain Island Islands East West North
@@ -63,20 +70,26 @@ Organisation Network Media Press Radio Television TV Health Energy Capital Partn
 Laboratory Research Markets Securities Economics Analytics Hospital Clinic Trust Initiative Programme Program
 Project Plan Strategy Index Exchange Market Airlines Motors Electric Power Oil Gas Cells Battery Water City County
 Province District Region Province Square Park Tower Building Street Church Museum Library Gallery Stadium Fed ECB
-IMF WHO EU UN NATO Hemisphere Northern Southern Eastern Western Central Fudan Harvard Stanford Oxford Cambridge Yale Georgetown Institute's University's""".split())
+IMF WHO EU UN NATO Hemisphere Northern Southern Eastern Western Central Fudan Harvard Stanford Oxford Cambridge Yale Georgetown Institute's University's""".split()
+)
 _NON_SPACE = re.compile(r"\S+")
 _FORMER_BEFORE = re.compile(r"(?:former|then|ex)[\s-]*$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"\s*(?:,|\s[–—-]|–|—)\s*")
 # Frames after a name: ", an analyst at", ", a professor in", ", director of … at", " of Fudan University".
 _WHO_FRAME = re.compile(r"who\s+(?:teaches|heads|directs|leads|runs|studies|researches|lectures|chairs)\b")
 # What "who runs …" must run for the frame to present an authority (not "a furniture shop").
-_RESEARCH_UNIT = re.compile(r"\b(?:lab|laboratory|unit|department|programme|program|research|centre|center|"
-                            r"institute|clinic|ward|faculty)\b", re.IGNORECASE)
+_RESEARCH_UNIT = re.compile(
+    r"\b(?:lab|laboratory|unit|department|programme|program|research|centre|center|"
+    r"institute|clinic|ward|faculty)\b",
+    re.IGNORECASE,
+)
 # A relative clause that gives a post: "who also serves as acting national security adviser".
 _SERVES_AS = re.compile(r"who\s+(?:(?:also|now|currently|still)\s+)?(?:serves|served|is|was|works|worked)\s+(?:as\s+)?")
 # "who stepped down as chair in March": a post held until lately.
-_LEFT_AS = re.compile(r"who\s+(?:(?:has|had|recently|later)\s+)?(?:stepped\s+down|resigned|retired|quit|left\s+(?:his|her|their)\s+"
-                      r"(?:post|job|role))\s+as\s+")
+_LEFT_AS = re.compile(
+    r"who\s+(?:(?:has|had|recently|later)\s+)?(?:stepped\s+down|resigned|retired|quit|left\s+(?:his|her|their)\s+"
+    r"(?:post|job|role))\s+as\s+"
+)
 
 
 @dataclass(frozen=True)
@@ -84,9 +97,9 @@ class Mention:
     """A person named in a sentence."""
 
     start: int
-    end: int              # the name only: no title, possessive or full stop
+    end: int  # the name only: no title, possessive or full stop
     name: str
-    title: Title | None   # written before the name or in an appositive after it
+    title: Title | None  # written before the name or in an appositive after it
     frame: tuple[int, int] | None  # where the authority frame is written, if any
     honorific: str = ""
 
@@ -100,9 +113,14 @@ def _is_title_word(word: str, cues: Cues) -> bool:
     if known is None:  # names and titles recur in every article: decide each word once
         low = word.casefold().replace("’", "'").removesuffix("'s")
         known = cues.memo[("title word", word)] = (
-            low in cues.title_ranks or low in cues.title_modifiers or low in cues.title_equivalents
-            or low.rstrip(".") in cues.title_equivalents or low in cues.title_domains or low in _rank_words(cues)
-            or ("-" in low and any(part in cues.title_ranks or part in _rank_words(cues) for part in low.split("-"))))
+            low in cues.title_ranks
+            or low in cues.title_modifiers
+            or low in cues.title_equivalents
+            or low.rstrip(".") in cues.title_equivalents
+            or low in cues.title_domains
+            or low in _rank_words(cues)
+            or ("-" in low and any(part in cues.title_ranks or part in _rank_words(cues) for part in low.split("-")))
+        )
     return known
 
 
@@ -122,9 +140,13 @@ def _plain_name_word(word: str) -> bool:
 
 def _name_words(words: list[str]) -> bool:
     core = [w for w in words if w not in _PARTICLES and w not in _SUFFIXES]
-    return (2 <= len(core) <= 4 and all(_NAME_WORD.match(w) for w in words)
-            and all(_plain_name_word(w) for w in core)
-            and words[0].casefold() not in _PARTICLES and sum(w.isupper() and len(w) > 1 for w in core) <= 1)
+    return (
+        2 <= len(core) <= 4
+        and all(_NAME_WORD.match(w) for w in words)
+        and all(_plain_name_word(w) for w in core)
+        and words[0].casefold() not in _PARTICLES
+        and sum(w.isupper() and len(w) > 1 for w in core) <= 1
+    )
 
 
 def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
@@ -148,11 +170,14 @@ def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
         name = text[start:end]
         honorific = next((w for _, w in title_words if w.rstrip(".") in cues.honorifics), "")
         title_text = " ".join(w for _, w in title_words if w.rstrip(".") not in cues.honorifics | cues.courtesy)
-        before = text[max(0, (title_words[0][0] if title_words else start) - 40):title_words[0][0] if title_words else start]
+        before = text[
+            max(0, (title_words[0][0] if title_words else start) - 40) : title_words[0][0] if title_words else start
+        ]
         title = parse_title(title_text, cues) if title_text else None
         if title is None and not title_words:
-            title = _lowercase_title(text[max(0, start - 60):start], cues) or \
-                _title_before_comma(text[max(0, start - 80):start], cues)
+            title = _lowercase_title(text[max(0, start - 60) : start], cues) or _title_before_comma(
+                text[max(0, start - 80) : start], cues
+            )
         if title is not None and _FORMER_BEFORE.search(before):
             title = Title(title.text, title.rank, title.domain, True)
         after_title, frame = _after(sentence, last_start + len(last), cues)
@@ -195,16 +220,24 @@ def _split_title(words: list[tuple[int, str]], cues: Cues):
 
 def _is_rank_or_honorific(word: str, cues: Cues) -> bool:
     low = word.casefold().replace("’", "'").removesuffix("'s")
-    return (word.rstrip(".") in cues.honorifics or word.rstrip(".") in cues.courtesy or low in cues.title_ranks
-            or low in cues.title_equivalents)
+    return (
+        word.rstrip(".") in cues.honorifics
+        or word.rstrip(".") in cues.courtesy
+        or low in cues.title_ranks
+        or low in cues.title_equivalents
+    )
 
 
 def _trim_name(words: list[tuple[int, str]]):
     """The leading words of ``words`` that form a name (2–4 words, a
     possessive allowed on the last only), or None."""
     first = words[0][1] if words else ""
-    if not _NAME_WORD.match(first) or first.casefold() in _PARTICLES or _strip(first) in _NOT_PEOPLE \
-            or _strip(first) in _FUNCTION:
+    if (
+        not _NAME_WORD.match(first)
+        or first.casefold() in _PARTICLES
+        or _strip(first) in _NOT_PEOPLE
+        or _strip(first) in _FUNCTION
+    ):
         return None  # no name can start here: skip trying every length
     for size in range(min(len(words), 6), 1, -1):
         head = words[:size]
@@ -229,45 +262,64 @@ def _after(sentence: Sentence, end: int, cues: Cues) -> tuple[Title | None, tupl
     sep = _APPOSITIVE.match(text, end)
     if not sep:
         return None, None
-    stop = re.search(r"[,;:()“”\"]|\s[–—-]\s|(?<![A-Z])\.(?:\s|$)", text[sep.end():sep.end() + 120])
+    stop = re.search(r"[,;:()“”\"]|\s[–—-]\s|(?<![A-Z])\.(?:\s|$)", text[sep.end() : sep.end() + 120])
     chunk_end = sep.end() + (stop.start() if stop else min(120, len(text) - sep.end()))
-    chunk = text[sep.end():chunk_end]
+    chunk = text[sep.end() : chunk_end]
     frame = None
-    expert = cues.expert_nouns.search(chunk) if cues.expert_nouns.may_occur_in(
-        w.strip(".,;:") for w in chunk.casefold().split()) else None
-    if expert and expert.start() <= 40 and _OFFICE.fullmatch(expert.group().casefold()) \
-            and not any(w.strip(".,") in cues.institution_words for w in chunk[expert.end():].split()):
+    expert = (
+        cues.expert_nouns.search(chunk)
+        if cues.expert_nouns.may_occur_in(w.strip(".,;:") for w in chunk.casefold().split())
+        else None
+    )
+    if (
+        expert
+        and expert.start() <= 40
+        and _OFFICE.fullmatch(expert.group().casefold())
+        and not any(w.strip(".,") in cues.institution_words for w in chunk[expert.end() :].split())
+    ):
         expert = None  # "director of the Medicines Agency", "the council's director of finance": an office
     if expert and expert.start() <= 40:
-        follow = chunk.casefold()[expert.end():]
-        if re.match(r"\s+(?:at|of|in|on|with|from|for)\b|\s+and\s+expert", follow) or \
-                re.search(r"\b(?:at|of)\s+(?:the\s+)?[A-Z]", chunk[expert.end():]):
+        follow = chunk.casefold()[expert.end() :]
+        if re.match(r"\s+(?:at|of|in|on|with|from|for)\b|\s+and\s+expert", follow) or re.search(
+            r"\b(?:at|of)\s+(?:the\s+)?[A-Z]", chunk[expert.end() :]
+        ):
             frame = (sep.end() + expert.start(), sep.end() + expert.end())
-    elif _WHO_FRAME.match(chunk) and (_RESEARCH_UNIT.search(chunk) or any(
-            w in cues.institution_words for w in chunk.split())):
+    elif _WHO_FRAME.match(chunk) and (
+        _RESEARCH_UNIT.search(chunk) or any(w in cues.institution_words for w in chunk.split())
+    ):
         frame = (sep.end(), sep.end() + _WHO_FRAME.match(chunk).end())
     serves = _SERVES_AS.match(chunk)
     left = _LEFT_AS.match(chunk)
     if serves:
-        chunk = chunk[serves.end():]
+        chunk = chunk[serves.end() :]
     elif left:
-        title = parse_title(chunk[left.end():], cues, loose=True)
+        title = parse_title(chunk[left.end() :], cues, loose=True)
         return (Title(title.text, title.rank, title.domain, True) if title else None), frame
-    title = parse_title(chunk, cues, loose=True) if re.match(r"(?:the|a|an|[A-Z][\w’']*['’]s|former|then|now|currently)\b|"
-                                                 r"[a-z]", chunk) else None
+    title = (
+        parse_title(chunk, cues, loose=True)
+        if re.match(
+            r"(?:the|a|an|[A-Z][\w’']*['’]s|former|then|now|currently)\b|"
+            r"[a-z]",
+            chunk,
+        )
+        else None
+    )
     return title, frame
 
 
 def _frame_before(text: str, start: int, cues: Cues) -> tuple[int, int] | None:
     """An expert noun right before a name: "said epidemiologist Jane Doe"."""
-    before = text[max(0, start - 40):start]
+    before = text[max(0, start - 40) : start]
     if not cues.expert_nouns.may_occur_in(w.strip(".,;:") for w in before.casefold().split()):
         return None
     m = None
     for m in cues.expert_nouns.finditer(before):
         pass
-    if m is not None and before[m.end():].strip() == "" and not (
-            _OFFICE.fullmatch(m.group().casefold()) and not _institution_near(text, m.start(), cues)):
+    if (
+        m is not None
+        and before[m.end() :].strip() == ""
+        and not (_OFFICE.fullmatch(m.group().casefold()) and not _institution_near(text, m.start(), cues))
+    ):
         offset = start - len(before)
         return offset + m.start(), offset + m.end()
     return None
@@ -275,7 +327,7 @@ def _frame_before(text: str, start: int, cues: Cues) -> tuple[int, int] | None:
 
 def _institution_near(text: str, at: int, cues: Cues) -> bool:
     """Whether a research institution is named within a few words of ``at``."""
-    return any(w.strip(".,’'s") in cues.institution_words for w in text[max(0, at - 60):at + 60].split())
+    return any(w.strip(".,’'s") in cues.institution_words for w in text[max(0, at - 60) : at + 60].split())
 
 
 def _title_before_comma(before: str, cues: Cues) -> Title | None:

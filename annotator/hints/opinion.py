@@ -29,10 +29,12 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
     hints: list[Hint] = []
     taken: list[tuple[int, int]] = []
     in_report = _reported_region(s, reported)
-    groups = (("adverb", cues.opinion_adverbs, "opinion marker in the writer's voice"),
-              ("evaluative", cues.evaluative, EVALUATIVE_REASON),
-              ("speculation", cues.speculation, "speculation or prediction in the writer's voice"),
-              ("recommendation", cues.recommendation, "a recommendation in the writer's voice"))
+    groups = (
+        ("adverb", cues.opinion_adverbs, "opinion marker in the writer's voice"),
+        ("evaluative", cues.evaluative, EVALUATIVE_REASON),
+        ("speculation", cues.speculation, "speculation or prediction in the writer's voice"),
+        ("recommendation", cues.recommendation, "a recommendation in the writer's voice"),
+    )
     for group, pattern, reason in groups:
         for m in pattern.finditer(s.text):
             start, end = m.span()
@@ -44,39 +46,64 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue
             if start > 0 and s.text[start].isupper():
                 continue  # a name or a title ("May", "Sound Transit")
-            if group == "adverb" and s.lowered[start:end] == "no doubt" \
-                    and s.lowered[max(0, start - 4):start] in ("has ", "ave ", "had "):
+            if (
+                group == "adverb"
+                and s.lowered[start:end] == "no doubt"
+                and s.lowered[max(0, start - 4) : start] in ("has ", "ave ", "had ")
+            ):
                 continue  # "has no doubt that": the subject's certainty, not the writer's
-            if group == "speculation" and s.lowered[max(0, start - 5):start] == "what ":
+            if group == "speculation" and s.lowered[max(0, start - 5) : start] == "what ":
                 continue  # "what may be a cluster of stars": a description, not a guess
-            if s.lowered[max(0, start - 5):start] in ("most ", "least", "more ", " less"):
+            if s.lowered[max(0, start - 5) : start] in ("most ", "least", "more ", " less"):
                 continue  # "most likely to", "19 per cent more likely to": a measure, not a guess
             taken.append((start, end))
             hints.append(Hint(start, end, "opinion_marker", s.text[start:end], reason))
     for token in s.tokens if not cues.first_person.isdisjoint(s.words) else ():
-        if token.lower in cues.first_person and not s.in_quote(token.start, token.end) \
-                and not (token.lower in ("us", "me") and _told(s, token, cues)):
+        if (
+            token.lower in cues.first_person
+            and not s.in_quote(token.start, token.end)
+            and not (token.lower in ("us", "me") and _told(s, token, cues))
+        ):
             if token.text.isupper() and len(token.text) > 1:
                 continue  # "US"
             if token.lower == "i" and token.text != "I":
                 continue
-            if token.lower != "i" and token.capitalised and token.start > 0 and s.text[:token.start].strip()[-1:].isalpha():
+            if (
+                token.lower != "i"
+                and token.capitalised
+                and token.start > 0
+                and s.text[: token.start].strip()[-1:].isalpha()
+            ):
                 continue  # "Save Our Pier": a name's word, not the writer
             hints.append(Hint(token.start, token.end, "opinion_marker", token.text, FIRST_PERSON_REASON))
     opener = _imperative(s, cues)
     if opener is not None and not hints:
-        hints.append(Hint(*opener, "opinion_marker", s.text[opener[0]:opener[1]],
-                          "advice in the imperative: the writer's recommendation"))
+        hints.append(
+            Hint(
+                *opener,
+                "opinion_marker",
+                s.text[opener[0] : opener[1]],
+                "advice in the imperative: the writer's recommendation",
+            )
+        )
     stripped = s.text.rstrip()
     stars = _STARS.search(s.text) if "5" in s.text or "★" in s.text or "☆" in s.text else None
     if stars:
         hints.append(Hint(*stars.span(), "opinion_marker", stars.group(), "a star rating: the writer's verdict"))
     if stripped.endswith("!") and not s.in_quote(len(stripped) - 1, len(stripped)):
-        hints.append(Hint(len(stripped) - 1, len(stripped), "opinion_marker", "!",
-                          "an exclamation in the writer's voice"))
+        hints.append(
+            Hint(len(stripped) - 1, len(stripped), "opinion_marker", "!", "an exclamation in the writer's voice")
+        )
     if stripped.endswith("?") and not s.in_quote(len(stripped) - 1, len(stripped)) and not _faq(s):
-        hints.append(Hint(len(stripped) - 1, len(stripped), "opinion_marker", "?",
-                          "a question in the writer's voice (rhetorical unless it heads an answer)"))
+        hints.append(
+            Hint(
+                len(stripped) - 1,
+                len(stripped),
+                "opinion_marker",
+                "?",
+                "a question in the writer's voice (rhetorical unless it heads an answer)",
+            )
+        )
     return hints
 
 
@@ -89,11 +116,18 @@ def _reported_region(s: Sentence, cues_at: list[tuple[int, int]]):
     attribution cue, or before one that ends the sentence ("…, she said.")."""
     text = s.text
     after = min((a for a, _ in cues_at), default=None)
-    trailing = max((a for a, b in cues_at if len(text[b:].strip(" .,;:!?”\"’")) <= 45
-                    and _SHORT_SUBJECT_AFTER_COMMA.search(text[:a])), default=None)
+    trailing = max(
+        (
+            a
+            for a, b in cues_at
+            if len(text[b:].strip(' .,;:!?”"’')) <= 45 and _SHORT_SUBJECT_AFTER_COMMA.search(text[:a])
+        ),
+        default=None,
+    )
 
     def inside(offset: int) -> bool:
         return (after is not None and offset > after) or (trailing is not None and offset < trailing)
+
     return inside
 
 
@@ -120,9 +154,14 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
     if len(words) < 3 or not words[0].capitalised or s.text.rstrip().endswith("?"):
         return None
     first, nxt = words[0], words[1]
-    if nxt.lower in _NOT_AFTER_IMPERATIVE or nxt.capitalised or s.in_quote(first.start, first.end) \
-            or s.text[first.end:first.end + 1] == "," or s.text.lstrip().startswith("[") \
-            or words[2].lower in _VERB_OF_A_SUBJECT:
+    if (
+        nxt.lower in _NOT_AFTER_IMPERATIVE
+        or nxt.capitalised
+        or s.in_quote(first.start, first.end)
+        or s.text[first.end : first.end + 1] == ","
+        or s.text.lstrip().startswith("[")
+        or words[2].lower in _VERB_OF_A_SUBJECT
+    ):
         return None  # "Never before has…", "Use of force", "Save Our Pier, the group", "Unite, the union,",
         # "Heat pumps are", "[Add a quote here]": a name, a subject, a placeholder
     if first.lower in cues.imperatives.first_words:
@@ -135,15 +174,21 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
 
 
 # Words that are verbs only rarely at the start of a sentence ("Even the…", "Still, …").
-_RARELY_ORDERS = frozenset("even still just last right further well better open close round like mind near "
-                           "less more most lower top second third over under after before down up out off back "
-                           "about above across behind below beyond past through".split())
+_RARELY_ORDERS = frozenset(
+    "even still just last right further well better open close round like mind near "
+    "less more most lower top second third over under after before down up out off back "
+    "about above across behind below beyond past through".split()
+)
 _LIST_NUMBER = re.compile(r"^\W*\d+[.)]\s")
 # What follows a verb given as an order: its object or a particle ("Give the", "Think about", "Order today").
-_ORDER_TAKES = frozenset("the a an your our their this that these those it them us me him her yourself yourselves "
-                         "about today now up out down back away more less every each".split())
+_ORDER_TAKES = frozenset(
+    "the a an your our their this that these those it them us me him her yourself yourselves "
+    "about today now up out down back away more less every each".split()
+)
 _VERB_OF_A_SUBJECT = frozenset("is are was were has have had can will would".split())
-_NOT_AFTER_IMPERATIVE = frozenset("before has have had was were is are did does of and or for from can will would".split())
+_NOT_AFTER_IMPERATIVE = frozenset(
+    "before has have had was were is are did does of and or for from can will would".split()
+)
 _STARS = re.compile(r"[★☆]{3,}|\b[0-5](?:\.5)?\s*/\s*5\s+stars?\b|\b[0-5]\s+out\s+of\s+5\s+stars\b")
 _NEGATED = re.compile(r"\s+(?:not|n't|never)\b")
 
@@ -152,11 +197,12 @@ def _faq(s: Sentence) -> bool:
     """A question that heads an answer: an FAQ line or a question standing
     alone as its paragraph."""
     return bool(_FAQ.match(s.text) or _FAQ.match(s.paragraph)) or (
-        s.paragraph.strip() == s.text.strip() and s.text.rstrip().endswith("?"))
+        s.paragraph.strip() == s.text.strip() and s.text.rstrip().endswith("?")
+    )
 
 
 def _told(s: Sentence, token, cues: Cues) -> bool:
-    """"a source told us": the newsroom as the one told, not the writer's
+    """ "a source told us": the newsroom as the one told, not the writer's
     view (the first person of the cue definitions is "I", "my", "we", "our")."""
-    before = s.lowered[:token.start].split()
+    before = s.lowered[: token.start].split()
     return bool(before) and before[-1] in cues.verb_lemma

@@ -22,16 +22,24 @@ def speakerless_quote_hints(s: Sentence, attributions: list[Attribution], cues: 
     if _neighbour_names_a_speaker(s, cues):
         return []
     start, end = direct[0]
-    return [Hint(start, end, "quote_without_speaker", s.text[start:end],
-                 "a direct quote with no speaker in or next to its sentence")]
+    return [
+        Hint(
+            start,
+            end,
+            "quote_without_speaker",
+            s.text[start:end],
+            "a direct quote with no speaker in or next to its sentence",
+        )
+    ]
 
 
 def _speaks(a: Attribution, cues: Cues) -> bool:
     """A named or described source ("a source close to the couple told us")
     who could have said the words: a speech verb or an
     "In X's words" / "OUTLET:" frame, not "according to" data."""
-    return a.kind in (NAMED, DESCRIBED) and (a.lemma in ("in … words", "outlet:") or (
-        a.lemma in cues.reporting_lemmas and a.lemma not in _NOT_SPEECH))
+    return a.kind in (NAMED, DESCRIBED) and (
+        a.lemma in ("in … words", "outlet:") or (a.lemma in cues.reporting_lemmas and a.lemma not in _NOT_SPEECH)
+    )
 
 
 def _names_a_speaker(text: str, cues: Cues) -> bool:
@@ -42,7 +50,8 @@ def _names_a_speaker(text: str, cues: Cues) -> bool:
         if len(cues.memo) > 50_000:  # a long session: keep the memo bounded
             cues.memo.clear()
         known = cues.memo[("speaker", text)] = any(
-            _speaks(a, cues) for a in find_attributions(Sentence(text, text), cues))
+            _speaks(a, cues) for a in find_attributions(Sentence(text, text), cues)
+        )
     return known
 
 

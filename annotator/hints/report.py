@@ -14,10 +14,12 @@ from annotator.db.records import PersonRecord, SentenceRecord
 
 def registry_from(records: list[PersonRecord]) -> Registry:
     """A ``hints.Registry`` built from the stored people."""
-    return Registry([
-        Person(r.name, tuple(r.aliases), tuple(Role(title, org, start, end) for title, org, start, end in r.roles))
-        for r in records
-    ])
+    return Registry(
+        [
+            Person(r.name, tuple(r.aliases), tuple(Role(title, org, start, end) for title, org, start, end in r.roles))
+            for r in records
+        ]
+    )
 
 
 def parse_day(value: str | None) -> date | None:

@@ -120,7 +120,7 @@ class Sentence:
         return any(s <= start and end <= e for s, e in self.quotes)
 
     def quote_words(self, span: tuple[int, int]) -> int:
-        return len(re.findall(r"\w+", self.text[span[0]:span[1]]))
+        return len(re.findall(r"\w+", self.text[span[0] : span[1]]))
 
     @cached_property
     def paragraph_sentences(self) -> tuple[list[str], int]:
@@ -132,7 +132,7 @@ class Sentence:
         if at < 0:
             return [self.text], 0
         before = [t for t in _SENTENCE_END.split(p[:at]) if t.strip()]
-        after = [t for t in _SENTENCE_END.split(p[at + len(self.text):]) if t.strip()]
+        after = [t for t in _SENTENCE_END.split(p[at + len(self.text) :]) if t.strip()]
         return [*before, self.text, *after], len(before)
 
     @cached_property

@@ -39,8 +39,8 @@ def _expand(words: list[str], table: dict[str, str]) -> list[str]:
     i = 0
     while i < len(words):
         for size in (3, 2, 1):
-            phrase = " ".join(words[i:i + size])
-            if len(words[i:i + size]) == size and phrase in table:
+            phrase = " ".join(words[i : i + size])
+            if len(words[i : i + size]) == size and phrase in table:
                 out.extend(table[phrase].split())
                 i += size
                 break
@@ -61,16 +61,17 @@ def parse_title(text: str, cues: Cues, *, loose: bool = False) -> Title | None:
     searched = words.index("to") if "to" in words[1:] else len(words)
     for size in (4, 3, 2, 1):
         for i in range(searched - size + 1):
-            if " ".join(words[i:i + size]) in cues.title_ranks and (best is None or size > best[1] or
-                                                                      (size == best[1] and i > best[0])):
+            if " ".join(words[i : i + size]) in cues.title_ranks and (
+                best is None or size > best[1] or (size == best[1] and i > best[0])
+            ):
                 best = (i, size)
         if best is not None:
             break
     if best is None:
         return None
     i, size = best
-    rank = cues.title_equivalents.get(" ".join(words[i:i + size]), " ".join(words[i:i + size]))
-    rest = words[:i] + words[i + size:]
+    rank = cues.title_equivalents.get(" ".join(words[i : i + size]), " ".join(words[i : i + size]))
+    rest = words[:i] + words[i + size :]
     if loose:
         rest = [w for w in rest if w in cues.title_modifiers or w in cues.title_domains]
     return Title(text, rank, _domain(rest, cues), former)

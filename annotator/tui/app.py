@@ -104,8 +104,15 @@ class AnnotatorApp(App[None]):
         """Open the review screen on an article; ``article_ids`` is the order
         that ``]`` and ``[`` follow."""
         self.push_screen(
-            ReviewScreen(self.store, self.reviewer, article_id, article_ids=article_ids or [article_id],
-                         auto_advance=self.auto_advance, preloaded=preloaded, hints=self.hints),
+            ReviewScreen(
+                self.store,
+                self.reviewer,
+                article_id,
+                article_ids=article_ids or [article_id],
+                auto_advance=self.auto_advance,
+                preloaded=preloaded,
+                hints=self.hints,
+            ),
             callback=lambda _result: self.show_article_list(),
         )
 
@@ -137,15 +144,24 @@ class AnnotatorApp(App[None]):
             if isinstance(screen, LabelingScreen):
                 unreported += await screen.finish_writes()
         if unreported:
-            self.exit(return_code=1,
-                      message=assemble(f"error: {len(unreported)} change(s) were not saved: {unreported[0]}"))
+            self.exit(
+                return_code=1, message=assemble(f"error: {len(unreported)} change(s) were not saved: {unreported[0]}")
+            )
         else:
             self.exit()
 
 
-def make_app(store: AnnotationStore, reviewer: str | None, *, article_id: int | None = None,
-             auto_advance: bool = True, preload: bool = False, adjudicate: bool = False,
-             article_ids: tuple[int, ...] = (), hints: bool = True) -> AnnotatorApp:
+def make_app(
+    store: AnnotationStore,
+    reviewer: str | None,
+    *,
+    article_id: int | None = None,
+    auto_advance: bool = True,
+    preload: bool = False,
+    adjudicate: bool = False,
+    article_ids: tuple[int, ...] = (),
+    hints: bool = True,
+) -> AnnotatorApp:
     """Build the app exactly as ``annotator review`` does (tests use it too).
 
     With ``preload``, the article is read now, so a missing one is an error
@@ -153,5 +169,13 @@ def make_app(store: AnnotationStore, reviewer: str | None, *, article_id: int | 
     ``reviewer`` the app asks for the name first (and remembers it)."""
     wanted = preload and article_id is not None and reviewer is not None
     preloaded = store.review_data(article_id, reviewer) if wanted else None
-    return AnnotatorApp(store, reviewer, article_id=article_id, auto_advance=auto_advance, preloaded=preloaded,
-                        adjudicate=adjudicate, article_ids=article_ids, hints=hints)
+    return AnnotatorApp(
+        store,
+        reviewer,
+        article_id=article_id,
+        auto_advance=auto_advance,
+        preloaded=preloaded,
+        adjudicate=adjudicate,
+        article_ids=article_ids,
+        hints=hints,
+    )

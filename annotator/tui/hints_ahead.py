@@ -20,8 +20,9 @@ AHEAD = (1, -1, 2)
 class HintsAhead:
     """Hints by sentence index, for one article and one registry."""
 
-    def __init__(self, sentences: list[SentenceRecord], paragraphs: dict[int, str], registry: Registry,
-                 published: date | None) -> None:
+    def __init__(
+        self, sentences: list[SentenceRecord], paragraphs: dict[int, str], registry: Registry, published: date | None
+    ) -> None:
         self._sentences = sentences
         self._paragraphs = paragraphs
         self._registry = registry
@@ -36,8 +37,11 @@ class HintsAhead:
 
             sentence = self._sentences[index]
             found = self._found[index] = sentence_hints(
-                sentence.text, self._paragraphs.get(sentence.paragraph), registry=self._registry,
-                published=self._published)
+                sentence.text,
+                self._paragraphs.get(sentence.paragraph),
+                registry=self._registry,
+                published=self._published,
+            )
         return found
 
     def prepare_one(self, cursor: int) -> int | None:

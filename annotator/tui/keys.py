@@ -45,8 +45,9 @@ class Key:
     priority: bool = False
 
     def binding(self) -> Binding:
-        return Binding(self.keys, self.action, self.description, show=self.tip is not None, id=self.id,
-                       priority=self.priority)
+        return Binding(
+            self.keys, self.action, self.description, show=self.tip is not None, id=self.id, priority=self.priority
+        )
 
     @property
     def current_keys(self) -> str:
@@ -68,9 +69,18 @@ class Key:
 
 
 def _display(key: str) -> str:
-    return {"question_mark": "?", "slash": "/", "right_square_bracket": "]", "left_square_bracket": "[",
-            "ctrl+z": "ctrl+z", "escape": "esc", "backspace": "⌫", "enter": "enter", "down": "↓", "up": "↑"
-            }.get(key, key)
+    return {
+        "question_mark": "?",
+        "slash": "/",
+        "right_square_bracket": "]",
+        "left_square_bracket": "[",
+        "ctrl+z": "ctrl+z",
+        "escape": "esc",
+        "backspace": "⌫",
+        "enter": "enter",
+        "down": "↓",
+        "up": "↑",
+    }.get(key, key)
 
 
 def _moves(item: str, unfinished: str) -> list[Key]:
@@ -90,16 +100,24 @@ def label_keys(codebook: Codebook, *, gold: bool = False) -> list[Key]:
     """One key per label of the codebook (its key and alternate key), for
     the review screen or, with ``gold``, adjudication."""
     prefix, group = ("gold", "Adjudicate") if gold else ("label", "Label")
-    return [Key(f"{prefix}-{label.value}", ",".join(label.keys), f"label('{label.value}')", label.name, group, Tip(1))
-            for label in codebook.labels]
+    return [
+        Key(f"{prefix}-{label.value}", ",".join(label.keys), f"label('{label.value}')", label.name, group, Tip(1))
+        for label in codebook.labels
+    ]
 
 
 # The review's keys other than the labels'.
 REVIEW_COMMAND_KEYS: list[Key] = [
     Key("clear-label", "0,backspace", "clear_label", "clear", "Label", Tip(9)),
     # Before edit-note: enter opens the next article only once this one is done (the screen says so).
-    Key("open-next-article", "enter", "open_next", "open the next unfinished article (once this one is done)",
-        "Move", priority=True),
+    Key(
+        "open-next-article",
+        "enter",
+        "open_next",
+        "open the next unfinished article (once this one is done)",
+        "Move",
+        priority=True,
+    ),
     # Priority: the dialog opens before the next key is dispatched, so a note typed at once lands in it.
     Key("edit-note", "enter,e", "edit_note", "note", "Label", Tip(3, "e"), priority=True),
     Key("undo", "z,ctrl+z", "undo", "undo", "Label", Tip(8)),
@@ -108,15 +126,20 @@ REVIEW_COMMAND_KEYS: list[Key] = [
     Key("next-article", "right_square_bracket", "switch_article(1)", "next article", "Move", Tip(10, "[/]", "article")),
     Key("previous-article", "left_square_bracket", "switch_article(-1)", "previous article", "Move"),
     Key("toggle-hints", "h", "toggle_hints", "show or hide hints", "Hints", Tip(12, words="hints")),
-    Key("verify-person", "v", "verify_person", "add the person named here to the registry", "Hints",
-        Tip(13, words="add person")),
+    Key(
+        "verify-person",
+        "v",
+        "verify_person",
+        "add the person named here to the registry",
+        "Hints",
+        Tip(13, words="add person"),
+    ),
     # Priority, like the note key: what is typed right after / goes into the field.
     Key("search", "slash", "search", "search", "Search", Tip(4), priority=True),
     # While a search is on, n and N go from match to match and esc ends the search first;
     # the screen's check_action lets through the one binding of each key that applies.
     Key("next-match", "n", "next_match(1)", "next match (while a search is on)", "Search"),
-    Key("previous-match", "N", "next_match(-1)", "previous match (while a search is on)",
-        "Search"),
+    Key("previous-match", "N", "next_match(-1)", "previous match (while a search is on)", "Search"),
     Key("end-search", "escape", "end_search", "end the search (a second esc goes back)", "Search"),
     Key("back", "escape,q", "back", "back to articles", "App", Tip(7, words="back")),
 ]
@@ -126,8 +149,14 @@ ADJUDICATE_COMMAND_KEYS: list[Key] = [
     Key("clear-gold", "0,backspace", "clear_label", "clear gold", "Adjudicate", Tip(9, words="clear")),
     Key("gold-note", "enter,e", "edit_note", "note", "Adjudicate", Tip(3, "e"), priority=True),
     Key("undo-gold", "z,ctrl+z", "undo", "undo", "Adjudicate", Tip(8)),
-    Key("toggle-scope", "t", "toggle_scope", "disagreements / all multiply-labelled", "Adjudicate",
-        Tip(4, words="scope")),
+    Key(
+        "toggle-scope",
+        "t",
+        "toggle_scope",
+        "disagreements / all multiply-labelled",
+        "Adjudicate",
+        Tip(4, words="scope"),
+    ),
     *_moves("item", "without-gold"),
     Key("quit-adjudication", "escape,q", "back", "quit", "App", Tip(7)),
 ]
@@ -188,6 +217,7 @@ REVIEWER_NAME_KEYS: list[Key] = [
     Key("save-reviewer-name", "enter", "submit", "save", "Dialog", priority=True),
 ]
 
+
 def screen_keys(codebook: Codebook) -> list[tuple[str, list[Key]]]:
     """Help lists the keys screen by screen, in the order a reviewer meets the screens."""
     return [
@@ -235,8 +265,19 @@ def keymap_path() -> Path:
 
 
 def _remappable() -> dict[str, Key]:
-    keys = [*REVIEW_COMMAND_KEYS, *ADJUDICATE_COMMAND_KEYS, *LIST_KEYS, *LIST_FILTER_KEYS, *APP_KEYS,
-            *AGREEMENT_KEYS, *PROGRESS_KEYS, *HELP_KEYS, *NOTE_DIALOG_KEYS, *VERIFY_DIALOG_KEYS, *REVIEWER_NAME_KEYS]
+    keys = [
+        *REVIEW_COMMAND_KEYS,
+        *ADJUDICATE_COMMAND_KEYS,
+        *LIST_KEYS,
+        *LIST_FILTER_KEYS,
+        *APP_KEYS,
+        *AGREEMENT_KEYS,
+        *PROGRESS_KEYS,
+        *HELP_KEYS,
+        *NOTE_DIALOG_KEYS,
+        *VERIFY_DIALOG_KEYS,
+        *REVIEWER_NAME_KEYS,
+    ]
     return {key.id: key for key in keys}
 
 
@@ -261,7 +302,7 @@ def load_keymap(path: Path | None = None) -> tuple[dict[str, str], str | None]:
         if name not in known:
             return {}, f"keymap {path} not used: no key {name!r} (ids are listed in the README)"
         if not isinstance(value, str) or not all(part.strip() for part in value.split(",")):
-            return {}, f"keymap {path} not used: {name} must be a key in quotes, e.g. {name} = \"x\""
+            return {}, f'keymap {path} not used: {name} must be a key in quotes, e.g. {name} = "x"'
     return {name: ",".join(part.strip() for part in value.split(",")) for name, value in data.items()}, None
 
 

@@ -26,8 +26,9 @@ class ListColumns:
     others: int
 
 
-def fit_columns(width: int, *, ids: list[str], sources: list[str], sentences: list[str], progress: list[int],
-                others: list[str]) -> ListColumns:
+def fit_columns(
+    width: int, *, ids: list[str], sources: list[str], sentences: list[str], progress: list[int], others: list[str]
+) -> ListColumns:
     """Widths for a table ``width`` cells wide (inside any scroll bar).
     Each list holds a column's cells (``progress`` their widths), so a
     fixed column is as wide as its widest cell or heading."""

@@ -76,8 +76,13 @@ def stored_events(store: AnnotationStore) -> list[tuple[int, str | None, str | N
     """(sentence, old label, new label, new note, origin) in order."""
     with store.database.read() as session:
         rows = session.execute(
-            select(LabelEvent.sentence_id, LabelEvent.old_label, LabelEvent.new_label, LabelEvent.new_note,
-                   LabelEvent.origin).order_by(LabelEvent.id)
+            select(
+                LabelEvent.sentence_id,
+                LabelEvent.old_label,
+                LabelEvent.new_label,
+                LabelEvent.new_note,
+                LabelEvent.origin,
+            ).order_by(LabelEvent.id)
         )
         return [tuple(r) for r in rows]
 

@@ -20,8 +20,14 @@ from tests.tui.keystrokes import burst
 def disputed(seeded_store):
     """Article 1: alice and bob disagree on sentences 0-2, agree on 3; carol alone on 4."""
     s = seeded_store.sentences(1)
-    for i, (a, b) in enumerate([(Label.SOURCED, Label.OPINION), (Label.UNSOURCED, Label.SOURCED),
-                                (Label.OPINION, Label.SUSPICIOUS), (Label.SOURCED, Label.SOURCED)]):
+    for i, (a, b) in enumerate(
+        [
+            (Label.SOURCED, Label.OPINION),
+            (Label.UNSOURCED, Label.SOURCED),
+            (Label.OPINION, Label.SUSPICIOUS),
+            (Label.SOURCED, Label.SOURCED),
+        ]
+    ):
         seeded_store.set_label(s[i].id, "alice", a, note="alice's reason" if i == 2 else None)
         seeded_store.set_label(s[i].id, "bob", b)
     seeded_store.set_label(s[4].id, "carol", Label.OPINION)
@@ -173,8 +179,10 @@ async def test_the_end_of_the_queue_says_so_and_what_is_next(disputed) -> None:
         await settle(pilot)
         await pilot.press("1", "2", "3")
         await settle(pilot)
-        said = ("Every disagreement has a gold label. Next: press t for the 1 sentence reviewers agree on, "
-                "still without gold; q quits.")
+        said = (
+            "Every disagreement has a gold label. Next: press t for the 1 sentence reviewers agree on, "
+            "still without gold; q quits."
+        )
         assert notices == [said]
         panel = shown_text(screen_of(app).query_one(AdjudicationPanel), width=200)
         assert said in panel and "gold set for 3/3" in panel

@@ -17,8 +17,9 @@ from tests.tui.conftest import SIZE, settle, shown_text
 def two_reviewers(seeded_store):
     """alice and bob label article 1's first three sentences, differently on two."""
     s = seeded_store.sentences(1)
-    for i, (a, b) in enumerate([(Label.SOURCED, Label.SOURCED), (Label.OPINION, Label.SUSPICIOUS),
-                                (Label.UNSOURCED, Label.OPINION)]):
+    for i, (a, b) in enumerate(
+        [(Label.SOURCED, Label.SOURCED), (Label.OPINION, Label.SUSPICIOUS), (Label.UNSOURCED, Label.OPINION)]
+    ):
         seeded_store.set_label(s[i].id, "alice", a)
         seeded_store.set_label(s[i].id, "bob", b)
     return seeded_store

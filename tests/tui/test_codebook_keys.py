@@ -38,10 +38,13 @@ async def test_keys_one_to_six_label_sentences(six_store) -> None:
         ids = [s.id for s in screen.session.sentences[:8]]
         await pilot.press("1", "2", "3", "4", "5", "6", "m", "c")
         await settle(pilot)
-        assert stored_marks(six_store) == {sid: (label, None) for sid, label in
-                                           zip(ids, [*SIX_VALUES, "misleading", "satire"])}
-        assert [new for _s, _o, new, _n, origin in stored_events(six_store) if origin == "review"][4:6] == \
-            ["misleading", "satire"]
+        assert stored_marks(six_store) == {
+            sid: (label, None) for sid, label in zip(ids, [*SIX_VALUES, "misleading", "satire"])
+        }
+        assert [new for _s, _o, new, _n, origin in stored_events(six_store) if origin == "review"][4:6] == [
+            "misleading",
+            "satire",
+        ]
         view = screen.query_one(ArticleView)
         assert view._chips[4] == Chip("misleading", False, False)
         # The gutter fits the longest name, cut to its limit; the names are shown literally.
@@ -52,8 +55,16 @@ async def test_keys_one_to_six_label_sentences(six_store) -> None:
         assert satire.strip() == "Satire [b]or[/b] parody"
         status = str(screen.query_one("#review-status").render())
         assert "s 1 u 1 o 1 x 1 m 2 c 2" in status  # short: each label by its letter key
-        wide = status_line(position=1, total=9, labelled=8, counts=screen.session.label_counts(), auto_advance=True,
-                           reviewer=REVIEWER, width=300, codebook=screen.codebook).plain
+        wide = status_line(
+            position=1,
+            total=9,
+            labelled=8,
+            counts=screen.session.label_counts(),
+            auto_advance=True,
+            reviewer=REVIEWER,
+            width=300,
+            codebook=screen.codebook,
+        ).plain
         assert "Misleading 2 Satire [b]or[/b] parody 2" in wide
         footer = str(screen.query_one(KeyBar).render())
         assert "5 Misleading" in footer

@@ -56,10 +56,12 @@ def test_sigkill_never_loses_a_label_shown_as_saved(tmp_path: Path) -> None:
             terminal.close()
         # Whatever was in flight may or may not have landed; take what did.
         with sqlite3.connect(db) as conn:
-            stored = dict(conn.execute(
-                "SELECT a.sentence_id, a.label FROM annotation a JOIN annotator r ON r.id = a.annotator_id "
-                "WHERE r.name = 'alice' AND a.label IS NOT NULL"
-            ).fetchall())
+            stored = dict(
+                conn.execute(
+                    "SELECT a.sentence_id, a.label FROM annotation a JOIN annotator r ON r.id = a.annotator_id "
+                    "WHERE r.name = 'alice' AND a.label IS NOT NULL"
+                ).fetchall()
+            )
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         for sentence_id, label in expected.items():
             assert stored.get(sentence_id) == label

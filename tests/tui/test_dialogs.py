@@ -20,8 +20,9 @@ from tests.tui.conftest import SIZE, settle
 SCREENS = Path(__file__).resolve().parents[2] / "annotator" / "tui" / "screens"
 
 
-@pytest.mark.parametrize("dialog", [AgreementScreen, HelpDialog, NoteDialog, ProgressScreen, ReviewerNameDialog,
-                                    VerifyPersonDialog])
+@pytest.mark.parametrize(
+    "dialog", [AgreementScreen, HelpDialog, NoteDialog, ProgressScreen, ReviewerNameDialog, VerifyPersonDialog]
+)
 def test_every_dialog_is_a_dialog_with_the_shared_box(dialog) -> None:
     assert issubclass(dialog, Dialog)
     source = (SCREENS / f"{dialog.__module__.rsplit('.', 1)[-1]}.py").read_text()
@@ -29,9 +30,14 @@ def test_every_dialog_is_a_dialog_with_the_shared_box(dialog) -> None:
 
 
 def test_no_screen_module_makes_its_own_modal_screen() -> None:
-    modal = [path.name for path in SCREENS.glob("*.py")
-             if any(isinstance(node, ast.Name) and node.id == "ModalScreen" for node in ast.walk(ast.parse(path.read_text())))
-             and path.name != "dialog.py"]
+    modal = [
+        path.name
+        for path in SCREENS.glob("*.py")
+        if any(
+            isinstance(node, ast.Name) and node.id == "ModalScreen" for node in ast.walk(ast.parse(path.read_text()))
+        )
+        and path.name != "dialog.py"
+    ]
     assert modal == []
 
 

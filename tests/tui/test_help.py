@@ -51,7 +51,9 @@ def test_the_decision_order_has_no_numbers_that_collide_with_the_label_keys() ->
     # The keys are 1 sourced, 2 unsourced, 3 opinion, 4 suspicious: no rule may be numbered 1-4.
     assert {label.key for label in DEFAULT_CODEBOOK.labels} == {"1", "2", "3", "4"}
     assert not re.search(r"(^|\*\*)\s*[1-4]\s*[·.)]", GUIDELINES, flags=re.MULTILINE)
-    order = [GUIDELINES.index(f"**{word}") for word in ("First, suspicious", "Then, sourced", "Then, opinion",
-                                                        "Otherwise, unsourced")]
+    order = [
+        GUIDELINES.index(f"**{word}")
+        for word in ("First, suspicious", "Then, sourced", "Then, opinion", "Otherwise, unsourced")
+    ]
     assert order == sorted(order)
     assert "suspicious → sourced → opinion → unsourced" in GUIDELINES

@@ -14,8 +14,9 @@ def test_the_sentences_next_to_the_cursor_are_prepared_in_order_and_once(monkeyp
     sentences = [SentenceRecord(i + 1, 1, i, 0, 0, len(t), t) for i, t in enumerate(texts)]
     worked_out: list[str] = []
     hints = annotator.hints.sentence_hints
-    monkeypatch.setattr(annotator.hints, "sentence_hints", lambda text, *a, **k: worked_out.append(text) or hints(
-        text, *a, **k))
+    monkeypatch.setattr(
+        annotator.hints, "sentence_hints", lambda text, *a, **k: worked_out.append(text) or hints(text, *a, **k)
+    )
     ahead = HintsAhead(sentences, {0: " ".join(texts)}, Registry([]), None)
     assert ahead.of(2) == hints(texts[2], " ".join(texts))
     assert [ahead.prepare_one(2) for _ in range(4)] == [3, 1, 4, None]

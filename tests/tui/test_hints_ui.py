@@ -56,7 +56,8 @@ async def test_v_adds_the_person_named_here(seeded_store) -> None:
         await settle(pilot)
         people = seeded_store.people()
         assert [(p.name, p.verified_by, p.roles) for p in people] == [
-            ("Miriam Castellane", "alice", [("Senior fellow", "Institute for Coastal Futures", None, None)])]
+            ("Miriam Castellane", "alice", [("Senior fellow", "Institute for Coastal Futures", None, None)])
+        ]
         assert "[verified]" in shown_text(review_screen(app).query_one(HintsPanel))
 
 
@@ -84,6 +85,10 @@ async def test_the_demo_registry_makes_the_name_flags_fire(seeded_store) -> None
             await settle(pilot)
     shown = "\n".join(seen)
     assert "name checks off" not in shown
-    for tag in ("[role?] Tomás Ferreira", "[untraced] Miriam Castellane", "[blend?] Daniel Okafor",
-                "[spelling?] Helena Okafur"):
+    for tag in (
+        "[role?] Tomás Ferreira",
+        "[untraced] Miriam Castellane",
+        "[blend?] Daniel Okafor",
+        "[spelling?] Helena Okafur",
+    ):
         assert tag in shown, tag

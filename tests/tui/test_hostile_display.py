@@ -121,8 +121,9 @@ async def test_adjudication_shows_names_and_notes_literally(hostile_store) -> No
         for shown in [*NAMES.values(), *NOTES.values(), "[/]adj␛[2J"]:
             assert shown in text and shown in panel
         assert TITLE in text
-        await pilot.press("1", "k", "e", *"see", "space", "left_square_bracket", "slash", "right_square_bracket",
-                          "enter")
+        await pilot.press(
+            "1", "k", "e", *"see", "space", "left_square_bracket", "slash", "right_square_bracket", "enter"
+        )
         await settle(pilot)
         assert "gold: sourced  see [/]" in screen_text(app)
 

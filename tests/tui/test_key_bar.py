@@ -12,8 +12,18 @@ from tests.tui.conftest import settle
 from tests.tui.keystrokes import widget_lines
 
 REVIEW_FIRST = ["1 sourced", "2 unsourced", "3 opinion", "4 suspicious", "j/k move", "e note", "/ search", "? help"]
-REVIEW_REST = ["n/N unlabelled", "esc back", "z undo", "0 clear", "[/] article", "g/G first/last", "h hints",
-               "v add person", "a auto-advance", "A agreement"]
+REVIEW_REST = [
+    "n/N unlabelled",
+    "esc back",
+    "z undo",
+    "0 clear",
+    "[/] article",
+    "g/G first/last",
+    "h hints",
+    "v add person",
+    "a auto-advance",
+    "A agreement",
+]
 
 
 async def _footer(app, width: int) -> str:

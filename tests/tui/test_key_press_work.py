@@ -36,8 +36,11 @@ async def test_the_next_sentences_hints_are_ready_before_the_cursor_gets_there(s
         worked_out: list[tuple[str, bool]] = []  # (sentence, while a key was being handled)
         in_key = []
         hints = annotator.hints.sentence_hints
-        monkeypatch.setattr(annotator.hints, "sentence_hints",
-                            lambda text, *a, **k: worked_out.append((text, bool(in_key))) or hints(text, *a, **k))
+        monkeypatch.setattr(
+            annotator.hints,
+            "sentence_hints",
+            lambda text, *a, **k: worked_out.append((text, bool(in_key))) or hints(text, *a, **k),
+        )
         for name in ("action_label", "action_move"):
             action = getattr(screen, name)
 
@@ -72,8 +75,9 @@ def _panel_for(screen, text: str) -> HintsPanel:
     """A panel showing the hints worked out afresh for ``text``."""
     registry, published = screen.hint_context
     sentence = screen.session.current
-    found = annotator.hints.sentence_hints(text, screen.paragraph_text.get(sentence.paragraph), registry=registry,
-                                           published=published)
+    found = annotator.hints.sentence_hints(
+        text, screen.paragraph_text.get(sentence.paragraph), registry=registry, published=published
+    )
     panel = HintsPanel()
     panel.show(found, enabled=True, name_checks=bool(registry))
     return panel

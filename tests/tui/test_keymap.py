@@ -22,8 +22,9 @@ def _write(folder: Path, text: str) -> Path:
     return path
 
 
-def test_the_keymap_lives_in_the_config_folder(no_user_keymap: Path, monkeypatch: pytest.MonkeyPatch,
-                                                tmp_path: Path) -> None:
+def test_the_keymap_lives_in_the_config_folder(
+    no_user_keymap: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     assert keymap_path() == no_user_keymap / "annotator" / "keys.toml"
     monkeypatch.delenv("XDG_CONFIG_HOME")
     monkeypatch.setenv("HOME", str(tmp_path))
@@ -39,14 +40,17 @@ def test_a_keymap_maps_ids_to_keys(no_user_keymap: Path) -> None:
     assert load_keymap() == ({"undo": "u,ctrl+z", "help": "f1", "gold-note": "g"}, None)
 
 
-@pytest.mark.parametrize(("text", "reason"), [
-    ('undo = "u', "not used:"),
-    ('label-sourced = "x"', "label keys come from the codebook"),
-    ('gold-note = "x"\nlabel-opinion = "o"', "label keys come from the codebook"),
-    ('no-such-command = "x"', "no key 'no-such-command'"),
-    ("undo = 5", "must be a key in quotes"),
-    ('undo = ""', "must be a key in quotes"),
-])
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ('undo = "u', "not used:"),
+        ('label-sourced = "x"', "label keys come from the codebook"),
+        ('gold-note = "x"\nlabel-opinion = "o"', "label keys come from the codebook"),
+        ('no-such-command = "x"', "no key 'no-such-command'"),
+        ("undo = 5", "must be a key in quotes"),
+        ('undo = ""', "must be a key in quotes"),
+    ],
+)
 def test_a_bad_keymap_is_one_warning_and_not_used(no_user_keymap: Path, text: str, reason: str) -> None:
     path = _write(no_user_keymap, text)
     keymap, warning = load_keymap()

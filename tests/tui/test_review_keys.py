@@ -20,8 +20,16 @@ from tests.tui.conftest import SIZE, review_screen, settle, stored_events, store
 
 @pytest.mark.parametrize(
     ("key", "label"),
-    [("1", "sourced"), ("s", "sourced"), ("2", "unsourced"), ("u", "unsourced"),
-     ("3", "opinion"), ("o", "opinion"), ("4", "suspicious"), ("x", "suspicious")],
+    [
+        ("1", "sourced"),
+        ("s", "sourced"),
+        ("2", "unsourced"),
+        ("u", "unsourced"),
+        ("3", "opinion"),
+        ("o", "opinion"),
+        ("4", "suspicious"),
+        ("x", "suspicious"),
+    ],
 )
 async def test_label_keys_save_and_advance(review_app, seeded_store, key: str, label: str) -> None:
     async with review_app.run_test(size=SIZE) as pilot:
@@ -247,8 +255,11 @@ async def test_quitting_waits_for_pending_writes(review_app, seeded_store) -> No
         ids = [s.id for s in review_screen(review_app).session.sentences[:5]]
         await pilot.press("1", "2", "3", "4", "1", "ctrl+q")
     assert stored_marks(seeded_store) == {
-        ids[0]: ("sourced", None), ids[1]: ("unsourced", None), ids[2]: ("opinion", None),
-        ids[3]: ("suspicious", None), ids[4]: ("sourced", None),
+        ids[0]: ("sourced", None),
+        ids[1]: ("unsourced", None),
+        ids[2]: ("opinion", None),
+        ids[3]: ("suspicious", None),
+        ids[4]: ("sourced", None),
     }
 
 

@@ -12,8 +12,10 @@ from tests.conftest import write
 from tests.tui.conftest import review_screen, settle
 from tests.tui.keystrokes import widget_lines
 
-LONG_TITLE = ("Port council approves a very large desalination plant for Harrow Bay after two years of "
-              "argument, three public hearings and a recount of the deciding vote")
+LONG_TITLE = (
+    "Port council approves a very large desalination plant for Harrow Bay after two years of "
+    "argument, three public hearings and a recount of the deciding vote"
+)
 
 
 async def test_a_long_title_stays_on_one_line_above_the_status(seeded_store, tmp_path) -> None:

@@ -39,4 +39,3 @@ async def test_a_note_typed_right_after_e_is_kept_whole(review_app, seeded_store
         assert not isinstance(review_app.screen, NoteDialog)
         assert stored_marks(seeded_store) == {sentence.id: (None, "so 1x jk")}
         assert screen.session.cursor == 0
-

@@ -47,8 +47,12 @@ class AdjudicateScreen(LabelingScreen):
 
     @work(thread=True, exclusive=True, group="adjudication-load", exit_on_error=False)
     def load(self, include_all: bool) -> None:
-        post_loaded(self, lambda: AdjudicationLoaded(
-            self.store.adjudication_items(include_all=include_all, article_ids=self.article_ids), include_all))
+        post_loaded(
+            self,
+            lambda: AdjudicationLoaded(
+                self.store.adjudication_items(include_all=include_all, article_ids=self.article_ids), include_all
+            ),
+        )
 
     @on(AdjudicationLoaded)
     def _loaded(self, message: AdjudicationLoaded) -> None:
@@ -58,11 +62,9 @@ class AdjudicateScreen(LabelingScreen):
             self.session = None
             self.query_one(AdjudicationPanel).show_empty(self.include_all)
             return
-        saved = {item.sentence.id: Mark(item.gold[0] or None, item.gold[1])
-                 for item in self.items if item.gold}
+        saved = {item.sentence.id: Mark(item.gold[0] or None, item.gold[1]) for item in self.items if item.gold}
         # The gold note is the adjudicator's reasoning: it may come before the label and stays when it is cleared.
-        self.session = ReviewSession([item.sentence for item in self.items], saved=saved,
-                                     labels=self.codebook.values)
+        self.session = ReviewSession([item.sentence for item in self.items], saved=saved, labels=self.codebook.values)
         ids = [item.sentence.id for item in self.items]
         if keep in ids:
             self.session.move_to(ids.index(keep))
@@ -84,9 +86,15 @@ class AdjudicateScreen(LabelingScreen):
             if done:
                 self.look_ahead(self.include_all)
         self.query_one(AdjudicationPanel).show(
-            self.items[index], position=index + 1, total=len(self.items), settled=settled,
-            gold=(mark.label, mark.note), pending=self.session.is_pending(index),
-            include_all=self.include_all, adjudicator=self.adjudicator, done=self._next_step if done else None,
+            self.items[index],
+            position=index + 1,
+            total=len(self.items),
+            settled=settled,
+            gold=(mark.label, mark.note),
+            pending=self.session.is_pending(index),
+            include_all=self.include_all,
+            adjudicator=self.adjudicator,
+            done=self._next_step if done else None,
         )
 
     @work(thread=True, exclusive=True, group="adjudication-ahead", exit_on_error=False)
@@ -108,11 +116,15 @@ class AdjudicateScreen(LabelingScreen):
             return  # a gold label was cleared meanwhile
         n = message.unsettled_elsewhere
         if n:
-            self._next_step = (f"Every disagreement has a gold label. Next: press t for the {n} sentence"
-                               f"{'s' if n != 1 else ''} reviewers agree on, still without gold; q quits.")
+            self._next_step = (
+                f"Every disagreement has a gold label. Next: press t for the {n} sentence"
+                f"{'s' if n != 1 else ''} reviewers agree on, still without gold; q quits."
+            )
         else:
-            self._next_step = ("Every sentence here has a gold label. Next: `annotator export OUT --format dataset` "
-                               "writes the data set; q quits.")
+            self._next_step = (
+                "Every sentence here has a gold label. Next: `annotator export OUT --format dataset` "
+                "writes the data set; q quits."
+            )
         self.notify(self._next_step, title="Adjudication done", timeout=10, markup=False)
         self._redraw()
 

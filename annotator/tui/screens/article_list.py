@@ -19,6 +19,7 @@ from annotator.tui.messages import ArticlesLoaded, LoadFailed, post_loaded
 from annotator.db.records import ArticleProgress
 from annotator.exports.display_text import as_text, assemble, visible
 
+
 def progress_cell(done: int, total: int) -> Text:
     """``12/40 ███░░░░░░░`` (the numbers carry it without colour)."""
     style = "bold" if total and done >= total else ""
@@ -83,8 +84,11 @@ class ArticleListScreen(Screen):
         self.articles = message.articles
         self.loaded = True
         if any(a.others is None for a in self.articles):  # the store hides others in a blind study
-            self.query_one("#list-title", Static).update(assemble(
-                "Articles · reviewing as ", (self.reviewer, "bold"), " · blind study: you see only your own figures"))
+            self.query_one("#list-title", Static).update(
+                assemble(
+                    "Articles · reviewing as ", (self.reviewer, "bold"), " · blind study: you see only your own figures"
+                )
+            )
         self._fill()
 
     @on(LoadFailed)
@@ -100,12 +104,19 @@ class ArticleListScreen(Screen):
         table = self.query_one(DataTable)
         selected = self._selected_id()
         table.clear(columns=True)
-        cells = [(str(a.id), str(a.sentences), progress_cell(a.mine, a.sentences), others_cell(a.others))
-                 for a in self.articles]
+        cells = [
+            (str(a.id), str(a.sentences), progress_cell(a.mine, a.sentences), others_cell(a.others))
+            for a in self.articles
+        ]
         # Widths from every article, not only the filtered ones: columns stay put while the filter changes.
         widths = fit_columns(
-            table.scrollable_content_region.width, ids=[c[0] for c in cells], sources=[a.source for a in self.articles],
-            sentences=[c[1] for c in cells], progress=[c[2].cell_len for c in cells], others=[c[3] for c in cells])
+            table.scrollable_content_region.width,
+            ids=[c[0] for c in cells],
+            sources=[a.source for a in self.articles],
+            sentences=[c[1] for c in cells],
+            progress=[c[2].cell_len for c in cells],
+            others=[c[3] for c in cells],
+        )
         table.add_column("id", key="id", width=widths.id)
         table.add_column("title", key="title", width=widths.title)
         if widths.source:
@@ -118,8 +129,9 @@ class ArticleListScreen(Screen):
             if a.id not in shown:
                 continue
             source = [as_text(a.source, overflow="ellipsis", no_wrap=True)] if widths.source else []
-            table.add_row(id_, as_text(a.title, overflow="ellipsis", no_wrap=True), *source, sentences, progress,
-                          others, key=id_)
+            table.add_row(
+                id_, as_text(a.title, overflow="ellipsis", no_wrap=True), *source, sentences, progress, others, key=id_
+            )
         empty = self.query_one("#list-empty", Static)
         if not self.articles:
             empty.update("No articles yet. Import some with: annotator import PATH")
@@ -157,8 +169,9 @@ class ArticleListScreen(Screen):
                 return
         hidden = sum(1 for a in self.articles if not a.finished) - sum(1 for a in visible if not a.finished)
         if hidden:
-            self.notify(f"No unfinished article matches the filter; {hidden} unfinished hidden "
-                        "(esc clears the filter).")
+            self.notify(
+                f"No unfinished article matches the filter; {hidden} unfinished hidden (esc clears the filter)."
+            )
         elif self.articles:
             self.notify("Every article is fully labelled.")
 

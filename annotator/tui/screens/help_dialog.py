@@ -21,8 +21,15 @@ from annotator.db.codebook_default import DEFAULT_CODEBOOK
 from annotator.exports.display_text import as_text, visible
 
 # Within a screen, keys come in this order, each kind named once in the left column.
-_GROUPS = {"Label": "label", "Adjudicate": "gold", "Move": "move", "Search": "search", "Hints": "hints",
-           "Articles": "list", "App": "other"}
+_GROUPS = {
+    "Label": "label",
+    "Adjudicate": "gold",
+    "Move": "move",
+    "Search": "search",
+    "Hints": "hints",
+    "Articles": "list",
+    "App": "other",
+}
 
 
 def keys_table(codebook: Codebook = DEFAULT_CODEBOOK) -> Group:
@@ -72,11 +79,12 @@ class HelpDialog(Dialog[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box", classes=Dialog.BOX):
-            yield Static(Text.assemble(("Keys", "bold"), ("  (↓ ↑ scroll, esc closes)", "dim")),
-                         classes="help-heading")
+            yield Static(Text.assemble(("Keys", "bold"), ("  (↓ ↑ scroll, esc closes)", "dim")), classes="help-heading")
             yield Static(keys_table(self.codebook), id="help-keys")
-            yield Static(Text.assemble(("Labels", "bold"), ("  (in the order the guidelines check them)", "dim")),
-                         classes="help-heading")
+            yield Static(
+                Text.assemble(("Labels", "bold"), ("  (in the order the guidelines check them)", "dim")),
+                classes="help-heading",
+            )
             yield Static(labels_table(self.codebook), id="help-labels")
             yield Static(Text("Guidelines", style="bold"), classes="help-heading")
             yield Markdown(self.codebook.guidelines, id="help-guidelines")

@@ -69,8 +69,9 @@ class LabelingScreen(Screen):
     def _failed(self, message: SaveFailed) -> None:
         if message.change.serial not in self._reported:
             self._reported.add(message.change.serial)
-            self.notify(visible(f"Not saved: {message.error}"), title="Save failed", severity="error", timeout=10,
-                        markup=False)
+            self.notify(
+                visible(f"Not saved: {message.error}"), title="Save failed", severity="error", timeout=10, markup=False
+            )
         if self.session is not None and message.change.serial in self.session.pending:
             self.session.save_failed(message.change)
             self._redraw(message.change.index)
@@ -148,6 +149,10 @@ class LabelingScreen(Screen):
     async def action_back(self) -> None:
         unreported = await self.finish_writes()
         if unreported:
-            self.app.notify(visible(f"{len(unreported)} change(s) were not saved: {unreported[0]}"), severity="error",
-                            timeout=15, markup=False)
+            self.app.notify(
+                visible(f"{len(unreported)} change(s) were not saved: {unreported[0]}"),
+                severity="error",
+                timeout=15,
+                markup=False,
+            )
         self.dismiss()

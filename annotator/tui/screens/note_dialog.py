@@ -28,7 +28,9 @@ class NoteDialog(Dialog[str | None]):
             yield Label("Note on this sentence", id="note-title")
             yield Static(as_text(self.sentence, multiline=True), id="note-sentence")
             # The field shows control characters as pictures; saving it unchanged keeps the note as stored.
-            yield Input(visible(self.note), placeholder="Why this label? (required in spirit for suspicious)", id="note-input")
+            yield Input(
+                visible(self.note), placeholder="Why this label? (required in spirit for suspicious)", id="note-input"
+            )
             yield Label("enter save · esc cancel · empty note removes it", id="note-help")
 
     def on_mount(self) -> None:

@@ -34,8 +34,14 @@ if TYPE_CHECKING:
     from annotator.hints import Hint, Registry
 
 # The hints whose cue is a person's name (kept here: the hint machinery loads after the first frame).
-NAME_KINDS = {"name_verified", "name_mismatch", "possible_blend", "possible_misspelling", "unverified_expert",
-              "role_mismatch"}
+NAME_KINDS = {
+    "name_verified",
+    "name_mismatch",
+    "possible_blend",
+    "possible_misspelling",
+    "unverified_expert",
+    "role_mismatch",
+}
 
 
 class ReviewScreen(SearchableScreen):
@@ -130,14 +136,13 @@ class ReviewScreen(SearchableScreen):
     @on(ReviewLoaded)
     def _loaded(self, message: ReviewLoaded) -> None:
         data = message.data
-        saved = {
-            sid: Mark(label or None, note) for sid, (label, note) in data.marks.items()
-        }
+        saved = {sid: Mark(label or None, note) for sid, (label, note) in data.marks.items()}
         self.article_id = data.article_id
         self.title_text = data.title
         self.end_search_quietly()
-        self.session = ReviewSession(data.sentences, saved=saved, auto_advance=self.auto_advance,
-                                     labels=self.codebook.values)
+        self.session = ReviewSession(
+            data.sentences, saved=saved, auto_advance=self.auto_advance, labels=self.codebook.values
+        )
         # Only labelling the last sentence says "done": an article opened finished does not.
         self.done = self._complete()
         self._offer_next(None)
@@ -147,8 +152,10 @@ class ReviewScreen(SearchableScreen):
         self._reset_hints()
         view = self.query_one(ArticleView)
         view.show(
-            [s.text for s in data.sentences], [s.paragraph for s in data.sentences],
-            [self._chip(i) for i in range(len(data.sentences))], self.session.cursor,
+            [s.text for s in data.sentences],
+            [s.paragraph for s in data.sentences],
+            [self._chip(i) for i in range(len(data.sentences))],
+            self.session.cursor,
             [self.session.mark(i).note for i in range(len(data.sentences))],
         )
         self._update_status()
@@ -230,10 +237,13 @@ class ReviewScreen(SearchableScreen):
         if self.session is None:
             return
         self.query_one(ReviewStatus).show(
-            title=self.title_text, position=self.session.cursor + 1, total=len(self.session.sentences),
+            title=self.title_text,
+            position=self.session.cursor + 1,
+            total=len(self.session.sentences),
             labelled=self.session.labelled_count(),
             counts=self.session.label_counts(),
-            auto_advance=self.session.auto_advance, reviewer=self.reviewer,
+            auto_advance=self.session.auto_advance,
+            reviewer=self.reviewer,
         )
 
     # --- review-only actions (keys in keys.REVIEW_COMMAND_KEYS) ---------------------------------------
@@ -268,8 +278,9 @@ class ReviewScreen(SearchableScreen):
     @work(thread=True, group="registry", exit_on_error=False)
     def add_person(self, name: str, title: str, organisation: str) -> None:
         try:
-            self.store.add_person(name, verified_by=self.reviewer,
-                                  role=(title, organisation, None, None) if title else None)
+            self.store.add_person(
+                name, verified_by=self.reviewer, role=(title, organisation, None, None) if title else None
+            )
         except Exception as exc:
             self.post_message(LoadFailed(f"could not add {name}: {exc}"))
         else:
@@ -318,8 +329,9 @@ class ReviewScreen(SearchableScreen):
         except Exception as exc:
             self.post_message(LoadFailed(f"could not look for the next article: {exc}"))
         else:
-            self.post_message(NextArticleFound(done_article_id, found.id if found else None,
-                                               found.title if found else None))
+            self.post_message(
+                NextArticleFound(done_article_id, found.id if found else None, found.title if found else None)
+            )
 
     @on(NextArticleFound)
     def _next_article_found(self, message: NextArticleFound) -> None:

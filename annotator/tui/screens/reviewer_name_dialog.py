@@ -46,16 +46,21 @@ class ReviewerNameDialog(Dialog[str | None]):
         role = "adjudicator" if self.adjudicating else "reviewer"
         if self.login:
             where = assemble("Login ", (self.login, "bold"), f" has no {role} name in this database yet. ")
-            remembered = ("It is remembered for this login in this database "
-                          "(`annotator settings reviewer NAME` changes it).")
+            remembered = (
+                "It is remembered for this login in this database (`annotator settings reviewer NAME` changes it)."
+            )
         else:
             where = assemble(f"This session has no login name, so the {role} name cannot be remembered. ")
             remembered = f"Set {ANNOTATOR_ENV} to skip this question."
         with Vertical(id="reviewer-name-box", classes=Dialog.BOX):
             yield Label(f"Your {role} name", id="reviewer-name-title")
-            yield Static(where.append(
-                f"Every {'gold ' if self.adjudicating else ''}label you give is saved under this name, "
-                "and each name counts as one reviewer in agreement. " + remembered), id="reviewer-name-why")
+            yield Static(
+                where.append(
+                    f"Every {'gold ' if self.adjudicating else ''}label you give is saved under this name, "
+                    "and each name counts as one reviewer in agreement. " + remembered
+                ),
+                id="reviewer-name-why",
+            )
             yield _NameInput(placeholder="your name, e.g. alice", id="reviewer-name-input")
             yield Static("", id="reviewer-name-error")
             yield Label("enter save · esc quit", id="reviewer-name-help")

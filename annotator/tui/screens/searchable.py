@@ -109,8 +109,9 @@ class SearchableScreen(LabelingScreen):
     def _say_found(self, wrapped: str = "") -> None:
         if self.search is None or self.session is None or self._typing():
             return
-        self.query_one(SearchBar).show_found(self.search.query, len(self.search),
-                                             self.search.number(self.session.cursor), typing=False, wrapped=wrapped)
+        self.query_one(SearchBar).show_found(
+            self.search.query, len(self.search), self.search.number(self.session.cursor), typing=False, wrapped=wrapped
+        )
 
     def search_marks(self, index: int | None = None) -> list[tuple[int, int, str]]:
         """Where the search text is in sentence ``index`` (default: the

@@ -45,5 +45,10 @@ class VerifyPersonDialog(Dialog[tuple[str, str, str] | None]):
             self.notify("A name is needed.", severity="warning")
             self.query_one("#verify-name", Input).focus()
             return
-        self.dismiss((name, self.query_one("#verify-role", Input).value.strip(),
-                      self.query_one("#verify-org", Input).value.strip()))
+        self.dismiss(
+            (
+                name,
+                self.query_one("#verify-role", Input).value.strip(),
+                self.query_one("#verify-org", Input).value.strip(),
+            )
+        )

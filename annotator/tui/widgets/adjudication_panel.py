@@ -39,8 +39,11 @@ class AdjudicationPanel(Static):
         """Draw one sentence; ``done`` is what to say once every sentence has gold."""
         scope = "every sentence with two or more labels" if include_all else "disagreements only"
         header = assemble(
-            (f"#{position} of {total}", "bold"), f" │ gold set for {settled}/{total} │ {scope} │ ",
-            (adjudicator, "italic"), no_wrap=True, overflow="ellipsis",
+            (f"#{position} of {total}", "bold"),
+            f" │ gold set for {settled}/{total} │ {scope} │ ",
+            (adjudicator, "italic"),
+            no_wrap=True,
+            overflow="ellipsis",
         )
         title = as_text(item.article_title, style="bold", no_wrap=True, overflow="ellipsis")
 
@@ -66,10 +69,16 @@ class AdjudicationPanel(Static):
 
         label, note = gold
         if label is None:
-            verdict = assemble((f"gold: not set — press {self.keys}", "dim"), f"  {note}" if note else "", multiline=True)
+            verdict = assemble(
+                (f"gold: not set — press {self.keys}", "dim"), f"  {note}" if note else "", multiline=True
+            )
         else:
-            verdict = assemble(("gold: ", "bold"), (label + ("…" if pending else ""), "bold reverse"),
-                               f"  {note}" if note else "", multiline=True)
+            verdict = assemble(
+                ("gold: ", "bold"),
+                (label + ("…" if pending else ""), "bold reverse"),
+                f"  {note}" if note else "",
+                multiline=True,
+            )
         parts = [header, title, Text(""), context, Text(""), labels, tally, Text(""), verdict]
         if done:
             parts += [Text(""), Text(f"✓ {done}", style="bold green")]
@@ -77,5 +86,9 @@ class AdjudicationPanel(Static):
 
     def show_empty(self, include_all: bool) -> None:
         what = "sentence labelled by two or more reviewers" if include_all else "disagreement"
-        self.update(Text.assemble((f"No {what} to settle.", "bold"),
-                                  "" if include_all else "\nPress t to include every multiply-labelled sentence."))
+        self.update(
+            Text.assemble(
+                (f"No {what} to settle.", "bold"),
+                "" if include_all else "\nPress t to include every multiply-labelled sentence.",
+            )
+        )

@@ -97,8 +97,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._rows: SentenceRows | None = None  # the sentences cut to the wrap width
 
     # --- data pushed down by the screen -------------------------------------------
-    def show(self, texts: list[str], paragraphs: list[int], chips: list[Chip], cursor: int,
-             notes: list[str | None] | None = None) -> None:
+    def show(
+        self,
+        texts: list[str],
+        paragraphs: list[int],
+        chips: list[Chip],
+        cursor: int,
+        notes: list[str | None] | None = None,
+    ) -> None:
         """Replace the article; ``notes`` are shown under their sentences."""
         self._texts, self._paragraphs, self._chips = texts, paragraphs, chips
         self._notes = notes if notes is not None else [None] * len(texts)
@@ -124,7 +130,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         # Only this sentence's lines change; the lines after it shift.
         lines = self.sentence_lines(index)
         block = self._block(index, self._wrap_width, self.app.console)
-        self._lines[lines.start:lines.stop] = block
+        self._lines[lines.start : lines.stop] = block
         shift = len(block) - len(lines)
         if shift:
             for later in range(index + 1, len(self._first_line)):
@@ -206,8 +212,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if note:
             # Shown as the literal text it is; a line break in it reads as a space.
             content = Text("✎ " + visible(note.replace("\n", " "), multiline=True))
-            block += [_Line(index, len(block) + row, part, note=True)
-                      for row, part in enumerate(content.wrap(console, width, overflow="fold"))]
+            block += [
+                _Line(index, len(block) + row, part, note=True)
+                for row, part in enumerate(content.wrap(console, width, overflow="fold"))
+            ]
         return block
 
     def _sentence_rows(self, index: int) -> list[Text]:
@@ -244,8 +252,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                     self._refresh_sentence(i)
 
     def _end_line(self, index: int) -> int:
-        return self._first_line[index + 1] - (1 if self._paragraph_break(index + 1) else 0) \
-            if index + 1 < len(self._first_line) else len(self._lines)
+        return (
+            self._first_line[index + 1] - (1 if self._paragraph_break(index + 1) else 0)
+            if index + 1 < len(self._first_line)
+            else len(self._lines)
+        )
 
     def _paragraph_break(self, index: int) -> bool:
         return index < len(self._paragraphs) and self._paragraphs[index] != self._paragraphs[index - 1]

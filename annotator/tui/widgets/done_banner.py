@@ -21,8 +21,15 @@ class DoneBanner(Static):
         if next_title is None:
             self.update(assemble(done, "Every article is fully labelled (esc goes back to the list)."))
         else:
-            self.update(assemble(done, ("enter", "bold reverse"), " opens the next unfinished article: “",
-                                 (next_title, "italic"), "” (e writes a note, esc goes back to the list)"))
+            self.update(
+                assemble(
+                    done,
+                    ("enter", "bold reverse"),
+                    " opens the next unfinished article: “",
+                    (next_title, "italic"),
+                    "” (e writes a note, esc goes back to the list)",
+                )
+            )
         self.display = True
 
     def clear(self) -> None:

@@ -30,8 +30,10 @@ TAGS = {
     "machine_text": ("generated?", "problem"),
 }
 CUE_WIDTH = 40  # a long cue (a whole quote) is cut here in the panel
-NO_REGISTRY = ("name checks off: the registry is empty (add people with `annotator registry add` "
-               "or `registry import`, or v on a name)")
+NO_REGISTRY = (
+    "name checks off: the registry is empty (add people with `annotator registry add` "
+    "or `registry import`, or v on a name)"
+)
 
 
 def mark_style(kind: str) -> str:
@@ -53,10 +55,14 @@ class HintsPanel(TextLines):
         lines = [] if hints else [Text("no cues in this sentence", style="dim")]
         for hint in hints:
             tag, style = TAGS[hint.kind]
-            cue = hint.cue if len(hint.cue) <= CUE_WIDTH else hint.cue[:CUE_WIDTH - 1] + "…"
-            lines.append(Text.assemble(
-                (f"[{tag}]", f"bold {'reverse' if style == 'problem' else ''}".strip()),
-                (f" {visible(cue)}", "bold"), f" — {visible(hint.reason)}"))
+            cue = hint.cue if len(hint.cue) <= CUE_WIDTH else hint.cue[: CUE_WIDTH - 1] + "…"
+            lines.append(
+                Text.assemble(
+                    (f"[{tag}]", f"bold {'reverse' if style == 'problem' else ''}".strip()),
+                    (f" {visible(cue)}", "bold"),
+                    f" — {visible(hint.reason)}",
+                )
+            )
         if not name_checks:
             lines.append(Text(NO_REGISTRY, style="dim italic"))
         self.set_lines(lines)

@@ -14,8 +14,17 @@ BAR_WIDTH = 6
 SEPARATOR = " │ "
 
 
-def status_line(*, position: int, total: int, labelled: int, counts: dict[str, int], auto_advance: bool,
-                reviewer: str, width: int, codebook: Codebook = DEFAULT_CODEBOOK) -> Text:
+def status_line(
+    *,
+    position: int,
+    total: int,
+    labelled: int,
+    counts: dict[str, int],
+    auto_advance: bool,
+    reviewer: str,
+    width: int,
+    codebook: Codebook = DEFAULT_CODEBOOK,
+) -> Text:
     """``#7 of 40 │ 6/40 labelled ██░░░░ │ sourced 2 … │ auto-advance on │ alice``
     in at most ``width`` cells. When it does not fit, the parts give way in
     this order: the bar goes, the counts go short (``s 2 u 1 …``), the
@@ -29,8 +38,13 @@ def status_line(*, position: int, total: int, labelled: int, counts: dict[str, i
     long_counts = " ".join(f"{visible(specs[v].name) if v in specs else v} {n}" for v, n in counts.items())
     short_counts = " ".join(f"{_short(specs[v]) if v in specs else v} {n}" for v, n in counts.items())
     advance = f"auto-advance {'on' if auto_advance else 'off'}"
-    forms = [(bar, long_counts, advance), ("", long_counts, advance), ("", short_counts, advance),
-             ("", short_counts, ""), ("", "", "")]
+    forms = [
+        (bar, long_counts, advance),
+        ("", long_counts, advance),
+        ("", short_counts, advance),
+        ("", short_counts, ""),
+        ("", "", ""),
+    ]
     name = as_text(reviewer, "italic")
     for bar_part, counts_part, advance_part in forms:
         parts = [as_text(f"#{position} of {total}", "bold"), as_text(f"{labelled}/{total} labelled{bar_part}")]
@@ -64,11 +78,27 @@ class ReviewStatus(TextLines):
         super().__init__(id=id)
         self.codebook = codebook
 
-    def show(self, *, title: str, position: int, total: int, labelled: int, counts: dict[str, int],
-             auto_advance: bool, reviewer: str) -> None:
+    def show(
+        self,
+        *,
+        title: str,
+        position: int,
+        total: int,
+        labelled: int,
+        counts: dict[str, int],
+        auto_advance: bool,
+        reviewer: str,
+    ) -> None:
         """Redraw the status for the given state."""
-        self._state = dict(title=title, position=position, total=total, labelled=labelled, counts=counts,
-                           auto_advance=auto_advance, reviewer=reviewer)
+        self._state = dict(
+            title=title,
+            position=position,
+            total=total,
+            labelled=labelled,
+            counts=counts,
+            auto_advance=auto_advance,
+            reviewer=reviewer,
+        )
         self._draw()
 
     def on_resize(self) -> None:

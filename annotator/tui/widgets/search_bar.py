@@ -58,8 +58,15 @@ class SearchBar(Horizontal):
             return
         where = f"match {number} of {found}" if number and found else count
         # One line of fixed height (app.tcss): saying another match needs no layout.
-        status.update(assemble(" search “", (query, "bold"), f"”: {where}{wrapped}",
-                               (" · n next · N previous · esc ends the search", "dim")), layout=False)
+        status.update(
+            assemble(
+                " search “",
+                (query, "bold"),
+                f"”: {where}{wrapped}",
+                (" · n next · N previous · esc ends the search", "dim"),
+            ),
+            layout=False,
+        )
 
     def close_field(self) -> None:
         """Hide the field, keep the line (the search stays on)."""

@@ -55,8 +55,11 @@ class TextLines(Widget):
             return []
         if self._wrap:  # most lines fit: wrapping them is the costly part
             console = self.app.console
-            return [row for line in self._lines
-                    for row in ([line] if line.cell_len <= width else line.wrap(console, width, overflow="fold"))]
+            return [
+                row
+                for line in self._lines
+                for row in ([line] if line.cell_len <= width else line.wrap(console, width, overflow="fold"))
+            ]
         rows = []
         for line in self._lines:
             row = line.copy()

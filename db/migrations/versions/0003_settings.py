@@ -10,20 +10,21 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0003'
-down_revision = '0002'
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table('setting',
-    sa.Column('name', sa.String(length=300), nullable=False),
-    sa.Column('value', sa.Text(), nullable=False),
-    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
-    sa.PrimaryKeyConstraint('name', name=op.f('pk_setting'))
+    op.create_table(
+        "setting",
+        sa.Column("name", sa.String(length=300), nullable=False),
+        sa.Column("value", sa.Text(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("name", name=op.f("pk_setting")),
     )
 
 
 def downgrade() -> None:
-    op.drop_table('setting')
+    op.drop_table("setting")

@@ -10,18 +10,18 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0004'
-down_revision = '0003'
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('gold_label', schema=None) as batch_op:
-        batch_op.alter_column('label', existing_type=sa.String(length=20), nullable=True)
+    with op.batch_alter_table("gold_label", schema=None) as batch_op:
+        batch_op.alter_column("label", existing_type=sa.String(length=20), nullable=True)
 
 
 def downgrade() -> None:
     op.execute("DELETE FROM gold_label WHERE label IS NULL")
-    with op.batch_alter_table('gold_label', schema=None) as batch_op:
-        batch_op.alter_column('label', existing_type=sa.String(length=20), nullable=False)
+    with op.batch_alter_table("gold_label", schema=None) as batch_op:
+        batch_op.alter_column("label", existing_type=sa.String(length=20), nullable=False)

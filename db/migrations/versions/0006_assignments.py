@@ -9,28 +9,33 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0006'
-down_revision = '0005'
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table('assignment',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('article_id', sa.Integer(), nullable=False),
-    sa.Column('annotator_id', sa.Integer(), nullable=False),
-    sa.Column('seed', sa.Integer(), nullable=True),
-    sa.Column('assigned_by', sa.String(length=200), nullable=False),
-    sa.Column('assigned_at', sa.DateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['annotator_id'], ['annotator.id'], name=op.f('fk_assignment_annotator_id_annotator'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['article_id'], ['article.id'], name=op.f('fk_assignment_article_id_article'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_assignment')),
-    sa.UniqueConstraint('article_id', 'annotator_id', name=op.f('uq_assignment_article_id'))
+    op.create_table(
+        "assignment",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("article_id", sa.Integer(), nullable=False),
+        sa.Column("annotator_id", sa.Integer(), nullable=False),
+        sa.Column("seed", sa.Integer(), nullable=True),
+        sa.Column("assigned_by", sa.String(length=200), nullable=False),
+        sa.Column("assigned_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["annotator_id"], ["annotator.id"], name=op.f("fk_assignment_annotator_id_annotator"), ondelete="CASCADE"
+        ),
+        sa.ForeignKeyConstraint(
+            ["article_id"], ["article.id"], name=op.f("fk_assignment_article_id_article"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_assignment")),
+        sa.UniqueConstraint("article_id", "annotator_id", name=op.f("uq_assignment_article_id")),
     )
-    op.create_index(op.f('ix_assignment_annotator_id'), 'assignment', ['annotator_id'], unique=False)
+    op.create_index(op.f("ix_assignment_annotator_id"), "assignment", ["annotator_id"], unique=False)
 
 
 def downgrade() -> None:
-    op.drop_index(op.f('ix_assignment_annotator_id'), table_name='assignment')
-    op.drop_table('assignment')
+    op.drop_index(op.f("ix_assignment_annotator_id"), table_name="assignment")
+    op.drop_table("assignment")

@@ -1368,3 +1368,63 @@ def test_posts_written_in_either_order_lesser_posts_and_unknown_post_words(text:
 )
 def test_reviews_verdicts_and_ratings_are_the_writers(text: str) -> None:
     assert "opinion_marker" in kinds(text), text
+
+
+# --- an eighth round: what the seventh blind set taught ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor: The figures speak for themselves, and I stand by them.",
+        "Mirela Okafor: No.",
+        "Okafor: [smiles] More often than you would guess.",
+    ],
+)
+def test_an_interview_answer_opened_by_its_speaker_is_attributed_and_not_the_writers_view(text: str) -> None:
+    found = kinds(text, text)
+    assert "attribution" in found and "opinion_marker" not in found, found
+
+
+def test_the_rest_of_a_speakers_answer_is_not_the_writers_view() -> None:
+    paragraph = "Okafor: We never said that. I think our critics have frankly not read the plan."
+    assert "opinion_marker" not in kinds("I think our critics have frankly not read the plan.", paragraph)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budget: 4.2 million over three years.",
+        "Verdict: Misleading",
+        "Editor's note: An earlier version of this story gave the wrong date.",
+        "Cholera: outbreaks in 3 districts; 2 clinics remain closed.",
+        "Report: “Harbours at Risk” · 36 pages",
+    ],
+)
+def test_a_labels_colon_is_not_a_speaker(text: str) -> None:
+    assert "attribution" not in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our correspondent Ana Ferreira is at the quayside, where crowds have gathered since dawn.",
+        "A reader in Lisnagh sent us this photograph of the flooded square.",
+        "We have not been able to verify when the video was filmed.",
+        "We contacted the ministry on Friday, and it has yet to reply.",
+        "Good evening and welcome to our live coverage of the count.",
+    ],
+)
+def test_the_newsrooms_we_at_work_is_not_an_opinion(text: str) -> None:
+    assert "opinion_marker" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We think the council has got this badly wrong.",
+        "In my view the plan will not survive the winter.",
+    ],
+)
+def test_the_writers_own_we_and_i_still_are(text: str) -> None:
+    assert "opinion_marker" in kinds(text), text

@@ -9,9 +9,10 @@ import re
 from dataclasses import dataclass
 
 from annotator.hints.cues import Cues
-from annotator.hints.lexicon import plural_noun
+from annotator.hints.lexicon import known_word, plural_noun
 from annotator.hints.model import Hint
 from annotator.hints.sentence import Sentence
+from annotator.hints.transcript import speaker_prefix
 
 NAMED, VAGUE, DESCRIBED = "named", "vague", "described"
 _AUX = frozenset(
@@ -233,6 +234,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "…, complaining all the way": an aside, not a report
         if i > 1 and prev.endswith("ly") and tokens[i - 2].lower in _NOT_A_REPORT:
             continue  # "might reasonably wonder": a modal, not a report
+        if nxt == ":" and not _clause(s.text[: token.start]).strip():
+            continue  # "Report: “Who Will Care?”", "Update:": a label opening the line
         if token.lower == "wondering":
             continue  # "left wondering whether": a state, not a report
         if i > 1 and prev.endswith("ly") and tokens[i - 2].lower in _BE:
@@ -304,14 +307,26 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
                 found.append(Attribution(m.start(), m.start() + len(m.group(1)), "put … at", subject, kind))
     for pattern in (_IN_WORDS, _OUTLET):
         m = pattern.search(s.text) if pattern is _OUTLET or "words" in s.text else None
+        if m and pattern is _OUTLET and _label_word(m.group()):
+            continue  # "Report: “Who Will Care?”": a label before a title, nobody speaking
         if m:
             cue = m.group().strip().rstrip(':“"').strip()
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             found.append(
                 Attribution(start, start + len(cue), "in … words" if pattern is _IN_WORDS else "outlet:", cue, NAMED)
             )
+    speaker = speaker_prefix(s.text)
+    if speaker is not None and not any(a.lemma == "outlet:" for a in found):
+        name = s.text[speaker[0] : speaker[1]]
+        found.append(Attribution(speaker[0], speaker[1], "speaker:", name, NAMED))  # "Wynn: No."
     found.sort(key=lambda a: a.start)
     return found
+
+
+def _label_word(prefix: str) -> bool:
+    """Whether a line's "X:" opener is one English word ("Report:", "Update:")."""
+    words = prefix.strip(' \t:“"').split()
+    return len(words) == 1 and known_word(words[0].casefold())
 
 
 def _reports_inside(source: str, cues: Cues) -> bool:

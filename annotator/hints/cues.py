@@ -36,6 +36,7 @@ class Cues:
     speculation: PhraseSet
     recommendation: PhraseSet
     first_person: frozenset[str]
+    newsroom: PhraseSet  # the newsroom's "we": "our reporter", "sent us"
     superlatives: PhraseSet
     honorifics: frozenset[str]
     courtesy: frozenset[str]
@@ -258,6 +259,7 @@ def load_cues(language: str = "en") -> Cues:
         speculation=phrases(d["speculation"]),
         recommendation=phrases(d["recommendation"]),
         first_person=fold(d["first_person"]),
+        newsroom=phrases(d.get("newsroom_first_person", [])),
         superlatives=phrases(d["superlatives"]),
         honorifics=frozenset(h.rstrip(".") for h in d["honorifics"]),
         courtesy=frozenset(h.rstrip(".") for h in d["courtesy_titles"]),

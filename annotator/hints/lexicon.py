@@ -38,3 +38,12 @@ def base_verb(word: str) -> bool:
     from lemminflect import getAllLemmas
 
     return word in getAllLemmas(word, upos="VERB").get("VERB", ())
+
+
+@lru_cache(maxsize=4096)
+def known_word(word: str) -> bool:
+    """Whether the lexicon knows ``word`` (lower case) as an English word of
+    any class: "budget" and "verdict" are, most surnames ("wynn") are not."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word))

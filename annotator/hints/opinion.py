@@ -10,6 +10,7 @@ from annotator.hints.cues import Cues
 from annotator.hints.lexicon import base_verb
 from annotator.hints.model import Hint
 from annotator.hints.sentence import Sentence
+from annotator.hints.transcript import speaker_prefix
 
 _FAQ = re.compile(r"^\W*(?:Q\d*\s*[.:)]|Question\s*\d*\s*[.:])", re.IGNORECASE)
 _ANSWER = re.compile(r"^\W*A\d*\s*[:)]")
@@ -24,8 +25,8 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
     """Opinion markers; ``reported`` are the spans of the sentence's
     attribution cues: a marker in what they report is the source's, not the
     writer's ("the minister said the country should act"; "…, critics say")."""
-    if _faq(s) or _ANSWER.match(s.paragraph):
-        return []  # an FAQ question heads its answer; an interview answer is the interviewee's
+    if _faq(s) or _ANSWER.match(s.paragraph) or speaker_prefix(s.paragraph):
+        return []  # an FAQ question heads its answer; an interview answer ("A:", "Wynn:") is the interviewee's
     hints: list[Hint] = []
     taken: list[tuple[int, int]] = []
     in_report = _reported_region(s, reported)
@@ -66,6 +67,8 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
         ):
             if token.text.isupper() and len(token.text) > 1:
                 continue  # "US"
+            if any(m.start() <= token.start < m.end() for m in cues.newsroom.finditer(s.text)):
+                continue  # "our reporter", "a reader sent us": the newsroom at work, not a view
             if token.lower == "i" and token.text != "I":
                 continue
             if (

@@ -1428,3 +1428,32 @@ def test_the_newsrooms_we_at_work_is_not_an_opinion(text: str) -> None:
 )
 def test_the_writers_own_we_and_i_still_are(text: str) -> None:
     assert "opinion_marker" in kinds(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What do the ministers say?",
+        "How does the new fleet compare?",
+        "How often does she tell you what to do?",
+        "The drug, called zelvatrine, cut attacks by half in the trial.",
+        "The fever is sometimes called “the silent thief” because it spreads so quietly.",
+        "The most common side effect, reported by 12% of patients, was a mild headache.",
+        "The council has spent £2m on consultants’ reports about the site.",
+        "Her following on social media has doubled in a year.",
+    ],
+)
+def test_questions_names_given_measures_and_possessives_are_not_attributions(text: str) -> None:
+    assert "attribution" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister, asked about the delay, said the contractor was to blame.",
+        "Cole called the plan “a disgrace” in a post on Sunday.",
+        "She was quoted by the Harbour Post as saying the deal was dead.",
+    ],
+)
+def test_reports_beside_those_shapes_still_are(text: str) -> None:
+    assert "attribution" in kinds(text), hints(text)

@@ -18,7 +18,7 @@ NAMED, VAGUE, DESCRIBED = "named", "vague", "described"
 _AUX = frozenset(
     """has have had is are was were be been being will would also later then previously
 separately privately publicly repeatedly recently earlier again too quickly immediately frequently often
-openly not never already once even still further long widely increasingly consistently""".split()
+openly not never already once even still further long widely increasingly consistently sometimes""".split()
 )
 _COMPLEMENT = re.compile(
     r"\s*(?:[^.;:“”\"]{0,50}?\bthat\b(?!\s*(?:[.,;!?)]|$))|(?:whether|why|how|if)\b|:|[“\"‘']|,\s*[“\"]|—|–|in a (?:statement|post|letter|report|filing|note)|"
@@ -58,6 +58,7 @@ _PARENTHETICAL = re.compile(
 )
 _WORDS = re.compile(r"[\w.'\-]+")
 _BE = frozenset("is are was were be been being".split())
+_NAMING = frozenset("call name dub label term".split())  # verbs that also give a name
 _LINKS = frozenset("at of in from with for on by".split())
 # What may follow a reporting verb that ends its clause: "…, she noted (in March)."
 _CLAUSE_END = re.compile(
@@ -238,8 +239,20 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "Report: “Who Will Care?”", "Update:": a label opening the line
         if token.lower == "wondering":
             continue  # "left wondering whether": a state, not a report
-        if i > 1 and prev.endswith("ly") and tokens[i - 2].lower in _BE:
-            continue  # "It is widely believed that": a passive, nobody's report
+        if i > 1 and (prev.endswith("ly") or prev in _AUX) and tokens[i - 2].lower in _BE:
+            continue  # "It is widely believed that", "is sometimes called": a passive, nobody's report
+        if lemma in _NAMING and token.lower != lemma and (prev in _BE or (prev == "," and _names_next(s, token.end))):
+            continue  # "the spray, called velorentide,", "is called": a name given, nobody reporting
+        if nxt == "by" and i + 2 < len(tokens) and tokens[i + 2].lower[:1].isdigit():
+            continue  # "reported by 22% of patients": a measure, not a source
+        if prev == "'" and i > 1 and tokens[i - 2].lower.endswith("s"):
+            continue  # "consultants’ reports": a plural possessive before a noun
+        if (
+            token.lower == lemma
+            and s.text.rstrip().endswith("?")
+            and any(t.lower in ("do", "does", "did") for t in tokens[:i])
+        ):
+            continue  # "What do the authorities say?", "How does it compare?": a question, nobody answering
         if prev in ("have", "has", "had", "be") and i > 1 and tokens[i - 2].lower == "to":
             continue  # "is rumoured to have told": what is rumoured, not a report
         if nxt == "for" and token.lower != lemma and token.lower.endswith(("en", "ed")):
@@ -292,6 +305,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         ):
             continue  # "Some on social media have claimed": the collective is the source, and it is vague
         after = s.text[m.end() : m.end() + 120]
+        if after.split(maxsplit=1)[:1] and after.split(maxsplit=1)[0].casefold() in _BE | {"has", "have", "had"}:
+            continue  # "His following on social media has grown": a place inside the subject
         kind = _classify_after(after, cues)
         if kind is None:
             continue
@@ -321,6 +336,20 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         found.append(Attribution(speaker[0], speaker[1], "speaker:", name, NAMED))  # "Wynn: No."
     found.sort(key=lambda a: a.start)
     return found
+
+
+def _names_next(s: Sentence, end: int) -> bool:
+    """Whether what follows a naming verb after a comma is a name ("…, called
+    velorentide,"), not an object and a quote ("…, called it “careful”")."""
+    rest = s.text[end:].lstrip()
+    words = rest.split(maxsplit=1)
+    if not words or words[0].casefold().strip(",.") in _OBJECTS:
+        return False
+    return not _ANY_QUOTE_MARK.search(re.split(r"[,;.]", rest, maxsplit=1)[0])
+
+
+_OBJECTS = frozenset("it him her them this that the a an his their its".split())
+_ANY_QUOTE_MARK = re.compile(r"[“”\"]")
 
 
 def _label_word(prefix: str) -> bool:

@@ -20,13 +20,13 @@ from __future__ import annotations
 import enum
 import logging
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from itertools import chain
 from typing import Any, ClassVar
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
 
 from annotator.db.errors import DatabaseOpenError
@@ -107,13 +107,18 @@ class Dialect:
         """A time as a driver parameter for a ``UTCDateTime`` column."""
         return moment
 
-    def stamps(self, rows: Iterable[Sequence[Any]], index: int) -> list:
+    def stamps(self, rows: Iterable[Sequence[Any]], index: int) -> list[Any]:
         """The time at ``index`` of each row, as ``stamp`` gives it."""
         return [row[index] for row in rows]
 
     def batch_rows(
-        self, rows: list[tuple], types: tuple[str, ...], *, constants: tuple[str, ...] = (), ordered: bool = False
-    ) -> tuple[str, list]:
+        self,
+        rows: Sequence[tuple[Any, ...]],
+        types: tuple[str, ...],
+        *,
+        constants: tuple[str, ...] = (),
+        ordered: bool = False,
+    ) -> tuple[str, list[Any]]:
         """The rows as the source of an ``INSERT ... <source>`` (each row's
         values, then the SQL ``constants``), and its parameters. ``types``
         are the columns' SQL types; ``ordered`` keeps the rows' order."""
@@ -206,7 +211,7 @@ class SQLiteDialect(Dialect):
         engine = create_engine(target, connect_args={"check_same_thread": False, "timeout": timeout})
 
         @event.listens_for(engine, "connect")
-        def _configure(dbapi_connection, _record) -> None:
+        def _configure(dbapi_connection: Any, _record: Any) -> None:
             # We issue BEGIN ourselves (below) so we can choose IMMEDIATE for writes.
             dbapi_connection.isolation_level = None
             cursor = dbapi_connection.cursor()
@@ -220,7 +225,7 @@ class SQLiteDialect(Dialect):
                 cursor.close()
 
         @event.listens_for(engine, "begin")
-        def _begin(connection) -> None:
+        def _begin(connection: Connection) -> None:
             mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
             connection.exec_driver_sql(f"BEGIN {mode}")
 
@@ -251,7 +256,7 @@ class SQLiteDialect(Dialect):
             moment = moment.astimezone(UTC)
         return moment.isoformat(" ", "microseconds")[:26]  # without the "+00:00"
 
-    def stamps(self, rows: Iterable[Sequence[Any]], index: int) -> list:
+    def stamps(self, rows: Iterable[Sequence[Any]], index: int) -> list[Any]:
         # The usual case (times already in UTC) inline: this runs for every row of a merge.
         return [
             row[index].isoformat(" ", "microseconds")[:26] if row[index].tzinfo is UTC else self.stamp(row[index])
@@ -259,8 +264,13 @@ class SQLiteDialect(Dialect):
         ]
 
     def batch_rows(
-        self, rows: list[tuple], types: tuple[str, ...], *, constants: tuple[str, ...] = (), ordered: bool = False
-    ) -> tuple[str, list]:
+        self,
+        rows: Sequence[tuple[Any, ...]],
+        types: tuple[str, ...],
+        *,
+        constants: tuple[str, ...] = (),
+        ordered: bool = False,
+    ) -> tuple[str, list[Any]]:
         row = "(" + ", ".join([self.mark] * len(types) + list(constants)) + ")"
         return f"VALUES {', '.join([row] * len(rows))}", list(chain.from_iterable(rows))
 
@@ -404,8 +414,13 @@ class PostgreSQLDialect(Dialect):
         connection.rollback()  # psycopg opened a transaction for the query: end it
 
     def batch_rows(
-        self, rows: list[tuple], types: tuple[str, ...], *, constants: tuple[str, ...] = (), ordered: bool = False
-    ) -> tuple[str, list]:
+        self,
+        rows: Sequence[tuple[Any, ...]],
+        types: tuple[str, ...],
+        *,
+        constants: tuple[str, ...] = (),
+        ordered: bool = False,
+    ) -> tuple[str, list[Any]]:
         # One array per column: PostgreSQL parses and plans a VALUES list of
         # thousands of parameters slowly.
         names = [f"c{i}" for i in range(len(types))]
@@ -506,7 +521,7 @@ def kind_of(error: BaseException) -> ErrorKind | None:
     return None
 
 
-def error_chain(exc: BaseException):
+def error_chain(exc: BaseException) -> Iterator[BaseException]:
     """``exc``, the driver error inside it, and its causes and contexts."""
     seen: set[int] = set()
     pending: list[BaseException | None] = [exc]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Engine
 
@@ -62,12 +62,13 @@ class RawConnection:
         finally:
             cursor.close()
 
-    def read(self, sql: str, params: Sequence[Any]) -> list[tuple]:
+    def read(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
         """The rows of one query, with no transaction left open after it."""
         cursor = self._connection.cursor()
         try:
             cursor.execute(sql, params)
-            rows: Any = cursor.fetchall()
+            # DB-API says a sequence; sqlite3 and psycopg both give a list of tuples.
+            rows = cast(list[tuple[Any, ...]], cursor.fetchall())
         finally:
             cursor.close()
             self.dialect.end_read(self._connection)
@@ -111,7 +112,7 @@ class RawReader:
         finally:
             connection.close()
 
-    def batches(self, sql: str, params: Sequence[Any], size: int) -> Iterator[list[tuple]]:
+    def batches(self, sql: str, params: Sequence[Any], size: int) -> Iterator[list[tuple[Any, ...]]]:
         """Rows of ``sql`` in batches of ``size``, streamed."""
         with self._cursor(streaming=True) as cursor:
             cursor.execute(sql, params)
@@ -121,11 +122,12 @@ class RawReader:
                     return
                 yield rows
 
-    def rows(self, sql: str, params: Sequence[Any]) -> list[tuple]:
+    def rows(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
         """Every row of ``sql``."""
         with self._cursor(streaming=False) as cursor:
             cursor.execute(sql, params)
-            return cursor.fetchall()
+            rows: list[tuple[Any, ...]] = cursor.fetchall()
+            return rows
 
     @contextmanager
     def _cursor(self, *, streaming: bool) -> Iterator[Any]:

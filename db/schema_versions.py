@@ -13,12 +13,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.exc import DBAPIError
 
 from annotator.db.dialects import Dialect, ErrorKind
 from annotator.db.errors import SchemaError
+
+if TYPE_CHECKING:
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 VERSION_TABLE = "alembic_version"
@@ -72,14 +76,14 @@ def _recorded_revision(connection: Connection, dialect: Dialect) -> str | None:
     try:
         return connection.exec_driver_sql(f"SELECT version_num FROM {VERSION_TABLE}").scalar()
     except DBAPIError as exc:
-        if dialect.classify(exc.orig) is ErrorKind.MISSING_TABLE:
+        if exc.orig is not None and dialect.classify(exc.orig) is ErrorKind.MISSING_TABLE:
             connection.rollback()
             return None
         raise
 
 
 @cache
-def _script():
+def _script() -> ScriptDirectory:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory(str(MIGRATIONS_DIR))

@@ -11,12 +11,12 @@ every table and column of ``db.models`` is here with the same type.
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Float, Integer, String, Text, column, table
+from sqlalchemy import JSON, ColumnClause, Float, Integer, String, Text, column, table
 
 from annotator.db.types import UTCDateTime
 
 
-def _id():
+def _id() -> ColumnClause[int]:
     return column("id", Integer)
 
 

@@ -73,8 +73,8 @@ class LabelSpec:
         """The keys that set it, the main one first."""
         return (self.key, self.alt_key) if self.alt_key else (self.key,)
 
-    def to_dict(self) -> dict:
-        data = {"value": self.value, "name": self.name, "key": self.key}
+    def to_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {"value": self.value, "name": self.name, "key": self.key}
         if self.alt_key:
             data["alt_key"] = self.alt_key
         data.update(style=self.style, description=self.description, examples=list(self.examples))
@@ -127,7 +127,7 @@ class Codebook:
         return "/".join(keys)
 
     # --- identity ----------------------------------------------------------------------
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         """The codebook as plain data (what ``codebook export`` writes)."""
         return {
             "decision_order": list(self.decision_order),
@@ -140,7 +140,7 @@ class Codebook:
         text = json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
-    def record(self) -> dict:
+    def record(self) -> dict[str, object]:
         """What a manifest says about the codebook."""
         return {
             "version": self.version,

@@ -5,6 +5,8 @@ stores no codebook uses this one."""
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from annotator.db.codebook import Codebook, LabelSpec
 from annotator.db.labels import Label
 
@@ -62,7 +64,17 @@ say", "according to reports".
 """
 
 
-_LABELS = {
+class _LabelFields(TypedDict):
+    """A default label's fields besides its value and name."""
+
+    key: str
+    alt_key: str
+    style: str
+    description: str
+    examples: tuple[str, ...]
+
+
+_LABELS: dict[Label, _LabelFields] = {
     Label.SOURCED: dict(
         key="1",
         alt_key="s",

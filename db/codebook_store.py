@@ -13,8 +13,9 @@ refused with one line saying how many labels use it.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, Float, String, insert, literal, select, update
 
@@ -39,7 +40,8 @@ _IN_USE = (
     f"UNION ALL SELECT {_G.label} FROM {_G} WHERE {_G.label} IS NOT NULL) used GROUP BY {_N.label}"
 )
 
-Run = Callable[[str, list], list[tuple]]
+# A query's rows: driver tuples from a raw cursor, or SQLAlchemy rows.
+Run = Callable[[str, list[Any]], Sequence[Sequence[Any]]]
 
 
 def read_codebook(run: Run, mark: str) -> Codebook:
@@ -66,10 +68,11 @@ def read_codebook(run: Run, mark: str) -> Codebook:
     return Codebook(labels=labels, decision_order=tuple(_json(order)), guidelines=guidelines, version=version)
 
 
-def _json(value):
+def _json(value: str | list[str]) -> list[str]:
     # A JSON column comes back parsed from psycopg, as text from sqlite3 on a raw cursor.
     if isinstance(value, str):
-        return json.loads(value)
+        parsed: list[str] = json.loads(value)
+        return parsed
     return value
 
 

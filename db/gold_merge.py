@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, select, update
 from sqlmodel import Session
 
 from annotator.db.dialects import dialect_of
@@ -35,7 +35,8 @@ def merge_gold(*, session: Session, rows: Sequence[GoldRow]) -> list[str]:
     """Merge the rows in order; returns ``imported``, ``updated`` or
     ``unchanged`` for each. Ties go to the adjudication already here, and
     one that says the same is unchanged whatever its time."""
-    table = GoldLabel.__table__
+    # SQLModel declares no __table__ on the class; SQLAlchemy sets a Table there.
+    table = cast(Table, GoldLabel.__table__)  # type: ignore[attr-defined]
     c = table.c
     current = {
         sentence_id: (label, note, adjudicator, at)

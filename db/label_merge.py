@@ -16,11 +16,11 @@ annotation.updated_at < excluded.updated_at``). What is counted is what
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from itertools import count
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from annotator.db.names import SQLNames
 from annotator.db.tables import annotation, annotator, article, label_event, sentence
@@ -40,6 +40,8 @@ STATEMENT_ROWS = 1000
 _MAX_CACHED_NAMES = 10_000
 
 IMPORTED, UPDATED, UNCHANGED = "imported", "updated", "unchanged"
+
+_T = TypeVar("_T")
 
 # (sentence id, annotator id, label, note, labelled at (aware))
 MergeRow = tuple[int, int, "str | None", "str | None", datetime]
@@ -152,9 +154,11 @@ class LabelMerger:
             )
         return outcomes
 
-    def _current(self, cursor: Any, keys: list[tuple[int, int]]) -> dict[tuple[int, int], tuple]:
+    def _current(
+        self, cursor: Any, keys: list[tuple[int, int]]
+    ) -> dict[tuple[int, int], tuple[str | None, str | None, Any]]:
         """{key: (label, note, updated at)} of the keys stored, locked for this transaction."""
-        current = {}
+        current: dict[tuple[int, int], tuple[str | None, str | None, Any]] = {}
         n = SQLNames(annotation, "n")
         lock = self._dialect.row_lock("n")
         for batch in _batches(keys, STATEMENT_ROWS):
@@ -169,10 +173,17 @@ class LabelMerger:
                 current[(sentence_id, annotator_id)] = (label, note, when)
         return current
 
-    def _write(self, cursor: Any, values: list[tuple], position: dict, chosen: list[int], conflict: str) -> list[int]:
+    def _write(
+        self,
+        cursor: Any,
+        values: Sequence[tuple[Any, ...]],
+        position: Mapping[tuple[int, int], int],
+        chosen: list[int],
+        conflict: str,
+    ) -> list[int]:
         """Insert the chosen rows (in the order given) with this ON CONFLICT
         action; returns the indexes of the rows ``RETURNING`` says were written."""
-        written = []
+        written: list[int] = []
         for batch in _batches(chosen, STATEMENT_ROWS):
             rows = list(map(values.__getitem__, batch))
             # Rows in the order given (the lock order).
@@ -181,13 +192,13 @@ class LabelMerger:
             written += map(position.__getitem__, cursor.fetchall())
         return written
 
-    def _log(self, cursor: Any, events: list[tuple]) -> None:
+    def _log(self, cursor: Any, events: Sequence[tuple[Any, ...]]) -> None:
         """One event per label written, as every change gets."""
         for batch in _batches(events, STATEMENT_ROWS):
             source, params = self._dialect.batch_rows(batch, _EVENT_TYPES, constants=(_ORIGIN,))
             cursor.execute(f"{_INSERT_EVENT} {source}", params)
 
-    def _stamps(self, rows: Sequence[MergeRow]) -> list:
+    def _stamps(self, rows: Sequence[MergeRow]) -> list[Any]:
         """The rows' times as the column stores them."""
         return self._dialect.stamps(rows, 4)
 
@@ -217,10 +228,10 @@ _UPDATE_OLDER = (
 )
 
 
-def _batches(items: list, size: int) -> Iterable[list]:
+def _batches(items: Sequence[_T], size: int) -> Iterator[Sequence[_T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
 
-def _flat(pairs: list[tuple]) -> list:
+def _flat(pairs: Sequence[tuple[Any, ...]]) -> list[Any]:
     return [value for pair in pairs for value in pair]

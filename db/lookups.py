@@ -27,13 +27,13 @@ def require(
 ) -> None:
     """Raise ``NotFoundError`` (one line naming every missing one) unless
     every article id, sentence id and reviewer name given exists."""
-    problems = []
-    for what, query, wanted in (
+    problems: list[str] = []
+    for what, query, given in (
         ("article", _ARTICLES, articles),
         ("sentence", _SENTENCES, sentences),
         ("reviewer", _REVIEWERS, reviewers),
     ):
-        wanted = list(dict.fromkeys(wanted))
+        wanted: list[int | str] = list(dict.fromkeys(given))
         if not wanted:
             continue
         found = set(conn.scalars(query, {"wanted": wanted}))

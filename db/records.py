@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 # A unit about to be stored with its article: (char_start, char_end, paragraph).
@@ -21,7 +21,7 @@ class NewArticle:
     source: str = ""
     url: str | None = None
     published: str | None = None
-    meta: dict = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,8 @@ class SentenceRecord(NamedTuple):
 
     id: int
     article_id: int
-    index: int
+    # The field shadows tuple.index on purpose (nothing calls .index() on a record).
+    index: int  # type: ignore[assignment]
     paragraph: int
     start: int
     end: int

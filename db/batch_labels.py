@@ -14,7 +14,7 @@ rows each, so 10,000 labels take well under a second.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 from annotator.db.crud import KEEP_NOTE
 from annotator.db.names import SQLNames
@@ -23,6 +23,8 @@ from annotator.db.types import utcnow
 
 if TYPE_CHECKING:
     from annotator.db.database import Database
+
+_T = TypeVar("_T")
 
 CHANGED, UNCHANGED, NO_SENTENCE = "changed", "unchanged", "no such sentence"
 DISK_FULL = "the disk holding the database is full: this batch of labels was not saved (earlier batches were)"
@@ -89,7 +91,8 @@ class LabelBatchWriter:
                     continue
                 key = (row.sentence_id, names[row.annotator])
                 old_label, old_note = current[key]
-                note = old_note if row.note is KEEP_NOTE else (row.note or None)
+                # KEEP_NOTE is a bare object(), which mypy cannot narrow away: any other note is a str or None.
+                note = old_note if row.note is KEEP_NOTE else (cast("str | None", row.note) or None)
                 if (old_label, old_note) == (row.label, note):
                     outcomes.append(UNCHANGED)  # no event, and the time of the last real change stays
                     continue
@@ -129,14 +132,16 @@ class LabelBatchWriter:
             found.update(sid for (sid,) in cursor.fetchall())
         return found
 
-    def _current(self, cursor: Any, keys: list[tuple[int, int]]) -> dict[tuple[int, int], tuple]:
+    def _current(
+        self, cursor: Any, keys: list[tuple[int, int]]
+    ) -> dict[tuple[int, int], tuple[str | None, str | None]]:
         """The stored (label, note) of each key, the rows locked on PostgreSQL
         (SQLite: BEGIN IMMEDIATE holds the write lock already)."""
         lock = self._dialect.row_lock()
         by_annotator: dict[int, list[int]] = {}
         for sentence_id, annotator_id in keys:
             by_annotator.setdefault(annotator_id, []).append(sentence_id)
-        current = {}
+        current: dict[tuple[int, int], tuple[str | None, str | None]] = {}
         for annotator_id, sentence_ids in by_annotator.items():
             for chunk in _chunks(sentence_ids):
                 cursor.execute(
@@ -148,6 +153,6 @@ class LabelBatchWriter:
         return current
 
 
-def _chunks(values: Sequence) -> list[list]:
+def _chunks(values: Sequence[_T]) -> list[list[_T]]:
     values = list(values)
     return [values[i : i + _CHUNK] for i in range(0, len(values), _CHUNK)]

@@ -7,7 +7,9 @@ for loading it."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Any, cast
 
 from sqlalchemy import JSON, Connection, delete, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
@@ -36,7 +38,7 @@ def list_articles(*, conn: Connection) -> list[ArticleSummary]:
     # Plain SQL (the same on both engines): listing articles is what every
     # `annotator articles` and the article list do first, and compiling
     # three SQLAlchemy statements took longer than running them.
-    counts = dict(conn.exec_driver_sql(_SENTENCE_COUNTS).all())
+    counts: dict[int, int] = dict(conn.exec_driver_sql(_SENTENCE_COUNTS).all())
     labelled: dict[int, dict[str, int]] = defaultdict(dict)
     for article_id, name, n in conn.exec_driver_sql(_LABELLED_COUNTS):
         labelled[article_id][name] = n
@@ -84,7 +86,7 @@ def annotator_marks(*, conn: Connection, article_id: int, annotator: str) -> dic
 
 def article_title(*, conn: Connection, article_id: int) -> str:
     """An article's title; ``NotFoundError`` if there is none."""
-    title = conn.scalar(select(article.c.title).where(article.c.id == article_id))
+    title: str | None = conn.scalar(select(article.c.title).where(article.c.id == article_id))
     if title is None:
         raise NotFoundError(f"article {article_id} does not exist")
     return title
@@ -159,7 +161,7 @@ def adjudication_items(
     )
     if article_ids:
         query = query.where(s.c.article_id.in_(article_ids))
-    grouped: dict[int, dict] = {}
+    grouped: dict[int, dict[str, Any]] = {}
     for sid, aid, pos, par, start, end, words, title, name, label, note, gold, gold_note, adjudicator in conn.execute(
         query
     ):
@@ -213,7 +215,7 @@ def add_person(
     conn: Connection,
     name: str,
     verified_by: str,
-    aliases: list[str] = (),
+    aliases: Sequence[str] = (),
     role: tuple[str, str, str | None, str | None] | None = None,
     note: str | None = None,
 ) -> bool:
@@ -261,7 +263,7 @@ def add_person(
 
 def list_people(*, conn: Connection) -> list[PersonRecord]:
     """Every verified person, by name."""
-    roles: dict[int, list] = defaultdict(list)
+    roles: dict[int, list[tuple[str, str, str | None, str | None]]] = defaultdict(list)
     for person_id, title, organisation, start, end in conn.execute(_PEOPLE_ROLES):
         roles[person_id].append((title, organisation, start, end))
     return [
@@ -288,7 +290,8 @@ def remove_person(*, conn: Connection, name: str) -> None:
 
 def article_published(*, conn: Connection, article_id: int) -> str | None:
     """An article's published date as stored."""
-    return conn.scalar(_PUBLISHED, {"id": article_id})
+    published: str | None = conn.scalar(_PUBLISHED, {"id": article_id})
+    return published
 
 
 def list_sentences(*, conn: Connection, article_id: int) -> list[SentenceRecord]:
@@ -334,7 +337,8 @@ def ensure_annotator(*, conn: Connection, name: str) -> int:
         .values(name=name, created_at=utcnow())
         .on_conflict_do_nothing(index_elements=["name"])
     )
-    return conn.scalar(select(annotator_table.c.id).where(annotator_table.c.name == name))
+    annotator_id: int = conn.execute(select(annotator_table.c.id).where(annotator_table.c.name == name)).scalar_one()
+    return annotator_id
 
 
 def set_label(
@@ -381,7 +385,8 @@ def set_label(
         raise NotFoundError(f"sentence {sentence_id} does not exist") from None
     where = (table.c.sentence_id == sentence_id) & (table.c.annotator_id == annotator_id)
     old_label, old_note = conn.execute(select(table.c.label, table.c.note).where(where).with_for_update()).one()
-    new_note = old_note if note is KEEP_NOTE else (note or None)
+    # KEEP_NOTE is a bare object(), which mypy cannot narrow away: any other note is a str or None.
+    new_note: str | None = old_note if note is KEEP_NOTE else (cast("str | None", note) or None)
     if (old_label, old_note) == (label, new_note):
         # Nothing changes: no event, and the time of the last real change stays.
         return LabelChange(

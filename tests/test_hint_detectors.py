@@ -612,7 +612,7 @@ def test_an_anonymous_source_speaking_privately_is_described() -> None:
     "text",
     [
         "Rubio has spent weeks reassuring allies in Asia that Washington remains a reliable partner.",
-        "Single people in large houses are expected to gain the most.",
+        "Single people in large houses are expected to gain the most, the water company’s own figures show.",
     ],
 )
 def test_a_collective_that_is_an_object_or_passive_is_no_source(text: str) -> None:
@@ -1457,3 +1457,37 @@ def test_questions_names_given_measures_and_possessives_are_not_attributions(tex
 )
 def test_reports_beside_those_shapes_still_are(text: str) -> None:
     assert "attribution" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The swell was worse than anything we’d seen,” one of the harbour pilots said.",
+        "Another former volunteer said the money had gone missing in March.",
+        "The hearing is expected to last three days.",
+        "The bridge is now expected to reopen in spring.",
+        "It is widely rumoured in the village that the pub will close.",
+        "Some in the cabinet blame the treasury for the delay.",
+        "Independent economists have welcomed the plan.",
+        "The condition is often described as the loneliest illness.",
+    ],
+)
+def test_unnamed_individuals_forecasts_nobody_makes_and_rumours_are_vague(text: str) -> None:
+    assert "vague_attribution" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the council’s own papers, the levy is expected to raise £2m.",
+        "Members on both sides applauded when the vote was read out.",
+        "One of them, Priya Selvam, said the bridge was safe.",
+    ],
+)
+def test_a_forecast_with_its_source_applause_and_a_named_one_are_not_vague(text: str) -> None:
+    assert "vague_attribution" not in kinds(text), hints(text)
+
+
+def test_one_of_a_group_is_described_so_it_is_both_attributed_and_vague() -> None:
+    found = kinds("“We had no warning,” one of the ferry crew said.")
+    assert {"attribution", "vague_attribution"} <= found, found

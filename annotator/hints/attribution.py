@@ -467,11 +467,16 @@ def _classify_before(clause: str, subject: str, cues: Cues) -> str | None:
     head = _head(sub_words, cues)
     if (
         sub_words[0] in ("one", "another")
-        and head in cues.source_nouns
+        and len(sub_words) > 1
         and head not in _PRONOUN
+        and (head in cues.source_nouns or head not in cues.vague_sources)
         and not any(w[:1].isupper() for w in written.split()[1:])
+        and not _APPOSITIVE_NAME.search(clause)
     ):
-        return VAGUE  # "one comparison website told us": which website is not said
+        # "one of the volunteers said": which one is not said, but someone
+        # the writer can describe; "one comparison website told us": a
+        # website nobody can look up.
+        return VAGUE if head in cues.source_nouns else DESCRIBED
     if head in cues.vague_sources and not _definite(sub_words, head):
         titled = head in cues.title_ranks and _ENDS_WITH_NAME.search(
             written
@@ -493,6 +498,10 @@ _UNNAMED_DOCUMENT = re.compile(
     r"message|note|dossier|briefing)|(?:[Dd]ocuments|[Mm]emos|[Ee]mails|[Ll]etters|[Pp]apers|[Ff]iles|"
     r"[Mm]essages|[Rr]ecordings))\s+(?:seen|obtained|reviewed|shared\s+with|leaked\s+to)\s+by\b"
 )
+# "The trial is expected to last four weeks": a forecast whose source is
+# left out (with a source in the sentence, the source expects it).
+_EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:\w+ly|now|still|also)\s+)?expected\s+to\b", re.IGNORECASE)
+_APPOSITIVE_NAME = re.compile(r",\s*[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s*,")  # "One of them, Priya Selvam,"
 _CONTRACTION = re.compile(r"'(?:ll|d|m|ve|re)\b")
 _RELATIVE_SUBJECT = re.compile(r"\s(?:that|which)\s+((?:[\w’'\-]+\s*){1,3})$")
 _ENDS_WITH_NAME = re.compile(r"\s[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s*$")
@@ -649,6 +658,9 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
     heading = s.text.isupper()  # "WHAT THE EXPERTS SAY" heads a section; it claims nothing
     for m in () if heading else cues.vague_phrases.finditer(s.text):
         add(m.start(), m.end(), "vague attribution: no identifiable source")
+    if "expected" in s.words and not any(a.kind in (NAMED, DESCRIBED) for a in attributions):
+        for m in _EXPECTED.finditer(s.text):
+            add(m.start(), m.end(), "expected by whom? nobody is named")
     if " by " in s.text:
         for m in _UNNAMED_DOCUMENT.finditer(s.text):
             add(m.start(), m.end(), "a document nobody can check: counts as unsourced")

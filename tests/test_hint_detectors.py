@@ -1491,3 +1491,28 @@ def test_a_forecast_with_its_source_applause_and_a_named_one_are_not_vague(text:
 def test_one_of_a_group_is_described_so_it_is_both_attributed_and_vague() -> None:
     found = kinds("“We had no warning,” one of the ferry crew said.")
     assert {"attribution", "vague_attribution"} <= found, found
+
+
+def test_an_expert_named_by_title_and_surname_alone_is_checked_against_the_registry() -> None:
+    untraced = {(h.kind, h.cue) for h in hints("“Tap water is poison,” Dr. Fenwick says in the video.")}
+    assert {("authority_frame", "Dr."), ("unverified_expert", "Fenwick")} <= untraced, untraced
+    known = {(h.kind, h.cue) for h in hints("Professor Oduya has received fees from a drug maker.")}
+    assert known == {("authority_frame", "Professor")}, known
+    assert not {h.kind for h in hints("Mr. Fenwick said the shop would reopen.")} & NAME_KINDS
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Professor Miriam Oduya, Dean of the Faculty of Law, called the ruling sound.",
+            [("role_mismatch", "Miriam Oduya")],
+        ),
+        (
+            "Rafael Quinn, who became director of the Northmoor Centre in 2022, said the data were sound.",
+            [("name_verified", "Rafael Quinn")],
+        ),
+    ],
+)
+def test_a_post_after_the_name_in_capitals_or_begun_lately_is_checked(text: str, expected) -> None:
+    assert names(text) == expected, names(text)

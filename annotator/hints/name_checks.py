@@ -21,6 +21,10 @@ def check_mention(m: Mention, registry: Registry, published: date | None, cues: 
     authority frame (nobody's business); for a name that is not a registry
     person's but close to one, the near miss, and, in an authority frame,
     that the expert as named cannot be traced."""
+    if m.surname_only:
+        # "Dr. Crowe": someone of that surname in the registry may be meant;
+        # nobody of it, and the expert cannot be traced.
+        return [] if registry.by_surname.get(name_key(m.name)) else [_untraced(m)]
     hint = _name_hint(m, registry, published, cues)
     if hint is None or hint.kind == "unverified_expert":
         return [] if hint is None else [hint]

@@ -84,7 +84,14 @@ _RESEARCH_UNIT = re.compile(
     re.IGNORECASE,
 )
 # A relative clause that gives a post: "who also serves as acting national security adviser".
-_SERVES_AS = re.compile(r"who\s+(?:(?:also|now|currently|still)\s+)?(?:serves|served|is|was|works|worked)\s+(?:as\s+)?")
+_SERVES_AS = re.compile(
+    r"who\s+(?:(?:also|now|currently|still)\s+)?(?:serves|served|is|was|works|worked|became|has\s+been)\s+(?:as\s+)?"
+)
+# "who became chair of trustees in April": when the post began is no part of it.
+_WHEN_AFTER_POST = re.compile(
+    r"\s+(?:in|since|from|last)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|spring|summer|autumn|winter|year|month|week)\b|\d{4}).*$"
+)
 # "who stepped down as chair in March": a post held until lately.
 _LEFT_AS = re.compile(
     r"who\s+(?:(?:has|had|recently|later)\s+)?(?:stepped\s+down|resigned|retired|quit|left\s+(?:his|her|their)\s+"
@@ -102,6 +109,7 @@ class Mention:
     title: Title | None  # written before the name or in an appositive after it
     frame: tuple[int, int] | None  # where the authority frame is written, if any
     honorific: str = ""
+    surname_only: bool = False  # "Dr. Crowe": an expert's title and surname, nothing more
 
 
 def _strip(word: str) -> str:
@@ -160,6 +168,10 @@ def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
         if len(words) < 2:
             continue
         title_words, name_words = _split_title(words, cues)
+        surname = _surname_after_honorific(title_words, name_words, cues)
+        if surname is not None:
+            mentions.append(surname)
+            continue
         name_words = _trim_name(name_words)
         if name_words is None:
             continue
@@ -190,6 +202,25 @@ def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
                 frame = _frame_before(text, title_words[0][0] if title_words else start, cues)
         mentions.append(Mention(start, end, name, title, frame, honorific))
     return mentions
+
+
+# Honorifics that present a person as an expert, which a surname alone may follow.
+_EXPERT_HONORIFICS = frozenset({"dr", "prof", "professor"})
+
+
+def _surname_after_honorific(title_words, name_words, cues: Cues) -> Mention | None:
+    """ "Dr. Crowe says", "Professor Drummond has": one name word right
+    after an expert's honorific (and the run ends there)."""
+    if not title_words or len(name_words) != 1:
+        return None
+    start, honorific = title_words[-1]
+    if honorific.rstrip(".").casefold() not in _EXPERT_HONORIFICS:
+        return None
+    at, word = name_words[0]
+    surname = _strip(word).rstrip(".,;:")
+    if not _name_words(["Ann", surname]) or surname.casefold() in _PARTICLES:  # shaped as a surname
+        return None
+    return Mention(at, at + len(surname), surname, None, (start, start + len(honorific)), honorific, True)
 
 
 def _split_title(words: list[tuple[int, str]], cues: Cues):
@@ -291,7 +322,7 @@ def _after(sentence: Sentence, end: int, cues: Cues) -> tuple[Title | None, tupl
     serves = _SERVES_AS.match(chunk)
     left = _LEFT_AS.match(chunk)
     if serves:
-        chunk = chunk[serves.end() :]
+        chunk = _WHEN_AFTER_POST.sub("", chunk[serves.end() :])
     elif left:
         title = parse_title(chunk[left.end() :], cues, loose=True)
         return (Title(title.text, title.rank, title.domain, True) if title else None), frame
@@ -302,9 +333,17 @@ def _after(sentence: Sentence, end: int, cues: Cues) -> tuple[Title | None, tupl
             r"[a-z]",
             chunk,
         )
+        or _capitalised_post(chunk, cues)
         else None
     )
     return title, frame
+
+
+def _capitalised_post(chunk: str, cues: Cues) -> bool:
+    """ "Dean of the Faculty of Medicine": a post in capitals, with no
+    article, right after a name and its comma."""
+    first = chunk.split(maxsplit=1)[:1]
+    return bool(first) and first[0][:1].isupper() and first[0].casefold() in cues.title_ranks
 
 
 def _frame_before(text: str, start: int, cues: Cues) -> tuple[int, int] | None:

@@ -37,7 +37,7 @@ class RatingTable:
     """Ratings encoded once: ``codes[u, r]`` is a category number or -1."""
 
     codes: np.ndarray
-    categories: tuple
+    categories: tuple[Hashable, ...]
 
     @classmethod
     def encode(cls, ratings: Ratings | RatingTable) -> RatingTable:
@@ -65,11 +65,11 @@ class RatingTable:
 
     @property
     def units(self) -> int:
-        return self.codes.shape[0]
+        return int(self.codes.shape[0])
 
     @property
     def raters(self) -> int:
-        return self.codes.shape[1]
+        return int(self.codes.shape[1])
 
     def counts(self) -> np.ndarray:
         """``n[u, c]``: how many raters put unit u in category c."""

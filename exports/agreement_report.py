@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import combinations
+from typing import Any, cast
 
 import numpy as np
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -42,13 +43,13 @@ class AgreementReport:
     alpha_ci: list[float] | None
     fleiss_kappa: float | None
     gwet_ac1: float | None
-    pairwise: list[dict]
-    per_label: dict[str, dict]
-    confusion: dict | None
-    by_article: list[dict] = field(default_factory=list)
+    pairwise: list[dict[str, Any]]
+    per_label: dict[str, dict[str, Any]]
+    confusion: dict[str, Any] | None
+    by_article: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "units": self.units,
             "annotators": self.annotators,
@@ -126,8 +127,8 @@ def agreement_report(
     return report
 
 
-def _pairwise(table: RatingTable, names: list[str]) -> list[dict]:
-    pairs = []
+def _pairwise(table: RatingTable, names: list[str]) -> list[dict[str, Any]]:
+    pairs: list[dict[str, Any]] = []
     for a, b in combinations(range(len(names)), 2):
         both = (table.codes[:, a] >= 0) & (table.codes[:, b] >= 0)
         shared = int(both.sum())
@@ -143,18 +144,19 @@ def _pairwise(table: RatingTable, names: list[str]) -> list[dict]:
     return pairs
 
 
-def _per_label(table: RatingTable, names: list[str]) -> dict[str, dict]:
-    result = {}
+def _per_label(table: RatingTable, names: list[str]) -> dict[str, dict[str, Any]]:
+    result: dict[str, dict[str, Any]] = {}
     for code, label in enumerate(table.categories):
         used = (table.codes == code).sum(axis=0)
-        result[label] = {
+        # The report's categories are the codebook's label values (load_labels).
+        result[cast(str, label)] = {
             "alpha": krippendorff_alpha(table.binary(code)),
             "counts": {name: int(n) for name, n in zip(names, used)},
         }
     return result
 
 
-def _confusion(table: RatingTable, names: list[str], pairwise: list[dict]) -> dict | None:
+def _confusion(table: RatingTable, names: list[str], pairwise: list[dict[str, Any]]) -> dict[str, Any] | None:
     """Label-by-label counts for the pair that disagrees most (lowest percent
     agreement among pairs that share units)."""
     shared = [p for p in pairwise if p["units"]]
@@ -169,9 +171,9 @@ def _confusion(table: RatingTable, names: list[str], pairwise: list[dict]) -> di
     return {"a": worst["a"], "b": worst["b"], "labels": list(table.categories), "matrix": matrix.tolist()}
 
 
-def _by_article(source: RowSource, data: _Labels) -> list[dict]:
+def _by_article(source: RowSource, data: _Labels) -> list[dict[str, Any]]:
     titles = source.article_titles(sorted(set(data.unit_articles.tolist())))
-    rows = []
+    rows: list[dict[str, Any]] = []
     for article_id in sorted(titles):
         mask = data.unit_articles == article_id
         sub = RatingTable(data.table.codes[mask], data.table.categories)
@@ -228,7 +230,7 @@ _STRENGTH_STYLE = {
 
 def render_report(report: AgreementReport) -> Group:
     """The report as Rich renderables (used by the CLI and the agreement screen)."""
-    parts: list = []
+    parts: list[RenderableType] = []
     summary = Table(title="Agreement", title_justify="left", show_header=False, box=None, padding=(0, 2, 0, 0))
     summary.add_column(style="bold")
     summary.add_column()
@@ -243,7 +245,7 @@ def render_report(report: AgreementReport) -> Group:
 
     # Titles and names give way on a narrow terminal; figures are never cut (see exports.fitted_table).
     if report.pairwise:
-        rows = []
+        rows: list[tuple[str | Text, ...]] = []
         for p in report.pairwise:
             word = landis_koch(p["cohen_kappa"])
             rows.append(
@@ -329,9 +331,9 @@ def _coloured(value: float | None, suffix: str = "") -> Text:
 
 
 # --- disagreements -------------------------------------------------------------------------
-def disagreements(source: RowSource, filters: ExportFilters = ExportFilters()) -> list[dict]:
+def disagreements(source: RowSource, filters: ExportFilters = ExportFilters()) -> list[dict[str, Any]]:
     """Every sentence whose selected labels differ, with each label and note."""
-    found: dict[int, dict] = {}
+    found: dict[int, dict[str, Any]] = {}
     for article_id, uid, title, sentence_id, index, text, annotator, label, note, gold in source.disagreement_rows(
         filters
     ):
@@ -352,7 +354,7 @@ def disagreements(source: RowSource, filters: ExportFilters = ExportFilters()) -
     return list(found.values())
 
 
-def render_disagreements(items: list[dict]) -> Table:
+def render_disagreements(items: list[dict[str, Any]]) -> Table:
     """Sentences with differing labels, one row each."""
     table = Table(
         title=f"{len(items)} sentence{'s' if len(items) != 1 else ''} with differing labels",

@@ -19,7 +19,7 @@ here and may not import ``annotator``; the CLI and the UI use it too.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # Rich loads when a Text is made: a plain ``visible`` line needs none of it
     from rich.style import Style
@@ -49,13 +49,13 @@ def visible(value: object, *, multiline: bool = False) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
-def as_text(value: object, style: str | Style = "", *, multiline: bool = False, **options) -> Text:
+def as_text(value: object, style: str | Style = "", *, multiline: bool = False, **options: Any) -> Text:
     """``value`` as a Rich ``Text``: shown literally, never read as markup.
     ``options`` go to ``Text`` (``no_wrap``, ``overflow``, ``justify``…)."""
     return _text_class()(visible(value, multiline=multiline), style=style, **options)
 
 
-def assemble(*parts: str | tuple[str, str | Style] | Text, multiline: bool = False, **options) -> Text:
+def assemble(*parts: str | tuple[str, str | Style] | Text, multiline: bool = False, **options: Any) -> Text:
     """Like ``Text.assemble``, with every string part made safe by ``visible``:
     labels and data can be mixed freely, none of it is read as markup."""
     safe: list[str | tuple[str, str | Style] | Text] = []

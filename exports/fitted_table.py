@@ -12,10 +12,11 @@ out for the width the table is drawn at.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, RenderResult, RenderableType
+from rich.console import Console, ConsoleOptions, JustifyMethod, RenderResult, RenderableType
 from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
@@ -30,7 +31,7 @@ class FittedColumn:
     ``FIGURE_UNDER_NAME`` or ``GIVES_WAY``)."""
 
     header: str | Text
-    justify: str = "right"
+    justify: JustifyMethod = "right"
     kind: str = FIGURE
 
 
@@ -49,7 +50,7 @@ class FittedTable:
     """A Rich renderable: ``title``, ``columns`` and ``rows`` (str or Text
     cells), drawn as a ``rich.table.Table`` that fits the width given."""
 
-    def __init__(self, title: str | Text, columns: list[FittedColumn], rows: list[tuple]) -> None:
+    def __init__(self, title: str | Text, columns: list[FittedColumn], rows: Sequence[tuple[str | Text, ...]]) -> None:
         self.title = title
         self.columns = columns
         self.rows = rows

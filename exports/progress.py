@@ -188,4 +188,5 @@ def _member(values: np.ndarray, allowed: np.ndarray) -> np.ndarray:
         return np.isin(values, allowed)
     table = np.zeros(top, dtype=bool)
     table[allowed] = True
-    return table[values]
+    member: np.ndarray = table[values]
+    return member

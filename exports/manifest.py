@@ -34,7 +34,7 @@ def manifest_text(
     tool_version: str,
     segmenters: list[str],
     include_unresolved: bool = False,
-    codebook: dict | None = None,
+    codebook: dict[str, object] | None = None,
 ) -> str:
     """The manifest (JSON) for the data set ``file_name`` whose SHA-256 is
     ``sha256``. The caller writes it beside the data set, replacing any old

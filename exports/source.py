@@ -32,7 +32,7 @@ class ExportFilters:
     articles: tuple[int, ...] = ()
     labels: tuple[str, ...] = ()
 
-    def to_json(self) -> dict[str, list]:
+    def to_json(self) -> dict[str, list[str] | list[int]]:
         return {"annotator": list(self.annotators), "article": list(self.articles), "label": list(self.labels)}
 
 
@@ -80,11 +80,11 @@ class RowSource:
     def _timestamp(self, column: str) -> str:
         return self.reader.dialect.timestamp_sql(column)
 
-    def _in(self, column: str, values: tuple, params: list) -> str:
+    def _in(self, column: str, values: tuple[Any, ...], params: list[Any]) -> str:
         params.extend(values)
         return f"{column} IN ({', '.join([self.mark] * len(values))})"
 
-    def _where(self, filters: ExportFilters, params: list, *, label_column: str | None = _N.label) -> str:
+    def _where(self, filters: ExportFilters, params: list[Any], *, label_column: str | None = _N.label) -> str:
         clauses = []
         if filters.articles:
             clauses.append(self._in(_S.article_id, filters.articles, params))
@@ -95,7 +95,7 @@ class RowSource:
         return " AND ".join(clauses)
 
     # --- long rows --------------------------------------------------------------------
-    def annotation_query(self, filters: ExportFilters) -> tuple[str, list]:
+    def annotation_query(self, filters: ExportFilters) -> tuple[str, list[Any]]:
         """One row per long-format row, without the sentence's own columns:
         (sentence id, article id, annotator, label, note, labelled_at,
         seconds spent), in article, sentence and annotator order. The
@@ -118,7 +118,7 @@ class RowSource:
         )
         return sql, params
 
-    def sentence_query(self, article_id: int) -> tuple[str, list]:
+    def sentence_query(self, article_id: int) -> tuple[str, list[Any]]:
         """One article's sentences with their article's columns:
         (sentence id, article uid, title, source, index, paragraph, start, end, text)."""
         sql = (
@@ -137,10 +137,11 @@ class RowSource:
             f"JOIN {_R} ON {_R.id} = {_N.annotator_id} WHERE ({_N.label} IS NOT NULL OR {_N.note} IS NOT NULL)"
             + (f" AND {where}" if where else "")
         )
-        return self._scalar(sql, params)
+        count: int = self._scalar(sql, params)
+        return count
 
     # --- per-sentence rows (wide, dataset) ------------------------------------------------
-    def sentence_marks_query(self, filters: ExportFilters) -> tuple[str, list]:
+    def sentence_marks_query(self, filters: ExportFilters) -> tuple[str, list[Any]]:
         """Each sentence with a selected label or a gold label (or gold note),
         once per label (annotator, label) with its gold label, gold note,
         adjudicator and adjudication time, ordered so that a sentence's rows
@@ -184,7 +185,7 @@ class RowSource:
         names = dict(self.rows(f"SELECT {r.id}, {r.name} FROM {r}", []))
         return self.rows(sql, params), names
 
-    def disagreement_rows(self, filters: ExportFilters) -> list[tuple]:
+    def disagreement_rows(self, filters: ExportFilters) -> list[tuple[Any, ...]]:
         """Every label and note on sentences whose selected labels differ:
         (article id, uid, title, sentence id, index, text, annotator, label,
         note, gold), in reading order."""
@@ -243,12 +244,12 @@ class RowSource:
         return sorted(found)
 
     # --- running --------------------------------------------------------------------------
-    def batches(self, sql: str, params: list) -> Iterator[list[tuple]]:
+    def batches(self, sql: str, params: list[Any]) -> Iterator[list[tuple[Any, ...]]]:
         """Rows of ``sql`` in batches, streamed."""
         return self.reader.batches(sql, params, BATCH_ROWS)
 
-    def rows(self, sql: str, params: list) -> list[tuple]:
+    def rows(self, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
         return self.reader.rows(sql, params)
 
-    def _scalar(self, sql: str, params: list) -> Any:
+    def _scalar(self, sql: str, params: list[Any]) -> Any:
         return self.rows(sql, params)[0][0]

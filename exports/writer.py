@@ -10,13 +10,16 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, groupby
 from operator import itemgetter
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from annotator.exports.columns import LONG_COLUMNS
 from annotator.exports.formats import export_format
 from annotator.exports.resolution import UNRESOLVED, resolve, unanimous
 from annotator.exports.source import ExportFilters, RowSource
 from annotator.exports.spreadsheet import RISKY_FIRST_CHARACTERS, is_risky, neutralise
+
+if TYPE_CHECKING:
+    from _csv import Writer  # what csv.writer returns (typeshed's name; the module calls it _csv.writer)
 
 
 @dataclass
@@ -26,8 +29,9 @@ class ExportResult:
     format: str
     columns: list[str]
     rows: int = 0
-    labels: Counter = field(default_factory=Counter)
-    annotators: Counter = field(default_factory=Counter)
+    # A long row with a note and no label counts None while writing; it is dropped at the end.
+    labels: Counter[str | None] = field(default_factory=Counter)
+    annotators: Counter[str] = field(default_factory=Counter)
     risky_cells: int = 0  # cells starting with a formula character (neutralised if excel_safe)
     excel_safe: bool = False
 
@@ -61,7 +65,7 @@ def write_export(
     )
 
 
-def csv_writer(out: TextIO):
+def csv_writer(out: TextIO) -> Writer:
     """RFC 4180: comma, double quotes doubled, CRLF line ends, quotes only where needed."""
     return csv.writer(out, dialect="excel")
 
@@ -157,7 +161,7 @@ class _SentenceColumns:
             self.prefixes = self._format_article(rows)
         return self.prefixes[sentence_id]
 
-    def _format_article(self, rows: list[tuple]) -> dict[int, tuple[str, int]]:
+    def _format_article(self, rows: list[tuple[Any, ...]]) -> dict[int, tuple[str, int]]:
         if not rows:
             return {}
         _, uid, title, src = rows[0][:4]
@@ -239,17 +243,17 @@ def _write_per_sentence(
     return result
 
 
-def _sentences(batches: Iterable[list[tuple]], progress: Callable[[int], None]) -> Iterator[tuple]:
+def _sentences(batches: Iterable[list[tuple[Any, ...]]], progress: Callable[[int], None]) -> Iterator[tuple[Any, ...]]:
     """Group the per-label rows of each sentence: (uid, title, source, index,
     text, [(annotator, label)...], gold, (gold note, adjudicator, adjudicated at))."""
 
-    def counted() -> Iterator[list[tuple]]:
+    def counted() -> Iterator[list[tuple[Any, ...]]]:
         for batch in batches:
             yield batch
             progress(len(batch))
 
-    for _, rows in groupby(chain.from_iterable(counted()), key=itemgetter(0)):
-        rows = list(rows)
+    for _, group in groupby(chain.from_iterable(counted()), key=itemgetter(0)):
+        rows = list(group)
         first = rows[0]
         marks = [(row[6], row[7]) for row in rows if row[7] is not None]
         yield first[1], first[2], first[3], first[4], first[5], marks, first[8], first[9:12]

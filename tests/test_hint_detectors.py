@@ -1516,3 +1516,40 @@ def test_an_expert_named_by_title_and_surname_alone_is_checked_against_the_regis
 )
 def test_a_post_after_the_name_in_capitals_or_begun_lately_is_checked(text: str, expected) -> None:
     assert names(text) == expected, names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please think twice before forwarding rumours like this one.",
+        "For a town that has lost its bank and its library, this feels like the final straw.",
+        "Whether the council has the stomach for another fight is doubtful.",
+        "The timing is awkward for the mayor.",
+    ],
+)
+def test_idioms_doubts_and_polite_orders_are_the_writers(text: str) -> None:
+    assert "opinion_marker" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government promised at the last election to cut waiting lists.",
+        "It is a record that ought to have made him untouchable.",
+        "The scheme could help tens of thousands of families.",
+    ],
+)
+def test_the_previous_one_a_track_record_and_a_guess_at_scale_are_not_figures(text: str) -> None:
+    assert "unsourced_figure" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was the last minister to resign over the affair.",
+        "Tens of thousands of people marched through the capital on Saturday.",
+        "The club set a record attendance in March.",
+    ],
+)
+def test_ranked_claims_and_crowds_still_are_figures(text: str) -> None:
+    assert "unsourced_figure" in kinds(text), hints(text)

@@ -145,8 +145,9 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
             or s.in_quote(start, end)
             or any(a < end and start < b for a, b in taken)
             or _DEFINITE_BEFORE.search(s.text, 0, start)
+            or (_ROUGH.match(m.group()) and _forecast_before(s, start, cues))
         ):
-            continue
+            continue  # "could transform the lives of tens of thousands": a guess's scale, not a count
         hints.append(Hint(start, end, "unsourced_figure", m.group(), "a count with no source in the sentence"))
     if digits:
         for m in _NUMBER_THEN_WORDS.finditer(s.text):
@@ -166,7 +167,7 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
         if s.lowered[m.start() : m.end()] not in _ORDINALS and not _judged(s, m.end(), cues)
     ]
     if not _CLAIM_WORDS.isdisjoint(s.words) or "-" in s.text:  # most sentences have none of these words
-        superlatives += [m.span() for m in _ORDINAL_CLAIM.finditer(s.text)]
+        superlatives += [m.span() for m in _ORDINAL_CLAIM.finditer(s.text) if not _previous_or_kept(s, m)]
     if "est " in s.lowered or "est," in s.lowered or "est." in s.lowered:
         superlatives += [
             m.span()
@@ -180,6 +181,29 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
                 Hint(start, end, "unsourced_figure", s.text[start:end], "a superlative with no source in the sentence")
             )
     return hints
+
+
+# "at the last election": the one before, not a ranking; "a record that
+# ought to …": a record as in a career, not a record broken.
+_BEFORE_PREVIOUS = re.compile(r"\b(?:at|in|during|since|before|after|over|for|from|until)\s+$", re.IGNORECASE)
+_NOT_A_RECORD = re.compile(r"a\s+record\s+(?:that|which|of|as|is|was|and|but|to|it)$", re.IGNORECASE)
+
+
+def _previous_or_kept(s: Sentence, m: re.Match[str]) -> bool:
+    """A ranked-claim match that is no claim: "the last" meaning the one
+    before, or "a record" meaning a track record."""
+    word = m.group().casefold()
+    if word.split()[1:2] == ["last"] and _BEFORE_PREVIOUS.search(s.text, 0, m.start()):
+        return True
+    return bool(_NOT_A_RECORD.match(m.group()))
+
+
+_ROUGH = re.compile(r"(?:tens\s+of\s+|hundreds\s+of\s+)?(?:thousands|hundreds|millions|dozens)\s+of\b", re.IGNORECASE)
+
+
+def _forecast_before(s: Sentence, start: int, cues: Cues) -> bool:
+    """Whether a speculation marker ("could", "is likely to") comes earlier in the sentence."""
+    return any(m.start() < start for m in cues.speculation.finditer(s.text))
 
 
 def _judged(s: Sentence, end: int, cues: Cues) -> bool:

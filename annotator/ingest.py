@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
@@ -50,10 +50,10 @@ class ImportReport:
     already_imported: list[ArticleRef] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         """The documented ``import --json`` shape."""
 
-        def ref(a: ArticleRef) -> dict:
+        def ref(a: ArticleRef) -> dict[str, object]:
             return {"id": a.id, "uid": a.uid, "title": a.title, "source": a.source, "sentences": a.sentences}
 
         return {
@@ -86,9 +86,16 @@ def _walk(folder: Path) -> Iterator[Path | Rejection]:
         for name in sorted(files):
             if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
                 yield _named_in_utf8(Path(root, name))
-        while errors:
-            error = errors.pop()
-            yield Rejection(error.filename or str(folder), f"cannot read folder: {error.strerror.lower()}")
+        yield from _unreadable(folder, errors)
+    # The walk's last folder (or the one given) could not be read: no folder follows to report it.
+    yield from _unreadable(folder, errors)
+
+
+def _unreadable(folder: Path, errors: list[OSError]) -> Iterator[Rejection]:
+    """The folders the walk could not read so far, each once."""
+    while errors:
+        error = errors.pop()
+        yield Rejection(error.filename or str(folder), f"cannot read folder: {(error.strerror or str(error)).lower()}")
 
 
 def _named_in_utf8(path: Path) -> Path | Rejection:
@@ -184,10 +191,15 @@ def _stop_if_the_database_is_gone(exc: Exception, report: ImportReport) -> None:
 
 
 Prepared = Iterable[PreparedArticle | Rejection]
+# A batch of files being prepared by a worker process (``prepare_files``).
+InWorker = Future[list[list[PreparedArticle | Rejection]]]
 
 
-def _prepared(targets: list[Path | Rejection], workers: int | None) -> Iterator[tuple[Path | Rejection, Prepared]]:
-    """Each target with its prepared articles, in the order given."""
+def _prepared(
+    targets: list[Path | Rejection], workers: int | None
+) -> Generator[tuple[Path | Rejection, Prepared], None, None]:
+    """Each target with its prepared articles, in the order given (a
+    generator: closing it stops the workers)."""
     workers = workers or min(4, os.cpu_count() or 1)
     files = sum(1 for t in targets if isinstance(t, Path))
     if workers < 2 or files < PARALLEL_MIN_FILES:
@@ -198,7 +210,7 @@ def _prepared(targets: list[Path | Rejection], workers: int | None) -> Iterator[
     with worker_pool(workers) as pool:
         batches = _batches(targets)
         first = next(batches, [])
-        pending: deque[tuple[list[Path | Rejection], Future | list[Prepared]]] = deque()
+        pending: deque[tuple[list[Path | Rejection], InWorker | list[Prepared]]] = deque()
 
         def refill() -> None:
             for batch in batches:
@@ -239,10 +251,16 @@ def _is_large(path: Path) -> bool:
         return True  # prepared here, where it reports why it cannot be read
 
 
-def _submit(pool: ProcessPoolExecutor, batch: list[Path | Rejection]) -> Future | list[Prepared]:
+def _submit(pool: ProcessPoolExecutor, batch: list[Path | Rejection]) -> InWorker | list[Prepared]:
     if len(batch) == 1 and (isinstance(batch[0], Rejection) or _is_large(batch[0])):
         return _prepare_here(batch)
-    return pool.submit(prepare_files, batch)
+    return pool.submit(prepare_files, _files(batch))
+
+
+def _files(batch: list[Path | Rejection]) -> list[Path]:
+    """A batch of more than one target, or of a small file, as the files it
+    holds: all of it (``_batches`` gives a rejection a batch of its own)."""
+    return [target for target in batch if isinstance(target, Path)]
 
 
 def _prepare_here(batch: list[Path | Rejection]) -> list[Prepared]:
@@ -251,14 +269,17 @@ def _prepare_here(batch: list[Path | Rejection]) -> list[Prepared]:
 
 
 def _results(
-    entry: tuple[list[Path | Rejection], Future | list[Prepared]],
+    entry: tuple[list[Path | Rejection], InWorker | list[Prepared]],
 ) -> Iterator[tuple[Path | Rejection, Prepared]]:
     batch, work = entry
+    prepared: Sequence[Prepared]
     if isinstance(work, Future):
         try:
-            work = work.result()
+            prepared = work.result()
         except BrokenProcessPool:
             # Workers could not start (e.g. run from an interactive session whose
             # main module cannot be re-imported): prepare the files here instead.
-            work = prepare_files(batch)
-    yield from zip(batch, work)
+            prepared = prepare_files(_files(batch))
+    else:
+        prepared = work
+    yield from zip(batch, prepared)

@@ -66,7 +66,7 @@ def read_path(path: Path) -> Iterator[ArticleDraft | Rejection]:
     try:
         yield from reader(path)
     except (PermissionError, IsADirectoryError) as exc:
-        raise FileRejected(f"cannot read: {exc.strerror.lower()}") from None
+        raise FileRejected(f"cannot read: {(exc.strerror or str(exc)).lower()}") from None
     except OSError as exc:
         raise FileRejected(f"cannot read: {exc.strerror or exc}") from None
 
@@ -111,7 +111,7 @@ def _read_md(path: Path) -> Iterator[ArticleDraft]:
     draft = ArticleDraft(body=text, origin=str(path), source=path.name, markdown=True)
     match = _FRONT_MATTER.match(text)
     if match:
-        fields = dict(m.groups() for m in map(_FRONT_MATTER_LINE.match, match.group(1).split("\n")) if m)
+        fields = {m[1]: m[2] for m in map(_FRONT_MATTER_LINE.match, match.group(1).split("\n")) if m}
         _apply_fields(draft, {k.lower(): v.strip("'\"") for k, v in fields.items()})
         draft.body = text[match.end() :].strip("\n")
         if not draft.body.strip():

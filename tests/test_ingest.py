@@ -135,6 +135,51 @@ def test_missing_path_is_rejected(store: AnnotationStore, tmp_path: Path) -> Non
     assert [(r.reason) for r in report.rejected] == ["no such file or folder"]
 
 
+def test_a_read_error_without_a_system_message_rejects_the_file(tmp_path: Path, monkeypatch) -> None:
+    # An OSError need not carry strerror (None): the reason falls back to the error's text.
+    from annotator import readers
+
+    def refused(path: Path):
+        raise PermissionError("refused by a hook")
+        yield  # a generator, as the readers are
+
+    monkeypatch.setitem(readers._READERS, ".txt", refused)
+    with pytest.raises(readers.FileRejected, match="^cannot read: refused by a hook$"):
+        list(readers.read_path(write(tmp_path / "a.txt", "A story\nIt has a sentence.")))
+
+
+def test_every_folder_that_cannot_be_read_is_rejected(tmp_path: Path, monkeypatch) -> None:
+    # The last folder of a walk, and the folder given, used to be skipped
+    # without a word: their errors came after the walk's last folder.
+    import os
+
+    from annotator import ingest
+    from annotator.readers import Rejection
+
+    real_scandir = os.scandir
+    locked = {
+        tmp_path / "top" / "z-locked": PermissionError(13, "Permission denied", str(tmp_path / "top" / "z-locked"))
+    }
+
+    def scandir(path):
+        if Path(path) in locked:
+            raise locked[Path(path)]
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)  # os.walk lists folders with it
+    story = write(tmp_path / "top" / "a.txt", "A story\nIt has a sentence.")
+    (tmp_path / "top" / "z-locked").mkdir()
+    assert list(ingest.collect_files([tmp_path / "top"])) == [
+        story,
+        Rejection(str(tmp_path / "top" / "z-locked"), "cannot read folder: permission denied"),
+    ]
+    (tmp_path / "gone").mkdir()
+    locked[tmp_path / "gone"] = OSError("the folder went away")  # no errno, no strerror
+    assert list(ingest.collect_files([tmp_path / "gone"])) == [
+        Rejection(str(tmp_path / "gone"), "cannot read folder: the folder went away")
+    ]
+
+
 def test_encodings_and_line_endings_are_normalised(store: AnnotationStore, tmp_path: Path) -> None:
     bom = write(tmp_path / "bom.txt", codecs.BOM_UTF8 + "Title one\r\nBody one.\r\n".encode())
     utf16 = write(tmp_path / "u16.txt", "Title two\nBody two.".encode("utf-16"))

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     import pandas
+    from rich.console import Console
 
     from annotator.batch_labels import BatchReport
     from annotator.exporting import ExportSummary
@@ -276,7 +277,7 @@ class AnnotationDatabase:
         excel_safe: bool = False,
         manifest: bool = False,
         include_unresolved: bool = False,
-        progress_console: Any = None,
+        progress_console: Console | None = None,
     ) -> ExportSummary:
         """Write a data set (``long``, ``wide``, ``dataset`` or ``jsonl``; see
         ``exports.formats``) to ``path`` (``"-"``: standard output), as
@@ -289,8 +290,9 @@ class AnnotationDatabase:
 
         self._store.require_every_reviewers_labels("exporting labels", annotators=annotators)
         codebook = self._store.codebook()
-        checked = tuple(codebook.parse(label) for label in labels)
-        if None in checked:
+        parsed = [codebook.parse(label) for label in labels]
+        checked = tuple(label for label in parsed if label is not None)
+        if len(checked) < len(parsed):
             raise ValueError("none is not a label to export")
         self.require(articles=articles, annotators=annotators)
         return run_export(
@@ -300,7 +302,7 @@ class AnnotationDatabase:
             annotators=tuple(annotators),
             articles=tuple(articles),
             labels=checked,
-            excel_safe=excel_safe,  # type: ignore[arg-type]
+            excel_safe=excel_safe,
             manifest=manifest,
             include_unresolved=include_unresolved,
             # The version is read from the package's metadata (slow): only a manifest needs it.

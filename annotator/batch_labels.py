@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from annotator.json_input import UnsafeJSON, loads
@@ -36,6 +36,8 @@ _WHOLE_NUMBER = re.compile(r"[0-9]{1,18}")
 
 # A row: the label to set, or why it is skipped.
 Row = BatchLabel | str
+# A row as read: its values by column (CSV) or key (JSON Lines), or why it cannot be read.
+Record = Mapping[str, object]
 
 
 class NoReviewer(Exception):
@@ -89,7 +91,7 @@ def read_rows(data: bytes, *, name: str, reviewer: str | None, codebook: Codeboo
         yield line, record if isinstance(record, str) else check(record)
 
 
-def _csv_records(text: str, has_reviewer: bool) -> Iterator[tuple[int, dict | str]]:
+def _csv_records(text: str, has_reviewer: bool) -> Iterator[tuple[int, Record | str]]:
     header, rows = csv_rows(text)
     columns = [cell.strip().lower() for cell in header]
     unknown = [c for c in columns if c not in COLUMNS]
@@ -106,8 +108,7 @@ def _csv_records(text: str, has_reviewer: bool) -> Iterator[tuple[int, dict | st
     if "annotator" not in columns and not has_reviewer:
         raise NoReviewer()
     # Read to the end first: malformed CSV anywhere refuses the file before anything is written.
-    rows = list(rows)
-    for line, cells in rows:
+    for line, cells in list(rows):
         if len(cells) != len(columns):
             yield line, f"{len(cells)} cells, the header has {len(columns)}"
             continue
@@ -117,7 +118,7 @@ def _csv_records(text: str, has_reviewer: bool) -> Iterator[tuple[int, dict | st
         yield line, record
 
 
-def _json_records(text: str) -> Iterator[tuple[int, dict | str]]:
+def _json_records(text: str) -> Iterator[tuple[int, Record | str]]:
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
@@ -139,10 +140,10 @@ def _json_records(text: str) -> Iterator[tuple[int, dict | str]]:
         yield number, record
 
 
-def _checker(reviewer: str | None, codebook: Codebook) -> Callable[[dict], Row]:
+def _checker(reviewer: str | None, codebook: Codebook) -> Callable[[Record], Row]:
     names: dict[str, str] = {}  # a name is checked once, however many rows carry it
 
-    def check(record: dict) -> Row:
+    def check(record: Record) -> Row:
         sentence_id = record.get("sentence_id")
         if isinstance(sentence_id, str) and _WHOLE_NUMBER.fullmatch(sentence_id.strip()):
             sentence_id = int(sentence_id)
@@ -175,12 +176,13 @@ def _checker(reviewer: str | None, codebook: Codebook) -> Callable[[dict], Row]:
         elif not isinstance(given, str):
             return f"annotator {_shown(given)} is not text"
         else:
-            name = names.get(given)
-            if name is None:
+            known = names.get(given)
+            if known is None:
                 try:
-                    name = names[given] = reviewer_name(given)
+                    known = names[given] = reviewer_name(given)
                 except ValueError as exc:
                     return str(exc)
+            name = known
         return BatchLabel(sentence_id, name, parsed, note)
 
     return check

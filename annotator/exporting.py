@@ -5,11 +5,11 @@ OUT, and a manifest is complete or absent), then warn and summarise."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from annotator.errors import AnnotatorError
 from annotator.store import AnnotationStore
@@ -21,6 +21,9 @@ from annotator.exports.source import ExportFilters, RowSource
 from annotator.exports.spreadsheet import RISKY_FIRST_CHARACTERS
 from annotator.exports.target import StagedFile, TargetRefused, check_target, remove_stale_parts, sync_folder
 from annotator.exports.writer import ExportResult, write_export
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 @dataclass
@@ -44,7 +47,7 @@ def run_export(
     manifest: bool = False,
     include_unresolved: bool = False,
     tool_version: str = "unknown",
-    progress_console=None,
+    progress_console: Console | None = None,
 ) -> ExportSummary:
     """Export to ``out`` (a path, or ``-`` for standard output), with its
     manifest beside it if asked. Every path is checked before anything is
@@ -70,6 +73,7 @@ def run_export(
             )
 
     def describe(result: ExportResult, sha256: str) -> str:
+        assert target is not None  # a manifest is written beside a file
         return manifest_text(
             target.name,
             sha256,
@@ -125,12 +129,14 @@ def _write_files(
         remove_stale_parts(path)  # left by exports that were killed
     try:
         with StagedFile(target) as data:
+            assert data.handle is not None  # open inside the with
             result = write(data.handle)
             data.finish()
             if describe is None:
                 data.commit()
             else:
                 with StagedFile(manifest) as notes:
+                    assert notes.handle is not None  # open inside the with
                     notes.handle.write(describe(result, file_sha256(data.temp)))
                     notes.finish()
                     data.commit()
@@ -170,7 +176,9 @@ def _refuse_database(out: str, store: AnnotationStore) -> None:
 
 
 @contextmanager
-def _progress(console, source: RowSource, filters: ExportFilters, fmt: str):
+def _progress(
+    console: Console | None, source: RowSource, filters: ExportFilters, fmt: str
+) -> Iterator[Callable[[int], None] | None]:
     """A progress bar on stderr when it is a terminal; otherwise nothing."""
     if console is None or not console.is_terminal:
         yield None

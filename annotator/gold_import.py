@@ -16,7 +16,7 @@ import csv
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from annotator.errors import quoted
 from annotator.label_rows import LabelRow, RowChecker, RowSkipped
@@ -174,14 +174,15 @@ def _merge(
     if not batch:
         return
     with store.label_merger() as merger:
-        found, articles = merger.sentences({(row.uid, row.index) for _, row in batch})
+        found, articles = merger.sentences({(row.uid, row.sentence_index) for _, row in batch})
     rows = []
     for line, row in batch:
-        sentence = found.get((row.uid, row.index))
+        sentence = found.get((row.uid, row.sentence_index))
         reason = _mismatch(row, sentence, articles, excel_safe=excel_safe)
         if reason:
             skipped.append((line, reason))
         else:
+            assert sentence is not None  # _mismatch gives a reason when it is missing
             rows.append(GoldRow(sentence[0], row.label, row.note, row.annotator, row.at))
     with store.database.write() as session:
         outcomes = merge_gold(session=session, rows=rows)
@@ -194,14 +195,14 @@ def _mismatch(row: LabelRow, sentence: tuple[int, str] | None, articles: set[str
     if row.uid not in articles:
         return f"unknown article {quoted(row.uid)}"
     if sentence is None:
-        return f"article {row.uid} has no sentence {row.index}"
+        return f"article {row.uid} has no sentence {row.sentence_index}"
     if row.sentence != sentence[1]:
         hint = (
             " (the file looks excel-safe: pass --excel-safe)"
             if (not excel_safe and restore(row.sentence) == sentence[1])
             else ""
         )
-        return f"sentence {row.index} of article {row.uid} does not match the text here{hint}"
+        return f"sentence {row.sentence_index} of article {row.uid} does not match the text here{hint}"
     return None
 
 
@@ -212,7 +213,7 @@ def _gold_words(reason: str) -> str:
     return reason
 
 
-def _check_encoding(handle) -> str:
+def _check_encoding(handle: BinaryIO) -> str:
     """The file's encoding, after decoding all of it once: a bad byte
     anywhere refuses the file before any row is merged."""
     head = handle.read(_HEAD)

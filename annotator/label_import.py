@@ -50,7 +50,7 @@ class LabelImportReport:
     unchanged: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (where, reason)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         return {
             "imported": self.imported,
             "updated": self.updated,
@@ -127,7 +127,7 @@ def _batches(path: Path, checker: RowChecker, skipped: list[tuple[int, str]]) ->
             except RowSkipped as skip:
                 skipped.append((line, str(skip)))
                 continue
-            key = (row.uid, row.index, row.annotator)
+            key = (row.uid, row.sentence_index, row.annotator)
             if key in keys or len(batch) >= BATCH_ROWS:
                 yield batch
                 batch, keys = [], set()
@@ -151,7 +151,7 @@ def _merge(
 ) -> None:
     """Look up a batch's sentences, skip the rows that do not match, and
     merge the rest in one transaction."""
-    found, articles = merger.sentences({(row.uid, row.index) for _, row in batch})
+    found, articles = merger.sentences({(row.uid, row.sentence_index) for _, row in batch})
     matched = []  # (sentence id, row)
     for line, row in batch:
         sentence = found.get((row[0], row[1]))
@@ -178,10 +178,10 @@ def _mismatch(row: LabelRow, sentence: tuple[int, str] | None, articles: set[str
     if row.uid not in articles:
         return f"unknown article {quoted(row.uid)}"
     if sentence is None:
-        return f"article {row.uid} has no sentence {row.index}"
+        return f"article {row.uid} has no sentence {row.sentence_index}"
     looks_safe = not excel_safe and restore(row.sentence) == sentence[1]
     hint = " (the file looks excel-safe: pass --excel-safe)" if looks_safe else ""
-    return f"sentence {row.index} of article {row.uid} does not match the text here{hint}"
+    return f"sentence {row.sentence_index} of article {row.uid} does not match the text here{hint}"
 
 
 def _stopped(exc: Exception, report: LabelImportReport) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from annotator.errors import quoted
 from annotator.reviewer_names import reviewer_name
@@ -21,6 +21,8 @@ _INDEX_DIGITS = len(str(MAX_SENTENCE_INDEX))
 _MAX_CACHED = 10_000  # names and label spellings remembered as checked
 _MAX_TIME = 40  # characters of an ISO 8601 time with microseconds and an offset, and some spaces
 fromisoformat = datetime.fromisoformat
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
 class RowSkipped(Exception):
@@ -31,7 +33,7 @@ class LabelRow(NamedTuple):
     """A row's values, checked: who labelled which sentence how, and when."""
 
     uid: str
-    index: int
+    sentence_index: int  # not ``index``, which would hide ``tuple.index``
     sentence: str
     annotator: str
     label: str | None
@@ -50,7 +52,7 @@ class RowChecker:
         self._latest = now + CLOCK_SKEW
         # Files repeat a few names and labels on every row: check each once.
         self._names: dict[str, str] = {}
-        self._labels: dict[str, str | None] = {}
+        self._labels: dict[str | None, str | None] = {}  # an absent label is None
 
     def check(self, values: tuple[object, ...]) -> LabelRow:
         """The row's values (``label_file.FIELDS`` order) checked; raises
@@ -108,7 +110,7 @@ class RowChecker:
             label = self._codebook.parse(given)
         except ValueError:
             raise RowSkipped(f"unknown label {quoted(given)} (expected {self._codebook.accepted()})") from None
-        _remember(self._labels, value, label)
+        _remember(self._labels, None if value is None else given, label)  # given is value, checked
         return label
 
     def _note(self, value: object) -> str | None:
@@ -144,7 +146,7 @@ class RowChecker:
         return moment
 
 
-def _remember(cache: dict, key: object, value: object) -> None:
+def _remember(cache: dict[_K, _V], key: _K, value: _V) -> None:
     """Cache a checked value; a file of endless distinct values empties the
     cache now and then instead of growing it."""
     if len(cache) >= _MAX_CACHED:

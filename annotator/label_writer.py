@@ -7,17 +7,30 @@ database, and changes to one sentence land in the order they were made.
 
 from __future__ import annotations
 
+import enum
 import queue
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
+from typing import Final
 
 from annotator.review_session import Change
 from annotator.store import AnnotationStore
 from annotator.db.label_writes import LabelWrites
 
-_STOP = object()
 IDLE_AFTER = 0.02  # seconds without a change before the saver's housekeeping (``idle``) runs
+
+
+class _Stop(enum.Enum):
+    """Queued to stop the writer's thread."""
+
+    STOP = enum.auto()
+
+
+_STOP: Final = _Stop.STOP
+# What the writer's queue holds: a change and its future, a wait for an
+# empty queue, or the end.
+_Item = tuple[Change, Future[None]] | threading.Event | _Stop
 
 
 class AnnotationSaver:
@@ -78,7 +91,7 @@ class LabelWriter:
 
     def __init__(self, save: Callable[[Change], None]) -> None:
         self._save = save
-        self._queue: queue.Queue = queue.Queue()
+        self._queue: queue.Queue[_Item] = queue.Queue()
         self.failures: list[tuple[Change, str]] = []  # every change that could not be saved
         self._thread = threading.Thread(target=self._run, name="label-writer", daemon=True)
         self._thread.start()
@@ -115,6 +128,7 @@ class LabelWriter:
                 item = self._queue.get(timeout=IDLE_AFTER if idle_due else None)
             except queue.Empty:
                 idle_due = False
+                assert idle is not None  # a pause is awaited only after a save, by a saver with idle()
                 try:
                     idle()
                 except Exception:  # housekeeping only: the next save reports any real trouble

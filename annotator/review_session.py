@@ -55,7 +55,7 @@ class ReviewSession:
     # Adjudication: a gold note belongs to a gold label (clearing one clears both).
     note_needs_label: bool = False
     # Saved labels per label, kept as saves arrive: the status shows them after every key.
-    _counts: Counter = field(default_factory=Counter, init=False, repr=False)
+    _counts: Counter[str] = field(default_factory=Counter, init=False, repr=False)
     # The codebook's label values, in its order (the status counts follow it).
     labels: tuple[str, ...] = LABEL_VALUES
 

@@ -19,6 +19,7 @@ Offsets always slice the article text back to the unit's exact text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import version
@@ -89,7 +90,7 @@ def segment_text(text: str, *, markdown: bool = False, first_paragraph: int = 0)
     return units
 
 
-def _line_blocks(text: str):
+def _line_blocks(text: str) -> Iterator[tuple[int, int]]:
     """Each line is a block, with bullet glyphs and surrounding blanks removed."""
     pos = 0
     for line in text.split("\n"):
@@ -101,7 +102,7 @@ def _line_blocks(text: str):
         yield start, end
 
 
-def _markdown_blocks(text: str):
+def _markdown_blocks(text: str) -> Iterator[tuple[int, int]]:
     """Blocks separated by blank lines; headings, list items and quotes start
     a new block; other lines continue the paragraph (soft wrap)."""
     pos = 0
@@ -250,7 +251,7 @@ def _split_quotations(text: str, span: tuple[int, int]) -> list[tuple[int, int]]
     return pieces
 
 
-def _quotations(text: str, start: int, end: int):
+def _quotations(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """(open, close) index pairs of complete quotations inside the span."""
     pos = start
     while True:

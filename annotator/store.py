@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from datetime import datetime
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -31,6 +31,7 @@ from annotator.db.records import (
 
 if TYPE_CHECKING:  # the bulk writers load with the import, merge or review that uses them
     from annotator.db.batch_labels import LabelBatchWriter
+    from annotator.db.codebook_store import CodebookChange
     from annotator.db.label_merge import LabelMerger
     from annotator.db.label_writes import LabelWrites
     from annotator.db.roles import SessionRole
@@ -130,7 +131,7 @@ class AnnotationStore:
                 self._codebook = load_codebook(conn=conn)
         return self._codebook
 
-    def set_codebook(self, new: Codebook, *, renames: dict[str, str], by: str):
+    def set_codebook(self, new: Codebook, *, renames: dict[str, str], by: str) -> CodebookChange:
         """Store ``new`` as the database's codebook (``CodebookError`` when
         the change breaks a rule; nothing changes then). Returns the
         ``CodebookChange``."""
@@ -171,7 +172,7 @@ class AnnotationStore:
         name: str,
         *,
         verified_by: str,
-        aliases: list[str] = (),
+        aliases: Sequence[str] = (),
         role: tuple[str, str, str | None, str | None] | None = None,
         note: str | None = None,
     ) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len, chop_cells
@@ -11,10 +11,11 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from annotator.db.records import ArticleSummary, SentenceRecord
+from annotator.db.records import ArticleSummary, PersonRecord, SentenceRecord
 from annotator.exports.display_text import as_text, assemble, visible
 
 if TYPE_CHECKING:
+    from annotator.hints.model import Hint
     from annotator.ingest import ImportReport
 
 _BAR_WIDTH = 10
@@ -119,7 +120,7 @@ def sentences_table(sentences: list[SentenceRecord], width: int = 100) -> Table:
 
 def import_summary(report: ImportReport) -> Group:
     """What an import did, in a few lines."""
-    parts = []
+    parts: list[Table | Text] = []
     if report.imported and len(report.imported) <= MAX_LISTED_IMPORTS:
         table = Table(title="Imported", title_justify="left")
         table.add_column("id", justify="right", style="bold")
@@ -154,12 +155,12 @@ def shorten(text: str, width: int = SHORT_SENTENCE) -> str:
     return cut + "…"
 
 
-def hints_view(found, *, name_checks: bool = True) -> Group:
+def hints_view(found: Sequence[tuple[SentenceRecord, Hint]], *, name_checks: bool = True) -> Group:
     """Hints grouped by sentence: each sentence (shortened) above its hints."""
-    sentences = {}
+    sentences: dict[int, tuple[SentenceRecord, list[Hint]]] = {}
     for sentence, hint in found:
         sentences.setdefault(sentence.id, (sentence, []))[1].append(hint)
-    parts: list = [
+    parts: list[Table | Text] = [
         Text(
             f"{len(found)} hint{'s' if len(found) != 1 else ''} in {len(sentences)} "
             f"sentence{'s' if len(sentences) != 1 else ''}",
@@ -187,7 +188,7 @@ def hints_view(found, *, name_checks: bool = True) -> Group:
     return Group(*parts)
 
 
-def people_table(people) -> Table:
+def people_table(people: Sequence[PersonRecord]) -> Table:
     """The registry: names, aliases, roles."""
     table = Table(
         title=f"Registry: {len(people)} verified {'person' if len(people) == 1 else 'people'}", title_justify="left"

@@ -1553,3 +1553,31 @@ def test_the_previous_one_a_track_record_and_a_guess_at_scale_are_not_figures(te
 )
 def test_ranked_claims_and_crowds_still_are_figures(text: str) -> None:
     assert "unsourced_figure" in kinds(text), hints(text)
+
+
+def test_one_commenter_after_the_quote_is_described_and_marked_with_its_verb() -> None:
+    found = {(h.kind, h.cue) for h in hints("“It changed my life,” wrote one viewer beneath the clip.")}
+    assert ("attribution", "wrote") in found, found
+    assert ("vague_attribution", "wrote one viewer beneath the clip") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ferreira, the union’s secretary, rejected that account of the talks.",
+        "Joel Marr, a forensic accountant at Penrose Lisle, said the books did not balance.",
+    ],
+)
+def test_a_rejection_is_a_report_and_an_accountant_an_expert(text: str) -> None:
+    found = kinds(text)
+    assert "attribution" in found, hints(text)
+
+
+def test_an_accountant_at_a_firm_is_presented_as_an_authority() -> None:
+    assert "authority_frame" in kinds(
+        "Joel Marr, a forensic accountant at Penrose Lisle, said the books did not balance."
+    )
+
+
+def test_showing_no_emotion_is_no_finding() -> None:
+    assert "attribution" not in kinds("Marr, who sat with his arms folded, showed no emotion as the verdict was read.")

@@ -265,6 +265,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "the museum tells the story of": a display, not a report
         if token.lower.endswith("ed") and prev in _PREPOSITIONS:
             continue  # "admissions with confirmed influenza": an adjective
+        if lemma == "show" and nxt in ("no", "little", "few", "signs", "sign"):
+            continue  # "showed no emotion": a look, not a finding
         if lemma == "argue" and nxt in ("for", "against"):
             continue  # "had argued for a red warning": advocacy, an act
         if (
@@ -545,6 +547,14 @@ def _classify_after(text: str, cues: Cues) -> str | None:
     head = _head(words, cues)
     if head in cues.vague_sources and cues.described_source.search(window):
         return DESCRIBED
+    if (
+        words[0] in ("one", "another")
+        and len(words) > 1
+        and head not in _PRONOUN
+        and head not in cues.vague_sources
+        and not any(w[:1].isupper() for w in _WINDOW_END.split(text, maxsplit=1)[0][:100].split()[1:])
+    ):
+        return DESCRIBED  # "…,” wrote one commenter beneath the video": someone, but which one is not said
     if head in cues.vague_sources and not _definite(words, head):
         return NAMED if _of_named_organisation(_WINDOW_END.split(text, maxsplit=1)[0][:100], head) else VAGUE
     return NAMED
@@ -748,12 +758,18 @@ def _subject_span(s: Sentence, a: Attribution, cues: Cues) -> tuple[int, int]:
     before = [
         i
         for i, t in enumerate(s.tokens)
-        if t.end <= a.start and a.start - t.start <= 160 and t.lower in cues.vague_sources
+        if t.end <= a.start
+        and a.start - t.start <= 160
+        and t.lower in cues.vague_sources
+        and not s.in_quote(t.start, t.end)
     ]
     if before:
         return _phrase_start(s, before[-1], cues), a.end
     at = s.text.rfind(a.source, 0, a.start) if a.source else -1
     if at >= 0:
         return at, a.end  # "Midwives complain": the group and its verb
+    at = s.text.find(a.source, a.end) if a.source else -1
+    if 0 <= at - a.end <= 3:
+        return a.start, at + len(a.source.rstrip(" .,;:"))  # "…,” wrote one commenter": the verb and who
     after = [t for t in s.tokens if t.start >= a.end and t.start - a.end <= 40 and t.lower in cues.vague_sources]
     return (a.start, after[0].end) if after else (a.start, a.end)

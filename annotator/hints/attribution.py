@@ -6,12 +6,13 @@ anonymous source whose access is described)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annotator.hints.cues import Cues
 from annotator.hints.lexicon import known_word, plural_noun
 from annotator.hints.model import Hint
-from annotator.hints.sentence import Sentence
+from annotator.hints.sentence import Sentence, Token
 from annotator.hints.transcript import speaker_prefix
 
 NAMED, VAGUE, DESCRIBED = "named", "vague", "described"
@@ -314,21 +315,21 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue
         found.append(Attribution(m.start(), m.end(), m.group(), _words_after(after), kind))
     if "put" in s.words or "puts" in s.words:
-        for m in _PUTS_AT.finditer(s.text):
-            if s.in_quote(*m.span()) or s.lowered[: m.start()].rstrip().endswith((" been", " be", " is", " was")):
+        for put in _PUTS_AT.finditer(s.text):
+            if s.in_quote(*put.span()) or s.lowered[: put.start()].rstrip().endswith((" been", " be", " is", " was")):
                 continue  # "the bill has been put at £85m": by nobody named
-            clause = _clause(s.text[: m.start()])
+            clause = _clause(s.text[: put.start()])
             subject = _subject(clause)
             kind = _classify_before(clause, subject, cues) if clause.strip() else None
             if kind is not None:
-                found.append(Attribution(m.start(), m.start() + len(m.group(1)), "put … at", subject, kind))
+                found.append(Attribution(put.start(), put.start() + len(put.group(1)), "put … at", subject, kind))
     for pattern in (_IN_WORDS, _OUTLET):
-        m = pattern.search(s.text) if pattern is _OUTLET or "words" in s.text else None
-        if m and pattern is _OUTLET and _label_word(m.group()):
+        opener = pattern.search(s.text) if pattern is _OUTLET or "words" in s.text else None
+        if opener and pattern is _OUTLET and _label_word(opener.group()):
             continue  # "Report: “Who Will Care?”": a label before a title, nobody speaking
-        if m:
-            cue = m.group().strip().rstrip(':“"').strip()
-            start = m.start() + len(m.group()) - len(m.group().lstrip())
+        if opener:
+            cue = opener.group().strip().rstrip(':“"').strip()
+            start = opener.start() + len(opener.group()) - len(opener.group().lstrip())
             found.append(
                 Attribution(start, start + len(cue), "in … words" if pattern is _IN_WORDS else "outlet:", cue, NAMED)
             )
@@ -365,7 +366,7 @@ def _reports_inside(source: str, cues: Cues) -> bool:
     return any(w in cues.verb_lemma for w in source.casefold().split()[:-1])
 
 
-def _may_be_subject(prev, cues: Cues) -> bool:
+def _may_be_subject(prev: Token, cues: Cues) -> bool:
     """Whether the word before a verb that is also a noun can end its
     subject: a name, a pronoun, a source noun or collective, an adverb, an
     auxiliary, or punctuation ("The bank forecasts", "analysts estimate",
@@ -669,16 +670,16 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
     for m in () if heading else cues.vague_phrases.finditer(s.text):
         add(m.start(), m.end(), "vague attribution: no identifiable source")
     if "expected" in s.words and not any(a.kind in (NAMED, DESCRIBED) for a in attributions):
-        for m in _EXPECTED.finditer(s.text):
-            add(m.start(), m.end(), "expected by whom? nobody is named")
+        for forecast in _EXPECTED.finditer(s.text):
+            add(forecast.start(), forecast.end(), "expected by whom? nobody is named")
     if " by " in s.text:
-        for m in _UNNAMED_DOCUMENT.finditer(s.text):
-            add(m.start(), m.end(), "a document nobody can check: counts as unsourced")
+        for document in _UNNAMED_DOCUMENT.finditer(s.text):
+            add(document.start(), document.end(), "a document nobody can check: counts as unsourced")
     if "understands" in s.text or "can reveal" in s.text or "has learn" in s.text:
-        for m in _NEWSROOM_KNOWS.finditer(s.text):
-            start = m.start() + len(m.group()) - len(m.group().lstrip(", "))
-            add(start, m.end(), "the outlet's own unnamed sources")
-    tokens = s.tokens if not cues.vague_sources.isdisjoint(s.words) else ()
+        for knows in _NEWSROOM_KNOWS.finditer(s.text):
+            start = knows.start() + len(knows.group()) - len(knows.group().lstrip(", "))
+            add(start, knows.end(), "the outlet's own unnamed sources")
+    tokens: Sequence[Token] = s.tokens if not cues.vague_sources.isdisjoint(s.words) else ()
     for i, token in enumerate(tokens):
         if token.lower not in cues.vague_sources or s.in_quote(token.start, token.end):
             continue
@@ -699,7 +700,7 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
     return hints
 
 
-def _verb_after_collective(tokens: list, i: int, cues: Cues) -> int | None:
+def _verb_after_collective(tokens: Sequence[Token], i: int, cues: Cues) -> int | None:
     """Where the verb of an unnamed collective is: right after it (past
     auxiliaries: "critics have long argued") or past a short phrase that
     places it ("some within the department questioned"), within the clause."""
@@ -734,7 +735,7 @@ def _verb_after_collective(tokens: list, i: int, cues: Cues) -> int | None:
     return None
 
 
-def _after_definite(tokens: list, i: int) -> bool:
+def _after_definite(tokens: Sequence[Token], i: int) -> bool:
     plural = tokens[i].lower.endswith("s")
     for j in range(i - 1, max(-1, i - 5), -1):
         word = tokens[j].lower

@@ -30,8 +30,8 @@ def authority_hints(s: Sentence, mentions: list[Mention], cues: Cues) -> list[Hi
                     f"{m.name} is presented as an authority: can they be traced?",
                 )
             )
-    for m in cues.expert_nouns.finditer(s.text):
-        start, end = m.span()
+    for expert in cues.expert_nouns.finditer(s.text):
+        start, end = expert.span()
         if s.in_quote(start, end) or any(a <= start < b or start <= a < end for a, b in taken):
             continue
         if _OFFICE.fullmatch(s.lowered[start:end]) and not _institution_near(s.text, start, cues):

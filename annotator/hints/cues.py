@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from annotator.hints.sentence import lower_tokens
 from annotator.hints.verb_forms import inflections
@@ -52,7 +53,7 @@ class Cues:
     machine_text: PhraseSet
     attitude_words: frozenset[str]
     imperatives: PhraseSet
-    memo: dict = field(default_factory=dict, compare=False, repr=False)  # parsed registry titles
+    memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)  # parsed registry titles
 
 
 class PhraseMatch:
@@ -221,9 +222,9 @@ def _user_file(language: str) -> Path:
     return base / "annotator" / "cues" / f"{language}.json"
 
 
-def read_vocabulary(language: str = "en") -> dict:
+def read_vocabulary(language: str = "en") -> dict[str, Any]:
     """The package's vocabulary with the user's lists appended and tables updated."""
-    data = json.loads((VOCABULARY / f"{language}.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads((VOCABULARY / f"{language}.json").read_text(encoding="utf-8"))
     user = _user_file(language)
     if user.is_file():
         extra = json.loads(user.read_text(encoding="utf-8"))
@@ -240,8 +241,13 @@ def load_cues(language: str = "en") -> Cues:
     """The compiled vocabulary (cached; ``load_cues.cache_clear()`` rereads it)."""
     d = read_vocabulary(language)
     book = PhraseBook()
-    phrases = lambda items: PhraseSet(items, book)  # noqa: E731
-    fold = lambda items: frozenset(i.casefold().replace("’", "'") for i in items)  # noqa: E731
+
+    def phrases(items: Iterable[str]) -> PhraseSet:
+        return PhraseSet(items, book)
+
+    def fold(items: Iterable[str]) -> frozenset[str]:
+        return frozenset(i.casefold().replace("’", "'") for i in items)
+
     verb_lemma = inflections(d["reporting_verbs"])
     return Cues(
         verb_lemma=verb_lemma,

@@ -9,10 +9,11 @@ import csv
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from annotator.hints.model import KINDS, NAME_KINDS, Hint
 from annotator.hints.opinion import EVALUATIVE_REASON, FIRST_PERSON_REASON
@@ -120,12 +121,14 @@ def registry_from_csv(path: Path) -> Registry:
     return Registry([Person(name, tuple(aliases), tuple(roles)) for name, (aliases, roles) in people.items()])
 
 
-def score(articles: Iterable[GoldArticle], hint_fn) -> dict:
+def score(
+    articles: Iterable[GoldArticle], hint_fn: Callable[[GoldSentence, GoldArticle], list[Hint]]
+) -> dict[str, Any]:
     """Per cue kind precision/recall by sentence, implied-label accuracy and
     per-label recall. ``hint_fn(sentence, article)`` gives a sentence's hints."""
-    tp: Counter = Counter()
-    fp: Counter = Counter()
-    fn: Counter = Counter()
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
     pairs: list[tuple[str, str]] = []
     sentences = 0
     for article in articles:
@@ -173,7 +176,9 @@ def _ratio(hits: int, total: int) -> float | None:
     return round(hits / total, 3) if total else None
 
 
-def precision_recall(pairs: list[tuple[str, str | None]], labels: Sequence[str] = LABELS) -> dict:
+def precision_recall(
+    pairs: list[tuple[str, str | None]], labels: Sequence[str] = LABELS
+) -> dict[str, dict[str, float | int | None]]:
     """Per label: precision and recall of implied labels against gold ones.
     ``pairs`` are (gold, implied)."""
     result = {}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import Any
 
 from annotator.hints.verb_forms import VOCABULARY, inflections, lemminflect_forms, table_path
 
@@ -15,7 +16,7 @@ from annotator.hints.verb_forms import VOCABULARY, inflections, lemminflect_form
 VERB_LISTS = ("reporting_verbs", "vague_verbs")
 
 
-def build_table(vocabulary: dict) -> dict[str, list[str]]:
+def build_table(vocabulary: dict[str, Any]) -> dict[str, list[str]]:
     """The table for a vocabulary: the forms lemminflect gives each head
     verb of its verb lists (and their "-ize" spellings)."""
     table: dict[str, list[str]] = {}

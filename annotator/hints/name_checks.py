@@ -4,12 +4,13 @@ near-miss spelling, or an untraceable expert."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from annotator.hints.cues import Cues
 from annotator.hints.model import Hint
 from annotator.hints.names import Mention
-from annotator.hints.registry import Registry, given_and_surname, name_key
+from annotator.hints.registry import Registry, Role, given_and_surname, name_key
 from annotator.hints.titles import Title, check_title, parse_title
 
 MISSPELLING_SCORE = 85  # rapidfuzz ratio of the folded names
@@ -131,7 +132,7 @@ def _name_hint(m: Mention, registry: Registry, published: date | None, cues: Cue
     return _untraced(m) if m.frame is not None else None
 
 
-def _describes(title, roles, cues: Cues) -> bool:
+def _describes(title: Title, roles: Sequence[Role], cues: Cues) -> bool:
     """ "a health economist at the University of Talvik" for a professor of
     health economics: an indefinite description of someone's field, which
     one of their roles names, is no claim about their post."""

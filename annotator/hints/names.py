@@ -172,9 +172,10 @@ def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
         if surname is not None:
             mentions.append(surname)
             continue
-        name_words = _trim_name(name_words)
-        if name_words is None:
+        trimmed = _trim_name(name_words)
+        if trimmed is None:
             continue
+        name_words = trimmed
         start = name_words[0][0]
         last_start, last = name_words[-1]
         clean_last = _strip(last)
@@ -208,7 +209,9 @@ def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
 _EXPERT_HONORIFICS = frozenset({"dr", "prof", "professor"})
 
 
-def _surname_after_honorific(title_words, name_words, cues: Cues) -> Mention | None:
+def _surname_after_honorific(
+    title_words: list[tuple[int, str]], name_words: list[tuple[int, str]], cues: Cues
+) -> Mention | None:
     """ "Dr. Crowe says", "Professor Drummond has": one name word right
     after an expert's honorific (and the run ends there)."""
     if not title_words or len(name_words) != 1:
@@ -223,7 +226,7 @@ def _surname_after_honorific(title_words, name_words, cues: Cues) -> Mention | N
     return Mention(at, at + len(surname), surname, None, (start, start + len(honorific)), honorific, True)
 
 
-def _split_title(words: list[tuple[int, str]], cues: Cues):
+def _split_title(words: list[tuple[int, str]], cues: Cues) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """(title words, name words) of a run."""
     plain = [w for _, w in words]
     # The last rank or honorific with room for a name after it ends the title chain.
@@ -259,7 +262,7 @@ def _is_rank_or_honorific(word: str, cues: Cues) -> bool:
     )
 
 
-def _trim_name(words: list[tuple[int, str]]):
+def _trim_name(words: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
     """The leading words of ``words`` that form a name (2–4 words, a
     possessive allowed on the last only), or None."""
     first = words[0][1] if words else ""
@@ -315,10 +318,10 @@ def _after(sentence: Sentence, end: int, cues: Cues) -> tuple[Title | None, tupl
             r"\b(?:at|of)\s+(?:the\s+)?[A-Z]", chunk[expert.end() :]
         ):
             frame = (sep.end() + expert.start(), sep.end() + expert.end())
-    elif _WHO_FRAME.match(chunk) and (
+    elif (who := _WHO_FRAME.match(chunk)) and (
         _RESEARCH_UNIT.search(chunk) or any(w in cues.institution_words for w in chunk.split())
     ):
-        frame = (sep.end(), sep.end() + _WHO_FRAME.match(chunk).end())
+        frame = (sep.end(), sep.end() + who.end())
     serves = _SERVES_AS.match(chunk)
     left = _LEFT_AS.match(chunk)
     if serves:

@@ -5,11 +5,12 @@ questions; never inside quotation marks, and not in reported speech."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from annotator.hints.cues import Cues
 from annotator.hints.lexicon import base_verb
 from annotator.hints.model import Hint
-from annotator.hints.sentence import Sentence
+from annotator.hints.sentence import Sentence, Token
 from annotator.hints.transcript import speaker_prefix
 
 _FAQ = re.compile(r"^\W*(?:Q\d*\s*[.:)]|Question\s*\d*\s*[.:])", re.IGNORECASE)
@@ -114,7 +115,7 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
 _SHORT_SUBJECT_AFTER_COMMA = re.compile(r"[,”\"’]\s*(?:[\w’'.\-]+\s+){0,4}$")
 
 
-def _reported_region(s: Sentence, cues_at: list[tuple[int, int]]):
+def _reported_region(s: Sentence, cues_at: list[tuple[int, int]]) -> Callable[[int], bool]:
     """A test for "is this offset inside reported content": after an
     attribution cue, or before one that ends the sentence ("…, she said.")."""
     text = s.text
@@ -156,23 +157,23 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
         words = words[1:]
     if len(words) < 3 or not words[0].capitalised or s.text.rstrip().endswith("?"):
         return None
-    first, nxt = words[0], words[1]
+    lead, nxt = words[0], words[1]
     if (
         nxt.lower in _NOT_AFTER_IMPERATIVE
         or nxt.capitalised
-        or s.in_quote(first.start, first.end)
-        or s.text[first.end : first.end + 1] == ","
+        or s.in_quote(lead.start, lead.end)
+        or s.text[lead.end : lead.end + 1] == ","
         or s.text.lstrip().startswith("[")
         or words[2].lower in _VERB_OF_A_SUBJECT
     ):
         return None  # "Never before has…", "Use of force", "Save Our Pier, the group", "Unite, the union,",
         # "Heat pumps are", "[Add a quote here]": a name, a subject, a placeholder
-    if first.lower in cues.imperatives.first_words:
+    if lead.lower in cues.imperatives.first_words:
         for m in cues.imperatives.finditer(s.text):
-            if m.start() == first.start:
+            if m.start() == lead.start:
                 return m.span()
-    if (numbered or nxt.lower in _ORDER_TAKES) and base_verb(first.lower) and first.lower not in _RARELY_ORDERS:
-        return first.start, first.end
+    if (numbered or nxt.lower in _ORDER_TAKES) and base_verb(lead.lower) and lead.lower not in _RARELY_ORDERS:
+        return lead.start, lead.end
     return None
 
 
@@ -204,7 +205,7 @@ def _faq(s: Sentence) -> bool:
     )
 
 
-def _told(s: Sentence, token, cues: Cues) -> bool:
+def _told(s: Sentence, token: Token, cues: Cues) -> bool:
     """ "a source told us": the newsroom as the one told, not the writer's
     view (the first person of the cue definitions is "I", "my", "we", "our")."""
     before = s.lowered[: token.start].split()

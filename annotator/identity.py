@@ -17,7 +17,7 @@ from annotator.errors import UsageError
 from annotator.reviewer_names import reviewer_name
 
 if TYPE_CHECKING:  # the store loads SQLAlchemy: only commands that open one pay for it
-    from annotator.store import AnnotationStore
+    from annotator.api import AnnotationDatabase
 
 ANNOTATOR_ENV = "ANNOTATOR_NAME"
 
@@ -51,24 +51,24 @@ def given_name(given: str | None, *, option: str = "--annotator") -> str | None:
     return checked_name(from_env) if from_env.strip() else None
 
 
-def known_reviewer(store: AnnotationStore, given: str | None) -> str | None:
+def known_reviewer(database: AnnotationDatabase, given: str | None) -> str | None:
     """``given`` (from ``given_name``), else the reviewer tied to the
     session's PostgreSQL role, else the name remembered for this login in
     this database; None when there is none yet (the review screen
     then asks)."""
     if given is not None:
         return given
-    # PostgreSQL: the reviewer this login role belongs to (``store`` may be the API's database, which has a store).
-    tied = getattr(store, "store", store).role_reviewer()
+    # PostgreSQL: the reviewer this login role belongs to.
+    tied = database.store.role_reviewer()
     if tied is not None:
         return tied
     login = login_name()
-    return store.remembered_reviewer(login) if login else None
+    return database.remembered_reviewer(login) if login else None
 
 
-def required_reviewer(store: AnnotationStore, given: str | None, *, option: str = "--annotator") -> str:
+def required_reviewer(database: AnnotationDatabase, given: str | None, *, option: str = "--annotator") -> str:
     """``known_reviewer``, or a one-line ``UsageError`` saying how to give one."""
-    name = known_reviewer(store, given)
+    name = known_reviewer(database, given)
     if name is None:
         raise UsageError(no_name_message(option))
     return name

@@ -75,6 +75,7 @@ def _write_safely(target: Path, text: str) -> None:
     try:
         check_target(target)
         with StagedFile(target) as staged:
+            assert staged.handle is not None  # open inside the with
             staged.handle.write(text)
             staged.commit()
     except TargetRefused as exc:

@@ -11,25 +11,38 @@ shown as the literal text it is, control characters as pictures.
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotator.exports.display_text import visible
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 class LazyConsole:
     """A ``rich.console.Console`` made when it is first used; attributes are
     read from and set on that console (a test may set its width)."""
 
+    _options: dict[str, Any]
+    _console: Console | None
+
     def __init__(self, **options: Any) -> None:
         object.__setattr__(self, "_options", options)
         object.__setattr__(self, "_console", None)
 
-    def _real(self) -> Any:
-        if self._console is None:
+    def _real(self) -> Console:
+        console = self._console
+        if console is None:
             from rich.console import Console
 
-            object.__setattr__(self, "_console", Console(**self._options))
-        return self._console
+            console = Console(**self._options)
+            object.__setattr__(self, "_console", console)
+        return console
+
+    def console(self) -> Console:
+        """The console itself, made now if it was not yet (for Rich code
+        that takes a ``Console``)."""
+        return self._real()
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._real(), name)

@@ -3,6 +3,7 @@
 # No `from __future__ import annotations`: Typer would evaluate every
 # parameter's annotation string at start-up (see annotator.cli.common).
 import sys
+from collections.abc import Sequence
 from typing import Annotated
 
 import typer
@@ -55,14 +56,14 @@ def export_command(
             manifest=manifest,
             include_unresolved=include_unresolved,
             # A progress bar only on a terminal (asking the console would load Rich for nothing).
-            progress_console=stderr if sys.stderr.isatty() else None,
+            progress_console=stderr.console() if sys.stderr.isatty() else None,
         )
     for warning in summary.warnings:
         print_warning(warning)
     print_line(summary.line, err=True)
 
 
-def _check_labels(codebook, given: list[str]) -> None:
+def _check_labels(codebook, given: Sequence[str]) -> None:
     """The ``--label`` values, checked against the database's codebook (a usage error)."""
     for name in given:
         try:

@@ -3,12 +3,15 @@
 # No `from __future__ import annotations`: Typer would evaluate every
 # parameter's annotation string at start-up (see annotator.cli.common).
 from pathlib import Path
-from typing import Annotated, Callable
+from typing import TYPE_CHECKING, Annotated, Callable
 
 import typer
 
 from annotator.cli.common import JsonOption, error, open_database, print_json, reports_errors
 from annotator.cli.console import stderr, stdout
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 PROGRESS_MIN_FILES = 5
 
@@ -53,24 +56,24 @@ class FileProgress:
 
     def __init__(self, total: int) -> None:
         self.total = total
-        self.progress = None
+        self.progress: "Progress | None" = None
 
     def __enter__(self) -> Callable[[object], None]:
         if self.total < PROGRESS_MIN_FILES or not stderr.is_terminal:
             return lambda _item: None
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-        self.progress = Progress(
+        progress = self.progress = Progress(
             TextColumn("importing"),
             BarColumn(),
             MofNCompleteColumn(),
             TimeRemainingColumn(),
-            console=stderr,
+            console=stderr.console(),
             transient=True,
         )
-        self.progress.start()
-        task = self.progress.add_task("import", total=self.total)
-        return lambda _item: self.progress.advance(task)
+        progress.start()
+        task = progress.add_task("import", total=self.total)
+        return lambda _item: progress.advance(task)
 
     def __exit__(self, *exc: object) -> None:
         if self.progress is not None:

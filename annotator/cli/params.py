@@ -51,7 +51,7 @@ class HumanOption(TyperOption):
 class PlainRuntimeParam(RuntimeParam):
     """Converts a plain value (or each value of a repeated one) without pydantic."""
 
-    convert: Callable[[Any, _TyperParameter, Any], Any] = str
+    convert: Callable[[Any, _TyperParameter, Any], Any]  # (value, param, ctx) -> the value
     repeated: bool = False
 
     def _coerce_value(self, value: Any, param: _TyperParameter, ctx: Any) -> Any:
@@ -111,7 +111,8 @@ def plain_runtime_param(param: _TyperParameter) -> RuntimeParam | None:
     info = descriptor.parameter_info
     if info.parser is not None or info.min is not None or info.max is not None or descriptor.is_file:
         return None
-    annotation, repeated = descriptor.annotation, False
+    annotation: object = descriptor.annotation
+    repeated = False
     if get_origin(annotation) is list:
         (annotation,), repeated = get_args(annotation), True
     convert = _CONVERTERS.get(annotation)

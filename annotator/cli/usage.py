@@ -9,6 +9,7 @@ terminal.
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 from typer._click.exceptions import ClickException, NoArgsIsHelpError
@@ -40,18 +41,23 @@ class AnnotatorGroup(TyperGroup):
 
     def main(
         self,
-        args: Any = None,
+        args: Sequence[str] | None = None,
         prog_name: str | None = None,
         complete_var: str | None = None,
         standalone_mode: bool = True,
+        windows_expand_args: bool = True,
         **extra: Any,
     ) -> Any:
         """Run the command line; in standalone mode, exit with its code."""
         if not standalone_mode:
-            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            return super().main(
+                args, prog_name, complete_var, standalone_mode=False, windows_expand_args=windows_expand_args, **extra
+            )
         try:
             # Not standalone: errors come back here instead of being drawn as panels.
-            result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            result = super().main(
+                args, prog_name, complete_var, standalone_mode=False, windows_expand_args=windows_expand_args, **extra
+            )
         except NoArgsIsHelpError:
             sys.exit(2)  # the help is on screen already (printed as the error was made)
         except ClickException as exc:

@@ -307,3 +307,17 @@ async def test_garbage_collection_is_on_once_the_first_frame_is_drawn(review_app
             assert gc.isenabled()
     finally:
         gc.enable()
+
+
+async def test_copying_a_selection_in_the_article_keeps_the_review_open(review_app) -> None:
+    # Textual's copy (ctrl+c on a selection) calls the widget's _render(): the
+    # article view's own row renderer had that name, and the copy crashed the app.
+    async with review_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.click(ArticleView, offset=(20, 2), times=2)  # a double click selects the view's text
+        await pilot.pause()
+        assert review_app.screen.selections
+        await pilot.press("ctrl+c")
+        await settle(pilot)
+        assert review_app.is_running
+        review_screen(review_app)

@@ -74,7 +74,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         cls.label_components = frozenset(f"article-view--label-{value}" for value in values)
 
     @classmethod
-    def _get_component_classes(cls) -> frozenset[str]:
+    def _get_component_classes(cls) -> frozenset[str]:  # type: ignore[override]  # Textual's is an lru_cache wrapper
         return super()._get_component_classes() | cls.label_components
 
     def __init__(self, *, id: str | None = None, names: dict[str, str] | None = None) -> None:
@@ -282,7 +282,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             if drawn == lines:
                 return True
             if line_number not in self._cache:
-                self._cache[line_number] = self._render(line_number, width)
+                self._cache[line_number] = self._render_row(line_number, width)
                 drawn += 1
         return drawn > 0
 
@@ -291,16 +291,17 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         width = self.scrollable_content_region.width
         strip = self._cache.get(line_number)
         if strip is None:
-            strip = self._render(line_number, width)
+            strip = self._render_row(line_number, width)
             self._cache[line_number] = strip
         return strip
 
-    def _render(self, line_number: int, width: int) -> Strip:
+    def _render_row(self, line_number: int, width: int) -> Strip:
+        # Not ``_render``: Textual calls its own ``_render()`` (to copy a selection, say).
         base = self._style()
         if line_number >= len(self._lines):
             return Strip.blank(width, base)
         line = self._lines[line_number]
-        if line.sentence is None:
+        if line.sentence is None or line.text is None:  # the blank line between paragraphs (it has neither)
             return Strip.blank(width, base)
         current = line.sentence == self._cursor
         gutter = self._gutter(line.sentence, line.row, current)
@@ -323,8 +324,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             return [marker, Segment(" " * (gutter - 1), base)]
         chip = self._chips[index]
         if chip.label is None:
-            word = Segment(("· ✎" if chip.note else "·").ljust(gutter - 1), base + Style(dim=True))
-            return [marker, word]
+            unlabelled = Segment(("· ✎" if chip.note else "·").ljust(gutter - 1), base + Style(dim=True))
+            return [marker, unlabelled]
         # A label the codebook does not know (stored before a change) shows as itself, in the gutter's style.
         known = f"article-view--label-{chip.label}" in self.label_components
         label_style = [f"label-{chip.label}"] if known else []

@@ -40,7 +40,8 @@ class AnnotatorApp(App[None]):
         from annotator.tui.widgets.article_view import ArticleView
 
         codebook = store.codebook()
-        self.CSS = label_css(codebook)
+        # Textual declares CSS a class variable but reads it from the app: these colours are this database's.
+        self.CSS = label_css(codebook)  # type: ignore[misc]
         ArticleView.use_labels(codebook.values)
         self.reviewer = reviewer
         self.start_article = article_id
@@ -97,12 +98,14 @@ class AnnotatorApp(App[None]):
         """Show the article list (built on first use)."""
         from annotator.tui.screens.article_list import ArticleListScreen
 
+        assert self.reviewer is not None  # screens open once the reviewer is named
         if not any(isinstance(s, ArticleListScreen) for s in self.screen_stack):
             self.push_screen(ArticleListScreen(self.store, self.reviewer))
 
     def open_review(self, article_id: int, article_ids: list[int], *, preloaded: ReviewData | None = None) -> None:
         """Open the review screen on an article; ``article_ids`` is the order
         that ``]`` and ``[`` follow."""
+        assert self.reviewer is not None  # screens open once the reviewer is named
         self.push_screen(
             ReviewScreen(
                 self.store,
@@ -167,8 +170,9 @@ def make_app(
     With ``preload``, the article is read now, so a missing one is an error
     before the UI starts and the first frame already shows it. Without a
     ``reviewer`` the app asks for the name first (and remembers it)."""
-    wanted = preload and article_id is not None and reviewer is not None
-    preloaded = store.review_data(article_id, reviewer) if wanted else None
+    preloaded = None
+    if preload and article_id is not None and reviewer is not None:
+        preloaded = store.review_data(article_id, reviewer)
     return AnnotatorApp(
         store,
         reviewer,

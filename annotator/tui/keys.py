@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
 
 from annotator.db.codebook import Codebook
@@ -239,7 +239,7 @@ COMMAND_KEYS: frozenset[str] = frozenset(
 ) | {"/", "]", "[", "?"}
 
 
-def bindings(keys: list[Key]) -> list[Binding]:
+def bindings(keys: list[Key]) -> list[BindingType]:
     """Textual bindings for a list of keys."""
     return [key.binding() for key in keys]
 

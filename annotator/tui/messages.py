@@ -14,7 +14,11 @@ from annotator.review_session import Change
 from annotator.db.records import AdjudicationItem, ArticleProgress, ReviewData
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from rich.console import RenderableType
+
+    from annotator.hints import Registry
 
 
 @dataclass
@@ -66,8 +70,8 @@ class HintContextLoaded(Message):
     """What hints need besides the sentence: the registry and the article's date."""
 
     article_id: int
-    registry: object  # hints.Registry
-    published: object  # datetime.date | None
+    registry: Registry
+    published: date | None
 
 
 @dataclass

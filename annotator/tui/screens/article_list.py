@@ -146,13 +146,18 @@ class ArticleListScreen(Screen):
         if not table.row_count:
             return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+        assert key.value is not None  # every row is keyed by its article id
         return int(key.value)
 
     # --- actions ---------------------------------------------------------------------
     def action_open_article(self) -> None:
+        from annotator.tui.app import AnnotatorApp
+
         article_id = self._selected_id()
         if article_id is not None:
-            self.app.open_review(article_id, [a.id for a in self.visible_articles()])
+            app = self.app
+            assert isinstance(app, AnnotatorApp)  # the list is one of its screens
+            app.open_review(article_id, [a.id for a in self.visible_articles()])
 
     @on(DataTable.RowSelected)
     def _row_selected(self, event: DataTable.RowSelected) -> None:

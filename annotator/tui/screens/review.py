@@ -31,6 +31,8 @@ from annotator.db.records import ReviewData
 from annotator.exports.display_text import visible
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from annotator.hints import Hint, Registry
 
 # The hints whose cue is a person's name (kept here: the hint machinery loads after the first frame).
@@ -72,7 +74,7 @@ class ReviewScreen(SearchableScreen):
         self.preloaded = preloaded
         self.hints_allowed = hints  # off for the whole session in blind studies (--no-hints)
         self.hints_shown = hints
-        self.hint_context: tuple[Registry, object] | None = None  # (registry, published date)
+        self.hint_context: tuple[Registry, date | None] | None = None  # (registry, published date)
         self._ahead: HintsAhead | None = None  # this article's hints, with hint_context
         self._preparing = False  # what the next keys need is being prepared (_prepare)
         self.paragraph_text: dict[int, str] = {}
@@ -195,8 +197,10 @@ class ReviewScreen(SearchableScreen):
 
     def _reset_hints(self) -> None:
         # Another article or another registry: every sentence's hints are worked out again.
-        ready = self.session is not None and self.hint_context is not None
-        self._ahead = HintsAhead(self.session.sentences, self.paragraph_text, *self.hint_context) if ready else None
+        if self.session is not None and self.hint_context is not None:
+            self._ahead = HintsAhead(self.session.sentences, self.paragraph_text, *self.hint_context)
+        else:
+            self._ahead = None
 
     def _prepare(self) -> None:
         """Do one piece of what the next keys will need while the reviewer
@@ -207,9 +211,10 @@ class ReviewScreen(SearchableScreen):
         if self.session is None:
             return
         view = self.query_one(ArticleView)
-        prepared = self._ahead.prepare_one(self.session.cursor) if self.hints_shown and self._ahead else None
-        if prepared is not None:
-            view.prepare_marks(prepared, self._marks(prepared, self._ahead.of(prepared)))
+        ahead = self._ahead if self.hints_shown else None
+        prepared = ahead.prepare_one(self.session.cursor) if ahead is not None else None
+        if ahead is not None and prepared is not None:
+            view.prepare_marks(prepared, self._marks(prepared, ahead.of(prepared)))
             self._prepare_later()
         elif view.render_ahead():
             self._prepare_later()

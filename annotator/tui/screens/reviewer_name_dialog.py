@@ -28,7 +28,9 @@ class _NameInput(Input):
     @on(Submit)
     def _submit(self, message: Submit) -> None:
         message.stop()
-        self.screen.save(self.value)
+        dialog = self.screen
+        assert isinstance(dialog, ReviewerNameDialog)  # the field is only ever in that dialog
+        dialog.save(self.value)
 
 
 class ReviewerNameDialog(Dialog[str | None]):

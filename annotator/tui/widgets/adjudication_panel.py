@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
@@ -61,8 +61,8 @@ class AdjudicationPanel(Static):
         labels.add_column("reviewer")
         labels.add_column("label")
         labels.add_column("note", overflow="fold")
-        for annotator, label, note in item.labels:
-            labels.add_row(as_text(annotator), Text(label, style="bold"), as_text(note or "", multiline=True))
+        for annotator, given, remark in item.labels:
+            labels.add_row(as_text(annotator), Text(given, style="bold"), as_text(remark or "", multiline=True))
 
         counts = Counter(label for _, label, _ in item.labels)
         tally = Text("  ·  ".join(f"{label} {n}" for label, n in counts.most_common()), style="italic")
@@ -79,7 +79,7 @@ class AdjudicationPanel(Static):
                 f"  {note}" if note else "",
                 multiline=True,
             )
-        parts = [header, title, Text(""), context, Text(""), labels, tally, Text(""), verdict]
+        parts: list[RenderableType] = [header, title, Text(""), context, Text(""), labels, tally, Text(""), verdict]
         if done:
             parts += [Text(""), Text(f"✓ {done}", style="bold green")]
         self.update(Group(*parts))

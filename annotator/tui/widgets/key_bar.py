@@ -19,15 +19,15 @@ KEY_STYLE = "bold reverse"
 def fit_tips(keys: list[Key], width: int) -> list[tuple[str, str]]:
     """The (keys, words) pairs that fit in ``width`` cells, in rank order:
     pinned ones first claim their room, then the rest by rank while they fit."""
-    tips = sorted((key for key in keys if key.tip is not None), key=lambda k: k.tip.rank)
+    tips = sorted(((key, key.tip) for key in keys if key.tip is not None), key=lambda pair: pair[1].rank)
     room = width - 1  # the line starts with a space
     chosen: set[str] = set()
-    for key in [*(k for k in tips if k.tip.pinned), *(k for k in tips if not k.tip.pinned)]:
+    for key, _ in [*(p for p in tips if p[1].pinned), *(p for p in tips if not p[1].pinned)]:
         cells = _cells(key)
         if cells <= room:
             chosen.add(key.id)
             room -= cells
-    return [key.footer for key in tips if key.id in chosen]
+    return [key.footer for key, _ in tips if key.id in chosen]
 
 
 def _cells(key: Key) -> int:

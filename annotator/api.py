@@ -29,10 +29,9 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     import pandas
-    from rich.console import Console
 
     from annotator.batch_labels import BatchReport
-    from annotator.exporting import ExportSummary
+    from annotator.exporting import ExportSummary, ProgressConsole
     from annotator.hints.model import Hint
     from annotator.ingest import ImportReport
     from annotator.label_import import LabelImportReport
@@ -277,7 +276,7 @@ class AnnotationDatabase:
         excel_safe: bool = False,
         manifest: bool = False,
         include_unresolved: bool = False,
-        progress_console: Console | None = None,
+        progress_console: ProgressConsole | None = None,
     ) -> ExportSummary:
         """Write a data set (``long``, ``wide``, ``dataset`` or ``jsonl``; see
         ``exports.formats``) to ``path`` (``"-"``: standard output), as

@@ -23,7 +23,12 @@ from annotator.exports.target import StagedFile, TargetRefused, check_target, re
 from annotator.exports.writer import ExportResult, write_export
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     from rich.console import Console
+
+    # A Rich console to draw the progress bar on (the API names it without importing Rich).
+    ProgressConsole: TypeAlias = Console
 
 
 @dataclass

@@ -18,9 +18,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from annotator.store import AnnotationStore
 from annotator.db.crud import KEEP_NOTE
 from annotator.db.records import ArticleSummary, LabelChange, PersonRecord, SentenceRecord
+from annotator.store import AnnotationStore
 
 # The exports (agreement loads numpy) are imported where they are used: the
 # command line opens databases through this module and starts fast.
@@ -31,15 +31,15 @@ if TYPE_CHECKING:
     import pandas
 
     from annotator.batch_labels import BatchReport
+    from annotator.db.codebook import Codebook
     from annotator.exporting import ExportSummary, ProgressConsole
+    from annotator.exports.agreement_report import AgreementReport
+    from annotator.exports.source import ExportFilters
     from annotator.hints.model import Hint
     from annotator.ingest import ImportReport
     from annotator.label_import import LabelImportReport
     from annotator.readers import Rejection
     from annotator.study import Study
-    from annotator.db.codebook import Codebook
-    from annotator.exports.agreement_report import AgreementReport
-    from annotator.exports.source import ExportFilters
 
 
 @dataclass(frozen=True)

@@ -22,12 +22,12 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
+from annotator.db.batch_labels import CHANGED, NO_SENTENCE, BatchLabel
+from annotator.db.codebook import Codebook
+from annotator.db.crud import KEEP_NOTE
 from annotator.json_input import UnsafeJSON, loads
 from annotator.readers import FileRejected, csv_rows, decode
 from annotator.reviewer_names import reviewer_name
-from annotator.db.batch_labels import CHANGED, NO_SENTENCE, BatchLabel
-from annotator.db.crud import KEEP_NOTE
-from annotator.db.codebook import Codebook
 
 REQUIRED = ("sentence_id", "label")
 COLUMNS = (*REQUIRED, "note", "annotator")

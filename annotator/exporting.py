@@ -11,16 +11,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from annotator.errors import AnnotatorError
-from annotator.store import AnnotationStore
-from annotator.termination import exit_on_termination
 from annotator.db.errors import is_disk_full
+from annotator.errors import AnnotatorError
 from annotator.exports.formats import export_format
 from annotator.exports.manifest import file_sha256, manifest_path, manifest_text
 from annotator.exports.source import ExportFilters, RowSource
 from annotator.exports.spreadsheet import RISKY_FIRST_CHARACTERS
 from annotator.exports.target import StagedFile, TargetRefused, check_target, remove_stale_parts, sync_folder
 from annotator.exports.writer import ExportResult, write_export
+from annotator.store import AnnotationStore
+from annotator.termination import exit_on_termination
 
 if TYPE_CHECKING:
     from typing import TypeAlias

@@ -18,15 +18,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from annotator.errors import quoted
-from annotator.label_rows import LabelRow, RowChecker, RowSkipped
-from annotator.readers import FileRejected
-from annotator.store import AnnotationStore
 from annotator.db.gold_merge import GoldRow, merge_gold
 from annotator.db.types import utcnow
+from annotator.errors import quoted
 from annotator.exports.columns import DATASET_COLUMNS, GOLD_DETAIL, WIDE_LEADING, WIDE_TRAILING
 from annotator.exports.resolution import GOLD
 from annotator.exports.spreadsheet import restore
+from annotator.label_rows import LabelRow, RowChecker, RowSkipped
+from annotator.readers import FileRejected
+from annotator.store import AnnotationStore
 
 if TYPE_CHECKING:
     from annotator.label_import import LabelImportReport

@@ -13,12 +13,6 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotator.errors import AnnotatorError
-from annotator.prepare import PreparedArticle, prepare_file, prepare_files
-from annotator.readers import SUPPORTED_SUFFIXES, Rejection
-from annotator.store import AnnotationStore
-from annotator.termination import exit_on_termination
-from annotator.worker_pool import worker_pool
 from annotator.db.errors import (
     PermissionDeniedError,
     connection_lost_reason,
@@ -27,6 +21,12 @@ from annotator.db.errors import (
     permission_denied_line,
 )
 from annotator.db.records import ArticleRef
+from annotator.errors import AnnotatorError
+from annotator.prepare import PreparedArticle, prepare_file, prepare_files
+from annotator.readers import SUPPORTED_SUFFIXES, Rejection
+from annotator.store import AnnotationStore
+from annotator.termination import exit_on_termination
+from annotator.worker_pool import worker_pool
 
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 64

@@ -21,16 +21,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.db.errors import connection_lost_reason, is_busy, is_driver_error
+from annotator.db.label_merge import IMPORTED, UNCHANGED, UPDATED, LabelMerger
+from annotator.db.types import utcnow
 from annotator.errors import AnnotatorError, quoted
+from annotator.exports.manifest import recorded_excel_safe
+from annotator.exports.spreadsheet import restore
 from annotator.label_file import label_records
 from annotator.label_rows import LabelRow, RowChecker, RowSkipped
 from annotator.readers import FileRejected
 from annotator.store import AnnotationStore
-from annotator.db.errors import connection_lost_reason, is_busy, is_driver_error
-from annotator.db.label_merge import IMPORTED, UNCHANGED, UPDATED, LabelMerger
-from annotator.db.types import utcnow
-from annotator.exports.manifest import recorded_excel_safe
-from annotator.exports.spreadsheet import restore
 
 # Rows per transaction: big enough that per-batch costs vanish, small
 # enough that a live reviewer waits only a moment for the write lock.

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import NamedTuple, TypeVar
 
+from annotator.db.codebook import Codebook
 from annotator.errors import quoted
 from annotator.reviewer_names import reviewer_name
-from annotator.db.codebook import Codebook
 
 # A label a little ahead of this computer's clock is a clock set a little
 # fast; further ahead, it would win every merge until that time comes.

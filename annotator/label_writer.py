@@ -14,9 +14,9 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Final
 
+from annotator.db.label_writes import LabelWrites
 from annotator.review_session import Change
 from annotator.store import AnnotationStore
-from annotator.db.label_writes import LabelWrites
 
 IDLE_AFTER = 0.02  # seconds without a change before the saver's housekeeping (``idle``) runs
 

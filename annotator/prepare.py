@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from annotator.db.records import NewArticle, UnitSpan
 from annotator.readers import ArticleDraft, FileRejected, Rejection, read_path
 from annotator.segment import segment_text, segmenter_version
-from annotator.db.records import NewArticle, UnitSpan
 
 MAX_TITLE_CHARS = 300
 

@@ -6,25 +6,25 @@ worker threads, and returns plain records (``db.records``)."""
 from __future__ import annotations
 
 import os
-from dataclasses import replace
-from datetime import datetime
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from annotator.db.database import Database, open_database
 from annotator.db import crud, lookups, settings
-from annotator.db.crud import KEEP_NOTE
 from annotator.db.codebook import Codebook
+from annotator.db.crud import KEEP_NOTE
+from annotator.db.database import Database, open_database
 from annotator.db.records import (
     AdjudicationItem,
     ArticleProgress,
-    PersonRecord,
     ArticleRef,
     ArticleSummary,
-    ReviewData,
     LabelChange,
     NewArticle,
+    PersonRecord,
+    ReviewData,
     SentenceRecord,
     UnitSpan,
 )

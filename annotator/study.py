@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from annotator.assignment_plan import PlanError, plan_assignments
-from annotator.store import AnnotationStore
 from annotator.db import assignments as rows
 from annotator.db import settings
 from annotator.db.assignments import AssignmentRow
 from annotator.exports.progress import ReviewerProgress, StudyProgress, study_progress
 from annotator.exports.study_source import read_study_rows
+from annotator.store import AnnotationStore
 
 # When on, the review screen lists only a reviewer's assigned articles.
 ASSIGNED_ONLY = settings.ASSIGNED_ONLY

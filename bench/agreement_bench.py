@@ -24,8 +24,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.review_bench import benchmark_database  # noqa: E402
 from annotator.exports.agreement import fleiss_kappa, krippendorff_alpha  # noqa: E402
+from bench.review_bench import benchmark_database  # noqa: E402
 
 
 def best_of(repeat: int, fn):

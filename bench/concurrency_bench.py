@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import warnings
 import subprocess
 import sys
 import tempfile
+import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,9 +45,9 @@ print(json.dumps({"errors": errors, "seconds": time.perf_counter() - start}))
 def run(target: str, processes: int, writes: int) -> dict:
     from sqlalchemy import select
 
+    from annotator.db.models import Annotator, LabelEvent
     from annotator.ingest import import_paths
     from annotator.store import AnnotationStore
-    from annotator.db.models import Annotator, LabelEvent
     from tests.conftest import SAMPLES
 
     store = AnnotationStore.open(target)

@@ -75,8 +75,8 @@ def _sentence(article: int, position: int) -> str:
 
 def build_database(target: str, articles: int) -> list[tuple[str, str]]:
     """Store ``articles`` articles; returns (uid, title) of each."""
-    from annotator.store import AnnotationStore
     from annotator.db.records import NewArticle
+    from annotator.store import AnnotationStore
 
     made = []
     store = AnnotationStore.open(target)

@@ -17,8 +17,6 @@ from sqlalchemy.exc import IntegrityError
 from annotator.db.dialects import dialect_of
 from annotator.db.errors import NotFoundError
 from annotator.db.names import SQLNames
-from annotator.db.tables import annotation, article, gold_label, label_event, person, person_role, sentence
-from annotator.db.tables import annotator as annotator_table  # ``annotator`` names a reviewer here
 from annotator.db.records import (
     AdjudicationItem,
     ArticleProgress,
@@ -27,6 +25,8 @@ from annotator.db.records import (
     PersonRecord,
     SentenceRecord,
 )
+from annotator.db.tables import annotation, article, gold_label, label_event, person, person_role, sentence
+from annotator.db.tables import annotator as annotator_table  # ``annotator`` names a reviewer here
 from annotator.db.types import UTCDateTime, utcnow
 
 # Marks "leave the note as it is" apart from None ("remove the note").

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple
 
-
 # A unit about to be stored with its article: (char_start, char_end, paragraph).
 UnitSpan = tuple[int, int, int]
 

@@ -13,8 +13,6 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from annotator.exports.display_text import as_text, assemble, visible
-from annotator.exports.fitted_table import FIGURE_UNDER_NAME, GIVES_WAY, FittedColumn as Col, FittedTable
 from annotator.exports.agreement import (
     RatingTable,
     alpha_confidence_interval,
@@ -25,6 +23,9 @@ from annotator.exports.agreement import (
     landis_koch,
     percent_agreement,
 )
+from annotator.exports.display_text import as_text, assemble, visible
+from annotator.exports.fitted_table import FIGURE_UNDER_NAME, GIVES_WAY, FittedTable
+from annotator.exports.fitted_table import FittedColumn as Col
 from annotator.exports.source import ExportFilters, RowSource
 
 # Fewer units than this make a coefficient unstable (a common rule of thumb).

@@ -15,11 +15,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from annotator.db.codebook import Codebook
 from annotator.db.names import SQLNames
 from annotator.db.raw_connection import RawReader
 from annotator.db.tables import annotation, annotator, article, gold_label, label_event, sentence
-from annotator.db.codebook import Codebook
-
 
 BATCH_ROWS = 5000
 

@@ -66,7 +66,7 @@ def store(db_target: str) -> Iterator[AnnotationStore]:
 
 
 @pytest.fixture
-def cli(db_target: str) -> Callable[..., "CliResult"]:
+def cli(db_target: str) -> Callable[..., CliResult]:
     runner = CliRunner()
 
     def run(*args: str, env: dict[str, str] | None = None) -> CliResult:

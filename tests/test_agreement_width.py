@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from annotator.cli import console as cli_console
 from annotator.cli import app
+from annotator.cli import console as cli_console
 from tests.conftest import SAMPLES
 
 LABELS = ("sourced", "unsourced", "opinion", "suspicious")
@@ -19,8 +19,8 @@ LABELS = ("sourced", "unsourced", "opinion", "suspicious")
 @pytest.fixture
 def labelled(db_path: Path) -> str:
     """The sample articles, labelled by three reviewers who mostly agree."""
-    from annotator.store import AnnotationStore
     from annotator.db.labels import parse_label
+    from annotator.store import AnnotationStore
 
     runner = CliRunner()
     assert runner.invoke(app, ["--db", str(db_path), "import", str(SAMPLES)]).exit_code == 0

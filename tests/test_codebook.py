@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from annotator.codebook_file import codebook_toml, parse_codebook_text, read_codebook_file
-from annotator.ingest import import_paths
 from annotator.db.codebook import RESERVED_KEYS, CodebookError, codebook_from_dict
 from annotator.db.codebook_default import DEFAULT_CODEBOOK
 from annotator.db.labels import LABEL_VALUES
+from annotator.ingest import import_paths
 from tests.conftest import DATA, SAMPLES, write
 
 SIX = DATA / "codebooks" / "six_labels.toml"

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from annotator.db.models import Annotation, Annotator, LabelEvent
 from annotator.ingest import import_paths
 from annotator.store import AnnotationStore
-from annotator.db.models import Annotation, Annotator, LabelEvent
 from tests.conftest import SAMPLES
 
 PROCESSES = 8

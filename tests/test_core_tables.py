@@ -30,9 +30,8 @@ def test_the_queries_run_on_the_tables(store) -> None:
     """A label, a gold label, a setting and a person written and read back
     through db.crud on each engine."""
     from annotator.db.labels import parse_label
-
-    from tests.conftest import SAMPLES
     from annotator.ingest import import_paths
+    from tests.conftest import SAMPLES
 
     import_paths(store, [SAMPLES])
     change = store.set_label(2, "alice", parse_label("sourced"), note="n")

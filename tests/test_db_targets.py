@@ -13,9 +13,9 @@ import pytest
 from typer.testing import CliRunner
 
 from annotator.cli import app
+from annotator.db.urls import resolve_url
 from annotator.ingest import import_paths
 from annotator.store import AnnotationStore
-from annotator.db.urls import resolve_url
 from tests.conftest import SAMPLES
 
 

@@ -14,7 +14,6 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
-from annotator.store import AnnotationStore
 from annotator.db.database import open_database
 from annotator.db.dialects import ErrorKind, PostgreSQLDialect, SQLiteDialect, dialect_of, kind_of
 from annotator.db.errors import (
@@ -27,6 +26,7 @@ from annotator.db.errors import (
 )
 from annotator.db.tables import annotator, setting
 from annotator.db.types import utcnow
+from annotator.store import AnnotationStore
 
 
 def _raw_error(call) -> BaseException:

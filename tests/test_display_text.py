@@ -11,10 +11,10 @@ from rich.cells import cell_len
 from typer.testing import CliRunner
 
 from annotator.cli import app
-from annotator.ingest import import_paths
-from annotator.store import AnnotationStore
 from annotator.db.labels import Label
 from annotator.exports.display_text import as_text, assemble, visible
+from annotator.ingest import import_paths
+from annotator.store import AnnotationStore
 from tests.conftest import CliResult, write
 from tests.hostile_strings import ESCAPES, INVISIBLE, LONG, MARKUP, NAMES, NOTES, SENTENCES, TITLE, article_file
 
@@ -200,8 +200,8 @@ def test_json_output_keeps_the_data_exactly_with_no_raw_controls(run, seeded, db
 
 
 def test_the_long_article_listing_shows_escapes_as_pictures_and_wraps_to_width() -> None:
-    from annotator.views import sentence_lines
     from annotator.db.records import SentenceRecord
+    from annotator.views import sentence_lines
 
     rows = [
         SentenceRecord(7, 1, 0, 0, 0, 30, "Title \x1b]0;pwned\x07 here"),

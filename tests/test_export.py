@@ -15,11 +15,11 @@ import pandas as pd
 import pytest
 from sqlalchemy import func, select
 
-from annotator.ingest import import_paths
-from annotator.store import AnnotationStore
 from annotator.db.labels import Label
 from annotator.db.models import Annotation, GoldLabel, LabelEvent
 from annotator.exports.columns import DATASET_COLUMNS, LONG_COLUMNS
+from annotator.ingest import import_paths
+from annotator.store import AnnotationStore
 from tests.conftest import SAMPLES, write
 
 TRICKY = """Tricky export article

@@ -9,8 +9,8 @@ import sys
 import time
 from pathlib import Path
 
-from annotator.store import AnnotationStore
 from annotator.db.schema_versions import SCHEMA_VERSION
+from annotator.store import AnnotationStore
 from tests.conftest import ROOT, SAMPLES
 
 PROCESSES = 8

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from annotator.ingest import import_paths
-from annotator.store import AnnotationStore
 from annotator.db.labels import Label
 from annotator.db.models import GoldLabel
 from annotator.exports.columns import DATASET_COLUMNS
+from annotator.ingest import import_paths
+from annotator.store import AnnotationStore
 from tests.conftest import SAMPLES
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.hints.evaluation import implied_label
 from annotator.hints import KINDS, Person, Registry, Role, load_cues, sentence_hints
+from annotator.hints.evaluation import implied_label
 from tests.conftest import SAMPLES
 
 DATA = Path(__file__).parent / "data" / "hints"

@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from annotator.store import AnnotationStore
 from annotator.db.models import Article, Sentence
+from annotator.store import AnnotationStore
 from tests.conftest import SAMPLES, write
 
 GOOD = "A good story\nIt has one sentence."
@@ -208,8 +208,8 @@ def exporter(db_path: Path):
     from typer.testing import CliRunner
 
     from annotator.cli import app
-    from annotator.ingest import import_paths
     from annotator.db.labels import Label
+    from annotator.ingest import import_paths
 
     store = AnnotationStore.open(db_path)
     import_paths(store, [SAMPLES])
@@ -264,8 +264,8 @@ def test_a_full_disk_during_import_labels_is_one_line(exporter, db_path: Path, t
     from typer.testing import CliRunner
 
     from annotator.cli import app
-    from annotator.ingest import import_paths
     from annotator.db.labels import Label
+    from annotator.ingest import import_paths
 
     store = AnnotationStore.open(db_path)
     for sentence_id in range(1, 21):  # long notes: the merge has to grow the database

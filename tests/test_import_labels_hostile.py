@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from annotator.store import AnnotationStore
 from annotator.db.models import Annotation, Annotator
 from annotator.exports.columns import LONG_COLUMNS
+from annotator.store import AnnotationStore
 from tests.conftest import SAMPLES, write
 
 FUTURE = (datetime.now(UTC) + timedelta(days=1)).isoformat()

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from annotator.db.models import Article, Sentence
 from annotator.ingest import import_paths
 from annotator.store import AnnotationStore
-from annotator.db.models import Article, Sentence
 from tests.conftest import SAMPLES, write
 
 
@@ -181,7 +181,7 @@ def test_every_folder_that_cannot_be_read_is_rejected(tmp_path: Path, monkeypatc
 
 
 def test_encodings_and_line_endings_are_normalised(store: AnnotationStore, tmp_path: Path) -> None:
-    bom = write(tmp_path / "bom.txt", codecs.BOM_UTF8 + "Title one\r\nBody one.\r\n".encode())
+    bom = write(tmp_path / "bom.txt", codecs.BOM_UTF8 + b"Title one\r\nBody one.\r\n")
     utf16 = write(tmp_path / "u16.txt", "Title two\nBody two.".encode("utf-16"))
     lone_cr = write(tmp_path / "cr.txt", b"Title three\rBody three.\r")
     report = import_paths(store, [bom, utf16, lone_cr])

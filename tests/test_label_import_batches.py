@@ -11,13 +11,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-import annotator.label_import as label_import
 import annotator.db.label_merge as label_merge
+import annotator.label_import as label_import
+from annotator.db.models import Annotation, Annotator, LabelEvent
+from annotator.exports.columns import LONG_COLUMNS
 from annotator.ingest import import_paths
 from annotator.label_import import import_labels
 from annotator.store import AnnotationStore
-from annotator.db.models import Annotation, Annotator, LabelEvent
-from annotator.exports.columns import LONG_COLUMNS
 from tests.conftest import SAMPLES, write
 
 

@@ -17,10 +17,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from annotator.ingest import import_paths
-from annotator.store import AnnotationStore
 from annotator.db.models import Annotation, Annotator, LabelEvent
 from annotator.exports.columns import LONG_COLUMNS
+from annotator.ingest import import_paths
+from annotator.store import AnnotationStore
 from tests.conftest import SAMPLES
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -12,10 +12,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from annotator.ingest import import_paths
 from annotator.db.errors import NotFoundError
 from annotator.db.labels import Label
-from annotator.db.tables import annotation, annotator as annotator_table, label_event
+from annotator.db.tables import annotation, label_event
+from annotator.db.tables import annotator as annotator_table
+from annotator.ingest import import_paths
 from tests.conftest import SAMPLES
 
 
@@ -135,8 +136,8 @@ def test_on_sqlite_commits_leave_the_checkpoint_to_idle_time(db_path) -> None:
     """A commit never stops to copy the log into the database file (20 ms
     and more on a big database, every hundred or so labels); the writer
     does it when idle, and gives its connection back as it found it."""
-    from annotator.store import AnnotationStore
     from annotator.db.label_writes import CHECKPOINT_EVERY
+    from annotator.store import AnnotationStore
 
     store = AnnotationStore.open(db_path)
     import_paths(store, [SAMPLES])

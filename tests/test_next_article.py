@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from annotator.next_article import next_unfinished
 from annotator.db.records import ArticleProgress
+from annotator.next_article import next_unfinished
 
 
 def _article(id_: int, mine: int, sentences: int = 10) -> ArticleProgress:

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from annotator.ingest import import_paths
-from annotator.review_session import ReviewSession
 from annotator.db.labels import Label
 from annotator.db.models import Article, LabelEvent
 from annotator.db.records import SentenceRecord
+from annotator.ingest import import_paths
+from annotator.review_session import ReviewSession
 from tests.conftest import SAMPLES, write
 
 

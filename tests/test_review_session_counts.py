@@ -4,9 +4,9 @@ thousands of sentences)."""
 
 from __future__ import annotations
 
-from annotator.review_session import Mark, ReviewSession
 from annotator.db.labels import Label
 from annotator.db.records import SentenceRecord
+from annotator.review_session import Mark, ReviewSession
 
 
 class _NoFullPass(dict):

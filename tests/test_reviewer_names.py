@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from annotator.reviewer_names import MAX_REVIEWER_NAME, reviewer_name
-from annotator.store import AnnotationStore
 from annotator.db.models import Annotator
 from annotator.exports.columns import LONG_COLUMNS
+from annotator.reviewer_names import MAX_REVIEWER_NAME, reviewer_name
+from annotator.store import AnnotationStore
 from tests.conftest import SAMPLES, write
 
 ACCEPTED = {

@@ -12,9 +12,9 @@ import psycopg
 import pytest
 from psycopg import errors as pg_errors
 
-from annotator.store import AnnotationStore
 from annotator.db import roles
 from annotator.db.types import utcnow
+from annotator.store import AnnotationStore
 
 _count = iter(range(1_000_000))
 

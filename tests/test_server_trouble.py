@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from annotator.db.labels import Label
 from annotator.ingest import import_paths
 from annotator.store import AnnotationStore
-from annotator.db.labels import Label
 from tests.conftest import ROOT, SAMPLES, write
 
 

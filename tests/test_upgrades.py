@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from annotator.store import AnnotationStore
 from annotator.db.models import GoldLabel, LabelEvent
 from annotator.db.schema_versions import SCHEMA_VERSION
+from annotator.store import AnnotationStore
 
 FIXTURES = sorted((Path(__file__).parent / "data" / "databases").glob("release-*.db"))
 

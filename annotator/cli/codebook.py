@@ -13,8 +13,8 @@ import typer
 
 from annotator.cli.common import JsonOption, open_database, print_json, reports_errors
 from annotator.cli.console import print_line
-from annotator.errors import AnnotatorError
 from annotator.db.codebook import Codebook, CodebookError
+from annotator.errors import AnnotatorError
 
 codebook_app = typer.Typer(
     help="The database's codebook: its labels, keys, styles, decision order and guidelines.", no_args_is_help=True

@@ -9,17 +9,17 @@ import functools
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any, Callable, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from annotator.cli.console import print_error
+from annotator.db.errors import StorageError, is_disk_full, permission_denied_line
 from annotator.errors import DISK_FULL, AnnotatorError, UsageError
 from annotator.identity import ANNOTATOR_ENV
-from annotator.db.errors import StorageError, is_disk_full, permission_denied_line
 
 if TYPE_CHECKING:  # the API loads the store and SQLAlchemy: only commands that open a database pay for it
     from annotator.api import AnnotationDatabase

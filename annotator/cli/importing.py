@@ -2,8 +2,9 @@
 
 # No `from __future__ import annotations`: Typer would evaluate every
 # parameter's annotation string at start-up (see annotator.cli.common).
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Callable
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -56,7 +57,7 @@ class FileProgress:
 
     def __init__(self, total: int) -> None:
         self.total = total
-        self.progress: "Progress | None" = None
+        self.progress: Progress | None = None
 
     def __enter__(self) -> Callable[[object], None]:
         if self.total < PROGRESS_MIN_FILES or not stderr.is_terminal:

@@ -20,10 +20,10 @@ from annotator.cli.common import (
     reports_errors,
 )
 from annotator.cli.console import print_line, stdout
-from annotator.errors import AnnotatorError, UsageError
-from annotator.identity import given_name, known_reviewer, no_name_message, required_reviewer
 from annotator.db.codebook_default import DEFAULT_CODEBOOK
 from annotator.db.errors import StorageError, is_busy
+from annotator.errors import AnnotatorError, UsageError
+from annotator.identity import given_name, known_reviewer, no_name_message, required_reviewer
 
 
 @reports_errors

@@ -10,8 +10,8 @@ import typer
 from annotator.cli.common import AnnotatorOption, JsonOption, error, open_database, print_json, reports_errors
 from annotator.cli.console import stdout
 from annotator.errors import AnnotatorError, UsageError
-from annotator.identity import given_name, known_reviewer, login_name, no_name_message
 from annotator.exports.display_text import as_text
+from annotator.identity import given_name, known_reviewer, login_name, no_name_message
 
 registry_app = typer.Typer(help="The registry of verified people that hints check names against.", no_args_is_help=True)
 

@@ -17,8 +17,8 @@ from annotator.cli.common import (
     with_overlap,
 )
 from annotator.cli.console import stderr
-from annotator.identity import ANNOTATOR_ENV, given_name, known_reviewer
 from annotator.exports.display_text import as_text
+from annotator.identity import ANNOTATOR_ENV, given_name, known_reviewer
 
 UI_COMMANDS = ("review", "demo", "adjudicate")
 

@@ -11,8 +11,8 @@ import typer
 from annotator.cli.common import JsonOption, open_database, print_json, reports_errors
 from annotator.cli.console import stdout
 from annotator.errors import AnnotatorError, UsageError
-from annotator.identity import checked_name, login_name
 from annotator.exports.display_text import assemble
+from annotator.identity import checked_name, login_name
 
 settings_app = typer.Typer(
     help="Study-wide settings kept in the database: blind review, remembered reviewer names.", no_args_is_help=True

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from annotator.hints.attribution import NAMED, DESCRIBED, attribution_hints, find_attributions, vague_hints
+from annotator.hints.attribution import DESCRIBED, NAMED, attribution_hints, find_attributions, vague_hints
 from annotator.hints.authority import authority_hints
 from annotator.hints.cues import Cues, load_cues
 from annotator.hints.figures import figure_hints

@@ -18,8 +18,8 @@ from typing import Any
 from annotator.hints.model import KINDS, NAME_KINDS, Hint
 from annotator.hints.opinion import EVALUATIVE_REASON, FIRST_PERSON_REASON
 from annotator.hints.quotes import MIN_QUOTE_WORDS
-from annotator.hints.sentence import quoted_spans
 from annotator.hints.registry import Person, Registry, Role
+from annotator.hints.sentence import quoted_spans
 
 LABELS = ("sourced", "unsourced", "opinion", "suspicious")
 SUSPICIOUS_KINDS = frozenset(

@@ -355,7 +355,7 @@ def _frame_before(text: str, start: int, cues: Cues) -> tuple[int, int] | None:
     if not cues.expert_nouns.may_occur_in(w.strip(".,;:") for w in before.casefold().split()):
         return None
     m = None
-    for m in cues.expert_nouns.finditer(before):
+    for m in cues.expert_nouns.finditer(before):  # noqa: B007 - the last match is wanted
         pass
     if (
         m is not None

@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from annotator.db.records import PersonRecord, SentenceRecord
 from annotator.hints import Hint, Person, Registry, Role, sentence_hints
 from annotator.readers import FileRejected, csv_rows, decode
 from annotator.store import AnnotationStore
-from annotator.db.records import PersonRecord, SentenceRecord
 
 
 def registry_from(records: list[PersonRecord]) -> Registry:

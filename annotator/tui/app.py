@@ -6,13 +6,13 @@ import gc
 
 from textual.app import App
 
+from annotator.db.records import ReviewData
+from annotator.exports.display_text import assemble
 from annotator.store import AnnotationStore
 from annotator.tui.keys import APP_KEYS, bindings, load_keymap, use_keymap
 from annotator.tui.label_styles import label_css
 from annotator.tui.screens.labeling import LabelingScreen
 from annotator.tui.screens.review import ReviewScreen
-from annotator.exports.display_text import assemble
-from annotator.db.records import ReviewData
 
 
 class AnnotatorApp(App[None]):

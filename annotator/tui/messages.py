@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 from textual.message_pump import MessagePump
 
-from annotator.review_session import Change
 from annotator.db.records import AdjudicationItem, ArticleProgress, ReviewData
+from annotator.review_session import Change
 
 if TYPE_CHECKING:
     from datetime import date

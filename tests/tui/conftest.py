@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from annotator.db.models import Annotation, Annotator, LabelEvent
 from annotator.ingest import import_paths
 from annotator.store import AnnotationStore
 from annotator.tui.app import AnnotatorApp, make_app
 from annotator.tui.screens.review import ReviewScreen
-from annotator.db.models import Annotation, Annotator, LabelEvent
 from tests.conftest import SAMPLES
 
 REVIEWER = "alice"

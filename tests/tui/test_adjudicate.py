@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from annotator.db.labels import Label
+from annotator.db.models import GoldLabel
 from annotator.tui.app import make_app
 from annotator.tui.screens.adjudicate import AdjudicateScreen
 from annotator.tui.screens.agreement import AgreementScreen
 from annotator.tui.widgets.adjudication_panel import AdjudicationPanel
-from annotator.db.labels import Label
-from annotator.db.models import GoldLabel
 from tests.tui.conftest import SIZE, settle, shown_text
 from tests.tui.keystrokes import burst
 
@@ -112,8 +112,9 @@ async def test_gold_labels_feed_the_dataset_export(disputed, tmp_path) -> None:
         await settle(pilot)
         await pilot.press("2")
         await settle(pilot)
-    from annotator.exporting import run_export
     import csv
+
+    from annotator.exporting import run_export
 
     out = tmp_path / "dataset.csv"
     run_export(store, str(out), fmt="dataset")

@@ -3,9 +3,9 @@ offers the next unfinished one: enter opens it."""
 
 from __future__ import annotations
 
+from annotator.db.labels import Label
 from annotator.tui.app import make_app
 from annotator.tui.screens.note_dialog import NoteDialog
-from annotator.db.labels import Label
 from tests.tui.conftest import SIZE, review_screen, settle
 from tests.tui.keystrokes import widget_lines
 

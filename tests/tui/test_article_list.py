@@ -6,8 +6,8 @@ import pytest
 from textual.widgets import DataTable, Input
 from textual.widgets.data_table import ColumnKey
 
-from annotator.tui.screens.article_list import ArticleListScreen
 from annotator.db.labels import Label
+from annotator.tui.screens.article_list import ArticleListScreen
 from tests.tui.conftest import SIZE, review_screen, settle
 from tests.tui.keystrokes import widget_lines
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from textual.widgets import DataTable, Static
 
+from annotator.db.labels import Label
 from annotator.tui.app import make_app
 from annotator.tui.screens.agreement import AgreementScreen
-from annotator.db.labels import Label
 from tests.tui.conftest import SIZE, settle, shown_text
 
 

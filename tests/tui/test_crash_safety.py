@@ -5,10 +5,10 @@ intact."""
 from __future__ import annotations
 
 import random
-import time
 import re
 import sqlite3
 import sys
+import time
 from pathlib import Path
 
 from annotator.ingest import import_paths
@@ -38,7 +38,8 @@ def test_sigkill_never_loses_a_label_shown_as_saved(tmp_path: Path) -> None:
             [sys.executable, "-m", "annotator", "--db", str(db), "review", "--article", "4", "--annotator", "alice"]
         )
         try:
-            terminal.wait_for(lambda s: saved_count(s) == len(expected))
+            saved_so_far = len(expected)
+            terminal.wait_for(lambda s, n=saved_so_far: saved_count(s) == n)
             for _ in range(rng.randint(1, 3)):
                 cursor = len(expected)  # resumes at the first unlabelled sentence
                 if cursor >= len(sentences):

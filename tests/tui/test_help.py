@@ -8,8 +8,8 @@ import re
 
 from rich.console import Console
 
-from annotator.guidelines import GUIDELINES
 from annotator.db.codebook_default import DEFAULT_CODEBOOK
+from annotator.guidelines import GUIDELINES
 from annotator.tui.screens.help_dialog import HelpDialog, keys_table
 from tests.tui.conftest import SIZE, settle
 

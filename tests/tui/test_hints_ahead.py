@@ -4,9 +4,9 @@ the next sentence's first, then the one before, then two on."""
 from __future__ import annotations
 
 import annotator.hints
+from annotator.db.records import SentenceRecord
 from annotator.hints import Registry
 from annotator.tui.hints_ahead import HintsAhead
-from annotator.db.records import SentenceRecord
 
 
 def test_the_sentences_next_to_the_cursor_are_prepared_in_order_and_once(monkeypatch) -> None:

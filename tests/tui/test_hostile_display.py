@@ -10,6 +10,7 @@ import pytest
 from textual.content import Content
 from textual.widgets import Input, Static
 
+from annotator.db.labels import Label
 from annotator.ingest import import_paths
 from annotator.store import AnnotationStore
 from annotator.tui.app import make_app
@@ -17,7 +18,6 @@ from annotator.tui.messages import LoadFailed
 from annotator.tui.screens.agreement import AgreementScreen
 from annotator.tui.screens.note_dialog import NoteDialog
 from annotator.tui.widgets.adjudication_panel import AdjudicationPanel
-from annotator.db.labels import Label
 from tests.hostile_strings import NAMES, NOTES, SENTENCES, TITLE, article_file
 from tests.tui.conftest import SIZE, settle, shown_text, stored_marks
 

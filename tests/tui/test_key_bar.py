@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from annotator.db.labels import Label
 from annotator.tui.app import make_app
 from annotator.tui.widgets.key_bar import KeyBar
-from annotator.db.labels import Label
 from tests.tui.conftest import settle
 from tests.tui.keystrokes import widget_lines
 

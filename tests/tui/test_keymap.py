@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from annotator.tui.app import make_app
 from annotator.tui.keys import ALL_KEYS, keymap_path, load_keymap
 from annotator.tui.screens.help_dialog import HelpDialog
 from annotator.tui.widgets.key_bar import KeyBar
-from annotator.tui.app import make_app
 from tests.tui.conftest import REVIEWER, SIZE, settle
 
 

@@ -8,13 +8,13 @@ import io
 import pytest
 from rich.console import Console
 
-from annotator.tui.keys import ALL_KEYS
-from annotator.tui.screens.help_dialog import HelpDialog, keys_table
-from annotator.tui.screens.note_dialog import NoteDialog
-from annotator.tui.screens.article_list import ArticleListScreen
-from annotator.tui.widgets.article_view import ArticleView, Chip
 from annotator.db.label_writes import LabelWrites
 from annotator.db.labels import Label
+from annotator.tui.keys import ALL_KEYS
+from annotator.tui.screens.article_list import ArticleListScreen
+from annotator.tui.screens.help_dialog import HelpDialog, keys_table
+from annotator.tui.screens.note_dialog import NoteDialog
+from annotator.tui.widgets.article_view import ArticleView, Chip
 from tests.tui.conftest import SIZE, review_screen, settle, stored_events, stored_marks
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from annotator.db.labels import Label
 from annotator.tui.app import make_app
 from annotator.tui.widgets.article_view import ArticleView
-from annotator.db.labels import Label
 from tests.conftest import write
 from tests.tui.conftest import review_screen, settle
 from tests.tui.keystrokes import widget_lines

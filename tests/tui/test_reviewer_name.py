@@ -7,8 +7,8 @@ import pytest
 from textual.widgets import Input, Static
 
 from annotator.tui.app import make_app
-from annotator.tui.screens.article_list import ArticleListScreen
 from annotator.tui.screens.adjudicate import AdjudicateScreen
+from annotator.tui.screens.article_list import ArticleListScreen
 from annotator.tui.screens.reviewer_name_dialog import ReviewerNameDialog
 from tests.tui.conftest import SIZE, review_screen, settle, shown_text, stored_marks
 from tests.tui.keystrokes import burst

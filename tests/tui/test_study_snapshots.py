@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.tui.app import make_app
 from annotator.db.labels import Label
+from annotator.tui.app import make_app
 from tests.tui.conftest import SIZE, settle
 
 

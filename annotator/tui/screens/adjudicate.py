@@ -8,6 +8,8 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 
+from annotator.db.records import AdjudicationItem
+from annotator.exports.display_text import visible
 from annotator.label_writer import LabelWriter, gold_saver
 from annotator.review_session import Mark, ReviewSession
 from annotator.store import AnnotationStore
@@ -16,8 +18,6 @@ from annotator.tui.messages import AdjudicationDone, AdjudicationLoaded, LoadFai
 from annotator.tui.screens.labeling import LabelingScreen
 from annotator.tui.widgets.adjudication_panel import AdjudicationPanel
 from annotator.tui.widgets.key_bar import KeyBar
-from annotator.db.records import AdjudicationItem
-from annotator.exports.display_text import visible
 
 
 class AdjudicateScreen(LabelingScreen):

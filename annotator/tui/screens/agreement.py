@@ -8,13 +8,13 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from annotator.exports.agreement_report import agreement_report, render_report
+from annotator.exports.display_text import assemble
+from annotator.exports.own_figures import own_figures, render_own_figures
 from annotator.store import AnnotationStore
-from annotator.tui.screens.dialog import Dialog
 from annotator.tui.keys import AGREEMENT_KEYS, bindings
 from annotator.tui.messages import AgreementComputed, LoadFailed, post_loaded
-from annotator.exports.agreement_report import agreement_report, render_report
-from annotator.exports.own_figures import own_figures, render_own_figures
-from annotator.exports.display_text import assemble
+from annotator.tui.screens.dialog import Dialog
 
 
 class AgreementScreen(Dialog[None]):

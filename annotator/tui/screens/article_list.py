@@ -10,14 +10,14 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
-from annotator.store import AnnotationStore
-from annotator.views import progress_bar
-from annotator.tui.keys import APP_KEYS, LIST_FILTER_KEYS, LIST_KEYS, bindings
-from annotator.tui.list_columns import fit_columns
-from annotator.tui.widgets.key_bar import KeyBar
-from annotator.tui.messages import ArticlesLoaded, LoadFailed, post_loaded
 from annotator.db.records import ArticleProgress
 from annotator.exports.display_text import as_text, assemble, visible
+from annotator.store import AnnotationStore
+from annotator.tui.keys import APP_KEYS, LIST_FILTER_KEYS, LIST_KEYS, bindings
+from annotator.tui.list_columns import fit_columns
+from annotator.tui.messages import ArticlesLoaded, LoadFailed, post_loaded
+from annotator.tui.widgets.key_bar import KeyBar
+from annotator.views import progress_bar
 
 
 def progress_cell(done: int, total: int) -> Text:

@@ -14,11 +14,11 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Markdown, Static
 
-from annotator.tui.screens.dialog import Dialog
-from annotator.tui.keys import HELP_KEYS, bindings, screen_keys
 from annotator.db.codebook import Codebook
 from annotator.db.codebook_default import DEFAULT_CODEBOOK
 from annotator.exports.display_text import as_text, visible
+from annotator.tui.keys import HELP_KEYS, bindings, screen_keys
+from annotator.tui.screens.dialog import Dialog
 
 # Within a screen, keys come in this order, each kind named once in the left column.
 _GROUPS = {

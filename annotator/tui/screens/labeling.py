@@ -10,13 +10,13 @@ from concurrent.futures import Future, TimeoutError
 from functools import partial
 
 from textual import on
-from textual.widget import AwaitMount
 from textual.screen import Screen
+from textual.widget import AwaitMount
 
+from annotator.exports.display_text import visible
 from annotator.label_writer import LabelWriter
 from annotator.review_session import Change, ReviewSession
 from annotator.tui.messages import LabelSaved, SaveFailed
-from annotator.exports.display_text import visible
 
 # How long a key press waits for its save before showing it as pending.
 FAST_SAVE = 0.01

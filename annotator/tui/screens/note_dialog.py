@@ -8,9 +8,9 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Label, Static
 
-from annotator.tui.screens.dialog import Dialog
-from annotator.tui.keys import NOTE_DIALOG_KEYS, bindings
 from annotator.exports.display_text import as_text, visible
+from annotator.tui.keys import NOTE_DIALOG_KEYS, bindings
+from annotator.tui.screens.dialog import Dialog
 
 
 class NoteDialog(Dialog[str | None]):

@@ -8,13 +8,13 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from annotator.store import AnnotationStore
-from annotator.study import Study
-from annotator.tui.screens.dialog import Dialog
-from annotator.tui.keys import PROGRESS_KEYS, bindings
-from annotator.tui.messages import LoadFailed, ProgressComputed, post_loaded
 from annotator.exports.display_text import assemble
 from annotator.exports.progress_report import render_own_progress, render_progress
+from annotator.store import AnnotationStore
+from annotator.study import Study
+from annotator.tui.keys import PROGRESS_KEYS, bindings
+from annotator.tui.messages import LoadFailed, ProgressComputed, post_loaded
+from annotator.tui.screens.dialog import Dialog
 
 
 class ProgressScreen(Dialog[None]):

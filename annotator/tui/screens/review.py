@@ -12,23 +12,22 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.widget import Widget
 
+from annotator.db.records import ReviewData
+from annotator.exports.display_text import visible
 from annotator.label_writer import LabelWriter, annotation_saver
 from annotator.next_article import next_unfinished
 from annotator.review_session import Mark, ReviewSession
 from annotator.store import AnnotationStore
 from annotator.tui.hints_ahead import HintsAhead
 from annotator.tui.keys import APP_KEYS, REVIEW_COMMAND_KEYS, bind_keys, bindings, label_keys, review_keys
-from annotator.tui.widgets.key_bar import KeyBar
-from annotator.tui.messages import LoadFailed, NextArticleFound, ReviewLoaded, post_loaded
+from annotator.tui.messages import HintContextLoaded, LoadFailed, NextArticleFound, ReviewLoaded, post_loaded
 from annotator.tui.screens.searchable import SearchableScreen
 from annotator.tui.widgets.article_view import ArticleView, Chip
 from annotator.tui.widgets.done_banner import DoneBanner
+from annotator.tui.widgets.hints_panel import HintsPanel, mark_style
+from annotator.tui.widgets.key_bar import KeyBar
 from annotator.tui.widgets.review_status import ReviewStatus
 from annotator.tui.widgets.search_bar import SearchBar
-from annotator.tui.messages import HintContextLoaded
-from annotator.tui.widgets.hints_panel import HintsPanel, mark_style
-from annotator.db.records import ReviewData
-from annotator.exports.display_text import visible
 
 if TYPE_CHECKING:
     from datetime import date
@@ -118,8 +117,8 @@ class ReviewScreen(SearchableScreen):
             return
 
         def context() -> HintContextLoaded:
-            from annotator.hints.report import parse_day, registry_from
             from annotator.hints import load_cues
+            from annotator.hints.report import parse_day, registry_from
 
             load_cues()
             registry = registry_from(self.store.people())

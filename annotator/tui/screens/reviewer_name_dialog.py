@@ -10,12 +10,12 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Label, Static
 
+from annotator.exports.display_text import as_text, assemble, visible
 from annotator.identity import ANNOTATOR_ENV
 from annotator.reviewer_names import reviewer_name
 from annotator.store import AnnotationStore
-from annotator.tui.screens.dialog import Dialog
 from annotator.tui.keys import REVIEWER_NAME_KEYS, bindings
-from annotator.exports.display_text import as_text, assemble, visible
+from annotator.tui.screens.dialog import Dialog
 
 
 class _NameInput(Input):

@@ -7,9 +7,9 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Label
 
-from annotator.tui.screens.dialog import Dialog
-from annotator.tui.keys import VERIFY_DIALOG_KEYS, bindings
 from annotator.exports.display_text import as_text
+from annotator.tui.keys import VERIFY_DIALOG_KEYS, bindings
+from annotator.tui.screens.dialog import Dialog
 
 
 class VerifyPersonDialog(Dialog[tuple[str, str, str] | None]):

@@ -19,8 +19,8 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from annotator.tui.widgets.sentence_rows import SentenceRows
 from annotator.exports.display_text import visible
+from annotator.tui.widgets.sentence_rows import SentenceRows
 
 GUTTER = 14  # "▌suspicious ✎ " fits: the default codebook's gutter
 MAX_GUTTER = 24  # a longer label name is cut to fit
@@ -194,7 +194,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         first: list[int] = []
         console = self.app.console
         previous_paragraph = None
-        for index, (text, paragraph) in enumerate(zip(self._texts, self._paragraphs)):
+        for index, paragraph in enumerate(self._paragraphs):
             if previous_paragraph is not None and paragraph != previous_paragraph:
                 lines.append(_Line(None, 0, None))
             previous_paragraph = paragraph

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from annotator.tui.widgets.text_lines import TextLines
 from annotator.exports.display_text import visible
+from annotator.tui.widgets.text_lines import TextLines
 
 if TYPE_CHECKING:
     from annotator.hints import Hint

@@ -10,8 +10,8 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widget import Widget
 
-from annotator.tui.keys import Key
 from annotator.exports.display_text import assemble
+from annotator.tui.keys import Key
 
 KEY_STYLE = "bold reverse"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from annotator.tui.widgets.text_lines import TextLines
 from annotator.db.codebook import Codebook
 from annotator.db.codebook_default import DEFAULT_CODEBOOK
 from annotator.exports.display_text import as_text, assemble, visible
+from annotator.tui.widgets.text_lines import TextLines
 
 BAR_WIDTH = 6
 SEPARATOR = " │ "

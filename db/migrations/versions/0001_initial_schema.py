@@ -8,9 +8,8 @@ Revises:
 Create Date: 2026-11-21 10:20:58.272429
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = "0001"
 down_revision = None

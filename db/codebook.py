@@ -27,7 +27,7 @@ MAX_GUIDELINES = 100_000
 RESERVED_VALUES = frozenset({"none"})
 # Keys the review and adjudication screens use for their other commands
 # (annotator/tui/keys.py; a test keeps the two in step).
-RESERVED_KEYS = frozenset("0 e z a j k n N g G ] [ h v / q ? A P t".split())
+RESERVED_KEYS = frozenset("0 e z a j k n N g G ] [ h H v / q ? A P t".split())
 TEXT_STYLES = frozenset({"bold", "italic", "underline", "reverse", "dim", "strike"})
 # Theme colours a style may name (as $name); they follow the theme, light or dark.
 THEME_COLOURS = frozenset(

@@ -126,6 +126,7 @@ REVIEW_COMMAND_KEYS: list[Key] = [
     Key("next-article", "right_square_bracket", "switch_article(1)", "next article", "Move", Tip(10, "[/]", "article")),
     Key("previous-article", "left_square_bracket", "switch_article(-1)", "previous article", "Move"),
     Key("toggle-hints", "h", "toggle_hints", "show or hide hints", "Hints", Tip(12, words="hints")),
+    Key("all-hints", "H", "all_hints", "every hint of this sentence, in a box", "Hints"),
     Key(
         "verify-person",
         "v",
@@ -160,6 +161,11 @@ ADJUDICATE_COMMAND_KEYS: list[Key] = [
     *_moves("item", "without-gold"),
     Key("quit-adjudication", "escape,q", "back", "quit", "App", Tip(7)),
 ]
+
+
+def key_shown(key_id: str) -> str:
+    """The first key of a review command as help shows it (the user's keymap's if remapped)."""
+    return next(key for key in REVIEW_COMMAND_KEYS if key.id == key_id).shown_keys.split(" / ")[0]
 
 
 def review_keys(codebook: Codebook) -> list[Key]:
@@ -198,6 +204,10 @@ PROGRESS_KEYS: list[Key] = [
     Key("close-progress", "escape,q,P", "close", "close the progress", "App"),
 ]
 
+HINTS_DIALOG_KEYS: list[Key] = [
+    Key("close-hints", "escape,q,H", "close", "close the hints", "App"),
+]
+
 HELP_KEYS: list[Key] = [
     Key("close-help", "escape,q,question_mark", "close", "close help", "App"),
 ]
@@ -226,6 +236,7 @@ def screen_keys(codebook: Codebook) -> list[tuple[str, list[Key]]]:
         ("Adjudication", adjudicate_keys(codebook)),
         ("Agreement overview", AGREEMENT_KEYS),
         ("Study progress", PROGRESS_KEYS),
+        ("Every hint of a sentence", HINTS_DIALOG_KEYS),
         ("Help", HELP_KEYS),
         ("Everywhere", APP_KEYS),
     ]

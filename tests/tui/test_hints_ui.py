@@ -3,6 +3,8 @@ them, a blind session has none, v adds a person to the registry."""
 
 from __future__ import annotations
 
+from textual.widgets import Static
+
 from annotator.tui.app import make_app
 from annotator.tui.screens.verify_dialog import VerifyPersonDialog
 from annotator.tui.widgets.article_view import ArticleView
@@ -92,3 +94,39 @@ async def test_the_demo_registry_makes_the_name_flags_fire(seeded_store) -> None
         "[spelling?] Helena Okafur",
     ):
         assert tag in shown, tag
+
+
+def _drawn_rows(panel: HintsPanel) -> list[str]:
+    """The panel's rows as drawn on screen (not every line it holds)."""
+    return [panel.render_line(y).text.rstrip() for y in range(panel.content_region.height)]
+
+
+async def test_a_full_panel_says_how_many_more_and_H_shows_every_hint(seeded_store) -> None:
+    from annotator.tui.screens.hints_dialog import HintsDialog
+
+    app = make_app(seeded_store, "alice", article_id=3)
+    async with app.run_test(size=(60, 30)) as pilot:  # narrow: the hints wrap past the panel's four rows
+        await settle(pilot)
+        await pilot.press("j", "j", "j")  # a quote, a speaker and an expert frame, with name checks off
+        await settle(pilot)
+        panel = review_screen(app).query_one(HintsPanel)
+        rows = _drawn_rows(panel)
+        assert rows[-1].startswith("… ") and rows[-1].endswith("more lines: H shows every hint"), rows
+        every = shown_text(panel, width=200)
+        assert "[source] said" in every and "name checks off" in every
+        await pilot.press("H")
+        await pilot.pause()
+        assert isinstance(app.screen, HintsDialog)
+        boxed = shown_text(app.screen.query_one("#hints-all", Static), width=200)
+        assert "[source] said" in boxed and "name checks off" in boxed and "more lines" not in boxed
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HintsDialog)
+
+
+async def test_a_panel_with_room_shows_every_hint_and_no_more_line(seeded_store) -> None:
+    app = make_app(seeded_store, "alice", article_id=3)
+    async with app.run_test(size=(160, 30)) as pilot:
+        await settle(pilot)
+        panel = review_screen(app).query_one(HintsPanel)
+        assert not any("more line" in row for row in _drawn_rows(panel))

@@ -19,7 +19,7 @@ from annotator.next_article import next_unfinished
 from annotator.review_session import Mark, ReviewSession
 from annotator.store import AnnotationStore
 from annotator.tui.hints_ahead import HintsAhead
-from annotator.tui.keys import APP_KEYS, REVIEW_COMMAND_KEYS, bind_keys, bindings, label_keys, review_keys
+from annotator.tui.keys import APP_KEYS, REVIEW_COMMAND_KEYS, bind_keys, bindings, key_shown, label_keys, review_keys
 from annotator.tui.messages import HintContextLoaded, LoadFailed, NextArticleFound, ReviewLoaded, post_loaded
 from annotator.tui.screens.searchable import SearchableScreen
 from annotator.tui.widgets.article_view import ArticleView, Chip
@@ -86,7 +86,7 @@ class ReviewScreen(SearchableScreen):
         yield DoneBanner(id="article-done")
         yield SearchBar(id="search-bar")
         if self.hints_allowed:
-            yield HintsPanel(id="hints")
+            yield HintsPanel(id="hints", all_hints_key=key_shown("all-hints"))
         yield KeyBar([*review_keys(self.codebook), *APP_KEYS])
 
     def on_mount(self) -> None:
@@ -257,6 +257,15 @@ class ReviewScreen(SearchableScreen):
             return
         self.hints_shown = not self.hints_shown
         self._show_hints()
+
+    def action_all_hints(self) -> None:
+        from annotator.tui.screens.hints_dialog import HintsDialog
+
+        if not self.hints_allowed or self.session is None:
+            self.notify("Hints are off for this session.")
+            return
+        panel = self.query_one(HintsPanel)
+        self.app.push_screen(HintsDialog(f"Hints of sentence {self.session.cursor + 1}", panel.lines))
 
     def action_verify_person(self) -> None:
         from annotator.tui.screens.verify_dialog import VerifyPersonDialog

@@ -42,10 +42,22 @@ def mark_style(kind: str) -> str:
 
 
 class HintsPanel(TextLines):
-    """Display only: the screen passes the hints in. Long lines wrap."""
+    """Display only: the screen passes the hints in. Long lines wrap; when
+    they do not all fit, the last row says how many more there are and
+    which key shows every one."""
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, all_hints_key: str = "H") -> None:
         super().__init__(wrap=True, id=id)
+        self.all_hints_key = all_hints_key
+
+    @property
+    def lines(self) -> list[Text]:
+        """Every line shown, or that would be shown with room (for the box of every hint)."""
+        return list(self._lines)
+
+    def overflow_row(self, hidden: int) -> Text:
+        more = f"… {hidden} more {'line' if hidden == 1 else 'lines'}: {self.all_hints_key} shows every hint"
+        return Text(more, style="dim italic")
 
     def show(self, hints: list[Hint], *, enabled: bool = True, name_checks: bool = True) -> None:
         """Show the hints; ``name_checks`` False says the registry is empty."""

@@ -25,8 +25,9 @@ class TextLines(Widget):
         super().__init__(id=id)
         self._wrap = wrap
         self._lines: list[Text] = []
-        self._rows: list[Text] = []  # the lines as drawn at _width
+        self._rows: list[Text] = []  # the lines as drawn at _width and _height
         self._width = 0
+        self._height = 0
         self._strips: dict[int, Strip] = {}
         self._base: Style | None = None
 
@@ -50,27 +51,40 @@ class TextLines(Widget):
                 self._strips.pop(row, None)
                 self.refresh(Region(0, top + row, self.size.width, 1))
 
+    def overflow_row(self, hidden: int) -> Text | None:
+        """The last row when ``hidden`` more rows do not fit (None: cut them
+        silently). A subclass says where the rest can be read."""
+        return None
+
     def _fit(self, width: int) -> list[Text]:
         if width <= 0:
             return []
         if self._wrap:  # most lines fit: wrapping them is the costly part
             console = self.app.console
-            return [
+            rows = [
                 row
                 for line in self._lines
                 for row in ([line] if line.cell_len <= width else line.wrap(console, width, overflow="fold"))
             ]
-        rows = []
-        for line in self._lines:
-            row = line.copy()
-            row.truncate(width, overflow="ellipsis")
-            rows.append(row)
+        else:
+            rows = []
+            for line in self._lines:
+                row = line.copy()
+                row.truncate(width, overflow="ellipsis")
+                rows.append(row)
+        height = self._height
+        if 0 < height < len(rows):
+            note = self.overflow_row(len(rows) - height + 1)
+            if note is not None:
+                note.truncate(width, overflow="ellipsis")
+                rows = [*rows[: height - 1], note]
         return rows
 
     def render_line(self, y: int) -> Strip:
-        width = self.content_region.width
-        if width != self._width:
-            self._width, self._rows = width, self._fit(width)
+        width, height = self.content_region.width, self.content_region.height
+        if width != self._width or height != self._height:
+            self._width, self._height = width, height
+            self._rows = self._fit(width)
             self._strips.clear()
         strip = self._strips.get(y)
         if strip is None:

@@ -1581,3 +1581,30 @@ def test_an_accountant_at_a_firm_is_presented_as_an_authority() -> None:
 
 def test_showing_no_emotion_is_no_finding() -> None:
     assert "attribution" not in kinds("Marr, who sat with his arms folded, showed no emotion as the verdict was read.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A body-language expert studied the footage for us.",
+        "The club did not respond to our requests for comment.",
+        "The text message was forwarded to me by at least four readers this week.",
+        "We checked each claim against official data.",
+        "When I spoke to her last month, she was unapologetic.",
+        "5. Take a Boat Trip to the Seal Colony",
+    ],
+)
+def test_the_writer_at_work_and_a_numbered_heading_are_not_opinions(text: str) -> None:
+    assert "opinion_marker" not in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coast path is one of the most scenic walks in the region.",
+        "That is not good enough, and the council knows it.",
+        "None of this is necessarily illegal.",
+    ],
+)
+def test_scenery_verdicts_and_hedges_are_the_writers(text: str) -> None:
+    assert "opinion_marker" in kinds(text), hints(text)

@@ -61,6 +61,7 @@ def sentence_hints(
 # and quotes nobody; names and figures in it are still checked.
 _NOT_IN_HEADINGS = frozenset({"attribution", "vague_attribution", "opinion_marker", "quote_without_speaker"})
 _HEADING_WORDS = 8
+_NUMBERED_HEADING_WORDS = 10  # "5. Take a Boat Trip to the Seal Colony"
 
 
 def _heading(s: Sentence) -> bool:
@@ -68,11 +69,13 @@ def _heading(s: Sentence) -> bool:
     list number, no digits and no capitalised word after its first."""
     text = s.text.strip()
     words = text.split()
-    if not (s.paragraph.strip() == text and len(words) <= _HEADING_WORDS and text[-1:].isalnum()):
+    numbered = _NUMBERED.match(text) is not None
+    limit = _NUMBERED_HEADING_WORDS if numbered else _HEADING_WORDS
+    if not (s.paragraph.strip() == text and len(words) <= limit and text[-1:].isalnum()):
         return False
     if _BYLINE.match(text):
         return True  # "From our correspondent in Korvin", "By Ana Reyes"
-    if _NUMBERED.match(text):  # "1. Walk the Harbour Wall": a numbered heading in title case
+    if numbered:  # "1. Walk the Harbour Wall": a numbered heading in title case
         rest = words[1:]
         return sum(w[:1].isupper() for w in rest) * 2 > len(rest) + 1
     return not any(c.isdigit() for c in text) and not any(w[:1].isupper() for w in words[1:])

@@ -20,6 +20,7 @@ _ANSWER = re.compile(r"^\W*A\d*\s*[:)]")
 REPORTABLE = ("evaluative", "speculation", "recommendation")
 EVALUATIVE_REASON = "evaluative word in the writer's voice"
 FIRST_PERSON_REASON = "first person: the writer's own view"
+EXCLAMATION_REASON = "an exclamation in the writer's voice"
 
 
 def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -> list[Hint]:
@@ -56,7 +57,7 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue  # "has no doubt that": the subject's certainty, not the writer's
             if group == "speculation" and s.lowered[max(0, start - 5) : start] == "what ":
                 continue  # "what may be a cluster of stars": a description, not a guess
-            if s.lowered[max(0, start - 5) : start] in ("most ", "least", "more ", " less"):
+            if group == "speculation" and s.lowered[max(0, start - 5) : start] in ("most ", "least", "more ", " less"):
                 continue  # "most likely to", "19 per cent more likely to": a measure, not a guess
             taken.append((start, end))
             hints.append(Hint(start, end, "opinion_marker", s.text[start:end], reason))
@@ -95,9 +96,7 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
     if stars:
         hints.append(Hint(*stars.span(), "opinion_marker", stars.group(), "a star rating: the writer's verdict"))
     if stripped.endswith("!") and not s.in_quote(len(stripped) - 1, len(stripped)):
-        hints.append(
-            Hint(len(stripped) - 1, len(stripped), "opinion_marker", "!", "an exclamation in the writer's voice")
-        )
+        hints.append(Hint(len(stripped) - 1, len(stripped), "opinion_marker", "!", EXCLAMATION_REASON))
     if stripped.endswith("?") and not s.in_quote(len(stripped) - 1, len(stripped)) and not _faq(s):
         hints.append(
             Hint(

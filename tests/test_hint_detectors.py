@@ -1608,3 +1608,8 @@ def test_the_writer_at_work_and_a_numbered_heading_are_not_opinions(text: str) -
 )
 def test_scenery_verdicts_and_hedges_are_the_writers(text: str) -> None:
     assert "opinion_marker" in kinds(text), hints(text)
+
+
+def test_a_phrase_after_its_verb_is_one_attribution_to_the_subject() -> None:
+    found = [(h.cue, h.reason) for h in hints("“We are ready,” Mayor Ana Ferreira told reporters after the vote.")]
+    assert found == [("told", "attribution to Mayor Ana Ferreira")], found

@@ -298,9 +298,10 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         ):
             continue
         found.append(Attribution(token.start, token.end, lemma, source, kind))
+    verbs = list(found)
     for m in cues.attribution_phrases.finditer(s.text):
-        if s.in_quote(*m.span()):
-            continue
+        if s.in_quote(*m.span()) or any(a.start < m.end() and m.start() < a.end for a in verbs):
+            continue  # "told reporters" after "told" was read: one attribution, to its subject
         if (
             m.start() > 0
             and not m.group()[:1].isupper()

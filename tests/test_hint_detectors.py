@@ -1613,3 +1613,20 @@ def test_scenery_verdicts_and_hedges_are_the_writers(text: str) -> None:
 def test_a_phrase_after_its_verb_is_one_attribution_to_the_subject() -> None:
     found = [(h.cue, h.reason) for h in hints("“We are ready,” Mayor Ana Ferreira told reporters after the vote.")]
     assert found == [("told", "attribution to Mayor Ana Ferreira")], found
+
+
+def test_a_post_that_serves_the_person_named_is_not_their_title() -> None:
+    found = {h.kind for h in hints("A spokesperson for Jerome Powell said only that the matter was closed.")}
+    assert "role_mismatch" not in found and "name_verified" in found, found
+
+
+def test_the_oppositions_spokesman_is_the_shadow_minister() -> None:
+    shadow = Registry(
+        [Person("Fen Marlow", roles=(Role("Shadow Minister for Housing", "Republic of Calder", "2024-01-01"),))]
+    )
+
+    def name_kinds(text: str) -> set[str]:
+        return {h.kind for h in sentence_hints(text, registry=shadow, published=DAY)} & NAME_KINDS
+
+    assert name_kinds("Fen Marlow, the opposition’s housing spokesman, called it a fudge.") == {"name_verified"}
+    assert name_kinds("Fen Marlow, the opposition’s transport spokesman, called it a fudge.") == {"role_mismatch"}

@@ -397,4 +397,9 @@ def _lowercase_title(before: str, cues: Cues) -> Title | None:
     chain = words[k:]
     if not chain or not any(_is_rank_or_honorific(w, cues) for w in chain):
         return None
+    if chain[-1].casefold() in _SERVES:
+        return None  # "a spokesperson for Farid Benali": the post is someone else's, serving him
     return parse_title(" ".join(chain), cues)
+
+
+_SERVES = frozenset({"for", "to", "of", "the", "and"})

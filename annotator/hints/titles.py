@@ -103,10 +103,12 @@ def _role_words(role: Role, cues: Cues) -> tuple[str, frozenset[str]]:
 def fits(title: Title, role: Role, cues: Cues) -> bool:
     """Whether the written title describes this role (ignoring dates)."""
     rank, words = role_words(role, cues)
+    written = set(_words(title.text))
+    if title.rank == "spokesperson" and "opposition" in written and "shadow" in words:
+        return title.domain - {"opposition"} <= words  # "the opposition's housing spokesman": a shadow minister
     if title.rank not in GENERIC_RANKS and title.rank != rank:
         return False
     # "Energy Minister" for a Deputy Minister for Energy: a lesser post's qualifier must be written.
-    written = set(_words(title.text))
     if any(q in words and q not in written for q in _QUALIFIERS) and not title.former:
         return False
     return title.domain <= words

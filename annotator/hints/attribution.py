@@ -191,29 +191,32 @@ class Attribution:
 def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
     """Every attribution cue outside quotation marks."""
     found: list[Attribution] = []
-    tokens = s.tokens if not cues.verb_lemma.keys().isdisjoint(s.words) else ()
-    for i, token in enumerate(tokens):
-        lemma = cues.verb_lemma.get(token.lower)
-        if lemma is None or s.in_quote(token.start, token.end):
+    words, verb_lemma = s.words, cues.verb_lemma
+    n = len(words)
+    # Tokens are built only at the words that are reporting verbs.
+    for i in [i for i, word in enumerate(words) if word in verb_lemma]:
+        token = s.token(i)
+        lemma = verb_lemma[token.lower]
+        if s.in_quote(token.start, token.end):
             continue
-        if i + 1 < len(tokens) and tokens[i + 1].lower in cues.verb_lemma:
+        if i + 1 < n and words[i + 1] in verb_lemma:
             continue  # "a widely shared post said", "the report says": a noun before the verb
         if token.capitalised and i > 0 and not _after_quote(s, token.start):
             continue  # "United States", "Gulf States"
-        prev = tokens[i - 1].lower if i else ""
-        passive_with_agent = prev in _BE and i + 1 < len(tokens) and tokens[i + 1].lower == "by"
-        declined = prev == "to" and i > 1 and tokens[i - 2].lower in _DECLINED
+        prev = words[i - 1] if i else ""
+        passive_with_agent = prev in _BE and i + 1 < n and words[i + 1] == "by"
+        declined = prev == "to" and i > 1 and words[i - 2] in _DECLINED
         if (prev in _NOT_A_REPORT and not passive_with_agent and not declined) or cues.not_sources.fullmatch(prev):
             continue  # "may help explain", "is said to", "did not respond" (but "declined to say" answers)
         if prev in _DETERMINERS or prev.endswith("'s") or (token.lower.endswith("s") and prev in _PLURAL_NOUN_BEFORE):
             continue  # "its forecast", "the states", "Gulf states"
-        nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        nxt = words[i + 1] if i + 1 < n else ""
         if lemma in _ALSO_NOUNS and token.lower in (lemma, lemma + "s") and nxt in _BE:
             continue  # "That claim is", "the report was": a noun before its verb
         if (
             token.lower == "say"
             and nxt in ("over", "in", "on")
-            and any(t.lower in _DETERMINERS for t in tokens[max(0, i - 2) : i])
+            and any(w in _DETERMINERS for w in words[max(0, i - 2) : i])
         ):
             continue  # "a formal say over timetables": a noun
         if token.lower == "said" and _IDIOM.match(s.text):
@@ -234,27 +237,27 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             and not _COMPLEMENT.match(s.text, token.end)
         ):
             continue  # "…, complaining all the way": an aside, not a report
-        if i > 1 and prev.endswith("ly") and tokens[i - 2].lower in _NOT_A_REPORT:
+        if i > 1 and prev.endswith("ly") and words[i - 2] in _NOT_A_REPORT:
             continue  # "might reasonably wonder": a modal, not a report
         if nxt == ":" and not _clause(s.text[: token.start]).strip():
             continue  # "Report: “Who Will Care?”", "Update:": a label opening the line
         if token.lower == "wondering":
             continue  # "left wondering whether": a state, not a report
-        if i > 1 and (prev.endswith("ly") or prev in _AUX) and tokens[i - 2].lower in _BE:
+        if i > 1 and (prev.endswith("ly") or prev in _AUX) and words[i - 2] in _BE:
             continue  # "It is widely believed that", "is sometimes called": a passive, nobody's report
         if lemma in _NAMING and token.lower != lemma and (prev in _BE or (prev == "," and _names_next(s, token.end))):
             continue  # "the spray, called velorentide,", "is called": a name given, nobody reporting
-        if nxt == "by" and i + 2 < len(tokens) and tokens[i + 2].lower[:1].isdigit():
+        if nxt == "by" and i + 2 < n and words[i + 2][:1].isdigit():
             continue  # "reported by 22% of patients": a measure, not a source
-        if prev == "'" and i > 1 and tokens[i - 2].lower.endswith("s"):
+        if prev == "'" and i > 1 and words[i - 2].endswith("s"):
             continue  # "consultants’ reports": a plural possessive before a noun
         if (
             token.lower == lemma
             and s.text.rstrip().endswith("?")
-            and any(t.lower in ("do", "does", "did") for t in tokens[:i])
+            and any(w in ("do", "does", "did") for w in words[:i])
         ):
             continue  # "What do the authorities say?", "How does it compare?": a question, nobody answering
-        if prev in ("have", "has", "had", "be") and i > 1 and tokens[i - 2].lower == "to":
+        if prev in ("have", "has", "had", "be") and i > 1 and words[i - 2] == "to":
             continue  # "is rumoured to have told": what is rumoured, not a report
         if nxt == "for" and token.lower != lemma and token.lower.endswith(("en", "ed")):
             continue  # "a version written for readers over 50": a passive, nobody reporting
@@ -275,7 +278,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             and token.lower in (lemma, lemma + "s")
             and i > 0
             and not declined
-            and not _may_be_subject(tokens[i - 1], cues)
+            and not _may_be_subject(s.token(i - 1), cues)
             and not _after_quote(s, token.start)
         ):
             continue  # "big projects:", "a game-changing project that": nouns
@@ -392,7 +395,7 @@ def _after_quote(s: Sentence, start: int) -> bool:
 def _source(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
     """Who a verb's statement comes from: its subject before it, or after it
     in an inverted clause ("…,” said the mayor; …, said analysts)."""
-    token = s.tokens[i]
+    token = s.token(i)
     before = s.text[: token.start]
     clause = _clause(before)
     after = s.text[token.end : token.end + 160]
@@ -606,7 +609,7 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
     loss", "the findings explain") report only before "that", a quote or a
     colon, after a quote, with a person or organisation named as the
     subject, or (for "found", "showed") with a document as the subject."""
-    token = s.tokens[i]
+    token = s.token(i)
     lemma = cues.verb_lemma[token.lower]
     if _COMPLEMENT.match(s.text, token.end):
         return True
@@ -680,18 +683,18 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
         for knows in _NEWSROOM_KNOWS.finditer(s.text):
             start = knows.start() + len(knows.group()) - len(knows.group().lstrip(", "))
             add(start, knows.end(), "the outlet's own unnamed sources")
-    tokens: Sequence[Token] = s.tokens if not cues.vague_sources.isdisjoint(s.words) else ()
-    for i, token in enumerate(tokens):
-        if token.lower not in cues.vague_sources or s.in_quote(token.start, token.end):
+    words = s.words
+    for i in [i for i, word in enumerate(words) if word in cues.vague_sources]:
+        token = s.token(i)
+        if s.in_quote(token.start, token.end):
             continue
-        if (token.capitalised and i > 0) or _after_definite(tokens, i):
+        if (token.capitalised and i > 0) or _after_definite(words, i):
             continue  # "Scientific Reports", "the researchers", "the ministry's chief medical officer"
-        if token.lower == "another" and (i + 1 >= len(tokens) or tokens[i + 1].lower not in cues.verb_lemma):
+        if token.lower == "another" and (i + 1 >= len(words) or words[i + 1] not in cues.verb_lemma):
             continue  # "is another question": one more of something; "Another claimed": a source
-        if i and (
-            tokens[i - 1].lower in ("not", "no") or any(t.lower in cues.verb_lemma for t in tokens[max(0, i - 2) : i])
-        ):
+        if i and (words[i - 1] in ("not", "no") or any(w in cues.verb_lemma for w in words[max(0, i - 2) : i])):
             continue  # "Not everyone … is convinced"; "told analysts on a call": an audience
+        tokens = s.tokens
         j = _verb_after_collective(tokens, i, cues)
         if j is not None and _of_named_organisation(s.text[token.start : tokens[j].start], token.lower):
             continue  # "Strategists at Halden Capital Partners said": a source that can be traced
@@ -736,10 +739,10 @@ def _verb_after_collective(tokens: Sequence[Token], i: int, cues: Cues) -> int |
     return None
 
 
-def _after_definite(tokens: Sequence[Token], i: int) -> bool:
-    plural = tokens[i].lower.endswith("s")
+def _after_definite(words: Sequence[str], i: int) -> bool:
+    plural = words[i].endswith("s")
     for j in range(i - 1, max(-1, i - 5), -1):
-        word = tokens[j].lower
+        word = words[j]
         if not word[0].isalnum():
             return False
         if word in _ARTICLES or (not plural and (word in _DEFINITE or word.endswith("'s"))):
@@ -748,10 +751,10 @@ def _after_definite(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _phrase_start(s: Sentence, i: int, cues: Cues) -> int:
-    k = i
-    while k > 0 and (s.tokens[k - 1].lower in cues.vague_modifiers or s.tokens[k - 1].lower in {".", "-"}):
+    k, words = i, s.words
+    while k > 0 and (words[k - 1] in cues.vague_modifiers or words[k - 1] in {".", "-"}):
         k -= 1
-    return s.tokens[k].start
+    return s.spans[k][0]
 
 
 def _subject_span(s: Sentence, a: Attribution, cues: Cues) -> tuple[int, int]:
@@ -759,11 +762,8 @@ def _subject_span(s: Sentence, a: Attribution, cues: Cues) -> tuple[int, int]:
     its verb ("Critics say", "said analysts"), or the phrase."""
     before = [
         i
-        for i, t in enumerate(s.tokens)
-        if t.end <= a.start
-        and a.start - t.start <= 160
-        and t.lower in cues.vague_sources
-        and not s.in_quote(t.start, t.end)
+        for i, ((start, end), word) in enumerate(zip(s.spans, s.words))
+        if end <= a.start and a.start - start <= 160 and word in cues.vague_sources and not s.in_quote(start, end)
     ]
     if before:
         return _phrase_start(s, before[-1], cues), a.end
@@ -773,5 +773,9 @@ def _subject_span(s: Sentence, a: Attribution, cues: Cues) -> tuple[int, int]:
     at = s.text.find(a.source, a.end) if a.source else -1
     if 0 <= at - a.end <= 3:
         return a.start, at + len(a.source.rstrip(" .,;:"))  # "…,” wrote one commenter": the verb and who
-    after = [t for t in s.tokens if t.start >= a.end and t.start - a.end <= 40 and t.lower in cues.vague_sources]
-    return (a.start, after[0].end) if after else (a.start, a.end)
+    after = [
+        end
+        for (start, end), word in zip(s.spans, s.words)
+        if start >= a.end and start - a.end <= 40 and word in cues.vague_sources
+    ]
+    return (a.start, after[0]) if after else (a.start, a.end)

@@ -87,6 +87,9 @@ class PhraseBook:
         # (a common first word such as "the" starts dozens of phrases).
         self._single: dict[str, list[int]] = {}
         self._by_pair: dict[tuple[str, str], list[tuple[list[str], int]]] = {}
+        # Both, by a phrase's first word: most words of a sentence start no
+        # phrase and are passed over after one look-up.
+        self._starts: dict[str, tuple[list[int], dict[str, list[tuple[list[str], int]]]]] = {}
         self._lists = 0
         self.find = lru_cache(maxsize=4096)(self._find)
 
@@ -108,6 +111,11 @@ class PhraseBook:
             if (words, number) not in options:
                 options.append((words, number))
                 options.sort(key=lambda o: len(o[0]), reverse=True)
+        self._starts = {}
+        for word, numbers in self._single.items():
+            self._starts[word] = (numbers, {})
+        for (first, second), options in self._by_pair.items():
+            self._starts.setdefault(first, ([], {}))[1][second] = options
         self.find.cache_clear()
         return number, keys
 
@@ -117,18 +125,19 @@ class PhraseBook:
         spans, words = lower_tokens(text)
         found: dict[int, list[tuple[int, int]]] = {}
         free: dict[int, int] = {}  # per list, the first token not yet inside a match
-        single, by_pair = self._single, self._by_pair
+        starts = self._starts
         last = len(words) - 1
-        for i, word in enumerate(words):
-            if i < last:
-                for option, number in by_pair.get((word, words[i + 1]), ()):
+        for i in [i for i, word in enumerate(words) if word in starts]:
+            singles, pairs = starts[words[i]]
+            if pairs and i < last:
+                for option, number in pairs.get(words[i + 1], ()):
                     if free.get(number, 0) > i:
                         continue
                     n = len(option)
                     if n == 2 or words[i : i + n] == option:
                         found.setdefault(number, []).append((spans[i][0], spans[i + n - 1][1]))
                         free[number] = i + n
-            for number in single.get(word, ()):
+            for number in singles:
                 if free.get(number, 0) <= i:
                     found.setdefault(number, []).append(spans[i])
                     free[number] = i + 1

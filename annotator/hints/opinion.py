@@ -61,12 +61,9 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue  # "most likely to", "19 per cent more likely to": a measure, not a guess
             taken.append((start, end))
             hints.append(Hint(start, end, "opinion_marker", s.text[start:end], reason))
-    for token in s.tokens if not cues.first_person.isdisjoint(s.words) else ():
-        if (
-            token.lower in cues.first_person
-            and not s.in_quote(token.start, token.end)
-            and not (token.lower in ("us", "me") and _told(s, token, cues))
-        ):
+    for i in [i for i, word in enumerate(s.words) if word in cues.first_person]:
+        token = s.token(i)
+        if not s.in_quote(token.start, token.end) and not (token.lower in ("us", "me") and _told(s, token, cues)):
             if token.text.isupper() and len(token.text) > 1:
                 continue  # "US"
             if any(m.start() <= token.start < m.end() for m in cues.newsroom.finditer(s.text)):
@@ -150,20 +147,22 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
         return None
     if not first.isdigit() and first not in cues.imperatives.first_words and second not in _ORDER_TAKES:
         return None
-    words = [t for t in s.tokens if t.lower[0].isalnum()]
-    numbered = words[0].lower.isdigit() and _LIST_NUMBER.match(s.text)
+    at = [k for k, w in enumerate(s.words) if w[0].isalnum()]
+    numbered = s.words[at[0]].isdigit() and _LIST_NUMBER.match(s.text)
     if numbered:
-        words = words[1:]
-    if len(words) < 3 or not words[0].capitalised or s.text.rstrip().endswith("?"):
+        at = at[1:]
+    if len(at) < 3 or s.text.rstrip().endswith("?"):
         return None
-    lead, nxt = words[0], words[1]
+    lead, nxt = s.token(at[0]), s.token(at[1])
+    if not lead.capitalised:
+        return None
     if (
         nxt.lower in _NOT_AFTER_IMPERATIVE
         or nxt.capitalised
         or s.in_quote(lead.start, lead.end)
         or s.text[lead.end : lead.end + 1] == ","
         or s.text.lstrip().startswith("[")
-        or words[2].lower in _VERB_OF_A_SUBJECT
+        or s.words[at[2]] in _VERB_OF_A_SUBJECT
     ):
         return None  # "Never before has…", "Use of force", "Save Our Pier, the group", "Unite, the union,",
         # "Heat pumps are", "[Add a quote here]": a name, a subject, a placeholder

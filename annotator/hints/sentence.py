@@ -86,30 +86,31 @@ class Sentence:
     text: str
     paragraph: str
     quotes: list[tuple[int, int]] = field(init=False)
+    spans: list[tuple[int, int]] = field(init=False)  # each word's offsets, in the order of ``words``
+    words: list[str] = field(init=False)  # the folded words, in token order (for "any of these?" tests)
 
     def __post_init__(self) -> None:
         self.quotes = quoted_spans(self.text)
+        # Plain attributes, not properties: the detectors read them thousands of times.
+        self.spans, self.words = lower_tokens(self.text)
 
     @cached_property
     def tokens(self) -> list[Token]:
         """The tokens with their offsets; built on first use, as most
         sentences are ruled out by a look at ``words`` alone."""
-        spans, words = lower_tokens(self.text)
-        text = self.text
+        spans, words, text = self.spans, self.words, self.text
         # tuple.__new__ is what Token._make calls, without its call and its
         # length check: the tokens of a sentence are made by the dozen.
         new = tuple.__new__
         return [new(Token, (a, b, text[a:b], w)) for (a, b), w in zip(spans, words)]
 
-    @property
-    def words(self) -> list[str]:
-        """The folded words, in token order (for quick "any of these?" tests)."""
-        return lower_tokens(self.text)[1]
-
-    @property
-    def spans(self) -> list[tuple[int, int]]:
-        """Each word's offsets, in the order of ``words``."""
-        return lower_tokens(self.text)[0]
+    def token(self, i: int) -> Token:
+        """The ``i``th token alone, without building the others."""
+        tokens = self.__dict__.get("tokens")
+        if tokens is not None:
+            return tokens[i]  # type: ignore[no-any-return]
+        a, b = self.spans[i]
+        return tuple.__new__(Token, (a, b, self.text[a:b], self.words[i]))
 
     @cached_property
     def lowered(self) -> str:
@@ -118,6 +119,8 @@ class Sentence:
 
     def in_quote(self, start: int, end: int | None = None) -> bool:
         """Whether the span lies inside quotation marks."""
+        if not self.quotes:
+            return False  # most sentences quote nobody
         end = start + 1 if end is None else end
         return any(s <= start and end <= e for s, e in self.quotes)
 

@@ -242,3 +242,19 @@ def test_a_bad_registry_row_with_markup_is_reported_as_text(cli, tmp_path: Path)
     result = cli("registry", "import", people)
     assert result.code == 1 and "Traceback" not in result.stderr
     assert "'[b]soon[/b]' is not a date" in result.stderr
+
+
+def test_labelled_articles_numbered_past_99_are_loaded_in_number_order(tmp_path):
+    from annotator.hints.evaluation import load_gold_articles
+
+    article = {
+        "title": "T",
+        "published": "2025-01-02",
+        "paragraphs": [[{"text": "It rained.", "label": "unsourced", "cues": []}]],
+    }
+    for name in ("101_late.json", "99_early.json", "100_middle.json", "notes.json"):
+        (tmp_path / name).write_text(json.dumps(article), encoding="utf-8")
+    loaded = load_gold_articles(tmp_path)
+    assert [a.name for a in loaded] == ["99_early", "100_middle", "101_late"]
+    assert [a.number for a in loaded] == [99, 100, 101]
+    assert loaded[2].sentences[0].label == "unsourced"

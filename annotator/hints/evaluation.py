@@ -92,9 +92,11 @@ class GoldArticle:
 
 
 def load_gold_articles(folder: Path) -> list[GoldArticle]:
-    """The hand-labelled articles of a development set folder (``NN_slug.json``)."""
+    """The hand-labelled articles of a labelled set folder (``NN_slug.json``,
+    any number of digits), in the order of their numbers."""
     articles = []
-    for path in sorted(folder.glob("[0-9][0-9]_*.json")):
+    numbered = [p for p in folder.glob("[0-9]*_*.json") if p.stem.split("_", 1)[0].isdigit()]
+    for path in sorted(numbered, key=lambda p: (int(p.stem.split("_", 1)[0]), p.name)):
         doc = json.loads(path.read_text(encoding="utf-8"))
         sentences = []
         for paragraph in doc["paragraphs"]:

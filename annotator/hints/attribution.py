@@ -206,7 +206,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         prev = words[i - 1] if i else ""
         passive_with_agent = prev in _BE and i + 1 < n and words[i + 1] == "by"
         declined = prev == "to" and i > 1 and words[i - 2] in _DECLINED
-        if (prev in _NOT_A_REPORT and not passive_with_agent and not declined) or cues.not_sources.fullmatch(prev):
+        if (prev in _NOT_A_REPORT and not passive_with_agent and not declined) or prev in cues.not_sources:
             continue  # "may help explain", "is said to", "did not respond" (but "declined to say" answers)
         if prev in _DETERMINERS or prev.endswith("'s") or (token.lower.endswith("s") and prev in _PLURAL_NOUN_BEFORE):
             continue  # "its forecast", "the states", "Gulf states"
@@ -448,11 +448,11 @@ def _classify_before(clause: str, subject: str, cues: Cues) -> str | None:
     """NAMED, VAGUE or DESCRIBED for a subject written before its verb;
     None when it is no source ("nobody", "we" the writer)."""
     low = clause.casefold().replace("’", "'")
-    words = [_bare(w) for w in _WORDS.findall(low)]
+    words = _bare_words(low)
     if not words:
         return None
     if (
-        any(w in cues.vague_sources for w in words)
+        not cues.vague_sources.isdisjoint(words)
         and cues.described_source.may_occur_in(words)
         and cues.described_source.search(low)
     ):
@@ -461,7 +461,7 @@ def _classify_before(clause: str, subject: str, cues: Cues) -> str | None:
         return None  # "[insert figure here] of voters say": a placeholder, no source
     written = subject
     subject = _CONTRACTION.sub("", subject.casefold().replace("’", "'"))
-    sub_words = [_bare(w) for w in _WORDS.findall(subject)]
+    sub_words = _bare_words(subject)
     if not sub_words:
         return None
     if (
@@ -563,6 +563,12 @@ def _classify_after(text: str, cues: Cues) -> str | None:
     if head in cues.vague_sources and not _definite(words, head):
         return NAMED if _of_named_organisation(_WINDOW_END.split(text, maxsplit=1)[0][:100], head) else VAGUE
     return NAMED
+
+
+def _bare_words(low: str) -> list[str]:
+    """The words of folded text, each without a sentence's full stop."""
+    words = _WORDS.findall(low)
+    return [_bare(w) for w in words] if "." in low else words
 
 
 def _bare(word: str) -> str:

@@ -11,8 +11,9 @@ from annotator.hints.sentence import Sentence
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 FIGURE = re.compile(
-    # Every alternative starts at a currency sign, a digit or a number word: fail fast elsewhere.
-    r"(?=[$€£¥\dAaOoTtHhDdQqWwCcMm])(?:"
+    # Every alternative starts at a currency sign, a digit or a number word: fail fast elsewhere
+    # (a letter inside a word starts none).
+    r"(?=[$€£¥\d]|\b[AaOoTtHhDdQqWwCcMm])(?:"
     r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:billion|million|trillion|thousand|bn|m|k|B|M)\b)?"
     r"|\b\d[\d,.]*\s?(?:%|per\s?cent|percent|percentage points?)"
     r"|\b\d[\d,.]*\s(?:billion|million|trillion|thousand|hundred)\b"
@@ -49,6 +50,23 @@ WORD_FIGURE = re.compile(
     r"|\b(?:will|would|could|to|may|might)\s+(?:double|triple|quadruple|halve)\b"
     r")",
     re.IGNORECASE,
+)
+# A word each figure in words holds: a sentence with none of them is passed over
+# without running the pattern (slow, as it ignores case).
+_WORD_FIGURE_KEYS = (
+    "half",
+    "third",
+    "quarter",
+    "fifth",
+    "tenth",
+    "fourth",
+    "one",
+    "twice",
+    "times",
+    "doubl",
+    "tripl",
+    "quadrupl",
+    "halv",
 )
 # A number before any plural noun ("about 40 campaigners", "18 crowns per item"),
 # for nouns the figure pattern does not list.
@@ -108,8 +126,10 @@ _AGE_OR_SPAN = re.compile(
     r"(?!\s+(?:of|in)\s+(?:jail|prison))"
 )
 _NOT_FIGURE = re.compile(
-    rf"(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b\d{{1,2}}[:.]\d\d\s?(?:a\.m\.|p\.m\.|am|pm)"
-    r"|\b(?:19|20)\d\d\b|^\W*\d+[.)]\s|\bQ[1-4]\b|\bCOVID-19\b|\b[A-Z]+-\d+\b|,\s\d{2},"
+    # Each alternative starts at a capital, a digit, a comma or the line's start: fail fast elsewhere.
+    r"(?:(?=[A-Z\d,])|^)"
+    rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b\d{{1,2}}[:.]\d\d\s?(?:a\.m\.|p\.m\.|am|pm)"
+    r"|\b(?:19|20)\d\d\b|^\W*\d+[.)]\s|\bQ[1-4]\b|\bCOVID-19\b|\b[A-Z]+-\d+\b|,\s\d{2},)"
 )
 
 
@@ -128,7 +148,8 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
         ]  # "fall by 22 minutes": a change
         excluded += [m.span(1) for m in _IN_A_NAME.finditer(s.text)]
     taken: list[tuple[int, int]] = []
-    for m in (FIGURE if digits else WORD_FIGURE).finditer(s.text):
+    words_only = not digits and any(key in s.lowered for key in _WORD_FIGURE_KEYS)
+    for m in FIGURE.finditer(s.text) if digits else WORD_FIGURE.finditer(s.text) if words_only else ():
         start, end = m.span()
         if s.in_quote(start, end) or any(a <= start < b for a, b in excluded):
             continue

@@ -33,11 +33,18 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold().replace("’", "'").replace("'s ", " ").replace("'s", ""))
 
 
-def _expand(words: list[str], table: dict[str, str]) -> list[str]:
-    """Replace phrases (longest first) by their equivalents from ``table``."""
+def _expand(words: list[str], table: dict[str, str], starts: frozenset[str]) -> list[str]:
+    """Replace phrases (longest first) by their equivalents from ``table``
+    (``starts``: the first words of its phrases)."""
+    if starts.isdisjoint(words):
+        return words  # nothing to replace (most titles): no copy word by word
     out: list[str] = []
     i = 0
     while i < len(words):
+        if words[i] not in starts:  # most words start no phrase: one look-up, not three joins
+            out.append(words[i])
+            i += 1
+            continue
         for size in (3, 2, 1):
             phrase = " ".join(words[i : i + size])
             if len(words[i : i + size]) == size and phrase in table:
@@ -50,25 +57,42 @@ def _expand(words: list[str], table: dict[str, str]) -> list[str]:
     return out
 
 
+@dataclass(frozen=True)
+class _Starts:
+    """The first words of the vocabulary's title phrases: a phrase can only
+    begin at a word that begins one."""
+
+    equivalents: frozenset[str]
+    domains: frozenset[str]
+    ranks: frozenset[str]
+
+
+def _starts(cues: Cues) -> _Starts:
+    known = cues.memo.get("title starts")
+    if known is None:
+        known = cues.memo["title starts"] = _Starts(
+            *(
+                frozenset(phrase.split(" ")[0] for phrase in table)
+                for table in (cues.title_equivalents, cues.title_domains, cues.title_ranks)
+            )
+        )
+    return known
+
+
 def parse_title(text: str, cues: Cues, *, loose: bool = False) -> Title | None:
     """The title in ``text`` (e.g. "U.S. Treasury Secretary"), or None when
     it holds no rank word. ``loose`` text is free prose (an appositive):
     only words the vocabulary knows as parts of titles count there."""
-    words = _expand(_words(text), cues.title_equivalents)
-    former = any(w in ("former", "then", "ex") or w.startswith(("then-", "ex-")) for w in words)
-    best: tuple[int, int] | None = None  # (start, size) of the longest, then last, rank
+    starts = _starts(cues)
+    words = _expand(_words(text), cues.title_equivalents, starts.equivalents)
     # "Private Secretary to Princess Isolde": the post comes before whom it serves.
     searched = words.index("to") if "to" in words[1:] else len(words)
-    for size in (4, 3, 2, 1):
-        for i in range(searched - size + 1):
-            if " ".join(words[i : i + size]) in cues.title_ranks and (
-                best is None or size > best[1] or (size == best[1] and i > best[0])
-            ):
-                best = (i, size)
-        if best is not None:
-            break
+    # Where a rank can begin: the longest, then last, rank found wins.
+    begins = [i for i in range(searched) if words[i] in starts.ranks]
+    best = _longest_last_rank(words, begins, searched, cues.title_ranks)
     if best is None:
         return None
+    former = any(w in ("former", "then", "ex") or w.startswith(("then-", "ex-")) for w in words)
     i, size = best
     rank = cues.title_equivalents.get(" ".join(words[i : i + size]), " ".join(words[i : i + size]))
     rest = words[:i] + words[i + size :]
@@ -77,9 +101,22 @@ def parse_title(text: str, cues: Cues, *, loose: bool = False) -> Title | None:
     return Title(text, rank, _domain(rest, cues), former)
 
 
+def _longest_last_rank(
+    words: list[str], begins: list[int], searched: int, ranks: frozenset[str]
+) -> tuple[int, int] | None:
+    """(start, size) of the longest rank of up to four words that ends by
+    ``searched``, the last of them where several are as long."""
+    for size in (4, 3, 2, 1):
+        for i in reversed(begins):
+            if i + size <= searched and " ".join(words[i : i + size]) in ranks:
+                return i, size
+    return None
+
+
 def _domain(words: list[str], cues: Cues) -> frozenset[str]:
     out = set()
-    for word in _expand([w.removeprefix("then-").removeprefix("ex-") for w in words], cues.title_domains):
+    stripped = [w.removeprefix("then-").removeprefix("ex-") for w in words]
+    for word in _expand(stripped, cues.title_domains, _starts(cues).domains):
         if word not in cues.title_ignored and len(word) > 1:
             out.add(word.rstrip("."))
     return frozenset(out)

@@ -19,18 +19,21 @@ from annotator.hints.titles import Title, parse_title
 _CAP = r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr|Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Sec|Pres|St|Lt|Col|Amb)\.|[A-Z]\.(?=\s)|[A-Z][\w’'\-]*)"
 _LINK = r"(?:of|the|for|and|on|von|van|der|den|de|del|da|di|du|la|le|bin|al|dos|das|y|ten|ter)"
 _RUN = re.compile(rf"(?<![\w’'.]){_CAP}(?:\s+(?:{_LINK}\s+)*{_CAP})+")  # two capitalised words at least
-_CAPITAL = re.compile(r"[A-Z]")
+# Where a run can start: a capital, the rest of its word, spaces (and linking
+# words) and another capital. Every run starts so; this pattern opens with a
+# capital and no look-behind, so it is searched for in one pass.
+_PAIR = re.compile(rf"[A-Z][\w’'\-.]*\s+(?:{_LINK}\s+)*[A-Z]")
 
 
 def _runs(text: str) -> Iterator[re.Match[str]]:
-    """``_RUN.finditer(text)``, tried only where a capital letter stands:
-    a pattern opening with a look-behind is otherwise tried at every
-    character, and this is the hot loop of name finding."""
+    """``_RUN.finditer(text)``, tried only where two capitalised words
+    stand together: a pattern opening with a look-behind is otherwise tried
+    at every character, and this is the hot loop of name finding."""
     pos = 0
-    while (capital := _CAPITAL.search(text, pos)) is not None:
-        run = _RUN.match(text, capital.start())
+    while (pair := _PAIR.search(text, pos)) is not None:
+        run = _RUN.match(text, pair.start())
         if run is None:
-            pos = capital.start() + 1
+            pos = pair.start() + 1
         else:
             yield run
             pos = run.end()
@@ -113,7 +116,13 @@ class Mention:
 
 
 def _strip(word: str) -> str:
+    """The word without a possessive."""
+    if not word.endswith(_POSSESSIVE_ENDS):  # most words: one test, not four
+        return word
     return word.removesuffix("’s").removesuffix("'s").removesuffix("’").removesuffix("'")
+
+
+_POSSESSIVE_ENDS = ("’s", "'s", "’", "'")
 
 
 def _is_title_word(word: str, cues: Cues) -> bool:
@@ -147,14 +156,17 @@ def _plain_name_word(word: str) -> bool:
 
 
 def _name_words(words: list[str]) -> bool:
-    core = [w for w in words if w not in _PARTICLES and w not in _SUFFIXES]
-    return (
-        2 <= len(core) <= 4
-        and all(_NAME_WORD.match(w) for w in words)
-        and all(_plain_name_word(w) for w in core)
-        and words[0].casefold() not in _PARTICLES
-        and sum(w.isupper() and len(w) > 1 for w in core) <= 1
-    )
+    """Whether the words are shaped as a name: two to four words besides
+    particles and suffixes, none ruling a name out, one in capitals at most."""
+    core = capitals = 0
+    for word in words:  # a loop, not generators: this is tried for every capitalised run
+        if word in _PARTICLES or word in _SUFFIXES:
+            continue  # each is a word of a name as written (``_NAME_WORD``)
+        if not _plain_name_word(word):
+            return False
+        core += 1
+        capitals += word.isupper() and len(word) > 1
+    return 2 <= core <= 4 and words[0].casefold() not in _PARTICLES and capitals <= 1
 
 
 def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
@@ -162,7 +174,7 @@ def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
     text = sentence.text
     mentions: list[Mention] = []
     for run in _runs(text):
-        words = [(m.start() + run.start(), m.group()) for m in _NON_SPACE.finditer(run.group())]
+        words = [(m.start(), m.group()) for m in _NON_SPACE.finditer(text, run.start(), run.end())]
         while words and words[0][1] in _FUNCTION:
             words = words[1:]
         if len(words) < 2:
@@ -173,40 +185,49 @@ def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
             mentions.append(surname)
             continue
         trimmed = _trim_name(name_words)
-        if trimmed is None:
-            continue
-        name_words = trimmed
-        start = name_words[0][0]
-        last_start, last = name_words[-1]
-        clean_last = _strip(last)
-        end = last_start + len(clean_last)
-        name = text[start:end]
-        honorific = next((w for _, w in title_words if w.rstrip(".") in cues.honorifics), "")
-        title_text = " ".join(w for _, w in title_words if w.rstrip(".") not in cues.honorifics | cues.courtesy)
-        before = text[
-            max(0, (title_words[0][0] if title_words else start) - 40) : title_words[0][0] if title_words else start
-        ]
-        title = parse_title(title_text, cues) if title_text else None
-        if title is None and not title_words:
-            title = _lowercase_title(text[max(0, start - 60) : start], cues) or _title_before_comma(
-                text[max(0, start - 80) : start], cues
-            )
-        if title is not None and _FORMER_BEFORE.search(before):
-            title = Title(title.text, title.rank, title.domain, True)
-        after_title, frame = _after(sentence, last_start + len(last), cues)
-        if title is None:
-            title = after_title
-        if frame is None:
-            if honorific and honorific.rstrip(".") in cues.honorifics:
-                frame = (title_words[0][0], title_words[0][0] + len(title_words[0][1]))
-            else:
-                frame = _frame_before(text, title_words[0][0] if title_words else start, cues)
-        mentions.append(Mention(start, end, name, title, frame, honorific))
+        if trimmed is not None:
+            mentions.append(_mention(sentence, title_words, trimmed, cues))
     return mentions
+
+
+def _mention(
+    sentence: Sentence, title_words: list[tuple[int, str]], name_words: list[tuple[int, str]], cues: Cues
+) -> Mention:
+    """A name with the title and frame written before and after it."""
+    text = sentence.text
+    start = name_words[0][0]
+    last_start, last = name_words[-1]
+    end = last_start + len(_strip(last))
+    opening = title_words[0][0] if title_words else start  # where the title, or else the name, begins
+    honorific = ""
+    if title_words:
+        honorific = next((w for _, w in title_words if w.rstrip(".") in cues.honorifics), "")
+        title_text = " ".join(w for _, w in title_words if not _honorific_or_courtesy(w, cues))
+        title = parse_title(title_text, cues) if title_text else None
+    else:
+        title = _lowercase_title(text[max(0, start - 60) : start], cues) or _title_before_comma(
+            text[max(0, start - 80) : start], cues
+        )
+    if title is not None and _FORMER_BEFORE.search(text[max(0, opening - 40) : opening]):
+        title = Title(title.text, title.rank, title.domain, True)
+    after_title, frame = _after(sentence, last_start + len(last), cues, titled=title is not None)
+    if title is None:
+        title = after_title
+    if frame is None:
+        if honorific and honorific.rstrip(".") in cues.honorifics:
+            frame = (title_words[0][0], title_words[0][0] + len(title_words[0][1]))
+        else:
+            frame = _frame_before(text, opening, cues)
+    return Mention(start, end, text[start:end], title, frame, honorific)
 
 
 # Honorifics that present a person as an expert, which a surname alone may follow.
 _EXPERT_HONORIFICS = frozenset({"dr", "prof", "professor"})
+
+
+def _honorific_or_courtesy(word: str, cues: Cues) -> bool:
+    bare = word.rstrip(".")
+    return bare in cues.honorifics or bare in cues.courtesy
 
 
 def _surname_after_honorific(
@@ -266,20 +287,14 @@ def _trim_name(words: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
     """The leading words of ``words`` that form a name (2–4 words, a
     possessive allowed on the last only), or None."""
     first = words[0][1] if words else ""
-    if (
-        not _NAME_WORD.match(first)
-        or first.casefold() in _PARTICLES
-        or _strip(first) in _NOT_PEOPLE
-        or _strip(first) in _FUNCTION
-    ):
+    if not _plain_name_word(first) or first.casefold() in _PARTICLES:
         return None  # no name can start here: skip trying every length
-    for size in range(min(len(words), 6), 1, -1):
-        head = words[:size]
-        plain = [w for _, w in head]
-        if any(_strip(w) != w for w in plain[:-1]):
-            continue
-        if _name_words([*plain[:-1], _strip(plain[-1])]):
-            return head
+    plain = [w for _, w in words[:6]]
+    # A possessive ends a name: no size that runs past one is tried.
+    possessive = next((i for i, w in enumerate(plain) if w.endswith(_POSSESSIVE_ENDS)), len(plain))
+    for size in range(min(len(plain), possessive + 1), 1, -1):
+        if _name_words([*plain[: size - 1], _strip(plain[size - 1])]):
+            return words[:size]
     return None
 
 
@@ -287,16 +302,19 @@ def _trim_name(words: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
 _OFFICE = re.compile(r"director|dean|adviser|advisor")
 
 
-def _after(sentence: Sentence, end: int, cues: Cues) -> tuple[Title | None, tuple[int, int] | None]:
-    """A title and an authority frame written right after a name."""
+def _after(
+    sentence: Sentence, end: int, cues: Cues, *, titled: bool = False
+) -> tuple[Title | None, tuple[int, int] | None]:
+    """A title and an authority frame written right after a name (the frame
+    alone when the name is ``titled`` already: the title before it stands)."""
     text = sentence.text
-    of = re.match(r"\s+(?:of|at|from)\s+(?:the\s+)?((?:[A-Z][\w’'\-]*\s*)+)", text[end:])
+    of = _OF_AFTER.match(text, end)
     if of and any(w in cues.institution_words for w in of.group(1).split()):
-        return None, (end + of.start() + 1, end + of.end(1))
+        return None, (of.start() + 1, of.end(1))
     sep = _APPOSITIVE.match(text, end)
     if not sep:
         return None, None
-    stop = re.search(r"[,;:()“”\"]|\s[–—-]\s|(?<![A-Z])\.(?:\s|$)", text[sep.end() : sep.end() + 120])
+    stop = _CHUNK_END.search(text[sep.end() : sep.end() + 120])
     chunk_end = sep.end() + (stop.start() if stop else min(120, len(text) - sep.end()))
     chunk = text[sep.end() : chunk_end]
     frame = None
@@ -314,14 +332,14 @@ def _after(sentence: Sentence, end: int, cues: Cues) -> tuple[Title | None, tupl
         expert = None  # "director of the Medicines Agency", "the council's director of finance": an office
     if expert and expert.start() <= 40:
         follow = chunk.casefold()[expert.end() :]
-        if re.match(r"\s+(?:at|of|in|on|with|from|for)\b|\s+and\s+expert", follow) or re.search(
-            r"\b(?:at|of)\s+(?:the\s+)?[A-Z]", chunk[expert.end() :]
-        ):
+        if _LINKED_AFTER.match(follow) or _AT_NAMED.search(chunk[expert.end() :]):
             frame = (sep.end() + expert.start(), sep.end() + expert.end())
     elif (who := _WHO_FRAME.match(chunk)) and (
         _RESEARCH_UNIT.search(chunk) or any(w in cues.institution_words for w in chunk.split())
     ):
         frame = (sep.end(), sep.end() + who.end())
+    if titled:
+        return None, frame
     serves = _SERVES_AS.match(chunk)
     left = _LEFT_AS.match(chunk)
     if serves:
@@ -330,16 +348,19 @@ def _after(sentence: Sentence, end: int, cues: Cues) -> tuple[Title | None, tupl
         title = parse_title(chunk[left.end() :], cues, loose=True)
         return (Title(title.text, title.rank, title.domain, True) if title else None), frame
     title = (
-        parse_title(chunk, cues, loose=True)
-        if re.match(
-            r"(?:the|a|an|[A-Z][\w’']*['’]s|former|then|now|currently)\b|"
-            r"[a-z]",
-            chunk,
-        )
-        or _capitalised_post(chunk, cues)
-        else None
+        parse_title(chunk, cues, loose=True) if _POST_OPENING.match(chunk) or _capitalised_post(chunk, cues) else None
     )
     return title, frame
+
+
+# " of Fudan University", " at the Institute for …": an institution right after a name.
+_OF_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?((?:[A-Z][\w’'\-]*\s*)+)")
+# Where an appositive ends.
+_CHUNK_END = re.compile(r"[,;:()“”\"]|\s[–—-]\s|(?<![A-Z])\.(?:\s|$)")
+_LINKED_AFTER = re.compile(r"\s+(?:at|of|in|on|with|from|for)\b|\s+and\s+expert")
+_AT_NAMED = re.compile(r"\b(?:at|of)\s+(?:the\s+)?[A-Z]")
+# How an appositive that gives a post opens: "the", "a", "Fudan's", "former", or a word in lower case.
+_POST_OPENING = re.compile(r"(?:the|a|an|[A-Z][\w’']*['’]s|former|then|now|currently)\b|[a-z]")
 
 
 def _capitalised_post(chunk: str, cues: Cues) -> bool:
@@ -375,7 +396,8 @@ def _institution_near(text: str, at: int, cues: Cues) -> bool:
 def _title_before_comma(before: str, cues: Cues) -> Title | None:
     """A title written before the name and a comma ("the agency's chief
     economist, Margit Eklund")."""
-    m = _BEFORE_COMMA.search(before)
+    # Cheap test first: the pattern, tried at every offset, can only match text ending in a comma and spaces.
+    m = _BEFORE_COMMA.search(before) if before[-1:].isspace() and before.rstrip().endswith(",") else None
     if not m:
         return None
     title = parse_title(m.group(1), cues, loose=True)

@@ -1630,3 +1630,109 @@ def test_the_oppositions_spokesman_is_the_shadow_minister() -> None:
 
     assert name_kinds("Fen Marlow, the opposition’s housing spokesman, called it a fudge.") == {"name_verified"}
     assert name_kinds("Fen Marlow, the opposition’s transport spokesman, called it a fudge.") == {"role_mismatch"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March: The couple are seen together for the last time at a charity dinner.",
+        "Tuesday: Ferry services resume after the storm.",
+    ],
+)
+def test_a_date_opening_a_timeline_item_is_no_speaker(text: str) -> None:
+    assert "attribution" not in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OKONKWO: We were never told the bridge was unsafe, and I think that matters.",
+        "HALLORAN: Absolutely.",
+    ],
+)
+def test_a_speaker_prefix_in_capitals_attributes_the_line(text: str) -> None:
+    found = kinds(text, text)
+    assert "attribution" in found and "opinion_marker" not in found, hints(text, text)
+
+
+@pytest.mark.parametrize("text", ["BREAKING: The bridge is closed.", "PRESENTER: The polls closed at ten."])
+def test_a_label_or_a_role_in_capitals_is_no_speaker(text: str) -> None:
+    assert "attribution" not in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Average rent: 1,450 crowns a month (Harbour Lettings Index)",
+        "Jobs lost: 2,300 (union figure)",
+    ],
+)
+def test_a_source_named_in_brackets_after_a_list_item_attributes_it(text: str) -> None:
+    found = kinds(text, text)
+    assert "attribution" in found and "unsourced_figure" not in found, hints(text, text)
+
+
+@pytest.mark.parametrize("text", ["Jobs lost: 2,300 (estimated)", "The mayor (pictured) opened the 400-seat hall."])
+def test_a_bracketed_aside_is_no_source(text: str) -> None:
+    assert "attribution" not in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody in the village expects the mine to reopen.",
+        "Few here believe the ceasefire will hold.",
+        "Suddenly everyone cares about the old harbour.",
+        "No one can say for certain what happened that night.",
+    ],
+)
+def test_the_writers_sweeping_claim_about_what_people_think_is_opinion(text: str) -> None:
+    assert "opinion_marker" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nobody was injured in the fire.", "No one answered the door when officers called."],
+)
+def test_a_plain_fact_about_nobody_is_not_opinion(text: str) -> None:
+    assert "opinion_marker" not in kinds(text), hints(text)
+
+
+def test_a_named_subject_who_blames_reports_a_view() -> None:
+    assert "attribution" in kinds("Halloran blames the council for years of neglect.")
+    assert "attribution" in kinds("Speaking after the match, he blamed the referee for the late penalty.")
+
+
+def test_a_noun_after_a_name_in_a_place_phrase_is_no_verb() -> None:
+    text = "A ticket costs 40 crowns at the Harbour Lane box office counter, which is steep."
+    assert "attribution" not in kinds(text), hints(text)
+
+
+def test_it_tells_you_something_is_the_writers_point_not_a_report() -> None:
+    text = "That tells you something about how little the ministry trusts its own figures."
+    found = kinds(text)
+    assert "attribution" not in found and "opinion_marker" in found, hints(text)
+
+
+def test_a_pal_is_an_unnamed_source() -> None:
+    text = "“He’s devastated,” a pal told the magazine."
+    found = kinds(text)
+    assert {"vague_attribution", "quote_without_speaker"} <= found, hints(text)
+
+
+def test_a_parenthetical_however_does_not_make_the_next_name_the_source() -> None:
+    text = "Club sources, however, claim Marsh has rejected a new contract."
+    found = hints(text)
+    assert not any(h.kind == "attribution" and "Marsh" in h.reason for h in found), found
+    assert "vague_attribution" in {h.kind for h in found}, found
+
+
+def test_a_driving_offence_is_no_evaluation() -> None:
+    text = "A 40-year-old man was fined for careless driving and dangerous driving at Harbridge Crown Court."
+    assert "opinion_marker" not in kinds(text), hints(text)
+
+
+def test_geologists_believe_is_a_vague_source_and_what_they_believe_is_not_the_writers_guess() -> None:
+    text = "The ridge holds what geologists believe may be the largest copper seam in the region."
+    found = kinds(text)
+    assert "vague_attribution" in found and "opinion_marker" not in found, hints(text)

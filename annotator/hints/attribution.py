@@ -21,8 +21,12 @@ _AUX = frozenset(
 separately privately publicly repeatedly recently earlier again too quickly immediately frequently often
 openly not never already once even still further long widely increasingly consistently sometimes""".split()
 )
+# What a verb that reports only with a complement needs next: "that", a
+# question word, a quote or colon, a statement's medium, or a clause whose
+# subject went before ("what geologists believe may be", "which experts say is").
 _COMPLEMENT = re.compile(
-    r"\s*(?:[^.;:“”\"]{0,50}?\bthat\b(?!\s*(?:[.,;!?)]|$))|(?:whether|why|how|if)\b|:|[“\"‘']|,\s*[“\"]|—|–|in a (?:statement|post|letter|report|filing|note)|"
+    r"\s+(?:may|might|could|would|will|can|is|are|was|were)\s+(?!not\b)\w"
+    r"|\s*(?:[^.;:“”\"]{0,50}?\bthat\b(?!\s*(?:[.,;!?)]|$))|(?:whether|why|how|if)\b|:|[“\"‘']|,\s*[“\"]|—|–|in a (?:statement|post|letter|report|filing|note)|"
     r"on (?:x|twitter|social media|truth social|facebook|linkedin|instagram|bluesky|threads|"
     r"its website|his|her|their)\b)",
     re.IGNORECASE,
@@ -53,7 +57,8 @@ _ARTICLES = frozenset("the this that these those".split())  # definite, and no p
 # A segment between commas that is an aside about the subject, not a clause of its own:
 # "A senior official, who asked not to be named, said"; "Lutnick, speaking at a breakfast, said".
 _PARENTHETICAL = re.compile(
-    r"\s*(?:who|whom|whose|which|speaking|writing|the|a|an|now|then|himself|herself|"
+    r"\s*(?:(?:however|meanwhile|though|too|also|instead|privately|publicly|in\s+turn|in\s+response|in\s+reply|"
+    r"for\s+\w+\s+part)\b|who|whom|whose|which|speaking|writing|the|a|an|now|then|himself|herself|"
     r"[a-z]+ing\b|[A-Z][\w’'\-]*[’']s\b)",
     re.IGNORECASE,
 )
@@ -267,6 +272,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             ("the story", "a story", "the tale")
         ):
             continue  # "the museum tells the story of": a display, not a report
+        if token.lower in ("tells", "says", "speaks") and _TELLS_SOMETHING.match(s.lowered, token.end):
+            continue  # "That tells you something about …", "says a lot about": the writer's point
         if token.lower.endswith("ed") and prev in _PREPOSITIONS:
             continue  # "admissions with confirmed influenza": an adjective
         if lemma == "show" and nxt in ("no", "little", "few", "signs", "sign"):
@@ -282,6 +289,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             and not _after_quote(s, token.start)
         ):
             continue  # "big projects:", "a game-changing project that": nouns
+        if token.lower in (lemma, lemma + "s") and _ends_a_place_phrase(words, i, verb_lemma):
+            continue  # "costs 9.50 at the Hearth & Hay counter": a noun closing a place, no verb
         if token.lower.endswith("ing") and found and s.text[: token.start].rstrip().endswith(","):
             continue  # "Trump praised it, calling it …": the participle shares the clause's source
         if (
@@ -337,12 +346,66 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             found.append(
                 Attribution(start, start + len(cue), "in … words" if pattern is _IN_WORDS else "outlet:", cue, NAMED)
             )
+    if s.text.rstrip(" .;").endswith(")"):
+        bracketed = _bracketed_source(s.text)
+        if bracketed is not None:
+            found.append(Attribution(*bracketed, "(source)", s.text[bracketed[0] : bracketed[1]], NAMED))
     speaker = speaker_prefix(s.text)
     if speaker is not None and not any(a.lemma == "outlet:" for a in found):
         name = s.text[speaker[0] : speaker[1]]
         found.append(Attribution(speaker[0], speaker[1], "speaker:", name, NAMED))  # "Wynn: No."
     found.sort(key=lambda a: a.start)
     return found
+
+
+# A source named in brackets closing a line: "612mm: autumn rainfall
+# (Met Service)", "Jobs lost: 2,300 (union figure)".
+_BRACKETED = re.compile(r"\((?P<source>[^()]{2,60})\)[\s.;]*$")
+_SOURCE_IN_CAPITALS = re.compile(
+    r"(?:[A-Z][\w&’'.\-]*|&|of|for|and|the|on)(?:\s+(?:[A-Z][\w&’'.\-]*|&|of|for|and|the|on))*"
+)
+_FIGURES_OF = re.compile(
+    r"[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}\s+(?:figures?|data|estimates?|survey|count|forecast)"
+)
+# Capitals in brackets that are no source: time zones, a ruling, a unit.
+_NOT_A_SOURCE_IN_BRACKETS = frozenset("GMT BST UTC CET CEST EST EDT PST PDT AEST JST IST AM PM TBC TBA".split())
+
+
+def _bracketed_source(text: str) -> tuple[int, int] | None:
+    """The span of a source named in brackets at the end of the line."""
+    m = _BRACKETED.search(text)
+    if m is None:
+        return None
+    source = m.group("source").strip()
+    named = (
+        source[0].isupper()
+        and _SOURCE_IN_CAPITALS.fullmatch(source) is not None
+        and source not in _NOT_A_SOURCE_IN_BRACKETS
+        and not (source.isupper() and len(source) < 3)
+    )
+    if not named and _FIGURES_OF.fullmatch(source) is None:
+        return None
+    start = m.start("source") + len(m.group("source")) - len(m.group("source").lstrip())
+    return start, start + len(source)
+
+
+_TELLS_SOMETHING = re.compile(
+    r"\s+(?:(?:you|us|me)\s+)?(?:something|a\s+lot|a\s+great\s+deal|much|little|nothing|everything|all\s+you|volumes)\b"
+    r"(?!\s+(?:that|of)\b)"
+)
+_PLACE_PREPOSITIONS = frozenset("at in on from inside outside behind near".split())
+
+
+def _ends_a_place_phrase(words: list[str], i: int, verb_lemma: dict[str, str]) -> bool:
+    """Whether the word at ``i`` closes a phrase like "at the Hearth & Hay
+    counter" that follows the clause's verb: a subject is never inside one."""
+    for j in range(i - 1, max(0, i - 7), -1):
+        word = words[j]
+        if word in ("the", "a", "an"):
+            return j >= 2 and words[j - 1] in _PLACE_PREPOSITIONS and words[j - 2][0].isalnum()
+        if word in verb_lemma or word in _BE or not (word[0].isalnum() or word == "&"):
+            return False
+    return False
 
 
 def _names_next(s: Sentence, end: int) -> bool:
@@ -510,7 +573,7 @@ _UNNAMED_DOCUMENT = re.compile(
 _EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:\w+ly|now|still|also)\s+)?expected\s+to\b", re.IGNORECASE)
 _APPOSITIVE_NAME = re.compile(r",\s*[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s*,")  # "One of them, Priya Selvam,"
 _CONTRACTION = re.compile(r"'(?:ll|d|m|ve|re)\b")
-_RELATIVE_SUBJECT = re.compile(r"\s(?:that|which)\s+((?:[\w’'\-]+\s*){1,3})$")
+_RELATIVE_SUBJECT = re.compile(r"\s(?:that|which|what)\s+((?:[\w’'\-]+\s*){1,3})$")
 _ENDS_WITH_NAME = re.compile(r"\s[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s*$")
 _NAMED_ORGANISATION = re.compile(
     r"\b(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w&’'.\-]*\s+"

@@ -34,6 +34,7 @@ class Cues:
     vague_phrases: PhraseSet
     opinion_adverbs: PhraseSet
     evaluative: PhraseSet
+    fixed_terms: PhraseSet  # "dangerous driving": an evaluative word inside the name of a thing
     speculation: PhraseSet
     recommendation: PhraseSet
     first_person: frozenset[str]
@@ -271,6 +272,7 @@ def load_cues(language: str = "en") -> Cues:
         vague_phrases=phrases(d["vague_phrases"]),
         opinion_adverbs=phrases(d["opinion_adverbs"]),
         evaluative=phrases(d["evaluative_words"]),
+        fixed_terms=phrases(d.get("fixed_terms", [])),
         speculation=phrases(d["speculation"]),
         recommendation=phrases(d["recommendation"]),
         first_person=fold(d["first_person"]),

@@ -21,6 +21,16 @@ REPORTABLE = ("evaluative", "speculation", "recommendation")
 EVALUATIVE_REASON = "evaluative word in the writer's voice"
 FIRST_PERSON_REASON = "first person: the writer's own view"
 EXCLAMATION_REASON = "an exclamation in the writer's voice"
+SWEEPING_REASON = "the writer's claim about what everyone (or nobody) thinks"
+# "Nobody here expects a war", "Few in the town believe him", "everyone
+# suddenly cares": what a whole place thinks, told in the writer's voice.
+_EVERYONE_WORDS = frozenset({"nobody", "no", "few", "everyone", "everybody"})
+_WHAT_EVERYONE_THINKS = re.compile(
+    r"(?<![Aa] )\b(?:[Nn]obody|[Nn]o\s+one|[Ff]ew|[Ee]veryone|[Ee]verybody)"
+    r"(?:\s+[\w’'\-]+){0,3}?\s+(?:(?:really|suddenly|still|now|seriously)\s+)?"
+    r"(?:can\s+(?:say|tell)|believes?|expects?|expected|cares?|cared|thinks?|thought|trusts?|"
+    r"wants?|doubts?)\b"
+)
 
 
 def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -> list[Hint]:
@@ -38,9 +48,12 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
         ("speculation", cues.speculation, "speculation or prediction in the writer's voice"),
         ("recommendation", cues.recommendation, "a recommendation in the writer's voice"),
     )
+    fixed = [m.span() for m in cues.fixed_terms.finditer(s.text)]
     for group, pattern, reason in groups:
         for m in pattern.finditer(s.text):
             start, end = m.span()
+            if group == "evaluative" and any(a <= start and end <= b for a, b in fixed):
+                continue  # "dangerous driving": the name of an offence, not the writer's verdict
             if group in REPORTABLE and in_report(start):
                 continue
             if group == "speculation" and _NEGATED.match(s.lowered, end):
@@ -61,6 +74,12 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue  # "most likely to", "19 per cent more likely to": a measure, not a guess
             taken.append((start, end))
             hints.append(Hint(start, end, "opinion_marker", s.text[start:end], reason))
+    if not _EVERYONE_WORDS.isdisjoint(s.words):
+        for sweep in _WHAT_EVERYONE_THINKS.finditer(s.text):
+            start, end = sweep.span()
+            if not in_report(start) and not s.in_quote(start, end) and not any(a < end and start < b for a, b in taken):
+                taken.append((start, end))
+                hints.append(Hint(start, end, "opinion_marker", sweep.group(), SWEEPING_REASON))
     for i in [i for i, word in enumerate(s.words) if word in cues.first_person]:
         token = s.token(i)
         if not s.in_quote(token.start, token.end) and not (token.lower in ("us", "me") and _told(s, token, cues)):

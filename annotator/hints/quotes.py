@@ -16,7 +16,7 @@ _NOT_SPEECH = frozenset({"find", "show", "conclude", "suggest"})
 def speakerless_quote_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> list[Hint]:
     """A direct quote with no named speaker in the sentence or the
     sentences around it (an unnamed collective is no speaker)."""
-    direct = [span for span in s.quotes if s.quote_words(span) >= MIN_QUOTE_WORDS]
+    direct = [span for span in s.quotes if s.quote_words(span) >= MIN_QUOTE_WORDS or _short_speech(s, span)]
     if not direct or any(_speaks(a, cues) for a in attributions):
         return []
     if _neighbour_names_a_speaker(s, cues):
@@ -31,6 +31,17 @@ def speakerless_quote_hints(s: Sentence, attributions: list[Attribution], cues: 
             "a direct quote with no speaker in or next to its sentence",
         )
     ]
+
+
+def _short_speech(s: Sentence, span: tuple[int, int]) -> bool:
+    """A short quote that opens the sentence and ends in its own comma or
+    stop ("“She’s heartbroken,” a pal said"): speech, not scare quotes."""
+    start, end = span
+    return (
+        not s.text[:start].strip()
+        and s.quote_words(span) >= 2
+        and s.text[start:end].rstrip('”"’').endswith((",", ".", "!", "?"))
+    )
 
 
 def _speaks(a: Attribution, cues: Cues) -> bool:

@@ -24,6 +24,14 @@ def speaker_prefix(text: str) -> tuple[int, int] | None:
         return None
     words = m.group(1).split()
     last = words[-1].replace("’", "'")
-    if len(last) < 2 or last.isupper() or "'" in last or known_word(last.casefold()):
-        return None
+    if len(last) < 2 or "'" in last or known_word(last.casefold()) or last.casefold() in _DATES:
+        return None  # "Budget:", "Editor's note:", "Tuesday:" (a timeline's date)
+    if last.isupper() and len(last) < 4:
+        return None  # "UK:", "EU:": an abbreviation labels a line; "OKAFOR:" is a surname in capitals
     return m.span(1)
+
+
+_DATES = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow""".split()
+)

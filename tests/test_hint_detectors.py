@@ -1736,3 +1736,41 @@ def test_geologists_believe_is_a_vague_source_and_what_they_believe_is_not_the_w
     text = "The ridge holds what geologists believe may be the largest copper seam in the region."
     found = kinds(text)
     assert "vague_attribution" in found and "opinion_marker" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dunmore Town 3 Harlow Athletic 0",
+        "Dunmore came from behind to beat Harlow Athletic 3-2 at Pell Park on Saturday.",
+        "The limit falls to 170kg/ha on most farms next spring.",
+        "Some gauges on the moor took more than 800mm in a week.",
+        "Bookings for the ferry are up by around a third on last year.",
+    ],
+)
+def test_scorelines_units_and_fractions_of_change_are_figures(text: str) -> None:
+    assert "unsourced_figure" in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dunmore Weather Bureau recorded 702mm of rain over the three months.",
+        "Harlow Police recorded 1,240 burglaries last year, up 9 per cent.",
+    ],
+)
+def test_an_organisation_that_recorded_a_figure_is_its_source(text: str) -> None:
+    found = kinds(text)
+    assert "attribution" in found and "unsourced_figure" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band recorded a new album in Lisbon.",
+        "The figure is the highest on record.",
+        "It was a record 45 per cent.",
+    ],
+)
+def test_a_record_or_recording_without_a_figure_reported_is_no_attribution(text: str) -> None:
+    assert "attribution" not in kinds(text), hints(text)

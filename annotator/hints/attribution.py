@@ -155,6 +155,7 @@ _PLACING = frozenset("within inside in at from across among around of close on".
 # Reporting verbs that are as often nouns ("its forecast", "big projects").
 _ALSO_NOUNS = frozenset(
     {
+        "record",
         "report",
         "estimate",
         "forecast",
@@ -697,7 +698,16 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
         return any(w in cues.source_nouns and w not in _PRONOUN for w in low[-3:]) and (
             named or any(w in ("the", "its", "their", "a", "this", "that", "his", "her") for w in low[-4:])
         )
+    if lemma in _DATA_VERBS:
+        return named and _FIGURE_AHEAD.match(rest) is not None  # "Harlow Police recorded 1,240 burglaries"
     return named and lemma in _NAMED_SUBJECT_VERBS
+
+
+# Verbs that report a measurement when an organisation is their subject and a figure their object.
+_DATA_VERBS = frozenset({"record"})
+_FIGURE_AHEAD = re.compile(
+    r"(?:(?:about|around|nearly|almost|more|less|than|over|under|just|some|a|an)\s+){0,3}[$€£¥]?\d"
+)
 
 
 def attribution_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> list[Hint]:

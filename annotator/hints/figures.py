@@ -10,10 +10,15 @@ from annotator.hints.model import Hint
 from annotator.hints.sentence import Sentence
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+# "up by around a third": a change given as a fraction.
+_FRACTION_OF_CHANGE = (
+    r"\bby\s+(?:around\s+|about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+)?"
+    r"(?:a|one|two)[\s-]+(?:half|third|quarter|fifth|tenth)s?\b"
+)
 FIGURE = re.compile(
     # Every alternative starts at a currency sign, a digit or a number word: fail fast elsewhere
     # (a letter inside a word starts none).
-    r"(?=[$€£¥\d]|\b[AaOoTtHhDdQqWwCcMm])(?:"
+    r"(?=[$€£¥\d]|\b[AaOoTtHhDdQqWwCcMmBb])(?:"
     r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:billion|million|trillion|thousand|bn|m|k|B|M)\b)?"
     r"|\b\d[\d,.]*\s?(?:%|per\s?cent|percent|percentage points?)"
     r"|\b\d[\d,.]*\s(?:billion|million|trillion|thousand|hundred)\b"
@@ -31,7 +36,8 @@ FIGURE = re.compile(
     r"mile|km|storey|story|bed|seat|acre)\b"
     r"|\b\d+[-–]\d+\b(?!\s*(?:" + _MONTHS + r"))"
     r"|\b(?!(?:19|20)\d\d\b)\d{3,}\b"
-    r"|\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth|fourth)s?\s+(?:of|a)\b"
+    r"|\b\d[\d,.]*(?:mm|cm|km|kg|mg|ml|kWh|mph|kph|ha|bn|tn)(?:/\w+)?\b"  # "612mm", "180kg/ha"
+    r"|" + _FRACTION_OF_CHANGE + r"|\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth|fourth)s?\s+(?:of|a)\b"
     r"|\b[Hh]alf\s+(?:of|a|the)\b|\bone\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+\w+)\b"
     r"|\b(?:twice|three\s+times|four\s+times|half)\s+as\s+\w+"
     r"|\b(?:doubl|tripl|quadrupl)(?:ed|ing)\b|\bhalv(?:ed|ing)\b"
@@ -42,7 +48,7 @@ _DIGIT = re.compile(r"\d")
 _QUESTION_LINE = re.compile(r"^\W*(?:Q\d*\s*[.:)]|Question\s*\d*\s*[.:])(?=.*\?\s*(?:\(.*\))?\s*$)", re.IGNORECASE)
 # The figures written in words, for sentences without a digit.
 WORD_FIGURE = re.compile(
-    r"(?=[AaOoTtHhDdQqWwCcMmFf])(?:"
+    r"(?=[AaOoTtHhDdQqWwCcMmFfBb])(?:" + _FRACTION_OF_CHANGE + "|"
     r"\b(?:a|one|two|three|four)[\s-]+(?:half|third|quarter|fifth|tenth|fourth)s?\s+(?:of|a)\b"
     r"|\bhalf\s+(?:of|a|the)\b|\bone\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|a\s+\w+)\b"
     r"|\b(?:twice|three\s+times|four\s+times|half)\s+as\s+\w+"
@@ -97,7 +103,11 @@ _CLAIM_WORDS = frozenset(
 # "40 minutes longer each week": a span compared is a claim.
 _COMPARED = re.compile(r"\s+(?:longer|shorter|more|less|fewer|earlier|later|faster|slower)\b")
 # "Channel 7", "the FTSE 250 index": a number inside a name (not after the sentence's first word).
-_IN_A_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z]+\s(\d+)\b(?![,.]\d|\s?%|\s(?:per|percent|million|billion))")
+_IN_A_NAME = re.compile(
+    r"(?<=[a-z,;] )[A-Z][A-Za-z]+\s(\d+)\b(?![,.]\d|\s?%|\s(?:per|percent|million|billion)|[-–]\d)"
+)  # "Apollo 11", but not a score ("Athletic 3-2")
+# A result line: "Dunmore Town 3 Harlow Athletic 0".
+_SCORELINE = re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s+){1,4}\d{1,2}\s*[,–-]?\s+(?:[A-Z][\w.’'\-]*\s+){1,4}\d{1,2}\s*")
 # Counts written in words ("seven rare-earth elements", "three to four units"):
 # a number word, up to two modifiers, and a plural noun.
 _NUMBER_WORD = (
@@ -148,6 +158,10 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
         ]  # "fall by 22 minutes": a change
         excluded += [m.span(1) for m in _IN_A_NAME.finditer(s.text)]
     taken: list[tuple[int, int]] = []
+    if digits and _SCORELINE.fullmatch(s.text):
+        start, end = 0, len(s.text.rstrip())
+        taken.append((start, end))
+        hints.append(Hint(start, end, "unsourced_figure", s.text[start:end], "a result with no source in the sentence"))
     words_only = not digits and any(key in s.lowered for key in _WORD_FIGURE_KEYS)
     for m in FIGURE.finditer(s.text) if digits else WORD_FIGURE.finditer(s.text) if words_only else ():
         start, end = m.span()

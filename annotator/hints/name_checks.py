@@ -4,8 +4,10 @@ near-miss spelling, or an untraceable expert."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from functools import cache
+from typing import Any
 
 from annotator.hints.cues import Cues
 from annotator.hints.model import Hint
@@ -61,19 +63,29 @@ def _untraced(m: Mention) -> Hint:
     )
 
 
-def _name_hint(m: Mention, registry: Registry, published: date | None, cues: Cues) -> Hint | None:
-    # Loaded here: name checks run only with a registry, and hints without one need not load it.
+@cache
+def _fuzzy() -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]]:
+    """rapidfuzz's best match, ratio and edit distance, loaded on the first
+    name check: hints without a registry need not load it."""
     from rapidfuzz import fuzz, process
     from rapidfuzz.distance import Levenshtein
 
+    return process.extractOne, fuzz.ratio, Levenshtein.distance
+
+
+def _name_hint(m: Mention, registry: Registry, published: date | None, cues: Cues) -> Hint | None:
+    extract_one, ratio, distance = _fuzzy()
     person = registry.by_name.get(name_key(m.name))
     if person is None:
-        m = _past_title_words(m, registry, cues)
-        person = registry.by_name.get(name_key(m.name))
+        past = _past_title_words(m, registry, cues)
+        if past is not m:  # the name without the words of a post is a registry person's
+            m = past
+            person = registry.by_name.get(name_key(m.name))
     given, surname = given_and_surname(m.name)
-    if person is None:
+    holders = registry.by_surname.get(surname, [])
+    if person is None and holders:
         # "Howard W. Lutnick": same given name and surname as a registry person.
-        person = next((p for p in registry.by_surname.get(surname, []) if given_and_surname(p.name)[0] == given), None)
+        person = next((p for p in holders if given_and_surname(p.name)[0] == given), None)
     if person is not None:
         if (
             m.title is not None
@@ -106,10 +118,9 @@ def _name_hint(m: Mention, registry: Registry, published: date | None, cues: Cue
                 f"called Professor, but the registry has {person.describe(published)}",
             )
         return Hint(m.start, m.end, "name_verified", m.name, f"verified: {person.describe(published)}")
-    holders = registry.by_surname.get(surname, [])
     if holders:
         holder = holders[0]
-        if Levenshtein.distance(given, given_and_surname(holder.name)[0]) <= MISSPELLED_LETTERS:
+        if distance(given, given_and_surname(holder.name)[0]) <= MISSPELLED_LETTERS:
             return Hint(
                 m.start, m.end, "possible_misspelling", m.name, f"close to {holder.name} (given name misspelt?)"
             )
@@ -125,7 +136,7 @@ def _name_hint(m: Mention, registry: Registry, published: date | None, cues: Cue
         return Hint(
             m.start, m.end, "name_mismatch", m.name, f"surname of {holder.describe(published)}; the given name differs"
         )
-    best = process.extractOne(name_key(m.name), registry.names, scorer=fuzz.ratio, score_cutoff=MISSPELLING_SCORE)
+    best = extract_one(name_key(m.name), registry.names, scorer=ratio, score_cutoff=MISSPELLING_SCORE)
     if best is not None:
         match = registry.by_name[best[0]]
         return Hint(m.start, m.end, "possible_misspelling", m.name, f"close to {match.name} (similarity {best[1]:.0f})")

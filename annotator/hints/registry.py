@@ -86,8 +86,10 @@ _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 def _surname(parts: list[str]) -> str:
     """The family name of a folded name: the last word, past a "Jr."."""
-    words = [p for p in parts if p not in _SUFFIXES] or parts
-    return words[-1]
+    for part in reversed(parts):
+        if part not in _SUFFIXES:
+            return part
+    return parts[-1]
 
 
 def given_and_surname(name: str) -> tuple[str, str]:

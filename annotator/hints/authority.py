@@ -30,8 +30,6 @@ def authority_hints(s: Sentence, mentions: list[Mention], cues: Cues) -> list[Hi
                     f"{m.name} is presented as an authority: can they be traced?",
                 )
             )
-    if not cues.expert_nouns.may_occur_in(s.words):
-        return hints  # no expert noun in the sentence (most): no search for one
     for expert in cues.expert_nouns.finditer(s.text):
         start, end = expert.span()
         if s.in_quote(start, end) or any(a <= start < b or start <= a < end for a, b in taken):

@@ -1774,3 +1774,31 @@ def test_an_organisation_that_recorded_a_figure_is_its_source(text: str) -> None
 )
 def test_a_record_or_recording_without_a_figure_reported_is_no_attribution(text: str) -> None:
     assert "attribution" not in kinds(text), hints(text)
+
+
+def test_a_place_given_between_commas_after_the_name_keeps_the_name_as_the_source() -> None:
+    text = "Sergeant Ola Brennick, of the marine unit, said many of the boats had no lights."
+    found = hints(text)
+    assert [(h.kind, h.reason) for h in found if h.kind == "attribution"] == [
+        ("attribution", "attribution to Sergeant Ola Brennick")
+    ], found
+    assert "vague_attribution" not in {h.kind for h in found}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We certainly hope not.",
+        "I do hope the council listens this time.",
+        "That would be a crushing blow for the club.",
+        "It was a night the government will want to forget.",
+    ],
+)
+def test_hopes_crushing_blows_and_what_someone_will_want_are_the_writers(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, [], text) == "opinion", found
+
+
+def test_a_change_of_course_is_no_opinion_adverb() -> None:
+    text = "The minister said on Friday there would be no change of course."
+    assert "opinion_marker" not in kinds(text), hints(text)

@@ -58,7 +58,7 @@ _ARTICLES = frozenset("the this that these those".split())  # definite, and no p
 # "A senior official, who asked not to be named, said"; "Lutnick, speaking at a breakfast, said".
 _PARENTHETICAL = re.compile(
     r"\s*(?:(?:however|meanwhile|though|too|also|instead|privately|publicly|in\s+turn|in\s+response|in\s+reply|"
-    r"for\s+\w+\s+part)\b|who|whom|whose|which|speaking|writing|the|a|an|now|then|himself|herself|"
+    r"for\s+\w+\s+part|of|from|at|with|for|in|on)\b|who|whom|whose|which|speaking|writing|the|a|an|now|then|himself|herself|"
     r"[a-z]+ing\b|[A-Z][\w’'\-]*[’']s\b)",
     re.IGNORECASE,
 )

@@ -34,7 +34,7 @@ class Cues:
     vague_phrases: PhraseSet
     opinion_adverbs: PhraseSet
     evaluative: PhraseSet
-    fixed_terms: PhraseSet  # "dangerous driving": an evaluative word inside the name of a thing
+    fixed_terms: PhraseSet  # "dangerous driving", "change of course": an opinion word inside the name of a thing
     speculation: PhraseSet
     recommendation: PhraseSet
     first_person: frozenset[str]

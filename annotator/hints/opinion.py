@@ -52,8 +52,8 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
     for group, pattern, reason in groups:
         for m in pattern.finditer(s.text):
             start, end = m.span()
-            if group == "evaluative" and any(a <= start and end <= b for a, b in fixed):
-                continue  # "dangerous driving": the name of an offence, not the writer's verdict
+            if any(a <= start and end <= b for a, b in fixed):
+                continue  # "dangerous driving", "a change of course": the name of a thing, not the writer's verdict
             if group in REPORTABLE and in_report(start):
                 continue
             if group == "speculation" and _NEGATED.match(s.lowered, end):

@@ -773,47 +773,42 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
             continue  # "is another question": one more of something; "Another claimed": a source
         if i and (words[i - 1] in ("not", "no") or any(w in cues.verb_lemma for w in words[max(0, i - 2) : i])):
             continue  # "Not everyone … is convinced"; "told analysts on a call": an audience
-        tokens = s.tokens
-        j = _verb_after_collective(tokens, i, cues)
-        if j is not None and _of_named_organisation(s.text[token.start : tokens[j].start], token.lower):
+        j = _verb_after_collective(s, i, cues)
+        if j is not None and _of_named_organisation(s.text[token.start : s.spans[j][0]], token.lower):
             continue  # "Strategists at Halden Capital Partners said": a source that can be traced
         if j is not None:
             start = _phrase_start(s, i, cues)
-            add(start, tokens[j].end, "unnamed collective as the source: counts as unsourced")
+            add(start, s.spans[j][1], "unnamed collective as the source: counts as unsourced")
     return hints
 
 
-def _verb_after_collective(tokens: Sequence[Token], i: int, cues: Cues) -> int | None:
+def _verb_after_collective(s: Sentence, i: int, cues: Cues) -> int | None:
     """Where the verb of an unnamed collective is: right after it (past
     auxiliaries: "critics have long argued") or past a short phrase that
     places it ("some within the department questioned"), within the clause."""
+    words, n = s.words, len(s.words)
     j = i + 1
-    if tokens[i].lower in _QUANTIFIERS and j < len(tokens) and plural_noun(tokens[j].lower):
+    if words[i] in _QUANTIFIERS and j < n and plural_noun(words[j]):
         i, j = j, j + 1  # "many drivers are less forgiving": the group is the noun after
-    placed = j < len(tokens) and tokens[j].lower in _PLACING
-    for j in range(i + 1, min(len(tokens), i + (8 if placed else 4))):
-        token = tokens[j]
-        if not token.lower[0].isalnum() or token.lower in _CLAUSE_WORDS:
+    placed = j < n and words[j] in _PLACING
+    for j in range(i + 1, min(n, i + (8 if placed else 4))):
+        word = words[j]
+        if not word[0].isalnum() or word in _CLAUSE_WORDS:
             return None
         if (
-            token.lower in cues.vague_verb_forms
-            and not token.capitalised
-            and (not token.lower.endswith("ing") or tokens[j - 1].lower in _BE)
+            word in cues.vague_verb_forms
+            and not s.text[s.spans[j][0]].isupper()
+            and (not word.endswith("ing") or words[j - 1] in _BE)
         ):
-            if token.lower.endswith("ing"):
+            if word.endswith("ing"):
                 return j  # "people are saying", "critics have been warning"
-            return None if tokens[j - 1].lower in _BE else j  # "people … are expected to": passive
-        if token.lower in _BE:  # "other scientists are far less worried": an unnamed view
-            if (
-                j + 1 < len(tokens)
-                and tokens[j + 1].lower.endswith("ing")
-                and tokens[j + 1].lower in cues.vague_verb_forms
-            ):
+            return None if words[j - 1] in _BE else j  # "people … are expected to": passive
+        if word in _BE:  # "other scientists are far less worried": an unnamed view
+            if j + 1 < n and words[j + 1].endswith("ing") and words[j + 1] in cues.vague_verb_forms:
                 return j + 1  # "critics have been warning"
-            ahead = [t.lower for t in tokens[j + 1 : j + 4]]
-            attitude = next((k for k, w in enumerate(ahead) if w in cues.attitude_words), None)
+            attitude = next((k for k, w in enumerate(words[j + 1 : j + 4]) if w in cues.attitude_words), None)
             return None if attitude is None else j + 1 + attitude
-        if not placed and token.lower not in _AUX and not token.lower.endswith("ly"):
+        if not placed and word not in _AUX and not word.endswith("ly"):
             return None  # "economists overwhelmingly expect" goes on
     return None
 

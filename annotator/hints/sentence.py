@@ -94,21 +94,9 @@ class Sentence:
         # Plain attributes, not properties: the detectors read them thousands of times.
         self.spans, self.words = lower_tokens(self.text)
 
-    @cached_property
-    def tokens(self) -> list[Token]:
-        """The tokens with their offsets; built on first use, as most
-        sentences are ruled out by a look at ``words`` alone."""
-        spans, words, text = self.spans, self.words, self.text
-        # tuple.__new__ is what Token._make calls, without its call and its
-        # length check: the tokens of a sentence are made by the dozen.
-        new = tuple.__new__
-        return [new(Token, (a, b, text[a:b], w)) for (a, b), w in zip(spans, words)]
-
     def token(self, i: int) -> Token:
-        """The ``i``th token alone, without building the others."""
-        tokens = self.__dict__.get("tokens")
-        if tokens is not None:
-            return tokens[i]  # type: ignore[no-any-return]
+        """The ``i``th token with its offsets and text: built only where a
+        detector looks closer, as most words are ruled out by ``words`` alone."""
         a, b = self.spans[i]
         return tuple.__new__(Token, (a, b, self.text[a:b], self.words[i]))
 

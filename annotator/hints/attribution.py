@@ -763,7 +763,10 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
             start = knows.start() + len(knows.group()) - len(knows.group().lstrip(", "))
             add(start, knows.end(), "the outlet's own unnamed sources")
     words = s.words
-    for i in [i for i, word in enumerate(words) if word in cues.vague_sources]:
+    collectives = (
+        [] if cues.vague_sources.isdisjoint(words) else [i for i, w in enumerate(words) if w in cues.vague_sources]
+    )
+    for i in collectives:
         token = s.token(i)
         if s.in_quote(token.start, token.end):
             continue

@@ -80,7 +80,8 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
             if not in_report(start) and not s.in_quote(start, end) and not any(a < end and start < b for a, b in taken):
                 taken.append((start, end))
                 hints.append(Hint(start, end, "opinion_marker", sweep.group(), SWEEPING_REASON))
-    for i in [i for i, word in enumerate(s.words) if word in cues.first_person]:
+    mine = [] if cues.first_person.isdisjoint(s.words) else [i for i, w in enumerate(s.words) if w in cues.first_person]
+    for i in mine:
         token = s.token(i)
         if not s.in_quote(token.start, token.end) and not (token.lower in ("us", "me") and _told(s, token, cues)):
             if token.text.isupper() and len(token.text) > 1:
@@ -130,9 +131,16 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
 _SHORT_SUBJECT_AFTER_COMMA = re.compile(r"[,”\"’]\s*(?:[\w’'.\-]+\s+){0,4}$")
 
 
+def _nowhere(offset: int) -> bool:
+    """No offset is reported: the sentence has no attribution cue."""
+    return False
+
+
 def _reported_region(s: Sentence, cues_at: list[tuple[int, int]]) -> Callable[[int], bool]:
     """A test for "is this offset inside reported content": after an
     attribution cue, or before one that ends the sentence ("…, she said.")."""
+    if not cues_at:
+        return _nowhere
     text = s.text
     after = min((a for a, _ in cues_at), default=None)
     trailing = max(

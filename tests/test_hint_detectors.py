@@ -1802,3 +1802,12 @@ def test_hopes_crushing_blows_and_what_someone_will_want_are_the_writers(text: s
 def test_a_change_of_course_is_no_opinion_adverb() -> None:
     text = "The minister said on Friday there would be no change of course."
     assert "opinion_marker" not in kinds(text), hints(text)
+
+
+def test_a_shadow_minister_in_lower_case_before_the_name_keeps_shadow() -> None:
+    shadow = Registry(
+        [Person("Fen Marlow", roles=(Role("Shadow Minister for Housing", "Republic of Calder", "2024-01-01"),))]
+    )
+    text = "Transport officials and shadow housing minister Fen Marlow clashed on the radio."
+    found = {h.kind for h in sentence_hints(text, registry=shadow, published=DAY)} & NAME_KINDS
+    assert found == {"name_verified"}, found

@@ -1811,3 +1811,22 @@ def test_a_shadow_minister_in_lower_case_before_the_name_keeps_shadow() -> None:
     text = "Transport officials and shadow housing minister Fen Marlow clashed on the radio."
     found = {h.kind for h in sentence_hints(text, registry=shadow, published=DAY)} & NAME_KINDS
     assert found == {"name_verified"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ilse Brandvik has also hinted that the cap could rise next year.",
+        "Some rivals privately regarded her later work as alarmist.",
+        "Why, she asked, had the council promised 500 homes and built fewer than 90?",
+        "The board's chair will open the extraordinary session on Monday.",
+        "The mayor's aides, I am told, have taken to calling the report “the doorstop”.",
+    ],
+)
+def test_reported_hints_views_and_questions_and_set_terms_are_not_the_writers_opinion(text: str) -> None:
+    assert "opinion_marker" not in kinds(text), hints(text)
+
+
+def test_ask_for_opens_advice() -> None:
+    text = "Ask for the deposit back in writing, and keep a copy."
+    assert "opinion_marker" in kinds(text, text), hints(text, text)

@@ -183,6 +183,10 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
     lead, nxt = s.token(at[0]), s.token(at[1])
     if not lead.capitalised:
         return None
+    if lead.lower in cues.imperatives.first_words and not s.in_quote(lead.start, lead.end):
+        for m in cues.imperatives.finditer(s.text):
+            if m.start() == lead.start and m.end() > lead.end:
+                return m.span()  # "Ask for …", "Make sure …": the vocabulary's own orders of two words or more
     if (
         nxt.lower in _NOT_AFTER_IMPERATIVE
         or nxt.capitalised

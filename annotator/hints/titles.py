@@ -60,23 +60,31 @@ def _expand(words: list[str], table: dict[str, str], starts: frozenset[str]) -> 
 @dataclass(frozen=True)
 class _Starts:
     """The first words of the vocabulary's title phrases: a phrase can only
-    begin at a word that begins one."""
+    begin at a word that begins one. For ranks, the lengths in words (four
+    at most, longest first) of those that begin with each word."""
 
     equivalents: frozenset[str]
     domains: frozenset[str]
-    ranks: frozenset[str]
+    ranks: dict[str, tuple[int, ...]]
 
 
 def _starts(cues: Cues) -> _Starts:
     known = cues.memo.get("title starts")
     if known is None:
+        sizes: dict[str, set[int]] = {}
+        for rank in cues.title_ranks:
+            words = rank.split(" ")
+            if len(words) <= _LONGEST_RANK:
+                sizes.setdefault(words[0], set()).add(len(words))
         known = cues.memo["title starts"] = _Starts(
-            *(
-                frozenset(phrase.split(" ")[0] for phrase in table)
-                for table in (cues.title_equivalents, cues.title_domains, cues.title_ranks)
-            )
+            frozenset(phrase.split(" ")[0] for phrase in cues.title_equivalents),
+            frozenset(phrase.split(" ")[0] for phrase in cues.title_domains),
+            {word: tuple(sorted(lengths, reverse=True)) for word, lengths in sizes.items()},
         )
     return known
+
+
+_LONGEST_RANK = 4  # words
 
 
 def parse_title(text: str, cues: Cues, *, loose: bool = False) -> Title | None:
@@ -87,9 +95,7 @@ def parse_title(text: str, cues: Cues, *, loose: bool = False) -> Title | None:
     words = _expand(_words(text), cues.title_equivalents, starts.equivalents)
     # "Private Secretary to Princess Isolde": the post comes before whom it serves.
     searched = words.index("to") if "to" in words[1:] else len(words)
-    # Where a rank can begin: the longest, then last, rank found wins.
-    begins = [i for i in range(searched) if words[i] in starts.ranks]
-    best = _longest_last_rank(words, begins, searched, cues.title_ranks)
+    best = _longest_last_rank(words, searched, starts.ranks, cues.title_ranks)
     if best is None:
         return None
     former = any(w in ("former", "then", "ex") or w.startswith(("then-", "ex-")) for w in words)
@@ -102,15 +108,20 @@ def parse_title(text: str, cues: Cues, *, loose: bool = False) -> Title | None:
 
 
 def _longest_last_rank(
-    words: list[str], begins: list[int], searched: int, ranks: frozenset[str]
+    words: list[str], searched: int, sizes: dict[str, tuple[int, ...]], ranks: frozenset[str]
 ) -> tuple[int, int] | None:
-    """(start, size) of the longest rank of up to four words that ends by
-    ``searched``, the last of them where several are as long."""
-    for size in (4, 3, 2, 1):
-        for i in reversed(begins):
+    """(start, size) of the longest rank that ends by ``searched``, the last
+    of them where several are as long; tried only at words that begin a
+    rank, and only for the lengths of those ranks."""
+    best: tuple[int, int] | None = None
+    for i in range(searched):
+        for size in sizes.get(words[i], ()):
+            if best is not None and size < best[1]:
+                break  # shorter than one found already
             if i + size <= searched and " ".join(words[i : i + size]) in ranks:
-                return i, size
-    return None
+                best = (i, size)
+                break
+    return best
 
 
 def _domain(words: list[str], cues: Cues) -> frozenset[str]:

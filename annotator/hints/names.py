@@ -152,7 +152,8 @@ def _rank_words(cues: Cues) -> frozenset[str]:
 @lru_cache(maxsize=16384)
 def _plain_name_word(word: str) -> bool:
     """Shaped like a word of a name, and not a word that rules a name out."""
-    return bool(_NAME_WORD.match(word)) and _strip(word) not in _NOT_PEOPLE and _strip(word) not in _FUNCTION
+    bare = _strip(word)
+    return bool(_NAME_WORD.match(word)) and bare not in _NOT_PEOPLE and bare not in _FUNCTION
 
 
 def _name_words(words: list[str]) -> bool:
@@ -174,7 +175,7 @@ def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
     text = sentence.text
     mentions: list[Mention] = []
     for run in _runs(text):
-        words = [(m.start(), m.group()) for m in _NON_SPACE.finditer(text, run.start(), run.end())]
+        words = [(m.start(), m[0]) for m in _NON_SPACE.finditer(text, run.start(), run.end())]
         while words and words[0][1] in _FUNCTION:
             words = words[1:]
         if len(words) < 2:
@@ -250,12 +251,15 @@ def _surname_after_honorific(
 def _split_title(words: list[tuple[int, str]], cues: Cues) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """(title words, name words) of a run."""
     plain = [w for _, w in words]
-    # The last rank or honorific with room for a name after it ends the title chain.
+    # The last rank or honorific with room for a name after it ends the title
+    # chain (so the run's last word, with no room after it, is not looked up).
     cut = 0
-    for i, word in enumerate(plain):
+    honorifics, courtesy = cues.honorifics, cues.courtesy
+    for i in range(len(plain) - 1):
+        word = plain[i]
         bare = word.rstrip(".")
-        if bare in cues.honorifics or bare in cues.courtesy or _is_title_word(word, cues):
-            if i + 1 < len(plain) and word.casefold() not in ("of", "the", "for", "and", "on"):
+        if bare in honorifics or bare in courtesy or _is_title_word(word, cues):
+            if word.casefold() not in ("of", "the", "for", "and", "on"):
                 cut = i + 1
         elif cut:
             break
@@ -290,9 +294,12 @@ def _trim_name(words: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
     if not _plain_name_word(first) or first.casefold() in _PARTICLES:
         return None  # no name can start here: skip trying every length
     plain = [w for _, w in words[:6]]
-    # A possessive ends a name: no size that runs past one is tried.
-    possessive = next((i for i, w in enumerate(plain) if w.endswith(_POSSESSIVE_ENDS)), len(plain))
-    for size in range(min(len(plain), possessive + 1), 1, -1):
+    longest = len(plain)
+    for i, word in enumerate(plain):
+        if word.endswith(_POSSESSIVE_ENDS):
+            longest = i + 1  # a possessive ends a name: no size that runs past it is tried
+            break
+    for size in range(longest, 1, -1):
         if _name_words([*plain[: size - 1], _strip(plain[size - 1])]):
             return words[:size]
     return None
@@ -355,8 +362,10 @@ def _after(
 
 # " of Fudan University", " at the Institute for …": an institution right after a name.
 _OF_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?((?:[A-Z][\w’'\-]*\s*)+)")
-# Where an appositive ends.
-_CHUNK_END = re.compile(r"[,;:()“”\"]|\s[–—-]\s|(?<![A-Z])\.(?:\s|$)")
+# Where an appositive ends: a comma, bracket or quote, a dash between spaces,
+# or a full stop not after a capital ("J. Smith"). Written to open with one
+# character class, so that the search skips to those characters.
+_CHUNK_END = re.compile(r"[,;:()“”\"\s.](?:(?<=[,;:()“”\"])|(?<=\s)[–—-]\s|(?<=\.)(?<![A-Z]\.)(?:\s|$))")
 _LINKED_AFTER = re.compile(r"\s+(?:at|of|in|on|with|from|for)\b|\s+and\s+expert")
 _AT_NAMED = re.compile(r"\b(?:at|of)\s+(?:the\s+)?[A-Z]")
 # How an appositive that gives a post opens: "the", "a", "Fudan's", "former", or a word in lower case.

@@ -172,38 +172,53 @@ def _name_words(words: list[str]) -> bool:
 
 def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
     """Every person-like name in the sentence, with its title and frame."""
-    text = sentence.text
     mentions: list[Mention] = []
-    for run in _runs(text):
-        words = [(m.start(), m[0]) for m in _NON_SPACE.finditer(text, run.start(), run.end())]
-        while words and words[0][1] in _FUNCTION:
-            words = words[1:]
-        if len(words) < 2:
+    for run in _runs(sentence.text):
+        words = run[0].split()
+        first = 0
+        while first < len(words) and words[first] in _FUNCTION:
+            first += 1
+        if len(words) - first < 2:
             continue
-        title_words, name_words = _split_title(words, cues)
-        surname = _surname_after_honorific(title_words, name_words, cues)
-        if surname is not None:
-            mentions.append(surname)
-            continue
-        trimmed = _trim_name(name_words)
-        if trimmed is not None:
-            mentions.append(_mention(sentence, title_words, trimmed, cues))
+        cut = first + _title_length(words[first:], cues)
+        if cut > first and len(words) - cut == 1:
+            surname = _surname_after_honorific(words[cut - 1], words[cut], _word_starts(run, words)[cut - 1 :])
+            if surname is not None:
+                mentions.append(surname)
+                continue
+        size = _name_length(words[cut:])
+        if size:
+            mentions.append(
+                _mention(sentence, words[first : cut + size], _word_starts(run, words)[first:], cut - first, cues)
+            )
     return mentions
 
 
-def _mention(
-    sentence: Sentence, title_words: list[tuple[int, str]], name_words: list[tuple[int, str]], cues: Cues
-) -> Mention:
-    """A name with the title and frame written before and after it."""
+def _word_starts(run: re.Match[str], words: list[str]) -> list[int]:
+    """Where each word of a run starts (found only for runs that name someone)."""
+    at = run.start()
+    if len(run[0]) != sum(map(len, words)) + len(words) - 1:  # not one space between words: find them
+        return [m.start() for m in _NON_SPACE.finditer(run.string, at, run.end())]
+    starts = []
+    for word in words:
+        starts.append(at)
+        at += len(word) + 1
+    return starts
+
+
+def _mention(sentence: Sentence, words: list[str], starts: list[int], cut: int, cues: Cues) -> Mention:
+    """The name in ``words[cut:]``, with the title before it (``words[:cut]``
+    or written in lower case, in an appositive…) and the frame around it."""
     text = sentence.text
-    start = name_words[0][0]
-    last_start, last = name_words[-1]
+    title_words = words[:cut]
+    start = starts[cut]
+    last_start, last = starts[len(words) - 1], words[-1]
     end = last_start + len(_strip(last))
-    opening = title_words[0][0] if title_words else start  # where the title, or else the name, begins
+    opening = starts[0]  # where the title, or else the name, begins
     honorific = ""
     if title_words:
-        honorific = next((w for _, w in title_words if w.rstrip(".") in cues.honorifics), "")
-        title_text = " ".join(w for _, w in title_words if not _honorific_or_courtesy(w, cues))
+        honorific = next((w for w in title_words if w.rstrip(".") in cues.honorifics), "")
+        title_text = " ".join(w for w in title_words if not _honorific_or_courtesy(w, cues))
         title = parse_title(title_text, cues) if title_text else None
     else:
         title = _lowercase_title(text[max(0, start - 60) : start], cues) or _title_before_comma(
@@ -216,7 +231,7 @@ def _mention(
         title = after_title
     if frame is None:
         if honorific and honorific.rstrip(".") in cues.honorifics:
-            frame = (title_words[0][0], title_words[0][0] + len(title_words[0][1]))
+            frame = (opening, opening + len(words[0]))
         else:
             frame = _frame_before(text, opening, cues)
     return Mention(start, end, text[start:end], title, frame, honorific)
@@ -231,32 +246,27 @@ def _honorific_or_courtesy(word: str, cues: Cues) -> bool:
     return bare in cues.honorifics or bare in cues.courtesy
 
 
-def _surname_after_honorific(
-    title_words: list[tuple[int, str]], name_words: list[tuple[int, str]], cues: Cues
-) -> Mention | None:
+def _surname_after_honorific(honorific: str, word: str, starts: list[int]) -> Mention | None:
     """ "Dr. Crowe says", "Professor Drummond has": one name word right
-    after an expert's honorific (and the run ends there)."""
-    if not title_words or len(name_words) != 1:
-        return None
-    start, honorific = title_words[-1]
+    after an expert's honorific (and the run ends there); ``starts``: where
+    the two words start."""
     if honorific.rstrip(".").casefold() not in _EXPERT_HONORIFICS:
         return None
-    at, word = name_words[0]
     surname = _strip(word).rstrip(".,;:")
     if not _name_words(["Ann", surname]) or surname.casefold() in _PARTICLES:  # shaped as a surname
         return None
+    start, at = starts[0], starts[1]
     return Mention(at, at + len(surname), surname, None, (start, start + len(honorific)), honorific, True)
 
 
-def _split_title(words: list[tuple[int, str]], cues: Cues) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """(title words, name words) of a run."""
-    plain = [w for _, w in words]
+def _title_length(words: list[str], cues: Cues) -> int:
+    """How many words of a run are the title before the name."""
     # The last rank or honorific with room for a name after it ends the title
     # chain (so the run's last word, with no room after it, is not looked up).
     cut = 0
     honorifics, courtesy = cues.honorifics, cues.courtesy
-    for i in range(len(plain) - 1):
-        word = plain[i]
+    for i in range(len(words) - 1):
+        word = words[i]
         bare = word.rstrip(".")
         if bare in honorifics or bare in courtesy or _is_title_word(word, cues):
             if word.casefold() not in ("of", "the", "for", "and", "on"):
@@ -264,17 +274,17 @@ def _split_title(words: list[tuple[int, str]], cues: Cues) -> tuple[list[tuple[i
         elif cut:
             break
     # "Secretary of State Marco Rubio": words of the post follow "of".
-    while cut < len(plain) and plain[cut] in ("of", "the", "for", "and", "on"):
+    while cut < len(words) and words[cut] in ("of", "the", "for", "and", "on"):
         nxt = cut + 1
-        while nxt < len(plain) and (plain[nxt] in ("the", "and", "of") or _is_title_word(plain[nxt], cues)):
+        while nxt < len(words) and (words[nxt] in ("the", "and", "of") or _is_title_word(words[nxt], cues)):
             nxt += 1
         if nxt == cut + 1:
             # "Minister of Mines Jonas Ekdahl": the post's own words, then a two-word name.
-            if cut and len(plain) - cut >= 4 and _name_words(plain[-2:]):
-                cut = len(plain) - 2
+            if cut and len(words) - cut >= 4 and _name_words(words[-2:]):
+                cut = len(words) - 2
             break
         cut = nxt
-    return words[:cut], words[cut:]
+    return cut
 
 
 def _is_rank_or_honorific(word: str, cues: Cues) -> bool:
@@ -287,22 +297,21 @@ def _is_rank_or_honorific(word: str, cues: Cues) -> bool:
     )
 
 
-def _trim_name(words: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
-    """The leading words of ``words`` that form a name (2–4 words, a
-    possessive allowed on the last only), or None."""
-    first = words[0][1] if words else ""
+def _name_length(words: list[str]) -> int:
+    """How many of the leading words form a name (2–4 words, a possessive
+    allowed on the last only), or 0."""
+    first = words[0] if words else ""
     if not _plain_name_word(first) or first.casefold() in _PARTICLES:
-        return None  # no name can start here: skip trying every length
-    plain = [w for _, w in words[:6]]
-    longest = len(plain)
-    for i, word in enumerate(plain):
-        if word.endswith(_POSSESSIVE_ENDS):
+        return 0  # no name can start here: skip trying every length
+    longest = min(len(words), 6)
+    for i in range(longest):
+        if words[i].endswith(_POSSESSIVE_ENDS):
             longest = i + 1  # a possessive ends a name: no size that runs past it is tried
             break
     for size in range(longest, 1, -1):
-        if _name_words([*plain[: size - 1], _strip(plain[size - 1])]):
-            return words[:size]
-    return None
+        if _name_words([*words[: size - 1], _strip(words[size - 1])]):
+            return size
+    return 0
 
 
 # Expert nouns that are also offices: an authority frame only at a research institution.

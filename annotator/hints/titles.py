@@ -85,8 +85,6 @@ def _starts(cues: Cues) -> _Starts:
 
 
 _LONGEST_RANK = 4  # words
-# Words that mark a title as past.
-_PAST = frozenset({"former", "then", "ex"})
 
 
 def parse_title(text: str, cues: Cues, *, loose: bool = False) -> Title | None:
@@ -94,17 +92,13 @@ def parse_title(text: str, cues: Cues, *, loose: bool = False) -> Title | None:
     it holds no rank word. ``loose`` text is free prose (an appositive):
     only words the vocabulary knows as parts of titles count there."""
     starts = _starts(cues)
-    written = _words(text)
-    words = _expand(written, cues.title_equivalents, starts.equivalents)
+    words = _expand(_words(text), cues.title_equivalents, starts.equivalents)
     # "Private Secretary to Princess Isolde": the post comes before whom it serves.
     searched = words.index("to") if "to" in words[1:] else len(words)
     best = _longest_last_rank(words, searched, starts.ranks, cues.title_ranks)
     if best is None:
         return None
-    # A word opens with "then-" or "ex-" only if the text has a hyphen or a
-    # phrase was replaced: most titles have neither, and need no look at each word.
-    hyphen = "-" in text or words is not written
-    former = not _PAST.isdisjoint(words) or (hyphen and any(w.startswith(("then-", "ex-")) for w in words))
+    former = any(w in ("former", "then", "ex") or w.startswith(("then-", "ex-")) for w in words)
     i, size = best
     rank = cues.title_equivalents.get(" ".join(words[i : i + size]), " ".join(words[i : i + size]))
     rest = words[:i] + words[i + size :]

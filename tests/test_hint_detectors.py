@@ -1830,3 +1830,49 @@ def test_reported_hints_views_and_questions_and_set_terms_are_not_the_writers_op
 def test_ask_for_opens_advice() -> None:
     text = "Ask for the deposit back in writing, and keep a copy."
     assert "opinion_marker" in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Premier Ada Voss will set out plans for a new port authority in a speech this afternoon.",
+        "Whatever the inspectors say, parents will go on using the tables.",
+    ],
+)
+def test_a_speech_still_to_come_and_whatever_they_say_are_no_report(text: str) -> None:
+    assert "attribution" not in kinds(text), hints(text)
+
+
+def test_a_speech_still_to_come_with_its_content_is_a_report() -> None:
+    assert "attribution" in kinds("Ada Voss will say in a speech today that the port must grow.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Markets expect a quarter-point cut to 3.5%.",
+        "Taxi firms in Brennock say bookings for Friday have doubled.",
+        "About 900 journeys had been booked, according to figures seen by this newspaper.",
+        "One subscriber wrote in to say he had turned 2,000 crowns into 9,000.",
+    ],
+)
+def test_markets_firms_in_a_place_figures_nobody_can_see_and_one_subscriber_are_vague(text: str) -> None:
+    found = kinds(text)
+    assert "vague_attribution" in found and "attribution" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            'Ada Voss, general secretary of the Brennock Dockers\' Union, said members had been "left with no choice."',
+            "Ada Voss",
+        ),
+        ("Our chief executive, Ada Voss, says the charity is turning families away.", "Ada Voss"),
+    ],
+)
+def test_a_name_before_its_post_between_commas_is_the_source(text: str, source: str) -> None:
+    found = hints(text)
+    reasons = [h.reason for h in found if h.kind == "attribution"]
+    assert len(reasons) == 1 and source in reasons[0], found
+    assert not {"vague_attribution", "opinion_marker", "quote_without_speaker"} & {h.kind for h in found}, found

@@ -22,10 +22,12 @@ separately privately publicly repeatedly recently earlier again too quickly imme
 openly not never already once even still further long widely increasingly consistently sometimes""".split()
 )
 # What a verb that reports only with a complement needs next: "that", a
-# question word, a quote or colon, a statement's medium, or a clause whose
-# subject went before ("what geologists believe may be", "which experts say is").
+# question word, a quote or colon, a statement's medium, a clause whose
+# subject went before ("what geologists believe may be", "which experts say
+# is"), or "in to say" (a reader who wrote in).
 _COMPLEMENT = re.compile(
     r"\s+(?:may|might|could|would|will|can|is|are|was|were)\s+(?!not\b)\w"
+    r"|\s+in\s+to\s+(?:say|tell|ask|complain|report|warn|point)\b"  # "wrote in to say"
     r"|\s*(?:[^.;:“”\"]{0,50}?\bthat\b(?!\s*(?:[.,;!?)]|$))|(?:whether|why|how|if)\b|:|[“\"‘']|,\s*[“\"]|—|–|in a (?:statement|post|letter|report|filing|note)|"
     r"on (?:x|twitter|social media|truth social|facebook|linkedin|instagram|bluesky|threads|"
     r"its website|his|her|their)\b)",
@@ -214,6 +216,10 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         declined = prev == "to" and i > 1 and words[i - 2] in _DECLINED
         if (prev in _NOT_A_REPORT and not passive_with_agent and not declined) or prev in cues.not_sources:
             continue  # "may help explain", "is said to", "did not respond" (but "declined to say" answers)
+        if prev in ("will", "shall", "'ll") and not _COMPLEMENT.match(s.text, token.end):
+            continue  # "will set out plans in a speech": a speech still to come, nothing said yet
+        if _CONCESSIVE.match(_clause(s.text[: token.start])):
+            continue  # "Whatever the researchers say, …": what they say is set aside, not reported
         if prev in _DETERMINERS or prev.endswith("'s") or (token.lower.endswith("s") and prev in _PLURAL_NOUN_BEFORE):
             continue  # "its forecast", "the states", "Gulf states"
         nxt = words[i + 1] if i + 1 < n else ""
@@ -321,6 +327,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             and any(w in cues.vague_sources for w in s.lowered[max(0, m.start() - 30) : m.start()].split()[-3:])
         ):
             continue  # "Some on social media have claimed": the collective is the source, and it is vague
+        if m.group()[:3].casefold() == "in " and _STILL_TO_COME.search(_clause(s.text[: m.start()])):
+            continue  # "will set out plans … in a speech this afternoon": nothing said yet
         after = s.text[m.end() : m.end() + 120]
         if after.split(maxsplit=1)[:1] and after.split(maxsplit=1)[0].casefold() in _BE | {"has", "have", "had"}:
             continue  # "His following on social media has grown": a place inside the subject
@@ -469,12 +477,25 @@ def _source(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
         before.rstrip().endswith(",")
         and not _PARENTHETICAL.match(before.rstrip()[:-1].rsplit(",", 1)[-1])
         and not re.match(r"\s*(?:to|that)\b", after)
+        and not _NAME_THEN_POST.fullmatch(clause)
     ):
         right = _classify_after(after, cues)
         if _STARTS_CAPITAL.match(after) or right in (VAGUE, DESCRIBED):
             return _words_after(after), right
     subject = _subject(clause)
     return subject, _classify_before(clause, subject, cues)
+
+
+_STILL_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected)\s+to)\s", re.IGNORECASE)
+_UNSEEN_FIGURES = re.compile(r"\s*(?:figures|data|numbers)\s+(?:seen|obtained|reviewed)\s+by\b", re.IGNORECASE)
+# "One mother, whose son is in Year 11, said": a description of who spoke.
+_DESCRIBED_AFTER = re.compile(r",\s*(?:who|whose|whom)\b[^,]{3,},")
+_CONCESSIVE = re.compile(r"\s*(?:[Ww]hatever|[Ww]hoever|[Nn]o\s+matter\s+(?:what|who))\b")
+# "Our chief executive, Ada Voss,": a post, then the name of who holds it.
+_POST_THEN_NAME = re.compile(r"\s*(?:[Oo]ur|[Mm]y|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[a-z][\w\s\-]*")
+_A_NAME = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*")
+# "Ada Voss, general secretary of the union, said": the name before its post is the subject.
+_NAME_THEN_POST = re.compile(r"\s*(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s*,[^,]+,\s*")
 
 
 def _clause(before: str) -> str:
@@ -495,7 +516,10 @@ def _subject(clause: str) -> str:
         words.pop()
     text = " ".join(words)
     if text.endswith(","):
-        text = text[:-1].rsplit(",", 1)[0] if "," in text[:-1] else text[:-1]
+        post, _, name = text[:-1].rpartition(",")
+        if post and _POST_THEN_NAME.fullmatch(post) and _A_NAME.fullmatch(name.strip()):
+            return name.strip()  # "Our chief executive, Ada Voss, says": the name, not the post
+        text = post if post else text[:-1]
     elif "," in text:
         text = text.rsplit(",", 1)[1]
     relative = _RELATIVE_SUBJECT.search(text)
@@ -544,10 +568,16 @@ def _classify_before(clause: str, subject: str, cues: Cues) -> str | None:
         and not any(w[:1].isupper() for w in written.split()[1:])
         and not _APPOSITIVE_NAME.search(clause)
     ):
-        # "one of the volunteers said": which one is not said, but someone
-        # the writer can describe; "one comparison website told us": a
-        # website nobody can look up.
-        return VAGUE if head in cues.source_nouns else DESCRIBED
+        # "one of the volunteers said", "One mother, whose son is in Year 11,
+        # said": which one is not said, but someone the writer can describe;
+        # "One subscriber wrote in", "one comparison website told us": nobody
+        # anyone can look up.
+        described = (
+            sub_words[1] == "of"
+            or _DESCRIBED_AFTER.search(clause) is not None
+            or (cues.described_source.may_occur_in(words) and cues.described_source.search(low) is not None)
+        )
+        return DESCRIBED if described and head not in cues.source_nouns else VAGUE
     if head in cues.vague_sources and not _definite(sub_words, head):
         titled = head in cues.title_ranks and _ENDS_WITH_NAME.search(
             written
@@ -567,7 +597,7 @@ def _classify_before(clause: str, subject: str, cues: Cues) -> str | None:
 _UNNAMED_DOCUMENT = re.compile(
     r"\b(?:[Aa]n?\s+(?:[\w\-]+\s+){0,2}(?:document|memo|email|letter|draft|report|file|recording|"
     r"message|note|dossier|briefing)|(?:[Dd]ocuments|[Mm]emos|[Ee]mails|[Ll]etters|[Pp]apers|[Ff]iles|"
-    r"[Mm]essages|[Rr]ecordings))\s+(?:seen|obtained|reviewed|shared\s+with|leaked\s+to)\s+by\b"
+    r"[Mm]essages|[Rr]ecordings|[Ff]igures|[Dd]ata|[Nn]umbers))\s+(?:seen|obtained|reviewed|shared\s+with|leaked\s+to)\s+by\b"
 )
 # "The trial is expected to last four weeks": a forecast whose source is
 # left out (with a source in the sentence, the source expects it).
@@ -589,11 +619,16 @@ def _of_named_organisation(subject: str, head: str) -> bool:
     return at >= 0 and bool(_NAMED_ORGANISATION.search(subject, at))
 
 
+_PLACED_IN = frozenset("in across around near throughout".split())
+
+
 def _bare_plural(subject: str, words: list[str], head: str, cues: Cues) -> bool:
     """A plural common noun with no determiner, number or name before it."""
     if not head.endswith("s") or head.endswith("ss") or head in cues.source_nouns or head in _PRONOUN:
         return False
     written = subject.split()
+    # "Taxi firms in Brennock say": where the group is does not name anyone in it.
+    written = written[: next((k for k, w in enumerate(written) if k and w in _PLACED_IN), len(written))]
     if any(c.isdigit() for c in subject) or any(w[:1].isupper() for w in written[1:]):
         return False  # a name or an organisation ("Acme Partners"), a count
     if (len(written) < 2 and written[0][:1].isupper()) or not plural_noun(written[-1].casefold()):
@@ -613,6 +648,8 @@ def _classify_after(text: str, cues: Cues) -> str | None:
     words = [_bare(w) for w in _WORDS.findall(window) if w not in _AUX][:8]
     if not words or (cues.not_sources.may_occur_in(words[:3]) and cues.not_sources.match(window.strip())):
         return None
+    if _UNSEEN_FIGURES.match(text):
+        return VAGUE  # "according to figures seen by this newspaper": nobody can check them
     head = _head(words, cues)
     if head in cues.vague_sources and cues.described_source.search(window):
         return DESCRIBED

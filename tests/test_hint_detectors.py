@@ -1876,3 +1876,28 @@ def test_a_name_before_its_post_between_commas_is_the_source(text: str, source: 
     reasons = [h.reason for h in found if h.kind == "attribution"]
     assert len(reasons) == 1 and source in reasons[0], found
     assert not {"vague_attribution", "opinion_marker", "quote_without_speaker"} & {h.kind for h in found}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you bought one of these kettles, check the base tonight.",
+        "It will be a wet, windy week, so wrap up warm.",
+        "Score: 4 out of 5",
+        "Verdict: 8/10",
+    ],
+)
+def test_advice_after_a_condition_and_a_score_are_the_writers(text: str) -> None:
+    found = hints(text, text)
+    assert implied_label(found, [], text) == "opinion", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the vote passes, ministers will publish the bill in March.",
+        "Final score: 3-1 to the visitors.",
+    ],
+)
+def test_a_condition_then_a_statement_and_a_match_score_are_not_advice(text: str) -> None:
+    assert "opinion_marker" not in kinds(text, text), hints(text, text)

@@ -98,7 +98,7 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
             ):
                 continue  # "Save Our Pier": a name's word, not the writer
             hints.append(Hint(token.start, token.end, "opinion_marker", token.text, FIRST_PERSON_REASON))
-    opener = _imperative(s, cues)
+    opener = _imperative(s, cues) or _order_after_a_clause(s)
     if opener is not None and not hints:
         hints.append(
             Hint(
@@ -222,7 +222,29 @@ _VERB_OF_A_SUBJECT = frozenset("is are was were has have had can will would".spl
 _NOT_AFTER_IMPERATIVE = frozenset(
     "before has have had was were is are did does of and or for from can will would".split()
 )
-_STARS = re.compile(r"[★☆]{3,}|\b[0-5](?:\.5)?\s*/\s*5\s+stars?\b|\b[0-5]\s+out\s+of\s+5\s+stars\b")
+_STARS = re.compile(
+    r"[★☆]{3,}|\b[0-5](?:\.5)?\s*/\s*5\s+stars?\b|\b[0-5]\s+out\s+of\s+5\s+stars\b"
+    r"|^\W*(?:[Oo]ur\s+)?(?:[Ss]core|[Rr]ating|[Vv]erdict)\s*:\s*\d+(?:\.5)?\s*(?:/|out\s+of)\s*(?:5|10)\b"
+)
+# "If you own one, check the label tonight", "…, so wrap up warm": advice
+# after a condition or a reason, opened by a verb's base form.
+_ORDER_AFTER = re.compile(
+    r"(?:^\W*(?:[Ii]f|[Ww]hen|[Uu]nless|[Bb]efore|[Ww]hile)\s[^,;]{3,90},|,\s+so|;)\s+(?P<verb>[a-z]+)\s+(?P<next>[a-z]+)"
+)
+
+
+def _order_after_a_clause(s: Sentence) -> tuple[int, int] | None:
+    """Where advice opens after a condition or a reason ("If you bought one,
+    check …"; "…, so wrap up warm"), if it does."""
+    m = _ORDER_AFTER.search(s.text)
+    if m is None or s.in_quote(m.start("verb")):
+        return None
+    verb, nxt = m.group("verb"), m.group("next")
+    if verb in _RARELY_ORDERS or nxt in _NOT_AFTER_IMPERATIVE or nxt not in _ORDER_TAKES or not base_verb(verb):
+        return None
+    return m.span("verb")
+
+
 _NEGATED = re.compile(r"\s+(?:not|n't|never)\b")
 
 

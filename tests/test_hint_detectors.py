@@ -1901,3 +1901,24 @@ def test_advice_after_a_condition_and_a_score_are_the_writers(text: str) -> None
 )
 def test_a_condition_then_a_statement_and_a_match_score_are_not_advice(text: str) -> None:
     assert "opinion_marker" not in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is the fourth ferry strike this year.",
+        "Harlow have won five games in a row, their best run since 2011.",
+        "Fourteen climbers were brought down from the ridge overnight.",
+        "3. Fellside Community School, +0.38",
+    ],
+)
+def test_ranked_claims_this_year_best_since_teen_counts_and_signed_scores_are_figures(text: str) -> None:
+    assert "unsourced_figure" in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The fourth act is the best.", "It was her best performance."],
+)
+def test_a_plain_ordinal_or_best_is_no_ranked_claim(text: str) -> None:
+    assert "unsourced_figure" not in kinds(text, text), hints(text, text)

@@ -18,7 +18,8 @@ _FRACTION_OF_CHANGE = (
 FIGURE = re.compile(
     # Every alternative starts at a currency sign, a digit or a number word: fail fast elsewhere
     # (a letter inside a word starts none).
-    r"(?=[$€£¥\d]|\b[AaOoTtHhDdQqWwCcMmBb])(?:"
+    r"(?=[$€£¥\d+−]|\b[AaOoTtHhDdQqWwCcMmBb])(?:"
+    r"(?<![\w.])[+−]\d+(?:\.\d+)?\b|"  # a signed score: "+0.38"
     r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:billion|million|trillion|thousand|bn|m|k|B|M)\b)?"
     r"|\b\d[\d,.]*\s?(?:%|per\s?cent|percent|percentage points?)"
     r"|\b\d[\d,.]*\s(?:billion|million|trillion|thousand|hundred)\b"
@@ -82,7 +83,11 @@ _NUMBER_THEN_WORDS = re.compile(r"\b\d+(?:\.\d+)?\s+(?:[a-z][\w\-]*\s+){0,2}?(?P
 _SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her|[\w]+[’']s)\s+(?P<word>[a-z]+est)\b")
 _ORDINAL_CLAIM = re.compile(
     r"\b(?:the|its|their|his|her)\s+(?:first|only|last|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth)\b(?=(?:\s+[\w\-]+){0,5}?\s+(?:to|in|ever|since|of its kind|time)\b)"
+    r"ninth|tenth)\b(?=(?:\s+[\w\-]+){0,5}?\s+(?:to|in|ever|since|of its kind|time|this\s+"
+    r"(?:year|season|month|week|winter|summer|spring|autumn|decade|century))\b)"
+    # "their best run since 2011", "the worst in 20 years": a record claim, not a judgement
+    r"|\b(?:the|its|their|his|her)\s+(?:best|worst)\b(?=(?:\s+[\w\-]+){0,4}?\s+(?:since\s+\d|on\s+record|"
+    r"in\s+(?:\d+|[a-z]+)\s+years))"
     # "the fourth-highest earner", "than any other member": ranked claims
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-[a-z]+est\b"
     r"|\bthan\s+(?:any|every)\s+(?:other\s+)?\w+"
@@ -98,7 +103,7 @@ _ORDINALS = frozenset({"the first", "the only"})
 # Words one of the ranked or compared claims needs (a quick test before the patterns).
 _CLAIM_WORDS = frozenset(
     "first only last second third fourth fifth sixth seventh eighth ninth tenth than times twice "
-    "once by record running".split()
+    "once by record running best worst".split()
 )
 # "40 minutes longer each week": a span compared is a claim.
 _COMPARED = re.compile(r"\s+(?:longer|shorter|more|less|fewer|earlier|later|faster|slower)\b")
@@ -111,7 +116,8 @@ _SCORELINE = re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s+){1,4}\d{1,2}\s*[,–-]?\s+(
 # Counts written in words ("seven rare-earth elements", "three to four units"):
 # a number word, up to two modifiers, and a plural noun.
 _NUMBER_WORD = (
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundreds|thousands|millions|billions|dozens|a\s+dozen|"
     r"a\s+hundred|a\s+thousand|a\s+million|a\s+billion)"
 )

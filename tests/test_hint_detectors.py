@@ -1922,3 +1922,27 @@ def test_ranked_claims_this_year_best_since_teen_counts_and_signed_scores_are_fi
 )
 def test_a_plain_ordinal_or_best_is_no_ranked_claim(text: str) -> None:
     assert "unsourced_figure" not in kinds(text, text), hints(text, text)
+
+
+def test_an_organisers_post_is_a_title_and_an_ended_one_is_a_mismatch() -> None:
+    union = Registry(
+        [
+            Person(
+                "Odile Fairbrass",
+                roles=(
+                    Role("General Secretary", "Harlow Dockers' Union", "2022-03-01"),
+                    Role("Regional Organiser", "Harlow Dockers' Union", "2014-06-02", "2022-02-28"),
+                ),
+            )
+        ]
+    )
+
+    def name_kinds(text: str) -> set[str]:
+        return {h.kind for h in sentence_hints(text, registry=union, published=DAY)} & NAME_KINDS
+
+    assert name_kinds(
+        "Odile Fairbrass, the union's regional organiser, told a rally that more dates would follow."
+    ) == {"role_mismatch"}
+    assert name_kinds("Odile Fairbrass, the union's general secretary, told a rally that more dates would follow.") == {
+        "name_verified"
+    }

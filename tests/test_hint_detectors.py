@@ -1946,3 +1946,20 @@ def test_an_organisers_post_is_a_title_and_an_ended_one_is_a_mismatch() -> None:
     assert name_kinds("Odile Fairbrass, the union's general secretary, told a rally that more dates would follow.") == {
         "name_verified"
     }
+
+
+def test_a_post_after_a_plural_possessive_organisation_is_checked() -> None:
+    miner = Registry(
+        [
+            Person(
+                "Odile Fairbrass",
+                roles=(
+                    Role("Chief Executive", "Voltaris Minerals", "2024-05-01"),
+                    Role("Chief Operating Officer", "Orvik Minerals", "2019-01-07", "2024-04-30"),
+                ),
+            )
+        ]
+    )
+    text = "Odile Fairbrass, Orvik Minerals' chief operating officer, has called the seam a generational asset."
+    found = {h.kind for h in sentence_hints(text, registry=miner, published=DAY)} & NAME_KINDS
+    assert found == {"role_mismatch"}, found

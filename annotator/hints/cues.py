@@ -190,6 +190,9 @@ def forget_texts(cues: Cues) -> None:
     from annotator.hints.names import _plain_name_word  # a per-word cache: cold means empty too
 
     _plain_name_word.cache_clear()
+    from annotator.hints.registry import name_key  # the registry's own look-ups, per name written
+
+    name_key.cache_clear()
     for value in vars(cues).values():
         if isinstance(value, PhraseSet):
             value._book.find.cache_clear()

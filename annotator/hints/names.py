@@ -378,7 +378,10 @@ _CHUNK_END = re.compile(r"[,;:()“”\"\s.](?:(?<=[,;:()“”\"])|(?<=\s)[–�
 _LINKED_AFTER = re.compile(r"\s+(?:at|of|in|on|with|from|for)\b|\s+and\s+expert")
 _AT_NAMED = re.compile(r"\b(?:at|of)\s+(?:the\s+)?[A-Z]")
 # How an appositive that gives a post opens: "the", "a", "Fudan's", "former", or a word in lower case.
-_POST_OPENING = re.compile(r"(?:the|a|an|[A-Z][\w’']*['’]s|former|then|now|currently)\b|[a-z]")
+_POST_OPENING = re.compile(
+    r"(?:the|a|an|[A-Z][\w’']*['’]s|former|then|now|currently)\b|[a-z]"
+    r"|(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*s['’](?=\s)"  # "Orvik Minerals' chief operating officer"
+)
 
 
 def _capitalised_post(chunk: str, cues: Cues) -> bool:

@@ -1963,3 +1963,83 @@ def test_a_post_after_a_plural_possessive_organisation_is_checked() -> None:
     text = "Odile Fairbrass, Orvik Minerals' chief operating officer, has called the seam a generational asset."
     found = {h.kind for h in sentence_hints(text, registry=miner, published=DAY)} & NAME_KINDS
     assert found == {"role_mismatch"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'Whoever it was knew exactly which sheds had bikes in them.'",
+        "‘Whoever it was knew exactly which sheds had bikes in them.’",
+    ],
+)
+def test_a_quote_in_single_quotation_marks_is_a_quote(text: str) -> None:
+    assert "quote_without_speaker" in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The players' union said it's too early to judge the club's plans.",
+        "Residents say it's the council's fault, and the mayor's office doesn't deny it.",
+    ],
+)
+def test_apostrophes_are_no_quotation_marks(text: str) -> None:
+    from annotator.hints import quoted_spans
+
+    assert quoted_spans(text) == [], quoted_spans(text)
+
+
+def test_a_post_under_a_handle_is_attributed_to_it() -> None:
+    text = "@harbour_sal: 'Put a seagull on the 50 and I'll finally feel seen.'"
+    found = kinds(text, text)
+    assert "attribution" in found and "opinion_marker" not in found, hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "Harlow’s chief executive, Odile Fairbrass, told supporters on Monday that the club had “a budget, not a blank cheque”.",
+            "Odile Fairbrass",
+        ),
+        (
+            "Bexley Securities’ senior analyst, Odile Fairbrass, wrote in September that the firm was well run.",
+            "Odile Fairbrass",
+        ),
+    ],
+)
+def test_an_organisations_post_then_the_holders_name_is_the_source(text: str, source: str) -> None:
+    found = hints(text)
+    assert [h.reason for h in found if h.kind == "attribution"] == [f"attribution to {source}"], found
+    assert not {"vague_attribution", "quote_without_speaker"} & {h.kind for h in found}, found
+
+
+def test_a_count_with_an_adjective_ending_in_s_is_a_figure() -> None:
+    assert "unsourced_figure" in kinds("The plant had two serious injuries and three minor ones last year.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cheapest fix we could find this week was 4.19%.",
+        "We've rounded up the funniest and strangest reactions.",
+    ],
+)
+def test_what_we_could_find_and_the_funniest_are_no_guess_and_no_measure(text: str) -> None:
+    found = hints(text)
+    assert not [h for h in found if h.cue in ("could", "the funniest")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Now is the time to take proper advice, not to panic.",
+        "Our honest advice is to price it sensibly from day one.",
+        "We wouldn't bet the house on it.",
+        "We are not convinced.",
+        "Our brands have never been stronger.",
+    ],
+)
+def test_advice_bets_doubts_and_boasts_are_the_writers(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, [], text) == "opinion", found

@@ -327,7 +327,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             and any(w in cues.vague_sources for w in s.lowered[max(0, m.start() - 30) : m.start()].split()[-3:])
         ):
             continue  # "Some on social media have claimed": the collective is the source, and it is vague
-        if m.group()[:3].casefold() == "in " and _STILL_TO_COME.search(_clause(s.text[: m.start()])):
+        if not verbs and m.group()[:3].casefold() == "in " and _STILL_TO_COME.search(_clause(s.text[: m.start()])):
             continue  # "will set out plans … in a speech this afternoon": nothing said yet
         after = s.text[m.end() : m.end() + 120]
         if after.split(maxsplit=1)[:1] and after.split(maxsplit=1)[0].casefold() in _BE | {"has", "have", "had"}:
@@ -478,6 +478,7 @@ def _source(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
         and not _PARENTHETICAL.match(before.rstrip()[:-1].rsplit(",", 1)[-1])
         and not re.match(r"\s*(?:to|that)\b", after)
         and not _NAME_THEN_POST.fullmatch(clause)
+        and not _POST_THEN_NAMED.fullmatch(clause)
     ):
         right = _classify_after(after, cues)
         if _STARTS_CAPITAL.match(after) or right in (VAGUE, DESCRIBED):
@@ -492,8 +493,13 @@ _UNSEEN_FIGURES = re.compile(r"\s*(?:figures|data|numbers)\s+(?:seen|obtained|re
 _DESCRIBED_AFTER = re.compile(r",\s*(?:who|whose|whom)\b[^,]{3,},")
 _CONCESSIVE = re.compile(r"\s*(?:[Ww]hatever|[Ww]hoever|[Nn]o\s+matter\s+(?:what|who))\b")
 # "Our chief executive, Ada Voss,": a post, then the name of who holds it.
-_POST_THEN_NAME = re.compile(r"\s*(?:[Oo]ur|[Mm]y|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[a-z][\w\s\-]*")
+_POST_THEN_NAME = re.compile(
+    r"\s*(?:[Oo]ur|[Mm]y|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*(?:[’']s|s[’']))"
+    r"\s+[a-z][\w\s\-]*"
+)  # "Harlow’s chief executive, Odile Fairbrass,", "Bexley Securities’ senior analyst, …"
 _A_NAME = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*")
+# "Harlow’s chief executive, Odile Fairbrass, told": the post, then its holder, is the subject.
+_POST_THEN_NAMED = re.compile(_POST_THEN_NAME.pattern + r",\s*" + _A_NAME.pattern + r"\s*,\s*")
 # "Ada Voss, general secretary of the union, said": the name before its post is the subject.
 _NAME_THEN_POST = re.compile(r"\s*(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s*,[^,]+,\s*")
 

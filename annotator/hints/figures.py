@@ -77,7 +77,7 @@ _WORD_FIGURE_KEYS = (
 )
 # A number before any plural noun ("about 40 campaigners", "18 crowns per item"),
 # for nouns the figure pattern does not list.
-_NUMBER_THEN_WORDS = re.compile(r"\b\d+(?:\.\d+)?\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z][\w\-]*s)\b")
+_NUMBER_THEN_WORDS = re.compile(r"\b\d+(?:\.\d+)?\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z][\w\-]*(?<![usi])s)\b")
 # "the deepest cuts", "its first pair", "the first woman to lead": a superlative or
 # ordinal claim. An ordinal counts only before "to", "in", "ever" or "since".
 _SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her|[\w]+[’']s)\s+(?P<word>[a-z]+est)\b")
@@ -98,7 +98,11 @@ _ORDINAL_CLAIM = re.compile(
     r"|\b(?:two|three|four|five|six|\d+)\s+(?:years|seasons|times|games|matches)\s+running\b"
 )
 # Superlatives that judge rather than measure, and dates ("the latest figures").
-_NOT_MEASURED = frozenset("best worst latest least earliest finest greatest".split())
+_NOT_MEASURED = frozenset(
+    """best worst latest least earliest finest greatest funniest strangest weirdest oddest saddest silliest
+    happiest loveliest nicest prettiest ugliest cleverest bravest kindest crossest proudest scariest sweetest
+    cutest""".split()
+)
 _ORDINALS = frozenset({"the first", "the only"})
 # Words one of the ranked or compared claims needs (a quick test before the patterns).
 _CLAIM_WORDS = frozenset(
@@ -124,7 +128,7 @@ _NUMBER_WORD = (
 COUNT_IN_WORDS = re.compile(
     rf"\b(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|over\s+)?{_NUMBER_WORD}"
     rf"(?:\s+(?:to|or)\s+{_NUMBER_WORD})?(?:\s+of)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
-    r"(?P<noun>[a-z][\w\-]*s|people)\b",
+    r"(?P<noun>[a-z][\w\-]*(?<![usi])s|people)\b",
     re.IGNORECASE,
 )
 _LARGE = re.compile(r"\b(?:hundred|thousand|million|billion)s?\b", re.IGNORECASE)

@@ -68,6 +68,8 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 and s.lowered[max(0, start - 4) : start] in ("has ", "ave ", "had ")
             ):
                 continue  # "has no doubt that": the subject's certainty, not the writer's
+            if group == "speculation" and _ABILITY.match(s.lowered, start) and _after_a_pronoun(s.lowered, start):
+                continue  # "the cheapest fix we could find": what someone was able to do, not a guess
             if group == "speculation" and s.lowered[max(0, start - 5) : start] == "what ":
                 continue  # "what may be a cluster of stars": a description, not a guess
             if group == "speculation" and s.lowered[max(0, start - 5) : start] in ("most ", "least", "more ", " less"):
@@ -129,6 +131,15 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
 
 # "…, the researchers urged.": a trailing attribution after a comma or a quote.
 _SHORT_SUBJECT_AFTER_COMMA = re.compile(r"[,”\"’]\s*(?:[\w’'.\-]+\s+){0,4}$")
+
+
+_ABILITY = re.compile(
+    r"could\s+(?:not\s+|n't\s+)?(?:find|see|hear|get|buy|afford|trace|confirm|count|remember|tell|reach)\b"
+)
+
+
+def _after_a_pronoun(lowered: str, start: int) -> bool:
+    return lowered[:start].rstrip().rsplit(maxsplit=1)[-1:] in (["we"], ["i"], ["you"], ["they"], ["he"], ["she"])
 
 
 def _nowhere(offset: int) -> bool:

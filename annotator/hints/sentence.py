@@ -76,7 +76,31 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     for start in (opened, straight):
         if start is not None:
             spans.append((start, len(text)))
+    if "'" in text or "‘" in text:
+        spans += _single_quoted(text)
     return sorted(spans)
+
+
+# Single quotation marks share a character with the apostrophe, so a quote
+# is taken only between an opening mark (after a space or at the start,
+# before a word) and a closing one (after the quote's last character, before
+# a space, a stop or the end); "it's", "the players' union" are no quote.
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–:]))['‘](?=[^\W_])")
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s'‘’])['’](?=[\s.,;:!?)\]—–]|$)(?!\s+[a-z])|(?<=[.,!?…])['’](?=\s|$)")
+
+
+def _single_quoted(text: str) -> list[tuple[int, int]]:
+    """Regions inside single quotation marks, marks included, paired left to
+    right; a mark left open is taken for an apostrophe."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while (opening := _SINGLE_OPEN.search(text, pos)) is not None:
+        closing = _SINGLE_CLOSE.search(text, opening.end())
+        if closing is None:
+            break
+        spans.append((opening.start(), closing.end()))
+        pos = closing.end()
+    return spans
 
 
 @dataclass

@@ -1,5 +1,6 @@
 """Transcripts: a paragraph opened by its speaker's name and a colon
-("Wynn: The bank is independent …") is that speaker's answer."""
+("Wynn: The bank is independent …"), or a post by its handle ("@sal: …"),
+is that speaker's."""
 
 from __future__ import annotations
 
@@ -13,12 +14,18 @@ from annotator.hints.lexicon import known_word
 _PREFIX = re.compile(r"^\s*((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)\s*:\s+[A-Z“\"‘\[]")
 
 
+_HANDLE = re.compile(r"^\s*(@\w{2,30})\s*:\s+\S")
+
+
 def speaker_prefix(text: str) -> tuple[int, int] | None:
     """The span of the speaker's name when ``text`` opens with "Name:".
 
     A label opens many lines the same way ("Budget:", "Verdict:",
     "Editor's note:", "BREAKING:"); a speaker is told from it by the last
     word, a surname, which is no English word the lexicon knows."""
+    handle = _HANDLE.match(text)
+    if handle is not None:
+        return handle.span(1)  # "@harbour_sal: 'Put a seagull on the 50'": a post under its handle
     m = _PREFIX.match(text)
     if m is None:
         return None

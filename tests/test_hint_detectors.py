@@ -2043,3 +2043,25 @@ def test_what_we_could_find_and_the_funniest_are_no_guess_and_no_measure(text: s
 def test_advice_bets_doubts_and_boasts_are_the_writers(text: str) -> None:
     found = hints(text)
     assert implied_label(found, [], text) == "opinion", found
+
+
+def test_a_post_of_some_field_before_the_name_and_a_students_union_president_are_checked() -> None:
+    people = Registry(
+        [
+            Person(
+                "Odile Fairbrass",
+                roles=(
+                    Role("Director of Football", "Harlow Town Football Club", "2025-06-01"),
+                    Role("Head of Recruitment", "Dunmore Athletic Football Club", "2019-07-01", "2025-05-31"),
+                ),
+            ),
+            Person("Ines Rothwell", roles=(Role("President", "University of Harlow Students' Union", "2025-07-01"),)),
+        ]
+    )
+
+    def name_kinds(text: str) -> set[str]:
+        return {h.kind for h in sentence_hints(text, registry=people, published=DAY)} & NAME_KINDS
+
+    assert name_kinds("Dunmore’s head of recruitment, Odile Fairbrass, was seen at the game.") == {"role_mismatch"}
+    assert name_kinds("Harlow’s director of football, Odile Fairbrass, was seen at the game.") == {"name_verified"}
+    assert name_kinds("SU President Ines Rothwell said the strike would go on.") == {"name_verified"}

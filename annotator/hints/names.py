@@ -422,7 +422,12 @@ def _title_before_comma(before: str, cues: Cues) -> Title | None:
     if not m:
         return None
     title = parse_title(m.group(1), cues, loose=True)
-    return title if title is not None and m.group(1).casefold().split()[-1].rstrip(",") in title.rank.split() else None
+    if title is None:
+        return None
+    written = m.group(1).casefold()
+    # The title must end the phrase: "the agency's chief economist", "Kesterton’s head of recruitment".
+    ends_with_rank = written.split()[-1].rstrip(",") in title.rank.split() or f"{title.rank} of " in written
+    return title if ends_with_rank else None
 
 
 _BEFORE_COMMA = re.compile(r"((?:[\w’'.\-]+\s+){0,6}[\w’'.\-]+),\s+$")

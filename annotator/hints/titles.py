@@ -158,10 +158,23 @@ def fits(title: Title, role: Role, cues: Cues) -> bool:
         return title.domain - {"opposition"} <= words  # "the opposition's housing spokesman": a shadow minister
     if title.rank not in GENERIC_RANKS and title.rank != rank:
         return False
+    if title.rank in GENERIC_RANKS and _generic_field(title.text, title.rank) - words:
+        return False  # "head of recruitment" for a director of football: another field
     # "Energy Minister" for a Deputy Minister for Energy: a lesser post's qualifier must be written.
     if any(q in words and q not in written for q in _QUALIFIERS) and not title.former:
         return False
     return title.domain <= words
+
+
+def _generic_field(text: str, rank: str) -> set[str]:
+    """The field a generic rank is given ("head of recruitment": recruitment)."""
+    written = _words(text)
+    if rank not in written:
+        return set()
+    after = written[written.index(rank) + 1 :]
+    if after[:1] != ["of"]:
+        return set()
+    return {w for w in after[1:] if w not in ("the", "a", "an", "and", "&", "of", "for")}
 
 
 # Qualifiers that make a post a different, lesser one.

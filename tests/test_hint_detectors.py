@@ -2065,3 +2065,21 @@ def test_a_post_of_some_field_before_the_name_and_a_students_union_president_are
     assert name_kinds("Dunmore’s head of recruitment, Odile Fairbrass, was seen at the game.") == {"role_mismatch"}
     assert name_kinds("Harlow’s director of football, Odile Fairbrass, was seen at the game.") == {"name_verified"}
     assert name_kinds("SU President Ines Rothwell said the strike would go on.") == {"name_verified"}
+
+
+def test_a_quoted_post_under_a_handle_has_its_speaker() -> None:
+    text = "@tidy_files: 'Genuinely the most disappointed bird I have ever seen on a banknote.'"
+    assert "quote_without_speaker" not in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My prediction: at least five players leave before deadline day.",
+        "Next spring we'd love to add a wildflower strip along the brook.",
+        "The merger, I believe, will be remembered as a mistake.",
+    ],
+)
+def test_predictions_wishes_and_beliefs_in_the_first_person_are_opinion(text: str) -> None:
+    found = hints(text, text)
+    assert implied_label(found, [], text) == "opinion", found

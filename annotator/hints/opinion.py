@@ -60,8 +60,8 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue  # "could not measure": what was possible, not a guess
             if s.in_quote(start, end) or any(a < end and start < b for a, b in taken):
                 continue
-            if start > 0 and s.text[start].isupper():
-                continue  # a name or a title ("May", "Sound Transit")
+            if start > 0 and s.text[start].isupper() and not s.text.startswith(("I ", "I’", "I'"), start):
+                continue  # a name or a title ("May", "Sound Transit"), but not "…, I believe,"
             if (
                 group == "adverb"
                 and s.lowered[start:end] == "no doubt"

@@ -49,7 +49,8 @@ def _speaks(a: Attribution, cues: Cues) -> bool:
     who could have said the words: a speech verb or an
     "In X's words" / "OUTLET:" frame, not "according to" data."""
     return a.kind in (NAMED, DESCRIBED) and (
-        a.lemma in ("in … words", "outlet:") or (a.lemma in cues.reporting_lemmas and a.lemma not in _NOT_SPEECH)
+        a.lemma in ("in … words", "outlet:", "speaker:")
+        or (a.lemma in cues.reporting_lemmas and a.lemma not in _NOT_SPEECH)
     )
 
 

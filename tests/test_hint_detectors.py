@@ -2083,3 +2083,50 @@ def test_a_quoted_post_under_a_handle_has_its_speaker() -> None:
 def test_predictions_wishes_and_beliefs_in_the_first_person_are_opinion(text: str) -> None:
     found = hints(text, text)
     assert implied_label(found, [], text) == "opinion", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We strongly recommend booking a timed slot for weekends in December.",
+        "We suspect many app developers have not yet realised this.",
+        "We disagree: the board's record suggests it will use its powers.",
+        "Expect fireworks, or at least a few sparks.",
+        "The drama is gripping from its opening scene.",
+    ],
+)
+def test_the_writers_view_in_the_first_person_and_a_reviewers_verdict_are_opinion(text: str) -> None:
+    found = hints(text, text)
+    assert implied_label(found, [], text) == "opinion", found
+
+
+def test_one_reader_is_an_unnamed_source_and_their_full_quote_has_no_speaker() -> None:
+    text = "“I’ve turned the heating off in every room except the kitchen,” one reader told us last week."
+    found = kinds(text)
+    assert "attribution" not in found and {"vague_attribution", "quote_without_speaker"} <= found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Charities estimate that one in five households is behind on an energy bill.",
+        "The memorandum puts the cost of these “zombie subscriptions” at 610 million crowns a year.",
+        "Harlow Power’s own analysis of the new rates shows the rise will be felt most by homes that heat with electricity.",
+    ],
+)
+def test_charities_a_memo_with_a_quoted_phrase_and_an_analysis_of_rates_are_read_as_sources(text: str) -> None:
+    found = kinds(text)
+    assert found & {"attribution", "vague_attribution"}, hints(text)
+
+
+def test_charities_at_the_start_of_a_sentence_are_vague() -> None:
+    found = kinds("Charities estimate that one in five households is behind on an energy bill.")
+    assert "vague_attribution" in found and "attribution" not in found, found
+
+
+def test_a_thousands_comma_does_not_cut_the_subject() -> None:
+    text = "A petition with 12,000 names says the ferry must keep running."
+    found = hints(text)
+    assert [h.reason for h in found if h.kind == "attribution"] == ["attribution to A petition with 12,000 names"], (
+        found
+    )

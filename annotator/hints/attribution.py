@@ -144,7 +144,7 @@ _CLAUSE_WORDS = frozenset("that which who whom whose and but or because while if
 # Words that start a phrase placing a collective ("some within the party", "officials in Brussels").
 # "Ministry modelling puts the number at around 410,000": an estimate with its source.
 _PUTS_AT = re.compile(
-    r"\b(puts?)\s+(?:[\w’'\-]+\s+){0,10}?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"\b(puts?)\s+(?:[\w’'\-“”\"]+\s+){0,10}?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
     r"over\s+|more\s+than\s+|some\s+|just\s+|up\s+to\s+|between\s+)?[$£€¥]?\d"
 )
 _PREPOSITIONS = frozenset("with of for in from among without".split())
@@ -294,8 +294,9 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             and not declined
             and not _may_be_subject(s.token(i - 1), cues)
             and not _after_quote(s, token.start)
+            and not (token.lower == lemma + "s" and prev.endswith("s") and "of" in words[max(0, i - 4) : i - 1])
         ):
-            continue  # "big projects:", "a game-changing project that": nouns
+            continue  # "big projects:", "a game-changing project that": nouns ("analysis of the rates shows": a verb)
         if token.lower in (lemma, lemma + "s") and _ends_a_place_phrase(words, i, verb_lemma):
             continue  # "costs 9.50 at the Hearth & Hay counter": a noun closing a place, no verb
         if token.lower.endswith("ing") and found and s.text[: token.start].rstrip().endswith(","):
@@ -526,8 +527,8 @@ def _subject(clause: str) -> str:
         if post and _POST_THEN_NAME.fullmatch(post) and _A_NAME.fullmatch(name.strip()):
             return name.strip()  # "Our chief executive, Ada Voss, says": the name, not the post
         text = post if post else text[:-1]
-    elif "," in text:
-        text = text.rsplit(",", 1)[1]
+    elif ", " in text:
+        text = text.rsplit(", ", 1)[1]  # not inside "30,000"
     relative = _RELATIVE_SUBJECT.search(text)
     if relative:
         return relative.group(1)  # "an access road that crews have long said": the crews
@@ -625,6 +626,10 @@ def _of_named_organisation(subject: str, head: str) -> bool:
     return at >= 0 and bool(_NAMED_ORGANISATION.search(subject, at))
 
 
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
 _PLACED_IN = frozenset("in across around near throughout".split())
 
 
@@ -637,6 +642,8 @@ def _bare_plural(subject: str, words: list[str], head: str, cues: Cues) -> bool:
     written = written[: next((k for k, w in enumerate(written) if k and w in _PLACED_IN), len(written))]
     if any(c.isdigit() for c in subject) or any(w[:1].isupper() for w in written[1:]):
         return False  # a name or an organisation ("Acme Partners"), a count
+    if len(written) == 1 and _singular(written[0].casefold()) in cues.source_nouns:
+        return plural_noun(written[0].casefold())  # "Charities estimate": a sentence's capital, not a surname
     if (len(written) < 2 and written[0][:1].isupper()) or not plural_noun(written[-1].casefold()):
         return False  # one capitalised word may be a surname ("Reeves said"); "expectant mothers say" counts
     k = words.index(head)

@@ -24,6 +24,11 @@ EXCLAMATION_REASON = "an exclamation in the writer's voice"
 SWEEPING_REASON = "the writer's claim about what everyone (or nobody) thinks"
 # "Nobody here expects a war", "Few in the town believe him", "everyone
 # suddenly cares": what a whole place thinks, told in the writer's voice.
+# "We strongly recommend", "I suspect", "we disagree": the first person holding a view.
+_FIRST_PERSON_VIEW = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:(?:strongly|really|do|still|firmly|certainly|would|also)\s+)?"
+    r"(?:recommend|suspect|disagree|agree|doubt|fear|reckon|urge|suggest|find\s+it\s+hard|have\s+little\s+sympathy)\b"
+)
 _EVERYONE_WORDS = frozenset({"nobody", "no", "few", "everyone", "everybody"})
 _WHAT_EVERYONE_THINKS = re.compile(
     r"(?<![Aa] )\b(?:[Nn]obody|[Nn]o\s+one|[Ff]ew|[Ee]veryone|[Ee]verybody)"
@@ -76,6 +81,12 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue  # "most likely to", "19 per cent more likely to": a measure, not a guess
             taken.append((start, end))
             hints.append(Hint(start, end, "opinion_marker", s.text[start:end], reason))
+    if not cues.first_person.isdisjoint(s.words):
+        for view in _FIRST_PERSON_VIEW.finditer(s.text):
+            start, end = view.span()
+            if not s.in_quote(start, end) and not any(a < end and start < b for a, b in taken):
+                taken.append((start, end))
+                hints.append(Hint(start, end, "opinion_marker", view.group(), "the writer's view, in the first person"))
     if not _EVERYONE_WORDS.isdisjoint(s.words):
         for sweep in _WHAT_EVERYONE_THINKS.finditer(s.text):
             start, end = sweep.span()

@@ -2130,3 +2130,33 @@ def test_a_thousands_comma_does_not_cut_the_subject() -> None:
     assert [h.reason for h in found if h.kind == "attribution"] == ["attribution to A petition with 12,000 names"], (
         found
     )
+
+
+def test_a_coach_and_a_curator_are_posts_that_are_checked() -> None:
+    people = Registry(
+        [
+            Person(
+                "Odile Fairbrass",
+                roles=(
+                    Role("Director of Rugby", "Harlow Rugby Club", "2024-07-01"),
+                    Role("Forwards Coach", "Harlow Rugby Club", "2020-07-01", "2024-06-30"),
+                ),
+            ),
+            Person(
+                "Ines Rothwell",
+                roles=(
+                    Role("Director", "Harlow Museum", "2022-01-10"),
+                    Role("Chief Curator", "Harlow Museum", "2015-04-01", "2022-01-09"),
+                ),
+            ),
+        ]
+    )
+
+    def name_kinds(text: str) -> set[str]:
+        return {h.kind for h in sentence_hints(text, registry=people, published=DAY)} & NAME_KINDS
+
+    assert name_kinds("Harlow forwards coach Odile Fairbrass has asked the league for a replacement.") == {
+        "role_mismatch"
+    }
+    assert name_kinds("Chief Curator Ines Rothwell gives a late-night tour of the museum.") == {"role_mismatch"}
+    assert name_kinds("Museum director Ines Rothwell gives a late-night tour of the museum.") == {"name_verified"}

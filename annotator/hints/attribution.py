@@ -377,7 +377,7 @@ _SOURCE_IN_CAPITALS = re.compile(
 _FIGURES_OF = re.compile(
     r"[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}\s+(?:figures?|data|estimates?|survey|count|forecast)"
 )
-# Capitals in brackets that are no source: time zones, a ruling, a unit.
+# Capitals in brackets that are no source: time zones, a time of day, "to be confirmed".
 _NOT_A_SOURCE_IN_BRACKETS = frozenset("GMT BST UTC CET CEST EST EDT PST PDT AEST JST IST AM PM TBC TBA".split())
 
 

@@ -1555,10 +1555,14 @@ def test_ranked_claims_and_crowds_still_are_figures(text: str) -> None:
     assert "unsourced_figure" in kinds(text), hints(text)
 
 
-def test_one_commenter_after_the_quote_is_described_and_marked_with_its_verb() -> None:
+def test_one_commenter_after_the_quote_is_unnamed_and_marked_with_its_verb() -> None:
+    # "one viewer" says nobody anyone can trace (as "One subscriber wrote in"
+    # before the verb); "one of the pilots" is someone the writer can describe.
     found = {(h.kind, h.cue) for h in hints("“It changed my life,” wrote one viewer beneath the clip.")}
-    assert ("attribution", "wrote") in found, found
     assert ("vague_attribution", "wrote one viewer beneath the clip") in found, found
+    assert "attribution" not in {k for k, _ in found} and "quote_without_speaker" in {k for k, _ in found}, found
+    found = {h.kind for h in hints("“We were told nothing,” said one of the pilots, who asked not to be named.")}
+    assert {"attribution", "vague_attribution"} <= found and "quote_without_speaker" not in found, found
 
 
 @pytest.mark.parametrize(
@@ -2160,3 +2164,56 @@ def test_a_coach_and_a_curator_are_posts_that_are_checked() -> None:
     }
     assert name_kinds("Chief Curator Ines Rothwell gives a late-night tour of the museum.") == {"role_mismatch"}
     assert name_kinds("Museum director Ines Rothwell gives a late-night tour of the museum.") == {"name_verified"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He recommends walking on beds only when the soil is dry enough to crumble in the hand.",
+        "It ruled that a single transfer window was proportionate.",
+    ],
+)
+def test_a_named_subject_who_recommends_or_a_body_that_ruled_is_a_source(text: str) -> None:
+    assert "attribution" in kinds(text), hints(text)
+
+
+def test_recruiters_at_other_agencies_reportedly_are_vague() -> None:
+    found = kinds("Recruiters at other agencies reportedly tell the same story.")
+    assert "vague_attribution" in found and "attribution" not in found, found
+
+
+def test_a_post_after_a_two_word_possessive_organisation_is_checked() -> None:
+    people = Registry(
+        [
+            Person(
+                "Odile Fairbrass",
+                roles=(
+                    Role("Director of Football", "Harlow Town Football Club", "2025-06-01"),
+                    Role("Head of Recruitment", "Dunmore Athletic Football Club", "2019-07-01", "2025-05-31"),
+                ),
+            )
+        ]
+    )
+    text = "Odile Fairbrass, Dunmore Athletic's head of recruitment, gave evidence that the embargo cost two signings."
+    found = {h.kind for h in sentence_hints(text, registry=people, published=DAY)} & NAME_KINDS
+    assert found == {"role_mismatch"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We expect hiring to pick up in the second half of the year.",
+        "We would love that to be true, but we have seen no evidence for it.",
+        "I am not sure the maths works.",
+        "If you enjoyed the hills this winter, please consider giving what you can.",
+        "The knitwear was sublime.",
+    ],
+)
+def test_expectations_wishes_doubts_requests_and_raves_are_the_writers(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, [], text) == "opinion", found
+
+
+def test_rules_as_a_noun_is_no_ruling() -> None:
+    text = "That is double the maximum fine under the old consumer contracts rules."
+    assert "attribution" not in kinds(text), hints(text)

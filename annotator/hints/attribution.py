@@ -84,6 +84,7 @@ _IDIOM = re.compile(r"\s*(?:That|This|Having|With that|All that)\s+(?:said|being
 _ING_AFTER = frozenset("by after before while when without in on as".split()) | _BE
 _NAMED_SUBJECT_VERBS = frozenset(
     {
+        "recommend",
         "describe",
         "call",
         "compare",
@@ -157,6 +158,7 @@ _PLACING = frozenset("within inside in at from across among around of close on".
 # Reporting verbs that are as often nouns ("its forecast", "big projects").
 _ALSO_NOUNS = frozenset(
     {
+        "rule",
         "record",
         "report",
         "estimate",
@@ -519,8 +521,8 @@ def _subject(clause: str) -> str:
     of state, also compared"), after a comma ("…, Japanese and U.S.
     officials said"), or the clause's own subject in "X reviewed … and found"."""
     words = clause.split()
-    while words and words[-1].casefold().strip(",") in _AUX:
-        words.pop()
+    while words and (words[-1].casefold().strip(",") in _AUX or (words[-1].islower() and words[-1].endswith("ly"))):
+        words.pop()  # "Recruiters at other agencies reportedly tell": the adverb is no part of who
     text = " ".join(words)
     if text.endswith(","):
         post, _, name = text[:-1].rpartition(",")
@@ -673,7 +675,14 @@ def _classify_after(text: str, cues: Cues) -> str | None:
         and head not in cues.vague_sources
         and not any(w[:1].isupper() for w in _WINDOW_END.split(text, maxsplit=1)[0][:100].split()[1:])
     ):
-        return DESCRIBED  # "…,” wrote one commenter beneath the video": someone, but which one is not said
+        # "…,” said one of the pilots, who asked not to be named": someone the
+        # writer can describe; "…,” wrote one viewer": nobody anyone can trace.
+        described = (
+            words[1] == "of"
+            or re.search(r"\b(?:who|whose|whom)\b", window) is not None
+            or cues.described_source.search(window) is not None
+        )
+        return DESCRIBED if described else VAGUE
     if head in cues.vague_sources and not _definite(words, head):
         return NAMED if _of_named_organisation(_WINDOW_END.split(text, maxsplit=1)[0][:100], head) else VAGUE
     return NAMED
@@ -733,6 +742,8 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
     lemma = cues.verb_lemma[token.lower]
     if _COMPLEMENT.match(s.text, token.end):
         return True
+    if lemma in _THAT_ONLY:
+        return False  # "the tribunal ruled that …" reports; "under the old rules." is a noun
     if _after_quote(s, token.start) or _QUOTE_THEN_WORDS.search(s.text[max(0, token.start - 60) : token.start]):
         return True
     words = source.split()
@@ -753,6 +764,8 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
     return named and lemma in _NAMED_SUBJECT_VERBS
 
 
+# Verbs that report only before "that" (or another complement).
+_THAT_ONLY = frozenset({"rule"})
 # Verbs that report a measurement when an organisation is their subject and a figure their object.
 _DATA_VERBS = frozenset({"record"})
 _FIGURE_AHEAD = re.compile(

@@ -380,7 +380,7 @@ _AT_NAMED = re.compile(r"\b(?:at|of)\s+(?:the\s+)?[A-Z]")
 # How an appositive that gives a post opens: "the", "a", "Fudan's", "former", or a word in lower case.
 _POST_OPENING = re.compile(
     r"(?:the|a|an|[A-Z][\w’']*['’]s|former|then|now|currently)\b|[a-z]"
-    r"|(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*s['’](?=\s)"  # "Orvik Minerals' chief operating officer"
+    r"|(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*(?:s['’]|['’]s)(?=\s)"  # "Orvik Minerals' chief …", "Dunmore Athletic's head …"
 )
 
 

@@ -27,7 +27,8 @@ SWEEPING_REASON = "the writer's claim about what everyone (or nobody) thinks"
 # "We strongly recommend", "I suspect", "we disagree": the first person holding a view.
 _FIRST_PERSON_VIEW = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:(?:strongly|really|do|still|firmly|certainly|would|also)\s+)?"
-    r"(?:recommend|suspect|disagree|agree|doubt|fear|reckon|urge|suggest|find\s+it\s+hard|have\s+little\s+sympathy)\b"
+    r"(?:recommend|suspect|disagree|agree|doubt|fear|reckon|urge|suggest|expect|love|like\s+to|find\s+it\s+hard|"
+    r"have\s+little\s+sympathy|am\s+not\s+sure|are\s+not\s+sure)\b"
 )
 _EVERYONE_WORDS = frozenset({"nobody", "no", "few", "everyone", "everybody"})
 _WHAT_EVERYONE_THINKS = re.compile(

@@ -7,6 +7,7 @@ without speakers, opinion in the writer's voice only, and the implied label."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
@@ -70,6 +71,11 @@ def hints(text: str, paragraph: str | None = None, day: date | None = DAY):
 
 def kinds(text: str, paragraph: str | None = None, day: date | None = DAY) -> set[str]:
     return {h.kind for h in hints(text, paragraph, day)}
+
+
+def name_kinds_in(registry: Registry, text: str) -> set[str]:
+    """The name-check kinds a sentence draws against ``registry``."""
+    return {h.kind for h in sentence_hints(text, registry=registry, published=DAY)} & NAME_KINDS
 
 
 def names(text: str, day: date | None = DAY) -> list[tuple[str, str]]:
@@ -1629,8 +1635,7 @@ def test_the_oppositions_spokesman_is_the_shadow_minister() -> None:
         [Person("Fen Marlow", roles=(Role("Shadow Minister for Housing", "Republic of Calder", "2024-01-01"),))]
     )
 
-    def name_kinds(text: str) -> set[str]:
-        return {h.kind for h in sentence_hints(text, registry=shadow, published=DAY)} & NAME_KINDS
+    name_kinds = partial(name_kinds_in, shadow)
 
     assert name_kinds("Fen Marlow, the opposition’s housing spokesman, called it a fudge.") == {"name_verified"}
     assert name_kinds("Fen Marlow, the opposition’s transport spokesman, called it a fudge.") == {"role_mismatch"}
@@ -1941,8 +1946,7 @@ def test_an_organisers_post_is_a_title_and_an_ended_one_is_a_mismatch() -> None:
         ]
     )
 
-    def name_kinds(text: str) -> set[str]:
-        return {h.kind for h in sentence_hints(text, registry=union, published=DAY)} & NAME_KINDS
+    name_kinds = partial(name_kinds_in, union)
 
     assert name_kinds(
         "Odile Fairbrass, the union's regional organiser, told a rally that more dates would follow."
@@ -2063,8 +2067,7 @@ def test_a_post_of_some_field_before_the_name_and_a_students_union_president_are
         ]
     )
 
-    def name_kinds(text: str) -> set[str]:
-        return {h.kind for h in sentence_hints(text, registry=people, published=DAY)} & NAME_KINDS
+    name_kinds = partial(name_kinds_in, people)
 
     assert name_kinds("Dunmore’s head of recruitment, Odile Fairbrass, was seen at the game.") == {"role_mismatch"}
     assert name_kinds("Harlow’s director of football, Odile Fairbrass, was seen at the game.") == {"name_verified"}
@@ -2156,8 +2159,7 @@ def test_a_coach_and_a_curator_are_posts_that_are_checked() -> None:
         ]
     )
 
-    def name_kinds(text: str) -> set[str]:
-        return {h.kind for h in sentence_hints(text, registry=people, published=DAY)} & NAME_KINDS
+    name_kinds = partial(name_kinds_in, people)
 
     assert name_kinds("Harlow forwards coach Odile Fairbrass has asked the league for a replacement.") == {
         "role_mismatch"

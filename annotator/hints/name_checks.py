@@ -64,7 +64,7 @@ def _untraced(m: Mention) -> Hint:
 
 
 @cache
-def _fuzzy() -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]]:
+def load_fuzzy_matcher() -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]]:
     """rapidfuzz's best match, ratio and edit distance, loaded on the first
     name check: hints without a registry need not load it."""
     from rapidfuzz import fuzz, process
@@ -74,7 +74,7 @@ def _fuzzy() -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]
 
 
 def _name_hint(m: Mention, registry: Registry, published: date | None, cues: Cues) -> Hint | None:
-    extract_one, ratio, distance = _fuzzy()
+    extract_one, ratio, distance = load_fuzzy_matcher()
     person = registry.by_name.get(name_key(m.name))
     if person is None:
         past = _past_title_words(m, registry, cues)

@@ -117,10 +117,10 @@ class ReviewScreen(SearchableScreen):
             return
 
         def context() -> HintContextLoaded:
-            from annotator.hints import load_cues
+            from annotator.hints.preload import preload
             from annotator.hints.report import parse_day, registry_from
 
-            load_cues()
+            preload()
             registry = registry_from(self.store.people())
             return HintContextLoaded(article_id, registry, parse_day(self.store.article_published(article_id)))
 

@@ -2219,3 +2219,79 @@ def test_expectations_wishes_doubts_requests_and_raves_are_the_writers(text: str
 def test_rules_as_a_noun_is_no_ruling() -> None:
     text = "That is double the maximum fine under the old consumer contracts rules."
     assert "attribution" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Ada Penrose and Mr Tobias Penrose of Ulverby are delighted to announce the birth of their son.",
+        "The funeral will be held at St Mary's on Friday, the family said.",
+        "Also there was Rhea Dunmore of Ulverby, who described the fair as “a triumph for the whole town.”",
+        'Our Chief Executive, Marta Olsen, said the merger would be "good for every single member."',
+    ],
+)
+def test_announcements_families_relative_speakers_and_capitalised_posts_are_sources(text: str) -> None:
+    found = kinds(text)
+    assert "attribution" in found and "quote_without_speaker" not in found, hints(text)
+    assert implied_label(hints(text), [], text) == "sourced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'We waited three hours for a bus,' wrote one commuter.",
+        "“Back in ten minutes,” read a sign on the shop door.",
+        "“Gone fishing, back at noon,” reads one note in a shaky hand.",
+    ],
+)
+def test_a_quote_from_one_undescribed_person_or_an_unsigned_note_is_vague_and_speakerless(text: str) -> None:
+    found = kinds(text)
+    assert {"vague_attribution", "quote_without_speaker"} <= found and "attribution" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers say the new timetable leaves no time for lunch.",
+        "Plumbers warn that frozen pipes burst after a thaw.",
+        "Local legend has it that the bell was cast from a ship's anchor.",
+        "Village tradition holds that the well never runs dry.",
+        "The mayor, we are reliably told, left before the speeches.",
+    ],
+)
+def test_groups_at_a_sentence_start_legends_and_hearsay_are_vague(text: str) -> None:
+    found = kinds(text)
+    assert "vague_attribution" in found and "attribution" not in found, hints(text)
+
+
+def test_a_surname_at_the_start_is_still_a_named_source() -> None:
+    text = "Reeves said the budget would balance by 2029."
+    assert "attribution" in kinds(text) and "vague_attribution" not in kinds(text), hints(text)
+
+
+def test_a_bishop_styled_the_rt_revd_is_no_wrong_title() -> None:
+    people = Registry([Person("Alban Kettle", (), (Role("Bishop of Ulverby", "Church of Calder", "2021-09-01"),))])
+    text = "The Bishop of Ulverby, the Rt Revd Alban Kettle, opened the fair."
+    assert name_kinds_in(people, text) == {"name_verified"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the loveliest wedding of the summer.",
+        "This is the friendliest village in the county.",
+        "Otters are, without doubt, the stars of the reserve.",
+        "That sounds too good to be true, if you ask me.",
+        "I am sure many readers will agree.",
+    ],
+)
+def test_judging_superlatives_and_the_writers_certainty_are_opinion(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, [], text) == "opinion", found
+    assert "unsourced_figure" not in {h.kind for h in found}, found
+
+
+def test_a_hedged_estimate_is_a_figure_not_a_guess() -> None:
+    text = "Grey seals are protected, with perhaps 120,000 around the coast."
+    found = hints(text)
+    assert "opinion_marker" not in {h.kind for h in found} and implied_label(found, [], text) == "unsourced", found

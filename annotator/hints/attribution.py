@@ -76,6 +76,8 @@ _DOCUMENT_VERBS = frozenset({"find", "show", "conclude", "suggest"})
 # Verbs that report when a person or organisation is their subject ("Trump described the summit as…").
 # "declined to comment": a named source's answer, and so an attribution.
 _DECLINED = frozenset("declined declines decline refused refuses refuse".split())
+# "are delighted to announce", "is pleased to confirm": the subject reports.
+_GLAD = frozenset("delighted pleased proud happy glad thrilled honoured honored sad sorry excited".split())
 # "That said, …", "Having said that": idioms, not reports.
 _IDIOM = re.compile(r"\s*(?:That|This|Having|With that|All that)\s+(?:said|being\s+said)\b")
 # A reporting verb's "-ing" form reports only as a participle after a comma or an
@@ -215,7 +217,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "United States", "Gulf States"
         prev = words[i - 1] if i else ""
         passive_with_agent = prev in _BE and i + 1 < n and words[i + 1] == "by"
-        declined = prev == "to" and i > 1 and words[i - 2] in _DECLINED
+        declined = prev == "to" and i > 1 and (words[i - 2] in _DECLINED or words[i - 2] in _GLAD)
         if (prev in _NOT_A_REPORT and not passive_with_agent and not declined) or prev in cues.not_sources:
             continue  # "may help explain", "is said to", "did not respond" (but "declined to say" answers)
         if prev in ("will", "shall", "'ll") and not _COMPLEMENT.match(s.text, token.end):
@@ -348,6 +350,9 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             kind = _classify_before(clause, subject, cues) if clause.strip() else None
             if kind is not None:
                 found.append(Attribution(put.start(), put.start() + len(put.group(1)), "put … at", subject, kind))
+    if "read" in s.words or "reads" in s.words:
+        for note in _READ_ON_A_NOTE.finditer(s.text):
+            found.append(Attribution(note.start("verb"), note.end(), "read", note.group("note"), VAGUE))
     for pattern in (_IN_WORDS, _OUTLET):
         opener = pattern.search(s.text) if pattern is _OUTLET or "words" in s.text else None
         if opener and pattern is _OUTLET and _label_word(opener.group()):
@@ -474,7 +479,7 @@ def _source(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
     before = s.text[: token.start]
     clause = _clause(before)
     after = s.text[token.end : token.end + 160]
-    if not clause.strip() or _QUOTE_END.search(before[-8:]):
+    if not clause.strip() or _QUOTE_END.search(before[-8:]) or _quote_closes_before(s, token.start):
         return _words_after(after), _classify_after(after, cues)
     if (
         before.rstrip().endswith(",")
@@ -487,7 +492,23 @@ def _source(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
         if _STARTS_CAPITAL.match(after) or right in (VAGUE, DESCRIBED):
             return _words_after(after), right
     subject = _subject(clause)
-    return subject, _classify_before(clause, subject, cues)
+    kind = _classify_before(clause, subject, cues)
+    if kind == NAMED and _trade_opening_the_sentence(clause, subject, token.lower, cues):
+        kind = VAGUE
+    return subject, kind
+
+
+def _trade_opening_the_sentence(clause: str, subject: str, verb: str, cues: Cues) -> bool:
+    """ "Plumbers warn that …": one capitalised plural noun opening the
+    sentence, its verb in the plural ("warn", not "warns" or "warned"), is
+    a whole trade, nobody named; "Reeves says" is a surname."""
+    return (
+        clause.strip() == subject
+        and " " not in subject
+        and subject[1:].islower()
+        and cues.verb_lemma.get(verb) == verb
+        and plural_noun(subject.casefold())
+    )
 
 
 _STILL_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected)\s+to)\s", re.IGNORECASE)
@@ -498,13 +519,26 @@ _CONCESSIVE = re.compile(r"\s*(?:[Ww]hatever|[Ww]hoever|[Nn]o\s+matter\s+(?:what
 # "Our chief executive, Ada Voss,": a post, then the name of who holds it.
 _POST_THEN_NAME = re.compile(
     r"\s*(?:[Oo]ur|[Mm]y|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*(?:[’']s|s[’']))"
-    r"\s+[a-z][\w\s\-]*"
-)  # "Harlow’s chief executive, Odile Fairbrass,", "Bexley Securities’ senior analyst, …"
+    r"\s+[A-Za-z][\w\s\-]*"
+)  # "Harlow’s chief executive, Odile Fairbrass,", "Our Vice-Chancellor, …", "Bexley Securities’ senior analyst, …"
 _A_NAME = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*")
 # "Harlow’s chief executive, Odile Fairbrass, told": the post, then its holder, is the subject.
 _POST_THEN_NAMED = re.compile(_POST_THEN_NAME.pattern + r",\s*" + _A_NAME.pattern + r"\s*,\s*")
 # "Ada Voss, general secretary of the union, said": the name before its post is the subject.
 _NAME_THEN_POST = re.compile(r"\s*(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s*,[^,]+,\s*")
+
+
+# "“Back in ten minutes,” read a sign on the door": words nobody signed.
+_READ_ON_A_NOTE = re.compile(
+    r"[”\"’'],?\s+(?P<verb>reads?)\s+(?P<note>(?:a|an|one)\s+(?:[\w\-]+\s+){0,2}?(?:sign|card|note|entry|message|"
+    r"placard|banner|notice|letter|post|poster|inscription|plaque|caption|label|scrawl)s?)\b"
+)
+
+
+def _quote_closes_before(s: Sentence, start: int) -> bool:
+    """Whether a quote (in any marks, single ones included) ends just
+    before ``start``, with at most a comma between."""
+    return any(not s.text[end:start].strip(" ,") for _, end in s.quotes if end <= start)
 
 
 def _clause(before: str) -> str:
@@ -521,6 +555,8 @@ def _subject(clause: str) -> str:
     of state, also compared"), after a comma ("…, Japanese and U.S.
     officials said"), or the clause's own subject in "X reviewed … and found"."""
     words = clause.split()
+    if len(words) > 3 and words[-1] == "to" and words[-2].casefold() in _GLAD:
+        words = words[:-3]  # "Mr and Mrs Penrose are delighted to": who announces
     while words and (words[-1].casefold().strip(",") in _AUX or (words[-1].islower() and words[-1].endswith("ly"))):
         words.pop()  # "Recruiters at other agencies reportedly tell": the adverb is no part of who
     text = " ".join(words)
@@ -749,6 +785,8 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
     words = source.split()
     head = words[-1].strip(".,") if words else ""
     named = bool(head) and (head[0].isupper() or head.casefold() in _PRONOUN or head.casefold() in cues.source_nouns)
+    if head == "who" and _NAME_THEN_WHO.search(s.text, 0, token.start):
+        named = True  # "Mayor Imogen Hartley of Brackenford, who described the day as …"
     rest = s.text[token.end :].strip()
     if named and (not rest or _CLAUSE_END.match(rest)):
         return True  # "…, she noted.", "…, the paper reported."
@@ -764,6 +802,7 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
     return named and lemma in _NAMED_SUBJECT_VERBS
 
 
+_NAME_THEN_WHO = re.compile(r"[A-Z][\w’'\-]+,\s+who\s+$")
 # Verbs that report only before "that" (or another complement).
 _THAT_ONLY = frozenset({"rule"})
 # Verbs that report a measurement when an organisation is their subject and a figure their object.

@@ -217,7 +217,9 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
         superlatives += [
             m.span()
             for m in _SUPERLATIVE.finditer(s.text)
-            if m.group("word") not in _NOT_MEASURED and superlative_adjective(m.group("word"))
+            if m.group("word") not in _NOT_MEASURED
+            and m.group("word") not in cues.evaluative  # "the friendliest campus": a verdict, the opinion detector's
+            and superlative_adjective(m.group("word"))
         ]
     for start, end in sorted(set(superlatives)):
         if not s.in_quote(start, end) and not any(a < end and start < b for a, b in taken):

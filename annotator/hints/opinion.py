@@ -28,7 +28,7 @@ SWEEPING_REASON = "the writer's claim about what everyone (or nobody) thinks"
 _FIRST_PERSON_VIEW = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:(?:strongly|really|do|still|firmly|certainly|would|also)\s+)?"
     r"(?:recommend|suspect|disagree|agree|doubt|fear|reckon|urge|suggest|expect|love|like\s+to|find\s+it\s+hard|"
-    r"have\s+little\s+sympathy|am\s+not\s+sure|are\s+not\s+sure)\b"
+    r"have\s+little\s+sympathy|am\s+(?:not\s+)?sure|are\s+(?:not\s+)?sure)\b"
 )
 _EVERYONE_WORDS = frozenset({"nobody", "no", "few", "everyone", "everybody"})
 _WHAT_EVERYONE_THINKS = re.compile(
@@ -64,6 +64,8 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue
             if group == "speculation" and _NEGATED.match(s.lowered, end):
                 continue  # "could not measure": what was possible, not a guess
+            if group == "speculation" and _HEDGED_FIGURE.match(s.text, end):
+                continue  # "with perhaps 4,000 left": an estimate's hedge; the figure is the claim
             if s.in_quote(start, end) or any(a < end and start < b for a, b in taken):
                 continue
             if start > 0 and s.text[start].isupper() and not s.text.startswith(("I ", "I’", "I'"), start):
@@ -269,6 +271,7 @@ def _order_after_a_clause(s: Sentence) -> tuple[int, int] | None:
 
 
 _NEGATED = re.compile(r"\s+(?:not|n't|never)\b")
+_HEDGED_FIGURE = re.compile(r"\s+(?:(?:about|around|some|as\s+many\s+as|up\s+to)\s+)?[$€£¥]?\d")
 
 
 def _faq(s: Sentence) -> bool:

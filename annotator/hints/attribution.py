@@ -13,14 +13,27 @@ from annotator.hints.cues import Cues
 from annotator.hints.lexicon import known_word, plural_noun
 from annotator.hints.model import Hint
 from annotator.hints.sentence import Sentence, Token
+from annotator.hints.sources import (
+    ARTICLES,
+    AUX,
+    DEFINITE,
+    DESCRIBED,
+    DETERMINERS,
+    GLAD,
+    NAMED,
+    PRONOUN,
+    VAGUE,
+    classify_after,
+    classify_before,
+    clause_before,
+    head_of,
+    of_named_organisation,
+    source_of,
+    subject_of,
+    words_after,
+)
 from annotator.hints.transcript import speaker_prefix
 
-NAMED, VAGUE, DESCRIBED = "named", "vague", "described"
-_AUX = frozenset(
-    """has have had is are was were be been being will would also later then previously
-separately privately publicly repeatedly recently earlier again too quickly immediately frequently often
-openly not never already once even still further long widely increasingly consistently sometimes""".split()
-)
 # What a verb that reports only with a complement needs next: "that", a
 # question word, a quote or colon, a statement's medium, a clause whose
 # subject went before ("what geologists believe may be", "which experts say
@@ -33,10 +46,8 @@ _COMPLEMENT = re.compile(
     r"its website|his|her|their)\b)",
     re.IGNORECASE,
 )
-_QUOTE_END = re.compile(r"[”\"’]\s*,?\s*$")
 _QUOTE_THEN_WORDS = re.compile(r"[”\"’],?\s+(?:\w+\s+){0,3}$")
 _AFTER_QUOTE = re.compile(r"[”\"’'],?\s*$|,\s*$")
-_DETERMINERS = frozenset("the a an these those this its their our his her my your whose".split())
 _PLURAL_NOUN_BEFORE = frozenset(
     "some many several two three four five member gulf other public media press news "
     "early latest recent new official".split()
@@ -46,25 +57,6 @@ _NOT_A_REPORT = frozenset(
     "to may might could should would can cannot help helps helped is are was were be been "
     "being not never n't no please am".split()
 )
-_CONJUNCTIONS = frozenset(
-    "and but or so yet while as because although though since when if that which whereas and, but,".split()
-)
-# Where a noun phrase's head has ended.
-_CUT = frozenset(
-    "at of in from with for on by to who whom which that whose familiar close involved briefed "
-    "knowledgeable speaking present based said says circulating online within inside across among".split()
-)
-_DEFINITE = frozenset("the its their his her this that these those your".split())
-_ARTICLES = frozenset("the this that these those".split())  # definite, and no possessive
-# A segment between commas that is an aside about the subject, not a clause of its own:
-# "A senior official, who asked not to be named, said"; "Lutnick, speaking at a breakfast, said".
-_PARENTHETICAL = re.compile(
-    r"\s*(?:(?:however|meanwhile|though|too|also|instead|privately|publicly|in\s+turn|in\s+response|in\s+reply|"
-    r"for\s+\w+\s+part|of|from|at|with|for|in|on)\b|who|whom|whose|which|speaking|writing|the|a|an|now|then|himself|herself|"
-    r"[a-z]+ing\b|[A-Z][\w’'\-]*[’']s\b)",
-    re.IGNORECASE,
-)
-_WORDS = re.compile(r"[\w.'\-]+")
 _BE = frozenset("is are was were be been being".split())
 _NAMING = frozenset("call name dub label term".split())  # verbs that also give a name
 _LINKS = frozenset("at of in from with for on by".split())
@@ -76,8 +68,6 @@ _DOCUMENT_VERBS = frozenset({"find", "show", "conclude", "suggest"})
 # Verbs that report when a person or organisation is their subject ("Trump described the summit as…").
 # "declined to comment": a named source's answer, and so an attribution.
 _DECLINED = frozenset("declined declines decline refused refuses refuse".split())
-# "are delighted to announce", "is pleased to confirm": the subject reports.
-_GLAD = frozenset("delighted pleased proud happy glad thrilled honoured honored sad sorry excited".split())
 # "That said, …", "Having said that": idioms, not reports.
 _IDIOM = re.compile(r"\s*(?:That|This|Having|With that|All that)\s+(?:said|being\s+said)\b")
 # A reporting verb's "-ing" form reports only as a participle after a comma or an
@@ -130,15 +120,6 @@ _IN_WORDS = re.compile(
     r"\b[Ii]n\s+(?:(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w\-]*[’']s?|his|her|their|its)\s+(?:own\s+)?words\b"
 )
 _OUTLET = re.compile(r"^\s*(?:[A-Z][\w&.’'\-]*\s+){0,3}[A-Z][\w&.’'\-]*\s*:\s*[“\"]")
-_STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
-_WINDOW_END = re.compile(r"[.;,]\s|[“\"]")
-_PRONOUN = frozenset("he she they it we i".split())
-_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve both all".split())
-# Participles that end a noun phrase after a plural noun ("invoices reviewed by the Ledger").
-_PARTICIPLES = frozenset(
-    "reviewed seen obtained shared published leaked released cited circulated compiled prepared "
-    "commissioned drawn".split()
-)
 # ", the Daily Courier understands": a newsroom's unnamed sourcing.
 _NEWSROOM_KNOWS = re.compile(
     r"(?:,\s+|^)(?:the\s+)?(?:[A-Z][\w’'&\-]*\s+){1,4}(?:understands|has learned|has learnt|can reveal)\b"
@@ -151,10 +132,6 @@ _PUTS_AT = re.compile(
     r"over\s+|more\s+than\s+|some\s+|just\s+|up\s+to\s+|between\s+)?[$£€¥]?\d"
 )
 _PREPOSITIONS = frozenset("with of for in from among without".split())
-_QUANTITY = frozenset(
-    "number numbers group groups handful majority minority host lot lots couple raft string chorus "
-    "dozens hundreds thousands".split()
-)
 _QUANTIFIERS = frozenset("some many most several other others few".split())
 _PLACING = frozenset("within inside in at from across among around of close on".split())
 # Reporting verbs that are as often nouns ("its forecast", "big projects").
@@ -217,14 +194,14 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "United States", "Gulf States"
         prev = words[i - 1] if i else ""
         passive_with_agent = prev in _BE and i + 1 < n and words[i + 1] == "by"
-        declined = prev == "to" and i > 1 and (words[i - 2] in _DECLINED or words[i - 2] in _GLAD)
+        declined = prev == "to" and i > 1 and (words[i - 2] in _DECLINED or words[i - 2] in GLAD)
         if (prev in _NOT_A_REPORT and not passive_with_agent and not declined) or prev in cues.not_sources:
             continue  # "may help explain", "is said to", "did not respond" (but "declined to say" answers)
         if prev in ("will", "shall", "'ll") and not _COMPLEMENT.match(s.text, token.end):
             continue  # "will set out plans in a speech": a speech still to come, nothing said yet
-        if _CONCESSIVE.match(_clause(s.text[: token.start])):
+        if _CONCESSIVE.match(clause_before(s.text[: token.start])):
             continue  # "Whatever the researchers say, …": what they say is set aside, not reported
-        if prev in _DETERMINERS or prev.endswith("'s") or (token.lower.endswith("s") and prev in _PLURAL_NOUN_BEFORE):
+        if prev in DETERMINERS or prev.endswith("'s") or (token.lower.endswith("s") and prev in _PLURAL_NOUN_BEFORE):
             continue  # "its forecast", "the states", "Gulf states"
         nxt = words[i + 1] if i + 1 < n else ""
         if lemma in _ALSO_NOUNS and token.lower in (lemma, lemma + "s") and nxt in _BE:
@@ -232,7 +209,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         if (
             token.lower == "say"
             and nxt in ("over", "in", "on")
-            and any(w in _DETERMINERS for w in words[max(0, i - 2) : i])
+            and any(w in DETERMINERS for w in words[max(0, i - 2) : i])
         ):
             continue  # "a formal say over timetables": a noun
         if token.lower == "said" and _IDIOM.match(s.text):
@@ -241,7 +218,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             token.lower.endswith("ing")
             and i > 0
             and prev not in _ING_AFTER
-            and prev not in _AUX
+            and prev not in AUX
             and not s.text[: token.start].rstrip().endswith((",", "—", "–"))
             and not _COMPLEMENT.match(s.text, token.end)
         ):
@@ -255,11 +232,11 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "…, complaining all the way": an aside, not a report
         if i > 1 and prev.endswith("ly") and words[i - 2] in _NOT_A_REPORT:
             continue  # "might reasonably wonder": a modal, not a report
-        if nxt == ":" and not _clause(s.text[: token.start]).strip():
+        if nxt == ":" and not clause_before(s.text[: token.start]).strip():
             continue  # "Report: “Who Will Care?”", "Update:": a label opening the line
         if token.lower == "wondering":
             continue  # "left wondering whether": a state, not a report
-        if i > 1 and (prev.endswith("ly") or prev in _AUX) and words[i - 2] in _BE:
+        if i > 1 and (prev.endswith("ly") or prev in AUX) and words[i - 2] in _BE:
             continue  # "It is widely believed that", "is sometimes called": a passive, nobody's report
         if lemma in _NAMING and token.lower != lemma and (prev in _BE or (prev == "," and _names_next(s, token.end))):
             continue  # "the spray, called velorentide,", "is called": a name given, nobody reporting
@@ -307,11 +284,11 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "Trump praised it, calling it …": the participle shares the clause's source
         if (
             token.lower == lemma
-            and not _clause(s.text[: token.start]).strip(" ,—–")
+            and not clause_before(s.text[: token.start]).strip(" ,—–")
             and not _after_quote(s, token.start)
         ):
             continue  # "…: write to your MP": an order, not a report
-        source, kind = _source(s, i, cues)
+        source, kind = source_of(s, i, cues)
         if kind is None or (found and _reports_inside(source, cues)):
             continue  # "Insiders say she wrote …": the second verb is in what is reported
         if (
@@ -332,22 +309,26 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             and any(w in cues.vague_sources for w in s.lowered[max(0, m.start() - 30) : m.start()].split()[-3:])
         ):
             continue  # "Some on social media have claimed": the collective is the source, and it is vague
-        if not verbs and m.group()[:3].casefold() == "in " and _STILL_TO_COME.search(_clause(s.text[: m.start()])):
+        if (
+            not verbs
+            and m.group()[:3].casefold() == "in "
+            and _STILL_TO_COME.search(clause_before(s.text[: m.start()]))
+        ):
             continue  # "will set out plans … in a speech this afternoon": nothing said yet
         after = s.text[m.end() : m.end() + 120]
         if after.split(maxsplit=1)[:1] and after.split(maxsplit=1)[0].casefold() in _BE | {"has", "have", "had"}:
             continue  # "His following on social media has grown": a place inside the subject
-        kind = _classify_after(after, cues)
+        kind = classify_after(after, cues)
         if kind is None:
             continue
-        found.append(Attribution(m.start(), m.end(), m.group(), _words_after(after), kind))
+        found.append(Attribution(m.start(), m.end(), m.group(), words_after(after), kind))
     if "put" in s.words or "puts" in s.words:
         for put in _PUTS_AT.finditer(s.text):
             if s.in_quote(*put.span()) or s.lowered[: put.start()].rstrip().endswith((" been", " be", " is", " was")):
                 continue  # "the bill has been put at £85m": by nobody named
-            clause = _clause(s.text[: put.start()])
-            subject = _subject(clause)
-            kind = _classify_before(clause, subject, cues) if clause.strip() else None
+            clause = clause_before(s.text[: put.start()])
+            subject = subject_of(clause)
+            kind = classify_before(clause, subject, cues) if clause.strip() else None
             if kind is not None:
                 found.append(Attribution(put.start(), put.start() + len(put.group(1)), "put … at", subject, kind))
     if "read" in s.words or "reads" in s.words:
@@ -459,11 +440,11 @@ def _may_be_subject(prev: Token, cues: Cues) -> bool:
     return (
         prev.capitalised
         or not word[0].isalpha()
-        or word in _PRONOUN
+        or word in PRONOUN
         or word in ("who", "which", "that")
         or word in cues.source_nouns
         or word in cues.vague_sources
-        or word in _AUX
+        or word in AUX
         or word.endswith("ly")
     )
 
@@ -472,60 +453,8 @@ def _after_quote(s: Sentence, start: int) -> bool:
     return bool(_AFTER_QUOTE.search(s.text[max(0, start - 4) : start]))
 
 
-def _source(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
-    """Who a verb's statement comes from: its subject before it, or after it
-    in an inverted clause ("…,” said the mayor; …, said analysts)."""
-    token = s.token(i)
-    before = s.text[: token.start]
-    clause = _clause(before)
-    after = s.text[token.end : token.end + 160]
-    if not clause.strip() or _QUOTE_END.search(before[-8:]) or _quote_closes_before(s, token.start):
-        return _words_after(after), _classify_after(after, cues)
-    if (
-        before.rstrip().endswith(",")
-        and not _PARENTHETICAL.match(before.rstrip()[:-1].rsplit(",", 1)[-1])
-        and not re.match(r"\s*(?:to|that)\b", after)
-        and not _NAME_THEN_POST.fullmatch(clause)
-        and not _POST_THEN_NAMED.fullmatch(clause)
-    ):
-        right = _classify_after(after, cues)
-        if _STARTS_CAPITAL.match(after) or right in (VAGUE, DESCRIBED):
-            return _words_after(after), right
-    subject = _subject(clause)
-    kind = _classify_before(clause, subject, cues)
-    if kind == NAMED and _trade_opening_the_sentence(clause, subject, token.lower, cues):
-        kind = VAGUE
-    return subject, kind
-
-
-def _trade_opening_the_sentence(clause: str, subject: str, verb: str, cues: Cues) -> bool:
-    """ "Plumbers warn that …": one capitalised plural noun opening the
-    sentence, its verb in the plural ("warn", not "warns" or "warned"), is
-    a whole trade, nobody named; "Reeves says" is a surname."""
-    return (
-        clause.strip() == subject
-        and " " not in subject
-        and subject[1:].islower()
-        and cues.verb_lemma.get(verb) == verb
-        and plural_noun(subject.casefold())
-    )
-
-
 _STILL_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected)\s+to)\s", re.IGNORECASE)
-_UNSEEN_FIGURES = re.compile(r"\s*(?:figures|data|numbers)\s+(?:seen|obtained|reviewed)\s+by\b", re.IGNORECASE)
-# "One mother, whose son is in Year 11, said": a description of who spoke.
-_DESCRIBED_AFTER = re.compile(r",\s*(?:who|whose|whom)\b[^,]{3,},")
 _CONCESSIVE = re.compile(r"\s*(?:[Ww]hatever|[Ww]hoever|[Nn]o\s+matter\s+(?:what|who))\b")
-# "Our chief executive, Ada Voss,": a post, then the name of who holds it.
-_POST_THEN_NAME = re.compile(
-    r"\s*(?:[Oo]ur|[Mm]y|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*(?:[’']s|s[’']))"
-    r"\s+[A-Za-z][\w\s\-]*"
-)  # "Harlow’s chief executive, Odile Fairbrass,", "Our Vice-Chancellor, …", "Bexley Securities’ senior analyst, …"
-_A_NAME = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*")
-# "Harlow’s chief executive, Odile Fairbrass, told": the post, then its holder, is the subject.
-_POST_THEN_NAMED = re.compile(_POST_THEN_NAME.pattern + r",\s*" + _A_NAME.pattern + r"\s*,\s*")
-# "Ada Voss, general secretary of the union, said": the name before its post is the subject.
-_NAME_THEN_POST = re.compile(r"\s*(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s*,[^,]+,\s*")
 
 
 # "“Back in ten minutes,” read a sign on the door": words nobody signed.
@@ -533,109 +462,6 @@ _READ_ON_A_NOTE = re.compile(
     r"[”\"’'],?\s+(?P<verb>reads?)\s+(?P<note>(?:a|an|one)\s+(?:[\w\-]+\s+){0,2}?(?:sign|card|note|entry|message|"
     r"placard|banner|notice|letter|post|poster|inscription|plaque|caption|label|scrawl)s?)\b"
 )
-
-
-def _quote_closes_before(s: Sentence, start: int) -> bool:
-    """Whether a quote (in any marks, single ones included) ends just
-    before ``start``, with at most a comma between."""
-    return any(not s.text[end:start].strip(" ,") for _, end in s.quotes if end <= start)
-
-
-def _clause(before: str) -> str:
-    """The text since the last quotation or sentence boundary (relative
-    clauses between commas stay: "a senior official, who spoke on condition
-    of anonymity, said")."""
-    cut = max(before.rfind("”"), before.rfind('"'), before.rfind("“"), before.rfind(";"), before.rfind(":"))
-    return before[max(cut + 1, len(before) - 300) :]  # a subject is never further back than that
-
-
-def _subject(clause: str) -> str:
-    """The subject as written: past a parenthetical between commas
-    ("Lutnick, speaking at a breakfast, estimated"; "Rubio, the secretary
-    of state, also compared"), after a comma ("…, Japanese and U.S.
-    officials said"), or the clause's own subject in "X reviewed … and found"."""
-    words = clause.split()
-    if len(words) > 3 and words[-1] == "to" and words[-2].casefold() in _GLAD:
-        words = words[:-3]  # "Mr and Mrs Penrose are delighted to": who announces
-    while words and (words[-1].casefold().strip(",") in _AUX or (words[-1].islower() and words[-1].endswith("ly"))):
-        words.pop()  # "Recruiters at other agencies reportedly tell": the adverb is no part of who
-    text = " ".join(words)
-    if text.endswith(","):
-        post, _, name = text[:-1].rpartition(",")
-        if post and _POST_THEN_NAME.fullmatch(post) and _A_NAME.fullmatch(name.strip()):
-            return name.strip()  # "Our chief executive, Ada Voss, says": the name, not the post
-        text = post if post else text[:-1]
-    elif ", " in text:
-        text = text.rsplit(", ", 1)[1]  # not inside "30,000"
-    relative = _RELATIVE_SUBJECT.search(text)
-    if relative:
-        return relative.group(1)  # "an access road that crews have long said": the crews
-    if re.search(r"\s(?:and|but)$", text):
-        m = re.match(r"\s*((?:The\s+|A\s+|An\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5})", clause)
-        if m:
-            text = m.group(1)
-    return " ".join(text.split()[-6:])
-
-
-def _classify_before(clause: str, subject: str, cues: Cues) -> str | None:
-    """NAMED, VAGUE or DESCRIBED for a subject written before its verb;
-    None when it is no source ("nobody", "we" the writer)."""
-    low = clause.casefold().replace("’", "'")
-    words = _bare_words(low)
-    if not words:
-        return None
-    if (
-        not cues.vague_sources.isdisjoint(words)
-        and cues.described_source.may_occur_in(words)
-        and cues.described_source.search(low)
-    ):
-        return DESCRIBED
-    if "[" in clause:
-        return None  # "[insert figure here] of voters say": a placeholder, no source
-    written = subject
-    subject = _CONTRACTION.sub("", subject.casefold().replace("’", "'"))
-    sub_words = _bare_words(subject)
-    if not sub_words:
-        return None
-    if (
-        (cues.not_sources.may_occur_in(sub_words[-3:]) and cues.not_sources.search(" ".join(sub_words[-3:])))
-        or sub_words[-1] in ("we", "i", "you")
-        or sub_words[0] in ("our", "my")
-    ):
-        return None  # nobody; or the writer ("our own modelling suggests")
-    # The head of the subject noun phrase: "Analysts at Tokyo brokerages", "Some environmental groups".
-    head = _head(sub_words, cues)
-    if (
-        sub_words[0] in ("one", "another")
-        and len(sub_words) > 1
-        and head not in _PRONOUN
-        and (head in cues.source_nouns or head not in cues.vague_sources)
-        and not any(w[:1].isupper() for w in written.split()[1:])
-        and not _APPOSITIVE_NAME.search(clause)
-    ):
-        # "one of the volunteers said", "One mother, whose son is in Year 11,
-        # said": which one is not said, but someone the writer can describe;
-        # "One subscriber wrote in", "one comparison website told us": nobody
-        # anyone can look up.
-        described = (
-            sub_words[1] == "of"
-            or _DESCRIBED_AFTER.search(clause) is not None
-            or (cues.described_source.may_occur_in(words) and cues.described_source.search(low) is not None)
-        )
-        return DESCRIBED if described and head not in cues.source_nouns else VAGUE
-    if head in cues.vague_sources and not _definite(sub_words, head):
-        titled = head in cues.title_ranks and _ENDS_WITH_NAME.search(
-            written
-        )  # "Minister for Transport Oren Castellane"
-        return NAMED if titled or _of_named_organisation(written, head) else VAGUE
-    # "Critics on the right of the governing coalition argue": a collective at the head of a comma-free clause.
-    lead = words if "," not in low.rstrip(" ,") and not cues.vague_sources.isdisjoint(words) else []
-    lead_head = _head(lead, cues) if lead else ""
-    if lead_head in cues.vague_sources and lead_head != lead[-1] and not _definite(lead, lead_head):
-        return NAMED if _of_named_organisation(clause, lead_head) else VAGUE
-    if _bare_plural(written, sub_words, head, cues):
-        return VAGUE  # "Midwives complain that …": a group, nobody in it named
-    return NAMED
 
 
 # "a production memo seen by Glossline": which memo is not said.
@@ -647,126 +473,6 @@ _UNNAMED_DOCUMENT = re.compile(
 # "The trial is expected to last four weeks": a forecast whose source is
 # left out (with a source in the sentence, the source expects it).
 _EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:\w+ly|now|still|also)\s+)?expected\s+to\b", re.IGNORECASE)
-_APPOSITIVE_NAME = re.compile(r",\s*[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s*,")  # "One of them, Priya Selvam,"
-_CONTRACTION = re.compile(r"'(?:ll|d|m|ve|re)\b")
-_RELATIVE_SUBJECT = re.compile(r"\s(?:that|which|what)\s+((?:[\w’'\-]+\s*){1,3})$")
-_ENDS_WITH_NAME = re.compile(r"\s[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s*$")
-_NAMED_ORGANISATION = re.compile(
-    r"\b(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w&’'.\-]*\s+"
-    r"(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?[A-Z]"
-)
-
-
-def _of_named_organisation(subject: str, head: str) -> bool:
-    """ "Analysts at Penrose Securities": a collective placed at an
-    organisation named in two or more capitalised words can be traced."""
-    at = subject.casefold().find(head)
-    return at >= 0 and bool(_NAMED_ORGANISATION.search(subject, at))
-
-
-def _singular(word: str) -> str:
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
-
-
-_PLACED_IN = frozenset("in across around near throughout".split())
-
-
-def _bare_plural(subject: str, words: list[str], head: str, cues: Cues) -> bool:
-    """A plural common noun with no determiner, number or name before it."""
-    if not head.endswith("s") or head.endswith("ss") or head in cues.source_nouns or head in _PRONOUN:
-        return False
-    written = subject.split()
-    # "Taxi firms in Brennock say": where the group is does not name anyone in it.
-    written = written[: next((k for k, w in enumerate(written) if k and w in _PLACED_IN), len(written))]
-    if any(c.isdigit() for c in subject) or any(w[:1].isupper() for w in written[1:]):
-        return False  # a name or an organisation ("Acme Partners"), a count
-    if len(written) == 1 and _singular(written[0].casefold()) in cues.source_nouns:
-        return plural_noun(written[0].casefold())  # "Charities estimate": a sentence's capital, not a surname
-    if (len(written) < 2 and written[0][:1].isupper()) or not plural_noun(written[-1].casefold()):
-        return False  # one capitalised word may be a surname ("Reeves said"); "expectant mothers say" counts
-    k = words.index(head)
-    # "Calder's steelmakers complain": a place's or a firm's group is still nobody named
-    return not any(w in _DETERMINERS or w in _NUMBERS for w in words[:k])
-
-
-def _classify_after(text: str, cues: Cues) -> str | None:
-    """The same for what follows an inverted verb or a phrase ("said
-    analysts", "according to people familiar with the matter")."""
-    low = text.casefold().replace("’", "'")
-    window = _WINDOW_END.split(low, maxsplit=1)[0][:100]
-    if window.lstrip().startswith("["):
-        return None  # "according to [insert source]"
-    words = [_bare(w) for w in _WORDS.findall(window) if w not in _AUX][:8]
-    if not words or (cues.not_sources.may_occur_in(words[:3]) and cues.not_sources.match(window.strip())):
-        return None
-    if _UNSEEN_FIGURES.match(text):
-        return VAGUE  # "according to figures seen by this newspaper": nobody can check them
-    head = _head(words, cues)
-    if head in cues.vague_sources and cues.described_source.search(window):
-        return DESCRIBED
-    if (
-        words[0] in ("one", "another")
-        and len(words) > 1
-        and head not in _PRONOUN
-        and head not in cues.vague_sources
-        and not any(w[:1].isupper() for w in _WINDOW_END.split(text, maxsplit=1)[0][:100].split()[1:])
-    ):
-        # "…,” said one of the pilots, who asked not to be named": someone the
-        # writer can describe; "…,” wrote one viewer": nobody anyone can trace.
-        described = (
-            words[1] == "of"
-            or re.search(r"\b(?:who|whose|whom)\b", window) is not None
-            or cues.described_source.search(window) is not None
-        )
-        return DESCRIBED if described else VAGUE
-    if head in cues.vague_sources and not _definite(words, head):
-        return NAMED if _of_named_organisation(_WINDOW_END.split(text, maxsplit=1)[0][:100], head) else VAGUE
-    return NAMED
-
-
-def _bare_words(low: str) -> list[str]:
-    """The words of folded text, each without a sentence's full stop."""
-    words = _WORDS.findall(low)
-    return [_bare(w) for w in words] if "." in low else words
-
-
-def _bare(word: str) -> str:
-    """A word without the full stop that ends its sentence ("reports." but "u.s.")."""
-    return word[:-1] if word.endswith(".") and word.count(".") == 1 and len(word) > 3 else word
-
-
-def _head(words: list[str], cues: Cues) -> str:
-    """The head of a noun phrase: its last word before a preposition, a
-    relative clause or a description of access ("Analysts at Tokyo
-    brokerages", "people familiar with the matter", "Health Minister Lucia
-    Brandt", "two officials with knowledge of the talks")."""
-    while len(words) > 1 and words[0] in _CONJUNCTIONS:
-        words = words[1:]
-    for k, word in enumerate(words):
-        if k and word == "of" and words[k - 1] in _QUANTITY and k + 1 < len(words):
-            continue  # "a growing number of doctors": the doctors are the head
-        if k and (word in _CUT or (word in _PARTICIPLES and words[k - 1].endswith("s"))):
-            words = words[:k]
-            break
-    while len(words) > 1 and words[-1] in _AUX:
-        words = words[:-1]
-    return words[-1]
-
-
-def _definite(words: list[str], head: str) -> bool:
-    """ "the researchers", "the ministry's chief medical officer": a
-    definite phrase points back to someone named."""
-    if head in ("sources", "source"):
-        return False
-    before = words[: words.index(head)]
-    if head.endswith("s"):  # "Trump's defenders", "his critics": still nobody named
-        return any(w in _ARTICLES for w in before)
-    return any(w in _DEFINITE or w.endswith("'s") for w in before)
-
-
-def _words_after(after: str) -> str:
-    m = re.match(r"\s*(?:by\s+|to\s+)?((?:[\w.’'\-]+\s*){1,6})", after)
-    return m.group(1).strip() if m else ""
 
 
 def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
@@ -784,7 +490,7 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
         return True
     words = source.split()
     head = words[-1].strip(".,") if words else ""
-    named = bool(head) and (head[0].isupper() or head.casefold() in _PRONOUN or head.casefold() in cues.source_nouns)
+    named = bool(head) and (head[0].isupper() or head.casefold() in PRONOUN or head.casefold() in cues.source_nouns)
     if head == "who" and _NAME_THEN_WHO.search(s.text, 0, token.start):
         named = True  # "Mayor Imogen Hartley of Brackenford, who described the day as …"
     rest = s.text[token.end :].strip()
@@ -792,9 +498,9 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
         return True  # "…, she noted.", "…, the paper reported."
     if lemma in _DOCUMENT_VERBS:
         low = [w.casefold().strip(".,") for w in words]
-        if low and _head(low, cues) in cues.source_nouns and _head(low, cues) not in _PRONOUN:
+        if low and head_of(low, cues) in cues.source_nouns and head_of(low, cues) not in PRONOUN:
             return True  # "Invoices reviewed by the Ledger show"
-        return any(w in cues.source_nouns and w not in _PRONOUN for w in low[-3:]) and (
+        return any(w in cues.source_nouns and w not in PRONOUN for w in low[-3:]) and (
             named or any(w in ("the", "its", "their", "a", "this", "that", "his", "her") for w in low[-4:])
         )
     if lemma in _DATA_VERBS:
@@ -879,7 +585,7 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
         if i and (words[i - 1] in ("not", "no") or any(w in cues.verb_lemma for w in words[max(0, i - 2) : i])):
             continue  # "Not everyone … is convinced"; "told analysts on a call": an audience
         j = _verb_after_collective(s, i, cues)
-        if j is not None and _of_named_organisation(s.text[token.start : s.spans[j][0]], token.lower):
+        if j is not None and of_named_organisation(s.text[token.start : s.spans[j][0]], token.lower):
             continue  # "Strategists at Halden Capital Partners said": a source that can be traced
         if j is not None:
             start = _phrase_start(s, i, cues)
@@ -913,7 +619,7 @@ def _verb_after_collective(s: Sentence, i: int, cues: Cues) -> int | None:
                 return j + 1  # "critics have been warning"
             attitude = next((k for k, w in enumerate(words[j + 1 : j + 4]) if w in cues.attitude_words), None)
             return None if attitude is None else j + 1 + attitude
-        if not placed and word not in _AUX and not word.endswith("ly"):
+        if not placed and word not in AUX and not word.endswith("ly"):
             return None  # "economists overwhelmingly expect" goes on
     return None
 
@@ -924,7 +630,7 @@ def _after_definite(words: Sequence[str], i: int) -> bool:
         word = words[j]
         if not word[0].isalnum():
             return False
-        if word in _ARTICLES or (not plural and (word in _DEFINITE or word.endswith("'s"))):
+        if word in ARTICLES or (not plural and (word in DEFINITE or word.endswith("'s"))):
             return True
     return False
 

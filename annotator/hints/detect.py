@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from annotator.hints.attribution import DESCRIBED, NAMED, attribution_hints, find_attributions, vague_hints
+from annotator.hints.attribution import attribution_hints, find_attributions, vague_hints
 from annotator.hints.authority import authority_hints
 from annotator.hints.cues import Cues, load_cues
 from annotator.hints.figures import figure_hints
@@ -18,6 +18,7 @@ from annotator.hints.opinion import opinion_hints
 from annotator.hints.quotes import speakerless_quote_hints
 from annotator.hints.registry import Registry
 from annotator.hints.sentence import Sentence
+from annotator.hints.sources import DESCRIBED, NAMED
 
 
 def sentence_hints(

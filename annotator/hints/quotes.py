@@ -3,10 +3,11 @@ sentence, nor in the sentences next to it (across a run of quotes)."""
 
 from __future__ import annotations
 
-from annotator.hints.attribution import DESCRIBED, NAMED, Attribution, find_attributions
+from annotator.hints.attribution import Attribution, find_attributions
 from annotator.hints.cues import Cues
 from annotator.hints.model import Hint
 from annotator.hints.sentence import Sentence
+from annotator.hints.sources import DESCRIBED, NAMED
 
 MIN_QUOTE_WORDS = 4  # shorter quoted bits are scare quotes or titles
 # Attributions that give a quote no speaker: a document "finds", data is "according to".

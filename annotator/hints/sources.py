@@ -1,0 +1,334 @@
+"""Who a report comes from: the subject before a reporting verb or the
+words after it (an inverted "…, said the mayor", "according to …"), and
+whether that source is named, described (an anonymous source whose access
+is described) or vague (an unnamed collective)."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.hints.cues import Cues
+from annotator.hints.lexicon import plural_noun
+from annotator.hints.sentence import Sentence
+
+NAMED, VAGUE, DESCRIBED = "named", "vague", "described"
+AUX = frozenset(
+    """has have had is are was were be been being will would also later then previously
+separately privately publicly repeatedly recently earlier again too quickly immediately frequently often
+openly not never already once even still further long widely increasingly consistently sometimes""".split()
+)
+_QUOTE_END = re.compile(r"[”\"’]\s*,?\s*$")
+DETERMINERS = frozenset("the a an these those this its their our his her my your whose".split())
+_CONJUNCTIONS = frozenset(
+    "and but or so yet while as because although though since when if that which whereas and, but,".split()
+)
+# Where a noun phrase's head has ended.
+_CUT = frozenset(
+    "at of in from with for on by to who whom which that whose familiar close involved briefed "
+    "knowledgeable speaking present based said says circulating online within inside across among".split()
+)
+DEFINITE = frozenset("the its their his her this that these those your".split())
+ARTICLES = frozenset("the this that these those".split())  # definite, and no possessive
+# A segment between commas that is an aside about the subject, not a clause of its own:
+# "A senior official, who asked not to be named, said"; "Lutnick, speaking at a breakfast, said".
+_PARENTHETICAL = re.compile(
+    r"\s*(?:(?:however|meanwhile|though|too|also|instead|privately|publicly|in\s+turn|in\s+response|in\s+reply|"
+    r"for\s+\w+\s+part|of|from|at|with|for|in|on)\b|who|whom|whose|which|speaking|writing|the|a|an|now|then|himself|herself|"
+    r"[a-z]+ing\b|[A-Z][\w’'\-]*[’']s\b)",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[\w.'\-]+")
+# "are delighted to announce", "is pleased to confirm": the subject reports.
+GLAD = frozenset("delighted pleased proud happy glad thrilled honoured honored sad sorry excited".split())
+_STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
+_WINDOW_END = re.compile(r"[.;,]\s|[“\"]")
+PRONOUN = frozenset("he she they it we i".split())
+_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve both all".split())
+# Participles that end a noun phrase after a plural noun ("invoices reviewed by the Ledger").
+_PARTICIPLES = frozenset(
+    "reviewed seen obtained shared published leaked released cited circulated compiled prepared "
+    "commissioned drawn".split()
+)
+_QUANTITY = frozenset(
+    "number numbers group groups handful majority minority host lot lots couple raft string chorus "
+    "dozens hundreds thousands".split()
+)
+
+
+def source_of(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
+    """Who a verb's statement comes from: its subject before it, or after it
+    in an inverted clause ("…,” said the mayor; …, said analysts)."""
+    token = s.token(i)
+    before = s.text[: token.start]
+    clause = clause_before(before)
+    after = s.text[token.end : token.end + 160]
+    if not clause.strip() or _QUOTE_END.search(before[-8:]) or _quote_closes_before(s, token.start):
+        return words_after(after), classify_after(after, cues)
+    if (
+        before.rstrip().endswith(",")
+        and not _PARENTHETICAL.match(before.rstrip()[:-1].rsplit(",", 1)[-1])
+        and not re.match(r"\s*(?:to|that)\b", after)
+        and not _NAME_THEN_POST.fullmatch(clause)
+        and not _POST_THEN_NAMED.fullmatch(clause)
+    ):
+        right = classify_after(after, cues)
+        if _STARTS_CAPITAL.match(after) or right in (VAGUE, DESCRIBED):
+            return words_after(after), right
+    subject = subject_of(clause)
+    kind = classify_before(clause, subject, cues)
+    if kind == NAMED and _trade_opening_the_sentence(clause, subject, token.lower, cues):
+        kind = VAGUE
+    return subject, kind
+
+
+def _trade_opening_the_sentence(clause: str, subject: str, verb: str, cues: Cues) -> bool:
+    """ "Plumbers warn that …": one capitalised plural noun opening the
+    sentence, its verb in the plural ("warn", not "warns" or "warned"), is
+    a whole trade, nobody named; "Reeves says" is a surname."""
+    return (
+        clause.strip() == subject
+        and " " not in subject
+        and subject[1:].islower()
+        and cues.verb_lemma.get(verb) == verb
+        and plural_noun(subject.casefold())
+    )
+
+
+_UNSEEN_FIGURES = re.compile(r"\s*(?:figures|data|numbers)\s+(?:seen|obtained|reviewed)\s+by\b", re.IGNORECASE)
+# "One mother, whose son is in Year 11, said": a description of who spoke.
+_DESCRIBED_AFTER = re.compile(r",\s*(?:who|whose|whom)\b[^,]{3,},")
+# "Our chief executive, Ada Voss,": a post, then the name of who holds it.
+_POST_THEN_NAME = re.compile(
+    r"\s*(?:[Oo]ur|[Mm]y|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*(?:[’']s|s[’']))"
+    r"\s+[A-Za-z][\w\s\-]*"
+)  # "Harlow’s chief executive, Odile Fairbrass,", "Our Vice-Chancellor, …", "Bexley Securities’ senior analyst, …"
+_A_NAME = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*")
+# "Harlow’s chief executive, Odile Fairbrass, told": the post, then its holder, is the subject.
+_POST_THEN_NAMED = re.compile(_POST_THEN_NAME.pattern + r",\s*" + _A_NAME.pattern + r"\s*,\s*")
+# "Ada Voss, general secretary of the union, said": the name before its post is the subject.
+_NAME_THEN_POST = re.compile(r"\s*(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s*,[^,]+,\s*")
+
+
+def _quote_closes_before(s: Sentence, start: int) -> bool:
+    """Whether a quote (in any marks, single ones included) ends just
+    before ``start``, with at most a comma between."""
+    return any(not s.text[end:start].strip(" ,") for _, end in s.quotes if end <= start)
+
+
+def clause_before(before: str) -> str:
+    """The text since the last quotation or sentence boundary (relative
+    clauses between commas stay: "a senior official, who spoke on condition
+    of anonymity, said")."""
+    cut = max(before.rfind("”"), before.rfind('"'), before.rfind("“"), before.rfind(";"), before.rfind(":"))
+    return before[max(cut + 1, len(before) - 300) :]  # a subject is never further back than that
+
+
+def subject_of(clause: str) -> str:
+    """The subject as written: past a parenthetical between commas
+    ("Lutnick, speaking at a breakfast, estimated"; "Rubio, the secretary
+    of state, also compared"), after a comma ("…, Japanese and U.S.
+    officials said"), or the clause's own subject in "X reviewed … and found"."""
+    words = clause.split()
+    if len(words) > 3 and words[-1] == "to" and words[-2].casefold() in GLAD:
+        words = words[:-3]  # "Mr and Mrs Penrose are delighted to": who announces
+    while words and (words[-1].casefold().strip(",") in AUX or (words[-1].islower() and words[-1].endswith("ly"))):
+        words.pop()  # "Recruiters at other agencies reportedly tell": the adverb is no part of who
+    text = " ".join(words)
+    if text.endswith(","):
+        post, _, name = text[:-1].rpartition(",")
+        if post and _POST_THEN_NAME.fullmatch(post) and _A_NAME.fullmatch(name.strip()):
+            return name.strip()  # "Our chief executive, Ada Voss, says": the name, not the post
+        text = post if post else text[:-1]
+    elif ", " in text:
+        text = text.rsplit(", ", 1)[1]  # not inside "30,000"
+    relative = _RELATIVE_SUBJECT.search(text)
+    if relative:
+        return relative.group(1)  # "an access road that crews have long said": the crews
+    if re.search(r"\s(?:and|but)$", text):
+        m = re.match(r"\s*((?:The\s+|A\s+|An\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5})", clause)
+        if m:
+            text = m.group(1)
+    return " ".join(text.split()[-6:])
+
+
+def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
+    """NAMED, VAGUE or DESCRIBED for a subject written before its verb;
+    None when it is no source ("nobody", "we" the writer)."""
+    low = clause.casefold().replace("’", "'")
+    words = _bare_words(low)
+    if not words:
+        return None
+    if (
+        not cues.vague_sources.isdisjoint(words)
+        and cues.described_source.may_occur_in(words)
+        and cues.described_source.search(low)
+    ):
+        return DESCRIBED
+    if "[" in clause:
+        return None  # "[insert figure here] of voters say": a placeholder, no source
+    written = subject
+    subject = _CONTRACTION.sub("", subject.casefold().replace("’", "'"))
+    sub_words = _bare_words(subject)
+    if not sub_words:
+        return None
+    if (
+        (cues.not_sources.may_occur_in(sub_words[-3:]) and cues.not_sources.search(" ".join(sub_words[-3:])))
+        or sub_words[-1] in ("we", "i", "you")
+        or sub_words[0] in ("our", "my")
+    ):
+        return None  # nobody; or the writer ("our own modelling suggests")
+    # The head of the subject noun phrase: "Analysts at Tokyo brokerages", "Some environmental groups".
+    head = head_of(sub_words, cues)
+    if (
+        sub_words[0] in ("one", "another")
+        and len(sub_words) > 1
+        and head not in PRONOUN
+        and (head in cues.source_nouns or head not in cues.vague_sources)
+        and not any(w[:1].isupper() for w in written.split()[1:])
+        and not _APPOSITIVE_NAME.search(clause)
+    ):
+        # "one of the volunteers said", "One mother, whose son is in Year 11,
+        # said": which one is not said, but someone the writer can describe;
+        # "One subscriber wrote in", "one comparison website told us": nobody
+        # anyone can look up.
+        described = (
+            sub_words[1] == "of"
+            or _DESCRIBED_AFTER.search(clause) is not None
+            or (cues.described_source.may_occur_in(words) and cues.described_source.search(low) is not None)
+        )
+        return DESCRIBED if described and head not in cues.source_nouns else VAGUE
+    if head in cues.vague_sources and not _definite(sub_words, head):
+        titled = head in cues.title_ranks and _ENDS_WITH_NAME.search(
+            written
+        )  # "Minister for Transport Oren Castellane"
+        return NAMED if titled or of_named_organisation(written, head) else VAGUE
+    # "Critics on the right of the governing coalition argue": a collective at the head of a comma-free clause.
+    lead = words if "," not in low.rstrip(" ,") and not cues.vague_sources.isdisjoint(words) else []
+    lead_head = head_of(lead, cues) if lead else ""
+    if lead_head in cues.vague_sources and lead_head != lead[-1] and not _definite(lead, lead_head):
+        return NAMED if of_named_organisation(clause, lead_head) else VAGUE
+    if _bare_plural(written, sub_words, head, cues):
+        return VAGUE  # "Midwives complain that …": a group, nobody in it named
+    return NAMED
+
+
+_APPOSITIVE_NAME = re.compile(r",\s*[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s*,")  # "One of them, Priya Selvam,"
+_CONTRACTION = re.compile(r"'(?:ll|d|m|ve|re)\b")
+_RELATIVE_SUBJECT = re.compile(r"\s(?:that|which|what)\s+((?:[\w’'\-]+\s*){1,3})$")
+_ENDS_WITH_NAME = re.compile(r"\s[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s*$")
+_NAMED_ORGANISATION = re.compile(
+    r"\b(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w&’'.\-]*\s+"
+    r"(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?[A-Z]"
+)
+
+
+def of_named_organisation(subject: str, head: str) -> bool:
+    """ "Analysts at Penrose Securities": a collective placed at an
+    organisation named in two or more capitalised words can be traced."""
+    at = subject.casefold().find(head)
+    return at >= 0 and bool(_NAMED_ORGANISATION.search(subject, at))
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
+_PLACED_IN = frozenset("in across around near throughout".split())
+
+
+def _bare_plural(subject: str, words: list[str], head: str, cues: Cues) -> bool:
+    """A plural common noun with no determiner, number or name before it."""
+    if not head.endswith("s") or head.endswith("ss") or head in cues.source_nouns or head in PRONOUN:
+        return False
+    written = subject.split()
+    # "Taxi firms in Brennock say": where the group is does not name anyone in it.
+    written = written[: next((k for k, w in enumerate(written) if k and w in _PLACED_IN), len(written))]
+    if any(c.isdigit() for c in subject) or any(w[:1].isupper() for w in written[1:]):
+        return False  # a name or an organisation ("Acme Partners"), a count
+    if len(written) == 1 and _singular(written[0].casefold()) in cues.source_nouns:
+        return plural_noun(written[0].casefold())  # "Charities estimate": a sentence's capital, not a surname
+    if (len(written) < 2 and written[0][:1].isupper()) or not plural_noun(written[-1].casefold()):
+        return False  # one capitalised word may be a surname ("Reeves said"); "expectant mothers say" counts
+    k = words.index(head)
+    # "Calder's steelmakers complain": a place's or a firm's group is still nobody named
+    return not any(w in DETERMINERS or w in _NUMBERS for w in words[:k])
+
+
+def classify_after(text: str, cues: Cues) -> str | None:
+    """The same for what follows an inverted verb or a phrase ("said
+    analysts", "according to people familiar with the matter")."""
+    low = text.casefold().replace("’", "'")
+    window = _WINDOW_END.split(low, maxsplit=1)[0][:100]
+    if window.lstrip().startswith("["):
+        return None  # "according to [insert source]"
+    words = [_bare(w) for w in _WORDS.findall(window) if w not in AUX][:8]
+    if not words or (cues.not_sources.may_occur_in(words[:3]) and cues.not_sources.match(window.strip())):
+        return None
+    if _UNSEEN_FIGURES.match(text):
+        return VAGUE  # "according to figures seen by this newspaper": nobody can check them
+    head = head_of(words, cues)
+    if head in cues.vague_sources and cues.described_source.search(window):
+        return DESCRIBED
+    if (
+        words[0] in ("one", "another")
+        and len(words) > 1
+        and head not in PRONOUN
+        and head not in cues.vague_sources
+        and not any(w[:1].isupper() for w in _WINDOW_END.split(text, maxsplit=1)[0][:100].split()[1:])
+    ):
+        # "…,” said one of the pilots, who asked not to be named": someone the
+        # writer can describe; "…,” wrote one viewer": nobody anyone can trace.
+        described = (
+            words[1] == "of"
+            or re.search(r"\b(?:who|whose|whom)\b", window) is not None
+            or cues.described_source.search(window) is not None
+        )
+        return DESCRIBED if described else VAGUE
+    if head in cues.vague_sources and not _definite(words, head):
+        return NAMED if of_named_organisation(_WINDOW_END.split(text, maxsplit=1)[0][:100], head) else VAGUE
+    return NAMED
+
+
+def _bare_words(low: str) -> list[str]:
+    """The words of folded text, each without a sentence's full stop."""
+    words = _WORDS.findall(low)
+    return [_bare(w) for w in words] if "." in low else words
+
+
+def _bare(word: str) -> str:
+    """A word without the full stop that ends its sentence ("reports." but "u.s.")."""
+    return word[:-1] if word.endswith(".") and word.count(".") == 1 and len(word) > 3 else word
+
+
+def head_of(words: list[str], cues: Cues) -> str:
+    """The head of a noun phrase: its last word before a preposition, a
+    relative clause or a description of access ("Analysts at Tokyo
+    brokerages", "people familiar with the matter", "Health Minister Lucia
+    Brandt", "two officials with knowledge of the talks")."""
+    while len(words) > 1 and words[0] in _CONJUNCTIONS:
+        words = words[1:]
+    for k, word in enumerate(words):
+        if k and word == "of" and words[k - 1] in _QUANTITY and k + 1 < len(words):
+            continue  # "a growing number of doctors": the doctors are the head
+        if k and (word in _CUT or (word in _PARTICIPLES and words[k - 1].endswith("s"))):
+            words = words[:k]
+            break
+    while len(words) > 1 and words[-1] in AUX:
+        words = words[:-1]
+    return words[-1]
+
+
+def _definite(words: list[str], head: str) -> bool:
+    """ "the researchers", "the ministry's chief medical officer": a
+    definite phrase points back to someone named."""
+    if head in ("sources", "source"):
+        return False
+    before = words[: words.index(head)]
+    if head.endswith("s"):  # "Trump's defenders", "his critics": still nobody named
+        return any(w in ARTICLES for w in before)
+    return any(w in DEFINITE or w.endswith("'s") for w in before)
+
+
+def words_after(after: str) -> str:
+    m = re.match(r"\s*(?:by\s+|to\s+)?((?:[\w.’'\-]+\s*){1,6})", after)
+    return m.group(1).strip() if m else ""

@@ -271,3 +271,5 @@ def test_preloaded_hint_machinery_is_kept_out_of_full_collections() -> None:
     tracked = {id(o) for o in gc.get_objects()}
     assert id(cues) not in tracked and id(cues.verb_lemma) not in tracked
     assert sentence_hints("Officials said 4,000 jobs were lost.", cues=cues)  # and hints still work
+    frozen = gc.get_freeze_count()
+    assert preload() is cues and gc.get_freeze_count() == frozen  # each article opened does not freeze again

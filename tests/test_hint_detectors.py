@@ -2295,3 +2295,82 @@ def test_a_hedged_estimate_is_a_figure_not_a_guess() -> None:
     text = "Grey seals are protected, with perhaps 120,000 around the coast."
     found = hints(text)
     assert "opinion_marker" not in {h.kind for h in found} and implied_label(found, [], text) == "unsourced", found
+
+
+def test_an_auction_estimate_is_no_report() -> None:
+    text = "Lot 7: a walnut bureau, Ulverby workshop, c. 1780, estimate 2,000–3,000 crowns."
+    assert "attribution" not in kinds(text), hints(text)
+    assert implied_label(hints(text), [], text) == "unsourced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Mind the gap, and mind your manners,” reads the brass plaque by the stairs.",
+        "“We came for fish and found none at all,” runs a line carved into the bench.",
+    ],
+)
+def test_words_on_a_plaque_or_carved_into_wood_are_vague_and_speakerless(text: str) -> None:
+    found = kinds(text)
+    assert {"vague_attribution", "quote_without_speaker"} <= found and "attribution" not in found, hints(text)
+
+
+def test_a_quote_left_by_nobody_has_no_speaker_even_after_a_named_source() -> None:
+    paragraph = (
+        "Ada Voss, who runs the inn, said the stove was relit in May. "
+        "“Arrived soaked, left warm and dry,” reads one entry in the visitors’ book."
+    )
+    text = paragraph.split(". ", 1)[1]
+    assert "quote_without_speaker" in kinds(text, paragraph), hints(text, paragraph)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do come early: the view alone is worth the climb.",
+        "Do stay for the encore; the band have a surprise for you.",
+        "Please leave us a review if you enjoyed your stay.",
+        "For my money, it is the finest harbour on the coast.",
+        "The gardens alone are worth the journey.",
+        "We would take that with a pinch of salt.",
+        "I'll be honest: the second act drags.",
+        "Walkers may want to bring a torch.",
+        "I find it the most beautiful room in the house.",
+        "Listen carefully to the second movement.",
+        "We could not have put it better ourselves.",
+    ],
+)
+def test_requests_advice_and_verdicts_in_the_writers_voice_are_opinion(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, [], text) == "opinion", found
+
+
+def test_indicated_that_reports() -> None:
+    text = "The council has indicated that the road will reopen in May."
+    assert "attribution" in kinds(text), hints(text)
+
+
+def test_a_technicians_or_rangers_old_post_is_a_wrong_title() -> None:
+    people = Registry(
+        [
+            Person(
+                "Lorcan Vell",
+                (),
+                (
+                    Role("Director", "Ulverby Observatory", "2024-04-01"),
+                    Role("Chief Technician", "Ulverby Observatory", "2016-01-11", "2024-03-29"),
+                ),
+            ),
+            Person(
+                "Wenna Pell",
+                (),
+                (
+                    Role("Chief Ranger", "Ulverby National Park Authority", "2022-05-03"),
+                    Role("Area Ranger", "Ulverby National Park Authority", "2013-04-01", "2022-05-02"),
+                ),
+            ),
+        ]
+    )
+    assert name_kinds_in(people, "Chief Technician Lorcan Vell said the dome was fixed.") == {"role_mismatch"}
+    assert name_kinds_in(people, "Area ranger Wenna Pell said the roof was repaired.") == {"role_mismatch"}
+    assert name_kinds_in(people, "Chief Ranger Wenna Pell said the roof was repaired.") == {"name_verified"}

@@ -67,6 +67,7 @@ _CLAUSE_END = re.compile(
 _DOCUMENT_VERBS = frozenset({"find", "show", "conclude", "suggest"})
 # Verbs that report when a person or organisation is their subject ("Trump described the summit as…").
 # "declined to comment": a named source's answer, and so an attribution.
+_FIGURE_NEXT = re.compile(r"\s+[$€£¥]?\d")
 _DECLINED = frozenset("declined declines decline refused refuses refuse".split())
 # "That said, …", "Having said that": idioms, not reports.
 _IDIOM = re.compile(r"\s*(?:That|This|Having|With that|All that)\s+(?:said|being\s+said)\b")
@@ -197,6 +198,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         declined = prev == "to" and i > 1 and (words[i - 2] in _DECLINED or words[i - 2] in GLAD)
         if (prev in _NOT_A_REPORT and not passive_with_agent and not declined) or prev in cues.not_sources:
             continue  # "may help explain", "is said to", "did not respond" (but "declined to say" answers)
+        if token.lower == lemma and prev in (",", ":") and _FIGURE_NEXT.match(s.text, token.end):
+            continue  # "…, estimate 2,000–3,000 crowns": a catalogue's estimate, a noun
         if prev in ("will", "shall", "'ll") and not _COMPLEMENT.match(s.text, token.end):
             continue  # "will set out plans in a speech": a speech still to come, nothing said yet
         if _CONCESSIVE.match(clause_before(s.text[: token.start])):
@@ -331,7 +334,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             kind = classify_before(clause, subject, cues) if clause.strip() else None
             if kind is not None:
                 found.append(Attribution(put.start(), put.start() + len(put.group(1)), "put … at", subject, kind))
-    if "read" in s.words or "reads" in s.words:
+    if not _NOTE_VERBS.isdisjoint(s.words):
         for note in _READ_ON_A_NOTE.finditer(s.text):
             found.append(Attribution(note.start("verb"), note.end(), "read", note.group("note"), VAGUE))
     for pattern in (_IN_WORDS, _OUTLET):
@@ -458,9 +461,10 @@ _CONCESSIVE = re.compile(r"\s*(?:[Ww]hatever|[Ww]hoever|[Nn]o\s+matter\s+(?:what
 
 
 # "“Back in ten minutes,” read a sign on the door": words nobody signed.
+_NOTE_VERBS = frozenset({"read", "reads", "run", "runs"})
 _READ_ON_A_NOTE = re.compile(
-    r"[”\"’'],?\s+(?P<verb>reads?)\s+(?P<note>(?:a|an|one)\s+(?:[\w\-]+\s+){0,2}?(?:sign|card|note|entry|message|"
-    r"placard|banner|notice|letter|post|poster|inscription|plaque|caption|label|scrawl)s?)\b"
+    r"[”\"’'],?\s+(?P<verb>reads?|runs?)\s+(?P<note>(?:a|an|one|the)\s+(?:[\w\-]+\s+){0,2}?(?:sign|card|note|entry|"
+    r"message|placard|banner|notice|letter|post|poster|inscription|plaque|caption|label|scrawl|line|verse|motto)s?)\b"
 )
 
 

@@ -114,8 +114,8 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
             ):
                 continue  # "Save Our Pier": a name's word, not the writer
             hints.append(Hint(token.start, token.end, "opinion_marker", token.text, FIRST_PERSON_REASON))
-    opener = _imperative(s, cues) or _order_after_a_clause(s)
-    if opener is not None and not hints:
+    opener = _imperative(s, cues) or _order_after_a_clause(s) or _request(s)
+    if opener is not None and all(h.reason == FIRST_PERSON_REASON for h in hints):
         hints.append(
             Hint(
                 *opener,
@@ -197,7 +197,12 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
     first, second = s.words[i], s.words[j]
     if not (first.isdigit() or s.text[s.spans[i][0]].isupper()):
         return None
-    if not first.isdigit() and first not in cues.imperatives.first_words and second not in _ORDER_TAKES:
+    if (
+        not first.isdigit()
+        and first not in cues.imperatives.first_words
+        and second not in _ORDER_TAKES
+        and not second.endswith("ly")
+    ):
         return None
     at = [k for k, w in enumerate(s.words) if w[0].isalnum()]
     numbered = s.words[at[0]].isdigit() and _LIST_NUMBER.match(s.text)
@@ -226,7 +231,13 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
         for m in cues.imperatives.finditer(s.text):
             if m.start() == lead.start:
                 return m.span()
-    if (numbered or nxt.lower in _ORDER_TAKES) and base_verb(lead.lower) and lead.lower not in _RARELY_ORDERS:
+    # "Listen carefully to …", "Drive slowly past …": an adverb, then what an order takes
+    adverb_then = nxt.lower.endswith("ly") and s.words[at[2]] in _AFTER_AN_ADVERB
+    if (
+        (numbered or nxt.lower in _ORDER_TAKES or adverb_then)
+        and base_verb(lead.lower)
+        and lead.lower not in _RARELY_ORDERS
+    ):
         return lead.start, lead.end
     return None
 
@@ -243,6 +254,7 @@ _ORDER_TAKES = frozenset(
     "the a an your our their this that these those it them us me him her yourself yourselves "
     "about today now up out down back away more less every each".split()
 )
+_AFTER_AN_ADVERB = frozenset("to at in on for with past through into from before after".split())
 _VERB_OF_A_SUBJECT = frozenset("is are was were has have had can will would".split())
 _NOT_AFTER_IMPERATIVE = frozenset(
     "before has have had was were is are did does of and or for from can will would".split()
@@ -272,6 +284,22 @@ def _order_after_a_clause(s: Sentence) -> tuple[int, int] | None:
 
 _NEGATED = re.compile(r"\s+(?:not|n't|never)\b")
 _HEDGED_FIGURE = re.compile(r"\s+(?:(?:about|around|some|as\s+many\s+as|up\s+to)\s+)?[$€£¥]?\d")
+
+
+# "Please leave us a review", "Do stay for the curtain call", "Do not feed the gulls".
+_REQUEST = re.compile(r"\W*(?P<cue>Please|Do)\s+(?:not\s+)?(?P<verb>[a-z]+)\b")
+_NOT_AFTER_DO = frozenset("you we they it he she so not".split())
+
+
+def _request(s: Sentence) -> tuple[int, int] | None:
+    """A request or an emphatic order opening the sentence: "Please" and
+    a verb, or "Do" and a verb's base form (not a question: "Do you …?")."""
+    m = _REQUEST.match(s.text)
+    if m is None or s.text.rstrip().endswith("?"):
+        return None
+    if m.group("cue") == "Do" and (m.group("verb") in _NOT_AFTER_DO or not base_verb(m.group("verb"))):
+        return None
+    return m.span("cue")
 
 
 def _faq(s: Sentence) -> bool:

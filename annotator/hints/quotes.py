@@ -7,7 +7,7 @@ from annotator.hints.attribution import Attribution, find_attributions
 from annotator.hints.cues import Cues
 from annotator.hints.model import Hint
 from annotator.hints.sentence import Sentence
-from annotator.hints.sources import DESCRIBED, NAMED
+from annotator.hints.sources import DESCRIBED, NAMED, VAGUE
 
 MIN_QUOTE_WORDS = 4  # shorter quoted bits are scare quotes or titles
 # Attributions that give a quote no speaker: a document "finds", data is "according to".
@@ -20,7 +20,7 @@ def speakerless_quote_hints(s: Sentence, attributions: list[Attribution], cues: 
     direct = [span for span in s.quotes if s.quote_words(span) >= MIN_QUOTE_WORDS or _short_speech(s, span)]
     if not direct or any(_speaks(a, cues) for a in attributions):
         return []
-    if _neighbour_names_a_speaker(s, cues):
+    if not _left_by_nobody(s, attributions) and _neighbour_names_a_speaker(s, cues):
         return []
     start, end = direct[0]
     return [
@@ -32,6 +32,13 @@ def speakerless_quote_hints(s: Sentence, attributions: list[Attribution], cues: 
             "a direct quote with no speaker in or next to its sentence",
         )
     ]
+
+
+def _left_by_nobody(s: Sentence, attributions: list[Attribution]) -> bool:
+    """Whether the quote's own frame gives it to nobody anyone can trace
+    ("“…,” reads one entry in the book"; "'…,' wrote one backer"): then a
+    source named in the sentence before is not its speaker."""
+    return any(a.kind == VAGUE and any(0 <= a.start - end <= 3 for _, end in s.quotes) for a in attributions)
 
 
 def _short_speech(s: Sentence, span: tuple[int, int]) -> bool:

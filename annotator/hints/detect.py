@@ -69,10 +69,12 @@ def _heading(s: Sentence) -> bool:
     """A short line standing alone as its paragraph, with no full stop, no
     list number, no digits and no capitalised word after its first."""
     text = s.text.strip()
+    if s.paragraph.strip() != text:
+        return False  # most sentences share their paragraph
     words = text.split()
     numbered = _NUMBERED.match(text) is not None
     limit = _NUMBERED_HEADING_WORDS if numbered else _HEADING_WORDS
-    if not (s.paragraph.strip() == text and len(words) <= limit and text[-1:].isalnum()):
+    if not (len(words) <= limit and text[-1:].isalnum()):
         return False
     if _BYLINE.match(text):
         return True  # "From our correspondent in Korvin", "By Ana Reyes"

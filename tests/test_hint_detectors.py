@@ -2374,3 +2374,81 @@ def test_a_technicians_or_rangers_old_post_is_a_wrong_title() -> None:
     assert name_kinds_in(people, "Chief Technician Lorcan Vell said the dome was fixed.") == {"role_mismatch"}
     assert name_kinds_in(people, "Area ranger Wenna Pell said the roof was repaired.") == {"role_mismatch"}
     assert name_kinds_in(people, "Chief Ranger Wenna Pell said the roof was repaired.") == {"name_verified"}
+
+
+def test_an_organisations_own_document_describing_something_is_a_source() -> None:
+    text = "Heritage Ulverby’s listing entry describes it as “the finest surviving tithe barn in the county”."
+    found = kinds(text)
+    assert "attribution" in found and "quote_without_speaker" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is, by any measure, the jewel of the valley.",
+        "One can only hope the repair goes ahead before winter.",
+        "Still, credit where it is due: the club asked its members first.",
+        "Long may it continue.",
+        "Pipelines, in my experience, are where good schemes go to die.",
+        "Please, please return every hen fish after 30 September.",
+        "So please, no licking the spoon!",
+        "I could not be prouder of them.",
+        "That is a tribute to every member of staff.",
+        "We are confident you will feel the same.",
+        "Whatever the numbers, we would gently suggest a charging point outside the bedroom.",
+        "So here is my wish for the new year: fewer potholes and more trains.",
+    ],
+)
+def test_more_of_the_writers_own_verdicts_hopes_and_pleas_are_opinion(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, [], text) == "opinion", found
+
+
+def test_a_chatbot_reply_opening_with_heres_is_machine_text() -> None:
+    assert "machine_text" in kinds("Certainly! Here's a warm, engaging introduction for your recipe:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Board 1: Brightmore (Ulverby) beat Osei (Talvik)",
+        "Board 2: Paszek (Talvik) drew with Lockyer (Ulverby)",
+    ],
+)
+def test_places_in_brackets_after_players_are_no_source(text: str) -> None:
+    assert "attribution" not in kinds(text), hints(text)
+
+
+def test_anyone_who_tells_you_is_nobody_reporting() -> None:
+    text = "Our own view is that nobody really knows, and anyone who tells you otherwise is guessing."
+    assert "attribution" not in kinds(text), hints(text)
+
+
+def test_an_arbiters_old_post_is_a_wrong_title() -> None:
+    people = Registry(
+        [
+            Person(
+                "Evie Thorn",
+                (),
+                (
+                    Role("President", "Ulverby Chess Federation", "2024-01-15"),
+                    Role("Chief Arbiter", "Ulverby Chess Federation", "2016-03-01", "2024-01-14"),
+                ),
+            )
+        ]
+    )
+    assert name_kinds_in(people, "Chief Arbiter Evie Thorn told the meeting the format would change.") == {
+        "role_mismatch"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's the second baby-food recall in the county this year.",
+        "A tribute to Edda Marlow, the explorer, who died in October aged 81.",
+    ],
+)
+def test_a_contraction_owns_no_document_and_a_programme_title_is_no_verdict(text: str) -> None:
+    found = kinds(text)
+    assert "attribution" not in found and "opinion_marker" not in found, hints(text)

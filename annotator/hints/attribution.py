@@ -375,8 +375,8 @@ _NOT_A_SOURCE_IN_BRACKETS = frozenset("GMT BST UTC CET CEST EST EDT PST PDT AEST
 def _bracketed_source(text: str) -> tuple[int, int] | None:
     """The span of a source named in brackets at the end of the line."""
     m = _BRACKETED.search(text)
-    if m is None:
-        return None
+    if m is None or text.count("(") > 1:
+        return None  # "Brightmore (Ulverby) beat Osei (Talvik)": brackets that place names
     source = m.group("source").strip()
     named = (
         source[0].isupper()
@@ -495,6 +495,8 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
     words = source.split()
     head = words[-1].strip(".,") if words else ""
     named = bool(head) and (head[0].isupper() or head.casefold() in PRONOUN or head.casefold() in cues.source_nouns)
+    if _OWNED_BY_A_NAME.search(source):
+        named = True  # "Heritage Ulverby’s listing entry describes it as …": a named body's own document
     if head == "who" and _NAME_THEN_WHO.search(s.text, 0, token.start):
         named = True  # "Mayor Imogen Hartley of Brackenford, who described the day as …"
     rest = s.text[token.end :].strip()
@@ -512,6 +514,7 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
     return named and lemma in _NAMED_SUBJECT_VERBS
 
 
+_OWNED_BY_A_NAME = re.compile(r"\b(?!(?:It|That|There|Here|What|Who|He|She|Let)[’']s)[A-Z][\w\-]*[’']s\s+[a-z]")
 _NAME_THEN_WHO = re.compile(r"[A-Z][\w’'\-]+,\s+who\s+$")
 # Verbs that report only before "that" (or another complement).
 _THAT_ONLY = frozenset({"rule"})

@@ -26,7 +26,7 @@ SWEEPING_REASON = "the writer's claim about what everyone (or nobody) thinks"
 # suddenly cares": what a whole place thinks, told in the writer's voice.
 # "We strongly recommend", "I suspect", "we disagree": the first person holding a view.
 _FIRST_PERSON_VIEW = re.compile(
-    r"\b(?:I|[Ww]e)\s+(?:(?:strongly|really|do|still|firmly|certainly|would|also)\s+)?"
+    r"\b(?:I|[Ww]e)\s+(?:(?:strongly|really|do|still|firmly|certainly|would|also|[a-z]+ly)\s+){0,2}"
     r"(?:recommend|suspect|disagree|agree|doubt|fear|reckon|urge|suggest|expect|love|like\s+to|find\s+it\s+hard|"
     r"have\s+little\s+sympathy|am\s+(?:not\s+)?sure|are\s+(?:not\s+)?sure)\b"
 )
@@ -287,7 +287,7 @@ _HEDGED_FIGURE = re.compile(r"\s+(?:(?:about|around|some|as\s+many\s+as|up\s+to)
 
 
 # "Please leave us a review", "Do stay for the curtain call", "Do not feed the gulls".
-_REQUEST = re.compile(r"\W*(?P<cue>Please|Do)\s+(?:not\s+)?(?P<verb>[a-z]+)\b")
+_REQUEST = re.compile(r"\W*(?:So\s+|And\s+)?(?P<cue>Please|Do)\b,?\s+(?:please,?\s+)?(?:not\s+)?(?P<verb>[a-z]+)\b")
 _NOT_AFTER_DO = frozenset("you we they it he she so not".split())
 
 

@@ -2452,3 +2452,76 @@ def test_an_arbiters_old_post_is_a_wrong_title() -> None:
 def test_a_contraction_owns_no_document_and_a_programme_title_is_no_verdict(text: str) -> None:
     found = kinds(text)
     assert "attribution" not in found and "opinion_marker" not in found, hints(text)
+
+
+def test_a_report_in_the_progressive_is_a_report() -> None:
+    text = "Ada Voss, the former minister, has been telling colleagues that the plan will fail."
+    assert "attribution" in kinds(text), hints(text)
+    text = "It was the kind of goal Rovers have been conceding all season."
+    assert "attribution" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There have been 214 confirmed measles cases in the county since August.",
+        "Fewer than a dozen of them admit that anything went wrong.",
+    ],
+)
+def test_a_participle_before_its_noun_and_fewer_than_a_dozen_are_no_source(text: str) -> None:
+    assert "attribution" not in kinds(text), hints(text)
+
+
+def test_a_possessive_post_before_the_name_gives_the_name() -> None:
+    text = "The trust’s medical director, Ada Voss, said in written evidence that 38 sessions a month were cancelled."
+    found = kinds(text)
+    assert "attribution" in found and "vague_attribution" not in found, hints(text)
+
+
+def test_a_promise_quoted_word_for_word_is_a_report() -> None:
+    text = 'Mayor Ada Voss promised in her 2022 speech to "end the waiting lists within two years."'
+    found = kinds(text)
+    assert "attribution" in found and "quote_without_speaker" not in found, hints(text)
+
+
+def test_a_finance_chief_is_a_chief_financial_officer_and_a_dated_post_is_a_former_one() -> None:
+    people = Registry(
+        [
+            Person(
+                "Mei Paradis",
+                (),
+                (
+                    Role("Chief Financial Officer", "Quillon Systems", "2024-07-01"),
+                    Role("Vice President of Finance", "Quillon Systems", "2020-03-01", "2024-06-30"),
+                ),
+            ),
+            Person(
+                "Wolf Stainer",
+                (),
+                (
+                    Role("Chair", "Ulverby Infrastructure Bank", "2019-03-01"),
+                    Role("Minister of Finance", "Republic of Ulverby", "2013-01-07", "2018-01-14"),
+                ),
+            ),
+        ]
+    )
+    assert name_kinds_in(people, "Quillon Systems’ finance chief, Mei Paradis, was seen at three rival events.") == {
+        "name_verified"
+    }
+    text = "Wolf Stainer, Ulverby’s finance minister from 2013 to 2018 and now chair of the bank, wrote 412 pages."
+    assert "role_mismatch" not in name_kinds_in(people, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "✅ Oppose any merger of village primary schools.",
+        "The evidence could not be clearer.",
+        "With respect, a new building without staff is just a building.",
+        "Political memoirs are, as a rule, acts of revenge dressed up as reflection.",
+        "It is hard to imagine a less lucky moment to take the job.",
+    ],
+)
+def test_pledges_and_verdicts_are_the_writers(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, [], text) == "opinion", found

@@ -67,6 +67,10 @@ _CLAUSE_END = re.compile(
 _DOCUMENT_VERBS = frozenset({"find", "show", "conclude", "suggest"})
 # Verbs that report when a person or organisation is their subject ("Trump described the summit as…").
 # "declined to comment": a named source's answer, and so an attribution.
+_PROGRESSIVE = frozenset("been is are was were".split())
+_THAT_SOON = re.compile(r"\s+(?:[\w’'\-]+\s+){1,4}that\b")
+_ARTICLE_BEFORE_ADJECTIVE = frozenset("the a an its their".split())
+_AFTER_A_PASSIVE = frozenset("that by to in on at as it them him her this these those".split())
 _FIGURE_NEXT = re.compile(r"\s+[$€£¥]?\d")
 _DECLINED = frozenset("declined declines decline refused refuses refuse".split())
 # "That said, …", "Having said that": idioms, not reports.
@@ -196,10 +200,25 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         prev = words[i - 1] if i else ""
         passive_with_agent = prev in _BE and i + 1 < n and words[i + 1] == "by"
         declined = prev == "to" and i > 1 and (words[i - 2] in _DECLINED or words[i - 2] in GLAD)
-        if (prev in _NOT_A_REPORT and not passive_with_agent and not declined) or prev in cues.not_sources:
+        progressive = (  # "has been telling colleagues that" (but "have been conceding all season")
+            prev in _PROGRESSIVE
+            and token.lower.endswith("ing")
+            and (_COMPLEMENT.match(s.text, token.end) is not None or _THAT_SOON.match(s.text, token.end) is not None)
+        )
+        if (prev in _NOT_A_REPORT and not passive_with_agent and not declined and not progressive) or (
+            prev in cues.not_sources
+        ):
             continue  # "may help explain", "is said to", "did not respond" (but "declined to say" answers)
         if token.lower == lemma and prev in (",", ":") and _FIGURE_NEXT.match(s.text, token.end):
             continue  # "…, estimate 2,000–3,000 crowns": a catalogue's estimate, a noun
+        if (
+            token.lower.endswith("ed")
+            and (prev[:1].isdigit() or prev in _ARTICLE_BEFORE_ADJECTIVE)
+            and i + 1 < n
+            and words[i + 1][:1].isalpha()
+            and words[i + 1] not in _AFTER_A_PASSIVE
+        ):
+            continue  # "214 confirmed measles cases": a participle before its noun
         if prev in ("will", "shall", "'ll") and not _COMPLEMENT.match(s.text, token.end):
             continue  # "will set out plans in a speech": a speech still to come, nothing said yet
         if _CONCESSIVE.match(clause_before(s.text[: token.start])):
@@ -495,6 +514,8 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
     words = source.split()
     head = words[-1].strip(".,") if words else ""
     named = bool(head) and (head[0].isupper() or head.casefold() in PRONOUN or head.casefold() in cues.source_nouns)
+    if named and lemma == "promise" and _QUOTE_AHEAD.match(s.text, token.end):
+        return True  # "promised in his 2022 speech to “end corridor care”": his words, quoted
     if _OWNED_BY_A_NAME.search(source):
         named = True  # "Heritage Ulverby’s listing entry describes it as …": a named body's own document
     if head == "who" and _NAME_THEN_WHO.search(s.text, 0, token.start):
@@ -514,6 +535,7 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
     return named and lemma in _NAMED_SUBJECT_VERBS
 
 
+_QUOTE_AHEAD = re.compile(r"[^.;“”\"]{0,60}[“\"]")
 _OWNED_BY_A_NAME = re.compile(r"\b(?!(?:It|That|There|Here|What|Who|He|She|Let)[’']s)[A-Z][\w\-]*[’']s\s+[a-z]")
 _NAME_THEN_WHO = re.compile(r"[A-Z][\w’'\-]+,\s+who\s+$")
 # Verbs that report only before "that" (or another complement).

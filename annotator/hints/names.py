@@ -366,9 +366,15 @@ def _after(
     title = (
         parse_title(chunk, cues, loose=True) if _POST_OPENING.match(chunk) or _capitalised_post(chunk, cues) else None
     )
+    if title is not None and _HELD_FROM_TO.search(chunk):
+        past = _AND_NOW.split(chunk, maxsplit=1)[0]  # "… from 2013 to 2018 and now chair of the bank": the past post
+        title = parse_title(past, cues, loose=True) or title
+        title = Title(title.text, title.rank, title.domain, True)  # "finance minister from 2013 to 2018": a past post
     return title, frame
 
 
+_AND_NOW = re.compile(r"\s+(?:and|but)\s+(?:now|later|since|currently)\b")
+_HELD_FROM_TO = re.compile(r"\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|until|and)\s+(?:19|20)\d\d\b")
 # " of Fudan University", " at the Institute for …": an institution right after a name.
 _OF_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?((?:[A-Z][\w’'\-]*\s*)+)")
 # Where an appositive ends: a comma, bracket or quote, a dash between spaces,

@@ -175,6 +175,7 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
         (cues.not_sources.may_occur_in(sub_words[-3:]) and cues.not_sources.search(" ".join(sub_words[-3:])))
         or sub_words[-1] in ("we", "i", "you")
         or sub_words[0] in ("our", "my")
+        or sub_words[:2] == ["fewer", "than"]
     ):
         return None  # nobody; or the writer ("our own modelling suggests")
     # The head of the subject noun phrase: "Analysts at Tokyo brokerages", "Some environmental groups".

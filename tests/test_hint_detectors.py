@@ -2525,3 +2525,80 @@ def test_a_finance_chief_is_a_chief_financial_officer_and_a_dated_post_is_a_form
 def test_pledges_and_verdicts_are_the_writers(text: str) -> None:
     found = hints(text)
     assert implied_label(found, [], text) == "opinion", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Voss, the prime minister, has so far said nothing about the decision in public.",
+        "The health minister Ada Voss has said nothing at all.",
+        "The three people said to have been taken to hospital do not appear to exist.",
+    ],
+)
+def test_saying_nothing_and_said_to_have_been_are_no_report(text: str) -> None:
+    assert "attribution" not in kinds(text), hints(text)
+
+
+def test_said_to_have_been_is_hearsay() -> None:
+    assert "vague_attribution" in kinds("The three people said to have been taken to hospital do not exist.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ada Voss, harbour master: "We had the biggest tide of the year and the wall gave way."',
+        "Rhodri Vance, director, Ulverby Coastal Agency: “Our engineers will be on site round the clock.”",
+    ],
+)
+def test_a_caption_naming_the_speaker_and_post_before_a_colon_gives_the_quote_a_speaker(text: str) -> None:
+    found = kinds(text)
+    assert "attribution" in found and "quote_without_speaker" not in found, hints(text)
+
+
+def test_a_later_post_in_a_relative_clause_is_not_the_title_checked() -> None:
+    people = Registry(
+        [
+            Person(
+                "Callum Dowd",
+                (),
+                (
+                    Role("Councillor", "Ulverby Council", "2024-05-10"),
+                    Role("Leader", "Ulverby Council", "2019-05-20", "2024-05-09"),
+                ),
+            )
+        ]
+    )
+    text = "Callum Dowd, the former council leader who now sits as an opposition councillor, said it was a scandal."
+    assert "role_mismatch" not in name_kinds_in(people, text)
+
+
+def test_a_quote_sent_in_by_one_undescribed_person_has_no_speaker() -> None:
+    paragraph = (
+        "Ada Voss, the water board's chief executive, said the supply was safe. "
+        '"They are poisoning us and nobody cares," one constituent wrote to me on Sunday night.'
+    )
+    text = paragraph.split(". ", 1)[1]
+    assert {"quote_without_speaker", "vague_attribution"} <= kinds(text, paragraph), hints(text, paragraph)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "✅ Boil ALL water for at least 10 minutes, even for brushing teeth.",
+        "Sixteen hours a week is a closure in all but name.",
+        "Dealing desks will be watching closely.",
+        "These are not just numbers on a spreadsheet.",
+    ],
+)
+def test_orders_and_verdicts_without_an_opinion_word_are_the_writers(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, [], text) == "opinion", found
+
+
+def test_a_report_with_a_colon_is_no_caption_and_leaves_the_next_sentence_the_writers() -> None:
+    paragraph = (
+        "Ada Voss, the airline’s chief executive, said: “Our crews will fly the moment it is safe.” "
+        "Please do not come to the airport unless your flight is shown as operating."
+    )
+    text = paragraph.split("” ", 1)[1]
+    assert implied_label(hints(text, paragraph), [], text) == "opinion", hints(text, paragraph)

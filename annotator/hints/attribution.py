@@ -71,6 +71,7 @@ _PROGRESSIVE = frozenset("been is are was were".split())
 _THAT_SOON = re.compile(r"\s+(?:[\w’'\-]+\s+){1,4}that\b")
 _ARTICLE_BEFORE_ADJECTIVE = frozenset("the a an its their".split())
 _AFTER_A_PASSIVE = frozenset("that by to in on at as it them him her this these those".split())
+_SAID_TO_HAVE = re.compile(r"\s+to\s+(?:have|be)\b")
 _FIGURE_NEXT = re.compile(r"\s+[$€£¥]?\d")
 _DECLINED = frozenset("declined declines decline refused refuses refuse".split())
 # "That said, …", "Having said that": idioms, not reports.
@@ -209,6 +210,10 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             prev in cues.not_sources
         ):
             continue  # "may help explain", "is said to", "did not respond" (but "declined to say" answers)
+        if i + 1 < n and words[i + 1] in ("nothing", "nobody") and lemma in ("say", "tell"):
+            continue  # "has so far said nothing about it": no report
+        if token.lower == "said" and _SAID_TO_HAVE.match(s.text, token.end):
+            continue  # "the three people said to have been taken to hospital": hearsay, the vague detector's
         if token.lower == lemma and prev in (",", ":") and _FIGURE_NEXT.match(s.text, token.end):
             continue  # "…, estimate 2,000–3,000 crowns": a catalogue's estimate, a noun
         if (

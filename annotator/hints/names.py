@@ -363,6 +363,7 @@ def _after(
     elif left:
         title = parse_title(chunk[left.end() :], cues, loose=True)
         return (Title(title.text, title.rank, title.domain, True) if title else None), frame
+    chunk = _RELATIVE_AFTER_POST.split(chunk, maxsplit=1)[0]  # "the former council leader who now sits as …"
     title = (
         parse_title(chunk, cues, loose=True) if _POST_OPENING.match(chunk) or _capitalised_post(chunk, cues) else None
     )
@@ -373,6 +374,7 @@ def _after(
     return title, frame
 
 
+_RELATIVE_AFTER_POST = re.compile(r"\s+(?:who|which|whose)\s")
 _AND_NOW = re.compile(r"\s+(?:and|but)\s+(?:now|later|since|currently)\b")
 _HELD_FROM_TO = re.compile(r"\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|until|and)\s+(?:19|20)\d\d\b")
 # " of Fudan University", " at the Institute for …": an institution right after a name.

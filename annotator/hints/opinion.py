@@ -219,7 +219,7 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
                 return m.span()  # "Ask for …", "Make sure …": the vocabulary's own orders of two words or more
     if (
         nxt.lower in _NOT_AFTER_IMPERATIVE
-        or nxt.capitalised
+        or (nxt.capitalised and not (nxt.text.isupper() and nxt.lower in _ORDER_TAKES))  # "Boil ALL water"
         or s.in_quote(lead.start, lead.end)
         or s.text[lead.end : lead.end + 1] == ","
         or s.text.lstrip().startswith("[")
@@ -252,7 +252,7 @@ _LIST_NUMBER = re.compile(r"^\W*\d+[.)]\s")
 # What follows a verb given as an order: its object or a particle ("Give the", "Think about", "Order today").
 _ORDER_TAKES = frozenset(
     "the a an your our their this that these those it them us me him her yourself yourselves "
-    "about today now up out down back away more less every each any".split()
+    "about today now up out down back away more less every each any all".split()
 )
 _AFTER_AN_ADVERB = frozenset("to at in on for with past through into from before after".split())
 _VERB_OF_A_SUBJECT = frozenset("is are was were has have had can will would".split())

@@ -3,6 +3,8 @@ sentence, nor in the sentences next to it (across a run of quotes)."""
 
 from __future__ import annotations
 
+import re
+
 from annotator.hints.attribution import Attribution, find_attributions
 from annotator.hints.cues import Cues
 from annotator.hints.model import Hint
@@ -38,7 +40,17 @@ def _left_by_nobody(s: Sentence, attributions: list[Attribution]) -> bool:
     """Whether the quote's own frame gives it to nobody anyone can trace
     ("“…,” reads one entry in the book"; "'…,' wrote one backer"): then a
     source named in the sentence before is not its speaker."""
-    return any(a.kind == VAGUE and any(0 <= a.start - end <= 3 for _, end in s.quotes) for a in attributions)
+    return any(
+        a.kind == VAGUE
+        and any(
+            0 <= a.start - end <= _FRAME_REACH and not _ANY_MARK.search(s.text, end, a.start) for _, end in s.quotes
+        )
+        for a in attributions
+    )
+
+
+_FRAME_REACH = 40  # "…,” one constituent wrote: the subject may come before the verb
+_ANY_MARK = re.compile(r"[“”\"‘’.;:]")
 
 
 def _short_speech(s: Sentence, span: tuple[int, int]) -> bool:

@@ -14,6 +14,11 @@ from annotator.hints.lexicon import known_word
 _PREFIX = re.compile(r"^\s*((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)\s*:\s+[A-Z“\"‘\[]")
 
 
+# "Rhodri Vance, director, Ulverby Coastal Agency: “…”": a name of two or
+# three words, its post, then a colon and a quotation mark.
+_NAME_AND_POST = re.compile(r"^\s*((?:[A-Z][\w’'\-.]*\s+){1,2}[A-Z][\w’'\-]*),\s+[^:“”\"]{2,90}:\s+[“\"‘]")
+# "Ada Voss, the chief executive, said: “…”" is a report, not a caption.
+_VERB_BEFORE_COLON = re.compile(r"\b[a-z]+(?:ed|s)\s*:\s*[“\"‘]$|\b(?:said|told|wrote|says|tells|writes)\s*:\s*[“\"‘]$")
 _HANDLE = re.compile(r"^\s*(@\w{2,30})\s*:\s+\S")
 
 
@@ -26,6 +31,9 @@ def speaker_prefix(text: str) -> tuple[int, int] | None:
     handle = _HANDLE.match(text)
     if handle is not None:
         return handle.span(1)  # "@harbour_sal: 'Put a seagull on the 50'": a post under its handle
+    captioned = _NAME_AND_POST.match(text)
+    if captioned is not None and not _VERB_BEFORE_COLON.search(captioned.group()):
+        return captioned.span(1)  # "Cuthbert Lyall, harbour master: “…”": a news package's caption
     m = _PREFIX.match(text)
     if m is None:
         return None

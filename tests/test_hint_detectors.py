@@ -2602,3 +2602,9 @@ def test_a_report_with_a_colon_is_no_caption_and_leaves_the_next_sentence_the_wr
     )
     text = paragraph.split("” ", 1)[1]
     assert implied_label(hints(text, paragraph), [], text) == "opinion", hints(text, paragraph)
+
+
+def test_a_caption_whose_post_ends_in_a_plural_still_names_the_speaker() -> None:
+    text = "Ada Voss, head of communications: “Every ferry will run to the timetable from Monday.”"
+    found = kinds(text)
+    assert "attribution" in found and "quote_without_speaker" not in found, hints(text)

@@ -65,14 +65,18 @@ _CLAUSE_END = re.compile(
     r"(?:(?:in|on|at|last|this|during|after|before|earlier|later|on\s+\w+day)\b[\w\s’'\-]{0,25})?[.,;!?]"
 )
 _DOCUMENT_VERBS = frozenset({"find", "show", "conclude", "suggest"})
-# Verbs that report when a person or organisation is their subject ("Trump described the summit as…").
-# "declined to comment": a named source's answer, and so an attribution.
+# A report in the progressive ("has been telling colleagues that …") reports
+# when "that" follows soon.
 _PROGRESSIVE = frozenset("been is are was were".split())
 _THAT_SOON = re.compile(r"\s+(?:[\w’'\-]+\s+){1,4}that\b")
+# A participle between an article or a number and its noun ("214 confirmed
+# cases") is an adjective, unless what follows is a passive's ("the claims made by").
 _ARTICLE_BEFORE_ADJECTIVE = frozenset("the a an its their".split())
 _AFTER_A_PASSIVE = frozenset("that by to in on at as it them him her this these those".split())
 _SAID_TO_HAVE = re.compile(r"\s+to\s+(?:have|be)\b")
 _FIGURE_NEXT = re.compile(r"\s+[$€£¥]?\d")
+# Verbs that report when a person or organisation is their subject ("Trump described the summit as…").
+# "declined to comment": a named source's answer, and so an attribution.
 _DECLINED = frozenset("declined declines decline refused refuses refuse".split())
 # "That said, …", "Having said that": idioms, not reports.
 _IDIOM = re.compile(r"\s*(?:That|This|Having|With that|All that)\s+(?:said|being\s+said)\b")

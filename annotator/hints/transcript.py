@@ -18,7 +18,7 @@ _PREFIX = re.compile(r"^\s*((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)\s*:\s
 # three words, its post, then a colon and a quotation mark.
 _NAME_AND_POST = re.compile(r"^\s*((?:[A-Z][\w’'\-.]*\s+){1,2}[A-Z][\w’'\-]*),\s+[^:“”\"]{2,90}:\s+[“\"‘]")
 # "Ada Voss, the chief executive, said: “…”" is a report, not a caption.
-_VERB_BEFORE_COLON = re.compile(r"\b[a-z]+(?:ed|s)\s*:\s*[“\"‘]$|\b(?:said|told|wrote|says|tells|writes)\s*:\s*[“\"‘]$")
+_VERB_BEFORE_COLON = re.compile(r"\b(?:[a-z]+ed|said|told|wrote|says|tells|writes|adds|explains|warns)\s*:\s*[“\"‘]$")
 _HANDLE = re.compile(r"^\s*(@\w{2,30})\s*:\s+\S")
 
 

@@ -2608,3 +2608,86 @@ def test_a_caption_whose_post_ends_in_a_plural_still_names_the_speaker() -> None
     text = "Ada Voss, head of communications: “Every ferry will run to the timetable from Monday.”"
     found = kinds(text)
     assert "attribution" in found and "quote_without_speaker" not in found, hints(text)
+
+
+def test_a_vague_frame_before_a_quote_leaves_it_speakerless_after_a_named_source() -> None:
+    paragraph = (
+        "Ada Voss, chair of the trust, said the wing had cut waiting times by a fifth. "
+        'One nurse put it more bluntly: "We have the rooms, we just do not have the people."'
+    )
+    text = paragraph.split("fifth. ", 1)[1]
+    assert {"quote_without_speaker", "vague_attribution"} <= kinds(text, paragraph), hints(text, paragraph)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Industry figures say the queue now holds more than 600 projects.",
+        "Many stayed away, and several told the Gazette afterwards that they back the plan.",
+        'Some guy on the radio said half the firms "will not survive the year".',
+        "One woman near the back stood up and shouted: 'You will not put those things in front of my window!'",
+    ],
+)
+def test_unnamed_people_in_more_shapes_are_vague(text: str) -> None:
+    found = kinds(text)
+    assert "vague_attribution" in found and "attribution" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill arrives at 2.45 p.m., and she insists on paying.",
+        "Written comments can be sent to the planning department until then.",
+    ],
+)
+def test_insisting_on_paying_and_written_comments_are_no_report(text: str) -> None:
+    assert "attribution" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whether prices rise or fall, one thing is certain: preparation is key.",
+        "2. If you see something that looks wrong on a line, stop the line.",
+    ],
+)
+def test_a_numbered_order_after_a_condition_and_stock_certainties_are_opinion(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, [], text) == "opinion", found
+
+
+def test_councillor_is_checked_when_the_registry_has_the_councillor_post() -> None:
+    people = Registry(
+        [
+            Person(
+                "Imogen Hart",
+                (),
+                (
+                    Role("Mayor", "Ulverby Borough Council", "2022-05-20"),
+                    Role("Councillor", "Ulverby Borough Council", "2014-05-22", "2022-05-19"),
+                ),
+            ),
+            Person("Ros Achter", (), (Role("Leader", "Ulverby County Council", "2024-05-15"),)),
+        ]
+    )
+    assert name_kinds_in(people, "Councillor Imogen Hart sent flowers on behalf of the borough.") == {"role_mismatch"}
+    assert name_kinds_in(people, "Mayor Imogen Hart sent flowers on behalf of the borough.") == {"name_verified"}
+    # No councillor post in the registry: the word is a courtesy, as for a council leader.
+    assert name_kinds_in(people, "Councillor Ros Achter said the budget was balanced.") == {"name_verified"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As one put it to our booking office: “Ninety minutes is a long time to stand on a pier.”",
+        "One ward sister in Ulverby put it like this: “I have four nurses for thirty patients most nights.”",
+    ],
+)
+def test_one_undescribed_person_putting_it_is_vague_and_speakerless(text: str) -> None:
+    found = kinds(text)
+    assert {"vague_attribution", "quote_without_speaker"} <= found and "attribution" not in found, hints(text)
+
+
+def test_a_shout_reports_only_what_was_shouted_and_insisting_that_reports() -> None:
+    assert "attribution" not in kinds("The remark, shouted from the public gallery, drew applause.")
+    assert "attribution" in kinds("Corinne Abiola insisted on Wednesday that the film was in great shape.")

@@ -214,6 +214,11 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             prev in cues.not_sources
         ):
             continue  # "may help explain", "is said to", "did not respond" (but "declined to say" answers)
+        if lemma == "insist" and i + 1 < n and words[i + 1] == "on" and not _THAT_SOON.match(s.text, token.end):
+            continue  # "she insists on paying": a wish, not a report
+        if i == 0 and token.lower != lemma and token.lower.endswith(("ed", "en")) and n > 1 and words[1][:1].isalpha():
+            if words[1] not in _AFTER_A_PASSIVE:
+                continue  # "Written comments can be sent …": a participle opening a noun phrase
         if i + 1 < n and words[i + 1] in ("nothing", "nobody") and lemma in ("say", "tell"):
             continue  # "has so far said nothing about it": no report
         if token.lower == "said" and _SAID_TO_HAVE.match(s.text, token.end):
@@ -362,6 +367,13 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             kind = classify_before(clause, subject, cues) if clause.strip() else None
             if kind is not None:
                 found.append(Attribution(put.start(), put.start() + len(put.group(1)), "put … at", subject, kind))
+    if "put" in s.words:
+        for put in _PUT_IT.finditer(s.text):
+            clause = clause_before(s.text[: put.start()])
+            subject = subject_of(clause)
+            kind = classify_before(clause, subject, cues) if clause.strip() else None
+            if kind is not None and not s.in_quote(put.start()) and (kind != NAMED or subject[:1].isupper()):
+                found.append(Attribution(put.start(), put.end("verb"), "put it", subject, kind))
     if not _NOTE_VERBS.isdisjoint(s.words):
         for note in _READ_ON_A_NOTE.finditer(s.text):
             found.append(Attribution(note.start("verb"), note.end(), "read", note.group("note"), VAGUE))
@@ -468,6 +480,8 @@ def _may_be_subject(prev: Token, cues: Cues) -> bool:
     auxiliary, or punctuation ("The bank forecasts", "analysts estimate",
     "it later reported"); an adjective before it makes it a noun."""
     word = prev.lower
+    if prev.start == 0 and word.endswith(("ed", "en")) and known_word(word):
+        return False  # "Written comments can be sent": a participle opening the sentence
     return (
         prev.capitalised
         or not word[0].isalpha()
@@ -488,6 +502,8 @@ _STILL_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected)\
 _CONCESSIVE = re.compile(r"\s*(?:[Ww]hatever|[Ww]hoever|[Nn]o\s+matter\s+(?:what|who))\b")
 
 
+# "One nurse put it more bluntly: “…”": a quote's frame.
+_PUT_IT = re.compile(r"\b(?P<verb>put\s+it)\b[^:“”\"‘.]{0,30}[:,]\s*[“\"‘]")
 # "“Back in ten minutes,” read a sign on the door": words nobody signed.
 _NOTE_VERBS = frozenset({"read", "reads", "run", "runs"})
 _READ_ON_A_NOTE = re.compile(
@@ -548,7 +564,7 @@ _QUOTE_AHEAD = re.compile(r"[^.;“”\"]{0,60}[“\"]")
 _OWNED_BY_A_NAME = re.compile(r"\b(?!(?:It|That|There|Here|What|Who|He|She|Let)[’']s)[A-Z][\w\-]*[’']s\s+[a-z]")
 _NAME_THEN_WHO = re.compile(r"[A-Z][\w’'\-]+,\s+who\s+$")
 # Verbs that report only before "that" (or another complement).
-_THAT_ONLY = frozenset({"rule"})
+_THAT_ONLY = frozenset({"rule", "shout", "yell"})  # "shouted from the gallery" reports nothing
 # Verbs that report a measurement when an organisation is their subject and a figure their object.
 _DATA_VERBS = frozenset({"record"})
 _FIGURE_AHEAD = re.compile(

@@ -11,8 +11,8 @@ from typing import Any
 
 from annotator.hints.cues import Cues
 from annotator.hints.model import Hint
-from annotator.hints.names import Mention
-from annotator.hints.registry import Registry, Role, given_and_surname, name_key
+from annotator.hints.names import COUNCILLOR, Mention
+from annotator.hints.registry import Person, Registry, Role, given_and_surname, name_key
 from annotator.hints.titles import Title, check_title, parse_title
 
 MISSPELLING_SCORE = 85  # rapidfuzz ratio of the folded names
@@ -117,6 +117,18 @@ def _name_hint(m: Mention, registry: Registry, published: date | None, cues: Cue
                 m.name,
                 f"called Professor, but the registry has {person.describe(published)}",
             )
+        if (
+            m.honorific.rstrip(".").casefold() in COUNCILLOR
+            and m.title is None
+            and _no_longer_a_councillor(person, published)
+        ):
+            return Hint(
+                m.start,
+                m.end,
+                "role_mismatch",
+                m.name,
+                f"called Councillor, but the registry has {person.describe(published)}",
+            )
         return Hint(m.start, m.end, "name_verified", m.name, f"verified: {person.describe(published)}")
     if holders:
         holder = holders[0]
@@ -141,6 +153,17 @@ def _name_hint(m: Mention, registry: Registry, published: date | None, cues: Cue
         match = registry.by_name[best[0]]
         return Hint(m.start, m.end, "possible_misspelling", m.name, f"close to {match.name} (similarity {best[1]:.0f})")
     return _untraced(m) if m.frame is not None else None
+
+
+def _no_longer_a_councillor(person: Person, published: date | None) -> bool:
+    """Whether the registry lists a councillor's post for this person that
+    they no longer hold (for anyone else "Councillor" is a courtesy: a
+    council leader is a councillor too)."""
+
+    def councillor(role: Role) -> bool:
+        return role.title.casefold() in COUNCILLOR
+
+    return any(councillor(r) for r in person.roles) and not any(councillor(r) for r in person.roles_on(published))
 
 
 def _describes(title: Title, roles: Sequence[Role], cues: Cues) -> bool:

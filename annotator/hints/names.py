@@ -217,7 +217,9 @@ def _mention(sentence: Sentence, words: list[str], starts: list[int], cut: int, 
     opening = starts[0]  # where the title, or else the name, begins
     honorific = ""
     if title_words:
-        honorific = next((w for w in title_words if w.rstrip(".") in cues.honorifics), "")
+        honorific = next(
+            (w for w in title_words if w.rstrip(".") in cues.honorifics or w.rstrip(".").casefold() in COUNCILLOR), ""
+        )
         title_text = " ".join(w for w in title_words if not _honorific_or_courtesy(w, cues))
         title = parse_title(title_text, cues) if title_text else None
     else:
@@ -377,6 +379,8 @@ def _after(
 _RELATIVE_AFTER_POST = re.compile(r"\s+(?:who|which|whose)\s")
 _AND_NOW = re.compile(r"\s+(?:and|but)\s+(?:now|later|since|currently)\b")
 _HELD_FROM_TO = re.compile(r"\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|until|and)\s+(?:19|20)\d\d\b")
+# A councillor's courtesy title, checked only for someone the registry lists as a councillor.
+COUNCILLOR = frozenset({"councillor", "councilor", "cllr"})
 # " of Fudan University", " at the Institute for …": an institution right after a name.
 _OF_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?((?:[A-Z][\w’'\-]*\s*)+)")
 # Where an appositive ends: a comma, bracket or quote, a dash between spaces,

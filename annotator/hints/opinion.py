@@ -266,7 +266,7 @@ _STARS = re.compile(
 # "If you own one, check the label tonight", "…, so wrap up warm": advice
 # after a condition or a reason, opened by a verb's base form.
 _ORDER_AFTER = re.compile(
-    r"(?:^\W*(?:[Ii]f|[Ww]hen|[Uu]nless|[Bb]efore|[Ww]hile)\s[^,;]{3,90},|,\s+so|;)\s+(?P<verb>[a-z]+)\s+(?P<next>[a-z]+)"
+    r"(?:^\W*(?:\d+[.)]\s+)?(?:[Ii]f|[Ww]hen|[Uu]nless|[Bb]efore|[Ww]hile)\s[^,;]{3,90},|,\s+so|;)\s+(?P<verb>[a-z]+)\s+(?P<next>[a-z]+)"
 )
 
 

@@ -40,13 +40,16 @@ def _left_by_nobody(s: Sentence, attributions: list[Attribution]) -> bool:
     """Whether the quote's own frame gives it to nobody anyone can trace
     ("“…,” reads one entry in the book"; "'…,' wrote one backer"): then a
     source named in the sentence before is not its speaker."""
-    return any(
-        a.kind == VAGUE
-        and any(
-            0 <= a.start - end <= _FRAME_REACH and not _ANY_MARK.search(s.text, end, a.start) for _, end in s.quotes
-        )
-        for a in attributions
-    )
+    return any(a.kind == VAGUE and any(_frames(s, a, quote) for quote in s.quotes) for a in attributions)
+
+
+def _frames(s: Sentence, a: Attribution, quote: tuple[int, int]) -> bool:
+    """Whether the cue sits right after the quote ("“…,” one constituent
+    wrote") or right before it ("One nurse put it more bluntly: “…”")."""
+    start, end = quote
+    if 0 <= a.start - end <= _FRAME_REACH:
+        return not _ANY_MARK.search(s.text, end, a.start)
+    return 0 <= start - a.end <= _FRAME_REACH and not _ANY_MARK.search(s.text.rstrip(), a.end, start - 2)
 
 
 _FRAME_REACH = 40  # "…,” one constituent wrote: the subject may come before the verb

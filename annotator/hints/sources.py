@@ -145,10 +145,27 @@ def subject_of(clause: str) -> str:
     if relative:
         return relative.group(1)  # "an access road that crews have long said": the crews
     if re.search(r"\s(?:and|but)$", text):
-        m = re.match(r"\s*((?:The\s+|A\s+|An\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5})", clause)
+        one = _ONE_OF_THEM.match(clause)
+        m = one or re.match(r"\s*((?:The\s+|A\s+|An\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5})", clause)
         if m:
-            text = m.group(1)
+            text = m.group(1)  # "One woman near the back stood up and shouted": one woman
     return " ".join(text.split()[-6:])
+
+
+def _before_a_place(words: list[str]) -> list[str]:
+    """The words before "in", "from" or "near" and a place ("One ward sister
+    in Thornbury"): where someone is does not say who they are."""
+    for k, word in enumerate(words):
+        if word in ("in", "from", "near"):
+            return words[:k]
+    return words
+
+
+_ONE_OF_THEM = re.compile(r"\s*((?:One|Another|Some|Several|Many)\s+[a-z][\w\-]*)\s")
+# Unnamed people by the world they come from ("Industry figures say").
+_UNNAMED_PAIRS = frozenset(
+    {("industry", "figures"), ("industry", "sources"), ("industry", "insiders"), ("party", "sources")}
+)
 
 
 def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
@@ -178,6 +195,8 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
         or sub_words[:2] == ["fewer", "than"]
     ):
         return None  # nobody; or the writer ("our own modelling suggests")
+    if tuple(sub_words[-2:]) in _UNNAMED_PAIRS or [w for w in sub_words if w not in _CONJUNCTIONS] == ["one"]:
+        return VAGUE  # "Industry figures say", "As one put it to our booking office": nobody named
     # The head of the subject noun phrase: "Analysts at Tokyo brokerages", "Some environmental groups".
     head = head_of(sub_words, cues)
     if (
@@ -185,7 +204,7 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
         and len(sub_words) > 1
         and head not in PRONOUN
         and (head in cues.source_nouns or head not in cues.vague_sources)
-        and not any(w[:1].isupper() for w in written.split()[1:])
+        and not any(w[:1].isupper() for w in _before_a_place(written.split()[1:]))
         and not _APPOSITIVE_NAME.search(clause)
     ):
         # "one of the volunteers said", "One mother, whose son is in Year 11,

@@ -2691,3 +2691,63 @@ def test_one_undescribed_person_putting_it_is_vague_and_speakerless(text: str) -
 def test_a_shout_reports_only_what_was_shouted_and_insisting_that_reports() -> None:
     assert "attribution" not in kinds("The remark, shouted from the public gallery, drew applause.")
     assert "attribution" in kinds("Corinne Abiola insisted on Wednesday that the film was in great shape.")
+
+
+def test_a_coroners_misspelt_name_after_the_title_is_caught_and_the_right_title_verified() -> None:
+    people = Registry(
+        [
+            Person(
+                "Septimus Quickfell",
+                (),
+                (
+                    Role("Senior Coroner", "Ulverby Coroner's Court", "2022-09-05"),
+                    Role("Assistant Coroner", "Ulverby Coroner's Court", "2015-02-02", "2022-09-02"),
+                ),
+            )
+        ]
+    )
+    assert name_kinds_in(
+        people, "Senior Coroner Septimus Quickfell warned that the junction would claim another life."
+    ) == {"name_verified"}
+    assert name_kinds_in(people, "Coroner Septimus Quickfel asked whether anyone had reported the markings.") == {
+        "possible_misspelling"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whether anyone at County Hall believes it is another matter.",
+        "1. The settlement is a cut in real terms, whatever the minister says.",
+    ],
+)
+def test_what_someone_might_believe_or_say_is_set_aside_not_reported(text: str) -> None:
+    assert "attribution" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Response: Prime Minister Ada Voss promised the same review in her 2023 conference speech.",
+        "Ulverby Grid’s chief executive, Petra Vask, has promised to halve connection times by 2028.",
+        "The transport minister, Oren Cass, visited this afternoon and pledged an emergency fund.",
+    ],
+)
+def test_a_named_persons_promise_is_a_report(text: str) -> None:
+    assert "attribution" in kinds(text), hints(text)
+
+
+def test_a_survey_nobody_names_is_vague() -> None:
+    text = "• 1 in 5: councils at risk of bankruptcy, according to a survey of finance officers."
+    found = kinds(text)
+    assert "vague_attribution" in found and "attribution" not in found, hints(text)
+
+
+def test_flying_blind_is_the_writers_verdict() -> None:
+    text = "If your pricing model still uses postcode averages, you are flying blind."
+    assert implied_label(hints(text), [], text) == "opinion", hints(text)
+
+
+def test_a_pledge_as_a_noun_is_no_report() -> None:
+    text = "Several European diplomats have linked the defence pledge to the tariff talks."
+    assert "attribution" not in kinds(text), hints(text)

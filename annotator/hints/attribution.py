@@ -235,7 +235,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "214 confirmed measles cases": a participle before its noun
         if prev in ("will", "shall", "'ll") and not _COMPLEMENT.match(s.text, token.end):
             continue  # "will set out plans in a speech": a speech still to come, nothing said yet
-        if _CONCESSIVE.match(clause_before(s.text[: token.start])):
+        if _CONCESSIVE.match(clause_before(s.text[: token.start]).rsplit(",", 1)[-1]):
             continue  # "Whatever the researchers say, …": what they say is set aside, not reported
         if prev in DETERMINERS or prev.endswith("'s") or (token.lower.endswith("s") and prev in _PLURAL_NOUN_BEFORE):
             continue  # "its forecast", "the states", "Gulf states"
@@ -499,7 +499,7 @@ def _after_quote(s: Sentence, start: int) -> bool:
 
 
 _STILL_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected)\s+to)\s", re.IGNORECASE)
-_CONCESSIVE = re.compile(r"\s*(?:[Ww]hatever|[Ww]hoever|[Nn]o\s+matter\s+(?:what|who))\b")
+_CONCESSIVE = re.compile(r"\s*(?:[Ww]hatever|[Ww]hoever|[Ww]hether|[Nn]o\s+matter\s+(?:what|who))\b")
 
 
 # "One nurse put it more bluntly: “…”": a quote's frame.
@@ -539,8 +539,13 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
     words = source.split()
     head = words[-1].strip(".,") if words else ""
     named = bool(head) and (head[0].isupper() or head.casefold() in PRONOUN or head.casefold() in cues.source_nouns)
-    if named and lemma == "promise" and _QUOTE_AHEAD.match(s.text, token.end):
-        return True  # "promised in his 2022 speech to “end corridor care”": his words, quoted
+    if (
+        named
+        and lemma in ("promise", "pledge")
+        and token.lower.endswith("ed")  # "the defence pledge" is a noun
+        and not s.text[: token.start].rstrip().endswith(" once")
+    ):
+        return True  # "Prime Minister Ada Voss promised the same review": her word given (but "She once promised …": a record)
     if _OWNED_BY_A_NAME.search(source):
         named = True  # "Heritage Ulverby’s listing entry describes it as …": a named body's own document
     if head == "who" and _NAME_THEN_WHO.search(s.text, 0, token.start):
@@ -560,7 +565,6 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
     return named and lemma in _NAMED_SUBJECT_VERBS
 
 
-_QUOTE_AHEAD = re.compile(r"[^.;“”\"]{0,60}[“\"]")
 _OWNED_BY_A_NAME = re.compile(r"\b(?!(?:It|That|There|Here|What|Who|He|She|Let)[’']s)[A-Z][\w\-]*[’']s\s+[a-z]")
 _NAME_THEN_WHO = re.compile(r"[A-Z][\w’'\-]+,\s+who\s+$")
 # Verbs that report only before "that" (or another complement).

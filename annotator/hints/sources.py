@@ -161,6 +161,9 @@ def _before_a_place(words: list[str]) -> list[str]:
     return words
 
 
+_UNNAMED_STUDY = re.compile(
+    r"\s*(?:a|an|one)\s+(?:[\w\-]+\s+)?(?:survey|study|poll|report|analysis|review)\b", re.IGNORECASE
+)
 _ONE_OF_THEM = re.compile(r"\s*((?:One|Another|Some|Several|Many)\s+[a-z][\w\-]*)\s")
 # Unnamed people by the world they come from ("Industry figures say").
 _UNNAMED_PAIRS = frozenset(
@@ -286,6 +289,8 @@ def classify_after(text: str, cues: Cues) -> str | None:
         return None
     if _UNSEEN_FIGURES.match(text):
         return VAGUE  # "according to figures seen by this newspaper": nobody can check them
+    if _UNNAMED_STUDY.match(text) and not any(w[:1].isupper() for w in _WINDOW_END.split(text, maxsplit=1)[0].split()):
+        return VAGUE  # "according to a survey of finance officers": which survey, by whom, is not said
     head = head_of(words, cues)
     if head in cues.vague_sources and cues.described_source.search(window):
         return DESCRIBED

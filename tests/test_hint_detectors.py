@@ -2751,3 +2751,66 @@ def test_flying_blind_is_the_writers_verdict() -> None:
 def test_a_pledge_as_a_noun_is_no_report() -> None:
     text = "Several European diplomats have linked the defence pledge to the tariff talks."
     assert "attribution" not in kinds(text), hints(text)
+
+
+def test_a_knighthood_is_no_authority_frame() -> None:
+    text = "Its chair, Sir Barnabas Trego, has said that the inquiry will follow the evidence."
+    assert "authority_frame" not in kinds(text), hints(text)
+
+
+def test_a_managers_and_a_deputy_harbour_masters_old_posts_are_wrong_titles() -> None:
+    people = Registry(
+        [
+            Person(
+                "Drusilla Cord",
+                (),
+                (
+                    Role("Chair", "Ulverby Model Railway Association", "2023-04-01"),
+                    Role("Exhibition Manager", "Ulverby Model Railway Association", "2017-03-01", "2023-03-31"),
+                ),
+            ),
+            Person(
+                "Cuthbert Lyle",
+                (),
+                (
+                    Role("Harbour Master", "Ulverby Harbour Board", "2021-04-06"),
+                    Role("Deputy Harbour Master", "Ulverby Harbour Board", "2014-03-03", "2021-04-05"),
+                ),
+            ),
+        ]
+    )
+    assert name_kinds_in(people, "Exhibition manager Drusilla Cord checked every certificate.") == {"role_mismatch"}
+    assert name_kinds_in(people, "Deputy Harbour Master Cuthbert Lyle also states that requests were sent.") == {
+        "role_mismatch"
+    }
+    assert name_kinds_in(people, "Harbour Master Cuthbert Lyle said the boats would run.") == {"name_verified"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• The poisons centre handled 212 calls about melatonin last year.",
+        "That promise should be treated with caution.",
+        "The bill for the wall alone is now put at 19 million crowns.",
+    ],
+)
+def test_a_counted_noun_a_noun_after_that_and_a_passive_estimate_are_no_report(text: str) -> None:
+    assert "attribution" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is no exaggeration to say that the town's livelihood was damaged overnight.",
+        "The junior section was the highlight of the weekend.",
+        "• Tell someone you trust before you move any money.",
+    ],
+)
+def test_the_writers_emphasis_verdicts_and_bulleted_advice_are_opinion(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, [], text) == "opinion", found
+
+
+def test_a_quoted_headline_is_a_title_not_speech() -> None:
+    text = "The release, headed “Living near busy roads raises dementia risk”, was sent out at 6 a.m."
+    assert "quote_without_speaker" not in kinds(text), hints(text)

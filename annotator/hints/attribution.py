@@ -214,6 +214,10 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             prev in cues.not_sources
         ):
             continue  # "may help explain", "is said to", "did not respond" (but "declined to say" answers)
+        if token.lower == lemma and prev in _PREPOSITIONS:
+            continue  # "should be treated with caution": a noun after a preposition
+        if i == 1 and prev == "that" and token.lower in (lemma, lemma + "s"):
+            continue  # "That promise should be treated with caution": a noun after "That"
         if lemma == "insist" and i + 1 < n and words[i + 1] == "on" and not _THAT_SOON.match(s.text, token.end):
             continue  # "she insists on paying": a wish, not a report
         if i == 0 and token.lower != lemma and token.lower.endswith(("ed", "en")) and n > 1 and words[1][:1].isalpha():
@@ -360,7 +364,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         found.append(Attribution(m.start(), m.end(), m.group(), words_after(after), kind))
     if "put" in s.words or "puts" in s.words:
         for put in _PUTS_AT.finditer(s.text):
-            if s.in_quote(*put.span()) or s.lowered[: put.start()].rstrip().endswith((" been", " be", " is", " was")):
+            if s.in_quote(*put.span()) or _PASSIVE_BEFORE.search(s.lowered[: put.start()].rstrip()):
                 continue  # "the bill has been put at £85m": by nobody named
             clause = clause_before(s.text[: put.start()])
             subject = subject_of(clause)
@@ -502,6 +506,8 @@ _STILL_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected)\
 _CONCESSIVE = re.compile(r"\s*(?:[Ww]hatever|[Ww]hoever|[Ww]hether|[Nn]o\s+matter\s+(?:what|who))\b")
 
 
+# "has been put at £85m", "is now put at 19 million": by nobody named.
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|be|is|was|are|were)(?:\s+(?:now|still|already|currently|\w+ly))?$")
 # "One nurse put it more bluntly: “…”": a quote's frame.
 _PUT_IT = re.compile(r"\b(?P<verb>put\s+it)\b[^:“”\"‘.]{0,30}[:,]\s*[“\"‘]")
 # "“Back in ten minutes,” read a sign on the door": words nobody signed.

@@ -252,7 +252,7 @@ _LIST_NUMBER = re.compile(r"^\W*\d+[.)]\s")
 # What follows a verb given as an order: its object or a particle ("Give the", "Think about", "Order today").
 _ORDER_TAKES = frozenset(
     "the a an your our their this that these those it them us me him her yourself yourselves "
-    "about today now up out down back away more less every each any all".split()
+    "about today now up out down back away more less every each any all someone somebody".split()
 )
 _AFTER_AN_ADVERB = frozenset("to at in on for with past through into from before after".split())
 _VERB_OF_A_SUBJECT = frozenset("is are was were has have had can will would".split())

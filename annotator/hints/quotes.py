@@ -19,7 +19,11 @@ _NOT_SPEECH = frozenset({"find", "show", "conclude", "suggest"})
 def speakerless_quote_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> list[Hint]:
     """A direct quote with no named speaker in the sentence or the
     sentences around it (an unnamed collective is no speaker)."""
-    direct = [span for span in s.quotes if s.quote_words(span) >= MIN_QUOTE_WORDS or _short_speech(s, span)]
+    direct = [
+        span
+        for span in s.quotes
+        if (s.quote_words(span) >= MIN_QUOTE_WORDS or _short_speech(s, span)) and not _TITLED.search(s.text, 0, span[0])
+    ]
     if not direct or any(_speaks(a, cues) for a in attributions):
         return []
     if not _left_by_nobody(s, attributions) and _neighbour_names_a_speaker(s, cues):
@@ -52,6 +56,8 @@ def _frames(s: Sentence, a: Attribution, quote: tuple[int, int]) -> bool:
     return 0 <= start - a.end <= _FRAME_REACH and not _ANY_MARK.search(s.text.rstrip(), a.end, start - 2)
 
 
+# "The release, headed “Living near busy roads raises dementia risk”": a title, not speech.
+_TITLED = re.compile(r"\b(?:headed|titled|entitled|headlined|billed\s+as|under\s+the\s+(?:title|headline))\s*$")
 _FRAME_REACH = 40  # "…,” one constituent wrote: the subject may come before the verb
 _ANY_MARK = re.compile(r"[“”\"‘’.;:]")
 

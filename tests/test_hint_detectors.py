@@ -2814,3 +2814,107 @@ def test_the_writers_emphasis_verdicts_and_bulleted_advice_are_opinion(text: str
 def test_a_quoted_headline_is_a_title_not_speech() -> None:
     text = "The release, headed “Living near busy roads raises dementia risk”, was sent out at 6 a.m."
     assert "quote_without_speaker" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbridge Water has texted customers saying the stations are open at the leisure centre.",
+        "Fellbeck Primary emailed parents to say it is open as normal.",
+        "The council wrote to tenants to say the rent would rise in April.",
+        "The operator issued a statement saying the line would reopen on Monday.",
+        "Deputy Governor Ada Voss is quoted in the trade press as calling the figures “a warning light”.",
+        "She was quoted on a fishing forum saying the river had never been cleaner.",
+    ],
+)
+def test_messages_sent_and_words_quoted_in_the_press_are_reports(text: str) -> None:
+    assert "attribution" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief Inspector Ada Voss will also answer questions at the library on 21 February.",
+        "The next briefing will be at 4 p.m.",
+        "Can the chief officer confirm that?",
+        "Will the minister explain why the report was delayed?",
+    ],
+)
+def test_answers_to_come_a_briefing_to_come_and_a_question_put_are_no_report(text: str) -> None:
+    assert "attribution" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rumour has it the head fought to keep the school open.",
+        "The rumour is that the depot will close by spring.",
+        "Compensation is £20 a day under the scheme, I read somewhere.",
+        "I read that the app sells location data to advertisers.",
+    ],
+)
+def test_rumour_and_something_read_somewhere_are_vague(text: str) -> None:
+    assert "vague_attribution" in kinds(text), hints(text)
+
+
+def test_one_wondering_is_the_writer_not_a_source() -> None:
+    text = "One wonders how many other meters behave the same way."
+    assert "vague_attribution" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'The readings are nothing to worry about' appears in handwriting on a copy of the briefing.",
+        "“Your switch has been cancelled for security reasons” appeared in a text with no sender.",
+    ],
+)
+def test_a_quote_that_merely_appears_somewhere_has_no_speaker(text: str) -> None:
+    assert "quote_without_speaker" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Beautiful widgets you'll actually love",
+        "SkyCalder is the smartest weather app you will ever install.",
+    ],
+)
+def test_a_bulleted_verdict_and_a_judging_superlative_are_opinion(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, [], text) == "opinion", found
+
+
+def test_a_consultants_and_a_sub_editors_old_posts_are_wrong_titles() -> None:
+    people = Registry(
+        [
+            Person(
+                "Emrys Tolland",
+                (),
+                (
+                    Role("Director of Public Health", "Wenlow District Council", "2021-06-01"),
+                    Role("Consultant in Public Health", "Wenlow District Council", "2015-01-05", "2021-05-31"),
+                ),
+            ),
+            Person(
+                "Piran Mallory",
+                (),
+                (
+                    Role("Archive Editor", "The Harbridge Courier", "2020-01-06"),
+                    Role("Chief Sub-Editor", "The Harbridge Courier", "2009-03-02", "2019-12-31"),
+                ),
+            ),
+        ]
+    )
+    assert name_kinds_in(people, "Consultant in Public Health Emrys Tolland signed off the plan in February.") == {
+        "role_mismatch"
+    }
+    assert name_kinds_in(people, "Well, consultant in public health Emrys Tolland said that in 2019.") == {
+        "role_mismatch"
+    }
+    assert name_kinds_in(people, "Chief Sub-Editor Piran Mallory will answer questions at the library.") == {
+        "role_mismatch"
+    }
+    assert name_kinds_in(people, "Archive editor Piran Mallory said the plate shows the harbour wall.") == {
+        "name_verified"
+    }

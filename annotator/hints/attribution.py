@@ -84,6 +84,20 @@ _IDIOM = re.compile(r"\s*(?:That|This|Having|With that|All that)\s+(?:said|being
 # auxiliary ("…, saying that", "was telling"), or after these; elsewhere it is a noun
 # ("a severe-weather warning") or an aside.
 _ING_AFTER = frozenset("by after before while when without in on as".split()) | _BE
+# A message sent, or words quoted, a few words before "saying" or "to say" make it
+# a report: "texted customers saying", "issued a statement saying", "emailed
+# parents to say", "is quoted in the trade press as calling".
+_MESSAGE_WORDS = frozenset(
+    """texted emailed e-mailed messaged wrote rang phoned tweeted posted quoted statement letter message
+    note notice email e-mail text memo leaflet circular""".split()
+)
+_MESSAGE_REACH = 6
+# Adverbs between "will" and its verb: "will also answer questions".
+_BETWEEN_WILL_AND_VERB = frozenset("also then later personally separately again formally publicly first".split())
+# A noun in "-ing" before its verb: "The next briefing will be at 4 p.m."
+_VERB_AFTER_A_NOUN = frozenset("will would is was has had begins began starts started".split())
+# Questions put to someone: "Can the chief officer confirm that?", "What do the authorities say?"
+_QUESTION_OPENERS = frozenset("do does did can could will would should may might".split())
 _NAMED_SUBJECT_VERBS = frozenset(
     {
         "recommend",
@@ -205,6 +219,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         prev = words[i - 1] if i else ""
         passive_with_agent = prev in _BE and i + 1 < n and words[i + 1] == "by"
         declined = prev == "to" and i > 1 and (words[i - 2] in _DECLINED or words[i - 2] in GLAD)
+        messaged = (prev == "to" or token.lower.endswith("ing")) and _message_before(words, i)
+        declined = declined or (prev == "to" and messaged)  # "emailed parents to say": the message's report
         progressive = (  # "has been telling colleagues that" (but "have been conceding all season")
             prev in _PROGRESSIVE
             and token.lower.endswith("ing")
@@ -237,7 +253,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             and words[i + 1] not in _AFTER_A_PASSIVE
         ):
             continue  # "214 confirmed measles cases": a participle before its noun
-        if prev in ("will", "shall", "'ll") and not _COMPLEMENT.match(s.text, token.end):
+        if _will_before(words, i) and not _COMPLEMENT.match(s.text, token.end):
             continue  # "will set out plans in a speech": a speech still to come, nothing said yet
         if _CONCESSIVE.match(clause_before(s.text[: token.start]).rsplit(",", 1)[-1]):
             continue  # "Whatever the researchers say, …": what they say is set aside, not reported
@@ -254,9 +270,12 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "a formal say over timetables": a noun
         if token.lower == "said" and _IDIOM.match(s.text):
             continue
+        if token.lower.endswith("ing") and i > 1 and words[i - 2] in DETERMINERS and nxt in _VERB_AFTER_A_NOUN:
+            continue  # "The next briefing will be at 4 p.m.": a noun before its verb
         if (
             token.lower.endswith("ing")
             and i > 0
+            and not messaged
             and prev not in _ING_AFTER
             and prev not in AUX
             and not s.text[: token.start].rstrip().endswith((",", "—", "–"))
@@ -267,6 +286,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             token.lower.endswith("ing")
             and lemma in cues.needs_complement
             and lemma not in _NAMED_SUBJECT_VERBS
+            and not messaged
             and not _COMPLEMENT.match(s.text, token.end)
         ):
             continue  # "…, complaining all the way": an aside, not a report
@@ -274,6 +294,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "might reasonably wonder": a modal, not a report
         if nxt == ":" and not clause_before(s.text[: token.start]).strip():
             continue  # "Report: “Who Will Care?”", "Update:": a label opening the line
+        if i == 1 and words[0] == "one" and token.lower == lemma + "s":
+            continue  # "One wonders how …", "One suspects": the writer musing, nobody reporting
         if token.lower == "wondering":
             continue  # "left wondering whether": a state, not a report
         if i > 1 and (prev.endswith("ly") or prev in AUX) and words[i - 2] in _BE:
@@ -284,11 +306,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "reported by 22% of patients": a measure, not a source
         if prev == "'" and i > 1 and words[i - 2].endswith("s"):
             continue  # "consultants’ reports": a plural possessive before a noun
-        if (
-            token.lower == lemma
-            and s.text.rstrip().endswith("?")
-            and any(w in ("do", "does", "did") for w in words[:i])
-        ):
+        if token.lower == lemma and s.text.rstrip().endswith("?") and any(w in _QUESTION_OPENERS for w in words[:i]):
             continue  # "What do the authorities say?", "How does it compare?": a question, nobody answering
         if prev in ("have", "has", "had", "be") and i > 1 and words[i - 2] == "to":
             continue  # "is rumoured to have told": what is rumoured, not a report
@@ -328,7 +346,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             and not _after_quote(s, token.start)
         ):
             continue  # "…: write to your MP": an order, not a report
-        source, kind = source_of(s, i, cues)
+        source, kind = _message_sender(s, i, cues) if messaged else source_of(s, i, cues)
         if kind is None or (found and _reports_inside(source, cues)):
             continue  # "Insiders say she wrote …": the second verb is in what is reported
         if (
@@ -439,6 +457,41 @@ _TELLS_SOMETHING = re.compile(
     r"(?!\s+(?:that|of)\b)"
 )
 _PLACE_PREPOSITIONS = frozenset("at in on from inside outside behind near".split())
+
+
+def _message_before(words: list[str], i: int) -> bool:
+    """Whether a message sent or words quoted come a few words before word
+    ``i`` ("texted customers saying", "issued a statement saying")."""
+    return not _MESSAGE_WORDS.isdisjoint(words[max(0, i - _MESSAGE_REACH) : i])
+
+
+def _message_sender(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
+    """Who sent the message a "saying" or "to say" reports: the subject
+    before the first message word ("Harbridge Water has texted customers
+    saying": Harbridge Water, not the customers)."""
+    words = s.words
+    first = next(k for k in range(max(0, i - _MESSAGE_REACH), i) if words[k] in _MESSAGE_WORDS)
+    clause = clause_before(s.text[: s.spans[first][0]])
+    kept = clause.split()
+    while kept and (kept[-1].casefold() in _SENDING or kept[-1].casefold() in DETERMINERS):
+        kept.pop()  # "issued a statement": the verb and its article are no part of who sent it
+    clause = " ".join(kept)
+    if not clause:
+        return source_of(s, i, cues)
+    subject = subject_of(clause)
+    return subject, classify_before(clause, subject, cues)
+
+
+# Verbs that send a message: "issued a statement", "put out a notice".
+_SENDING = frozenset("issued issues sent sends put out released releases published publishes posted".split())
+
+
+def _will_before(words: list[str], i: int) -> bool:
+    """Whether word ``i`` is a verb still to come: "will set out", "will also answer"."""
+    j = i - 1
+    while j > 0 and words[j] in _BETWEEN_WILL_AND_VERB:
+        j -= 1
+    return j >= 0 and words[j] in ("will", "shall", "'ll")
 
 
 def _ends_a_place_phrase(words: list[str], i: int, verb_lemma: dict[str, str]) -> bool:

@@ -222,6 +222,8 @@ def _mention(sentence: Sentence, words: list[str], starts: list[int], cut: int, 
         )
         title_text = " ".join(w for w in title_words if not _honorific_or_courtesy(w, cues))
         title = parse_title(title_text, cues) if title_text else None
+        if title is None and title_text:  # "Consultant in Public Health Emrys Tolland": the rank before "in"
+            title = _lowercase_title(text[max(0, start - 60) : start], cues)
     else:
         title = _lowercase_title(text[max(0, start - 60) : start], cues) or _title_before_comma(
             text[max(0, start - 80) : start], cues
@@ -462,4 +464,4 @@ def _lowercase_title(before: str, cues: Cues) -> Title | None:
     return parse_title(" ".join(chain), cues)
 
 
-_SERVES = frozenset({"for", "to", "of", "the", "and"})
+_SERVES = frozenset({"for", "to", "of", "the", "and", "in"})

@@ -13,6 +13,8 @@ from annotator.hints.model import Hint
 from annotator.hints.sentence import Sentence, Token
 from annotator.hints.transcript import speaker_prefix
 
+# What may open a list item before its first word: "- Beautiful widgets", "• Stunning views".
+_BULLET_MARKS = " -–—•*·▪►>"
 _FAQ = re.compile(r"^\W*(?:Q\d*\s*[.:)]|Question\s*\d*\s*[.:])", re.IGNORECASE)
 _ANSWER = re.compile(r"^\W*A\d*\s*[:)]")
 # Kinds of marker a reporting verb takes over ("the minister said the
@@ -68,7 +70,12 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue  # "with perhaps 4,000 left": an estimate's hedge; the figure is the claim
             if s.in_quote(start, end) or any(a < end and start < b for a, b in taken):
                 continue
-            if start > 0 and s.text[start].isupper() and not s.text.startswith(("I ", "I’", "I'"), start):
+            if (
+                start > 0
+                and s.text[start].isupper()
+                and not s.text.startswith(("I ", "I’", "I'"), start)
+                and s.text[:start].strip(_BULLET_MARKS)
+            ):
                 continue  # a name or a title ("May", "Sound Transit"), but not "…, I believe,"
             if (
                 group == "adverb"

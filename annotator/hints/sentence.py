@@ -86,7 +86,11 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 # before a word) and a closing one (after the quote's last character, before
 # a space, a stop or the end); "it's", "the players' union" are no quote.
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–:]))['‘](?=[^\W_])")
-_SINGLE_CLOSE = re.compile(r"(?<=[^\s'‘’])['’](?=[\s.,;:!?)\]—–]|$)(?!\s+[a-z])|(?<=[.,!?…])['’](?=\s|$)")
+_SINGLE_CLOSE = re.compile(
+    r"(?<=[^\s'‘’s])['’](?=[\s.,;:!?)\]—–]|$)"  # "'… nothing to worry about' appears"
+    r"|(?<=s)['’](?=[\s.,;:!?)\]—–]|$)(?!\s+[a-z])"  # but "the players' union" is a possessive
+    r"|(?<=[.,!?…])['’](?=\s|$)"
+)
 
 
 def _single_quoted(text: str) -> list[tuple[int, int]]:

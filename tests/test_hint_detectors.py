@@ -531,6 +531,7 @@ def test_a_post_given_in_a_relative_clause_is_read_as_a_title() -> None:
 
 def test_running_a_shop_is_no_authority_frame_running_a_lab_is() -> None:
     assert "authority_frame" not in kinds("Dana Pruitt, who runs a furniture shop in Dayton, told me costs rose.")
+    assert "authority_frame" not in kinds("Gil Marsh, who runs the unit next door, told us the alarms were off.")
     assert {"authority_frame", "unverified_expert"} <= kinds(
         "Ana Ruiz, who runs the vaccine research unit at Castlemere University, said so."
     )
@@ -2918,3 +2919,26 @@ def test_a_consultants_and_a_sub_editors_old_posts_are_wrong_titles() -> None:
     assert name_kinds_in(people, "Archive editor Piran Mallory said the plate shows the harbour wall.") == {
         "name_verified"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Voss signed off the plan in February, the file note states.",
+        "The depot will close in June, the letter states.",
+    ],
+)
+def test_a_paper_that_states_something_is_a_report(text: str) -> None:
+    assert "attribution" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["If anyone finds the keys, call us.", "When the siren sounds, tell a steward and leave by the side door."]
+)
+def test_an_order_after_a_condition_is_no_report(text: str) -> None:
+    assert "attribution" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize("text", ["The 1940–41 volumes were lost in a fire.", "The 2023/24 season ended early."])
+def test_a_span_of_years_is_a_date_not_a_figure(text: str) -> None:
+    assert "unsourced_figure" not in kinds(text), hints(text)

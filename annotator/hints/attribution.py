@@ -96,6 +96,8 @@ _MESSAGE_REACH = 6
 _BETWEEN_WILL_AND_VERB = frozenset("also then later personally separately again formally publicly first".split())
 # A noun in "-ing" before its verb: "The next briefing will be at 4 p.m."
 _VERB_AFTER_A_NOUN = frozenset("will would is was has had begins began starts started".split())
+# Openers of a condition an order may follow: "If you see smoke, call 999."
+_CONDITIONS = frozenset("if unless when whenever once should".split())
 # Questions put to someone: "Can the chief officer confirm that?", "What do the authorities say?"
 _QUESTION_OPENERS = frozenset("do does did can could will would should may might".split())
 _NAMED_SUBJECT_VERBS = frozenset(
@@ -294,6 +296,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "might reasonably wonder": a modal, not a report
         if nxt == ":" and not clause_before(s.text[: token.start]).strip():
             continue  # "Report: “Who Will Care?”", "Update:": a label opening the line
+        if token.lower == lemma and prev == "," and words[0] in _CONDITIONS and not s.quotes:
+            continue  # "If anyone finds the keys, call us": an order after a condition, nobody reporting
         if i == 1 and words[0] == "one" and token.lower == lemma + "s":
             continue  # "One wonders how …", "One suspects": the writer musing, nobody reporting
         if token.lower == "wondering":
@@ -531,6 +535,10 @@ def _reports_inside(source: str, cues: Cues) -> bool:
     return any(w in cues.verb_lemma for w in source.casefold().split()[:-1])
 
 
+# Papers that can state something without being a source of their own: "…, the file note states".
+_PAPERS = frozenset({"note", "notes"})
+
+
 def _may_be_subject(prev: Token, cues: Cues) -> bool:
     """Whether the word before a verb that is also a noun can end its
     subject: a name, a pronoun, a source noun or collective, an adverb, an
@@ -545,6 +553,7 @@ def _may_be_subject(prev: Token, cues: Cues) -> bool:
         or word in PRONOUN
         or word in ("who", "which", "that")
         or word in cues.source_nouns
+        or word in _PAPERS
         or word in cues.vague_sources
         or word in AUX
         or word.endswith("ly")
@@ -597,7 +606,9 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
         return True
     words = source.split()
     head = words[-1].strip(".,") if words else ""
-    named = bool(head) and (head[0].isupper() or head.casefold() in PRONOUN or head.casefold() in cues.source_nouns)
+    named = bool(head) and (
+        head[0].isupper() or head.casefold() in PRONOUN or head.casefold() in cues.source_nouns or head in _PAPERS
+    )
     if (
         named
         and lemma in ("promise", "pledge")

@@ -149,7 +149,7 @@ _NOT_FIGURE = re.compile(
     # Each alternative starts at a capital, a digit, a comma or the line's start: fail fast elsewhere.
     r"(?:(?=[A-Z\d,])|^)"
     rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b\d{{1,2}}[:.]\d\d\s?(?:a\.m\.|p\.m\.|am|pm)"
-    r"|\b(?:19|20)\d\d\b|^\W*\d+[.)]\s|\bQ[1-4]\b|\bCOVID-19\b|\b[A-Z]+-\d+\b|,\s\d{2},)"
+    r"|\b(?:19|20)\d\d[–/-]\d\d\b|\b(?:19|20)\d\d\b|^\W*\d+[.)]\s|\bQ[1-4]\b|\bCOVID-19\b|\b[A-Z]+-\d+\b|,\s\d{2},)"
 )
 
 

@@ -80,9 +80,10 @@ _FORMER_BEFORE = re.compile(r"(?:former|then|ex)[\s-]*$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"\s*(?:,|\s[–—-]|–|—)\s*")
 # Frames after a name: ", an analyst at", ", a professor in", ", director of … at", " of Fudan University".
 _WHO_FRAME = re.compile(r"who\s+(?:teaches|heads|directs|leads|runs|studies|researches|lectures|chairs)\b")
-# What "who runs …" must run for the frame to present an authority (not "a furniture shop").
+# What "who runs …" must run for the frame to present an authority (not "a furniture
+# shop", nor "the unit next door": a "unit" is a research one only when it says so).
 _RESEARCH_UNIT = re.compile(
-    r"\b(?:lab|laboratory|unit|department|programme|program|research|centre|center|"
+    r"\b(?:lab|laboratory|department|programme|program|research|centre|center|"
     r"institute|clinic|ward|faculty)\b",
     re.IGNORECASE,
 )

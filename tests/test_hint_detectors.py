@@ -2942,3 +2942,68 @@ def test_an_order_after_a_condition_is_no_report(text: str) -> None:
 @pytest.mark.parametrize("text", ["The 1940–41 volumes were lost in a fire.", "The 2023/24 season ended early."])
 def test_a_span_of_years_is_a_date_not_a_figure(text: str) -> None:
     assert "unsourced_figure" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• Invest in data before you invest in marketing.",
+        "• Put climate on every board agenda, not just the annual risk review.",
+        "✅ Fight to bring back the Sunday 47 bus.",
+    ],
+)
+def test_a_list_item_opened_by_a_verb_is_advice(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, [], text) == "opinion", found
+
+
+@pytest.mark.parametrize("text", ["• Record profits were reported by both banks.", "• Sales rose 3% in March."])
+def test_a_list_item_that_states_a_fact_is_no_advice(text: str) -> None:
+    assert "opinion_marker" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["• Average payout: 661 crowns, up from 540.", "- Call bells went unanswered for twenty minutes or more."]
+)
+def test_a_list_item_with_a_label_or_a_past_tense_is_no_advice(text: str) -> None:
+    assert "opinion_marker" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize("text", ["It is not.", "It would not.", "Hardly.", "Probably not."])
+def test_a_bare_answer_to_the_writers_own_question_is_opinion(text: str) -> None:
+    found = hints(text, paragraph=f"Is the plan working? {text} The figures say otherwise.")
+    assert implied_label(found, [], text) == "opinion", found
+
+
+def test_a_sentence_that_only_starts_like_a_bare_answer_is_not_one() -> None:
+    assert "opinion_marker" not in kinds("It is not closing.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Aventa GT is the best electric saloon you can buy for under 50,000 crowns.",
+        "Calder has waited long enough for homes its people can afford.",
+    ],
+)
+def test_a_reviewers_ranking_and_waiting_long_enough_are_opinion(text: str) -> None:
+    found = hints(text)
+    assert "opinion_marker" in {h.kind for h in found}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That is not a health service; it is a waiting room.",
+        "Members, that is not a transport policy; it is a punchline.",
+        "A choice between raising tax and closing libraries is no choice at all.",
+    ],
+)
+def test_the_writer_recasting_what_something_is_is_opinion(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, [], text) == "opinion", found
+
+
+def test_a_reported_recasting_is_the_sources() -> None:
+    text = "The minister said the fund was not a bailout, it was an investment."
+    assert "opinion_marker" not in kinds(text), hints(text)

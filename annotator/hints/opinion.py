@@ -32,6 +32,17 @@ _FIRST_PERSON_VIEW = re.compile(
     r"(?:recommend|suspect|disagree|agree|doubt|fear|reckon|urge|suggest|expect|love|like\s+to|find\s+it\s+hard|"
     r"have\s+little\s+sympathy|am\s+(?:not\s+)?sure|are\s+(?:not\s+)?sure)\b"
 )
+# "That is not a health service; it is a waiting room", "… is no choice at all": the writer recasting a thing.
+_IS_NOT_BUT = re.compile(
+    r"\b(?:is|are|was)\s+not\s+(?:a|an|the)\b[^;.“”\"]{1,60}[;,—–]\s*(?:it|this|that|they)\s+(?:is|are|was)\b"
+    r"|\b(?:is|are|was)\s+no\s+[a-z]+\s+at\s+all\b"
+)
+_RECAST_REASON = "the writer recasting what something really is"
+# "the best electric saloon you can buy", "the worst film you will ever sit through": a reviewer's ranking.
+_RANKED_WORDS = frozenset("best finest worst greatest".split())
+_BEST_YOU_CAN = re.compile(
+    r"\b(?:the|[Tt]he)\s+(?:best|finest|worst|greatest)\s+(?:[\w\-]+\s+){0,4}?(?:that\s+)?you\s+(?:can|could|will|are\s+likely\s+to)\s+(?:ever\s+)?[a-z]+"
+)
 _EVERYONE_WORDS = frozenset({"nobody", "no", "few", "everyone", "everybody"})
 _WHAT_EVERYONE_THINKS = re.compile(
     r"(?<![Aa] )\b(?:[Nn]obody|[Nn]o\s+one|[Ff]ew|[Ee]veryone|[Ee]verybody)"
@@ -97,6 +108,18 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
             if not s.in_quote(start, end) and not any(a < end and start < b for a, b in taken):
                 taken.append((start, end))
                 hints.append(Hint(start, end, "opinion_marker", view.group(), "the writer's view, in the first person"))
+    if "not" in s.words or "no" in s.words:
+        for verdict in _IS_NOT_BUT.finditer(s.text):
+            start, end = verdict.span()
+            if not s.in_quote(start, end) and not in_report(start) and not any(a < end and start < b for a, b in taken):
+                taken.append((start, end))
+                hints.append(Hint(start, end, "opinion_marker", verdict.group(), _RECAST_REASON))
+    if "you" in s.words and not _RANKED_WORDS.isdisjoint(s.words):
+        for best in _BEST_YOU_CAN.finditer(s.text):
+            start, end = best.span()
+            if not s.in_quote(start, end) and not any(a < end and start < b for a, b in taken):
+                taken.append((start, end))
+                hints.append(Hint(start, end, "opinion_marker", best.group(), EVALUATIVE_REASON))
     if not _EVERYONE_WORDS.isdisjoint(s.words):
         for sweep in _WHAT_EVERYONE_THINKS.finditer(s.text):
             start, end = sweep.span()
@@ -132,6 +155,10 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
             )
         )
     stripped = s.text.rstrip()
+    if len(stripped) < _LONGEST_BARE_VERDICT and _BARE_VERDICT.fullmatch(stripped):
+        hints.append(
+            Hint(0, len(stripped), "opinion_marker", stripped, "the writer's verdict, answering their own question")
+        )
     stars = _STARS.search(s.text) if "5" in s.text or "★" in s.text or "☆" in s.text else None
     if stars:
         hints.append(Hint(*stars.span(), "opinion_marker", stars.group(), "a star rating: the writer's verdict"))
@@ -157,6 +184,14 @@ _SHORT_SUBJECT_AFTER_COMMA = re.compile(r"[,”\"’]\s*(?:[\w’'.\-]+\s+){0,4}
 _ABILITY = re.compile(
     r"could\s+(?:not\s+|n't\s+)?(?:find|see|hear|get|buy|afford|trace|confirm|count|remember|tell|reach)\b"
 )
+
+
+# "It is not.", "Hardly.", "Probably not.": the writer answering the question just put.
+_BARE_VERDICT = re.compile(
+    r"(?:(?:It|That|This)\s+(?:is|was|would|will|does|did|could|can|has)(?:\s+not|n[’']t)"
+    r"|Hardly|(?:Probably|Almost\s+certainly|Certainly|Surely)\s+not|Not\s+(?:quite|really|likely))\s*[.!]"
+)
+_LONGEST_BARE_VERDICT = 32
 
 
 def _after_a_pronoun(lowered: str, start: int) -> bool:
@@ -204,8 +239,10 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
     first, second = s.words[i], s.words[j]
     if not (first.isdigit() or s.text[s.spans[i][0]].isupper()):
         return None
+    bulleted = s.text.lstrip()[:1] in _LIST_BULLETS
     if (
         not first.isdigit()
+        and not bulleted
         and first not in cues.imperatives.first_words
         and second not in _ORDER_TAKES
         and not second.endswith("ly")
@@ -240,8 +277,15 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
                 return m.span()
     # "Listen carefully to …", "Drive slowly past …": an adverb, then what an order takes
     adverb_then = nxt.lower.endswith("ly") and s.words[at[2]] in _AFTER_AN_ADVERB
+    # "• Invest in data before …", "✅ Fight to bring back …": a list item opened by a verb, with no verb of a subject after it.
+    listed = (
+        bulleted
+        and _VERB_OF_A_SUBJECT.isdisjoint(s.words[at[1] :])
+        and ":" not in s.words[: at[1] + 3]  # "• Average payout: 661 crowns": a label, then its figure
+        and not any(w.endswith("ed") or w in _PAST_TENSE for w in s.words[at[1] :])  # "- Call bells went unanswered"
+    )
     if (
-        (numbered or nxt.lower in _ORDER_TAKES or adverb_then)
+        (numbered or listed or nxt.lower in _ORDER_TAKES or adverb_then)
         and base_verb(lead.lower)
         and lead.lower not in _RARELY_ORDERS
     ):
@@ -263,6 +307,10 @@ _ORDER_TAKES = frozenset(
 )
 _AFTER_AN_ADVERB = frozenset("to at in on for with past through into from before after".split())
 _VERB_OF_A_SUBJECT = frozenset("is are was were has have had can will would".split())
+_LIST_BULLETS = frozenset("•-*▪►✅✔☐")
+_PAST_TENSE = frozenset(
+    "went came rose fell grew said told made took gave got saw began ran won lost left kept held paid".split()
+)
 _NOT_AFTER_IMPERATIVE = frozenset(
     "before has have had was were is are did does of and or for from can will would".split()
 )

@@ -3007,3 +3007,43 @@ def test_the_writer_recasting_what_something_is_is_opinion(text: str) -> None:
 def test_a_reported_recasting_is_the_sources() -> None:
     text = "The minister said the fund was not a bailout, it was an investment."
     assert "opinion_marker" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A hiring manager at one of the largest banks, who spoke on condition of anonymity, said hiring had frozen.",
+        "A civil servant involved in drafting the rules, speaking on condition of anonymity, told us it was delayed.",
+        "A woman whose home was burgled, who didn't want to be named, said she felt abandoned.",
+    ],
+)
+def test_a_source_kept_anonymous_gets_both_hints(text: str) -> None:
+    assert {"attribution", "vague_attribution"} <= kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seed merchants report that orders for bean seed are up on last year.",
+        "Loss adjusters report that many homes were flooded for the second time.",
+        "Agents I have spoken to say fees are up by a third.",
+        "It was, by common consent, the biggest public meeting in a generation.",
+        "“Lunch is for people who haven’t been fired yet,” goes the joke on the fourth floor.",
+        "As one message doing the rounds on trading desks put it: “The board would turn down anything.”",
+        "At least two deaths have been linked to the outage, local media reported.",
+        "The next high water is forecast to be higher still.",
+    ],
+)
+def test_a_trade_common_consent_a_joke_a_message_going_round_and_a_forecast_nobody_made_are_vague(text: str) -> None:
+    assert "vague_attribution" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Company records show that its co-founder served on the board for nine years.",
+        "The authors acknowledge that the link does not prove cause.",
+    ],
+)
+def test_a_document_or_the_authors_before_a_plural_verb_are_no_trade(text: str) -> None:
+    assert "vague_attribution" not in kinds(text), hints(text)

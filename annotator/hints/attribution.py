@@ -92,6 +92,7 @@ _MESSAGE_WORDS = frozenset(
     note notice email e-mail text memo leaflet circular""".split()
 )
 _MESSAGE_REACH = 6
+_SPOKEN = frozenset("spoken talked spoke talk speak".split())
 # Adverbs between "will" and its verb: "will also answer questions".
 _BETWEEN_WILL_AND_VERB = frozenset("also then later personally separately again formally publicly first".split())
 # A noun in "-ing" before its verb: "The next briefing will be at 4 p.m."
@@ -222,6 +223,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         passive_with_agent = prev in _BE and i + 1 < n and words[i + 1] == "by"
         declined = prev == "to" and i > 1 and (words[i - 2] in _DECLINED or words[i - 2] in GLAD)
         messaged = (prev == "to" or token.lower.endswith("ing")) and _message_before(words, i)
+        # "Vets I have spoken to say …": "to" ends a relative clause, no infinitive
+        declined = declined or (prev == "to" and i > 1 and words[i - 2] in _SPOKEN)
         declined = declined or (prev == "to" and messaged)  # "emailed parents to say": the message's report
         progressive = (  # "has been telling colleagues that" (but "have been conceding all season")
             prev in _PROGRESSIVE
@@ -336,6 +339,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             and i > 0
             and not declined
             and not _may_be_subject(s.token(i - 1), cues)
+            and not (i <= 2 and token.lower == lemma and plural_noun(prev))  # "Seed merchants report that"
             and not _after_quote(s, token.start)
             and not (token.lower == lemma + "s" and prev.endswith("s") and "of" in words[max(0, i - 4) : i - 1])
         ):

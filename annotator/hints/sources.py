@@ -82,16 +82,28 @@ def source_of(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
 
 
 def _trade_opening_the_sentence(clause: str, subject: str, verb: str, cues: Cues) -> bool:
-    """ "Plumbers warn that …": one capitalised plural noun opening the
-    sentence, its verb in the plural ("warn", not "warns" or "warned"), is
-    a whole trade, nobody named; "Reeves says" is a surname."""
+    """ "Plumbers warn that …", "Loss adjusters report", "Pharmacy chains
+    have reported": a plural noun (with one word before it at most) opening
+    the sentence, its verb in the plural ("warn", not "warns" or "warned",
+    unless after "have" or "are"), is a whole trade, nobody named; "Reeves
+    says" is a surname."""
+    words = _SPOKEN_TO.sub("", clause.rstrip()).split()
+    plural_verb = cues.verb_lemma.get(verb) == verb
+    if words and words[-1] in _PLURAL_AUX:
+        words, plural_verb = words[:-1], True
     return (
-        clause.strip() == subject
-        and " " not in subject
+        " ".join(words) == subject
+        and len(words) <= 2
         and subject[1:].islower()
-        and cues.verb_lemma.get(verb) == verb
-        and plural_noun(subject.casefold())
+        and plural_verb
+        and words[0].casefold() not in DETERMINERS  # "The authors acknowledge": people the article has named
+        and words[-1].casefold() not in cues.source_nouns  # "Company records show": a document
+        and plural_noun(words[-1].casefold())
     )
+
+
+_PLURAL_AUX = frozenset("have are were".split())
+_SPOKEN_TO = re.compile(r"\s(?:I|we)\s+(?:have\s+|'ve\s+)?(?:spoken|talked|spoke)\s+to$")
 
 
 _UNSEEN_FIGURES = re.compile(r"\s*(?:figures|data|numbers)\s+(?:seen|obtained|reviewed)\s+by\b", re.IGNORECASE)
@@ -131,6 +143,9 @@ def subject_of(clause: str) -> str:
     words = clause.split()
     if len(words) > 3 and words[-1] == "to" and words[-2].casefold() in GLAD:
         words = words[:-3]  # "Mr and Mrs Penrose are delighted to": who announces
+    spoken = _SPOKEN_TO.search(" ".join(words))
+    if spoken:
+        words = spoken.string[: spoken.start()].split()  # "Vets I have spoken to": the vets
     while words and (words[-1].casefold().strip(",") in AUX or (words[-1].islower() and words[-1].endswith("ly"))):
         words.pop()  # "Recruiters at other agencies reportedly tell": the adverb is no part of who
     text = " ".join(words)
@@ -179,11 +194,11 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
     if not words:
         return None
     if (
-        not cues.vague_sources.isdisjoint(words)
+        (not cues.vague_sources.isdisjoint(words) or not _ANONYMITY.isdisjoint(words))
         and cues.described_source.may_occur_in(words)
         and cues.described_source.search(low)
     ):
-        return DESCRIBED
+        return DESCRIBED  # "two officials with knowledge of the talks"; "a hiring manager …, who asked not to be named"
     if "[" in clause:
         return None  # "[insert figure here] of voters say": a placeholder, no source
     written = subject
@@ -235,6 +250,8 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
     return NAMED
 
 
+# Words of the phrases that keep a source anonymous: whoever it is, the writer withholds who.
+_ANONYMITY = frozenset("anonymity anonymously named authorised authorized".split())
 _APPOSITIVE_NAME = re.compile(r",\s*[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s*,")  # "One of them, Priya Selvam,"
 _CONTRACTION = re.compile(r"'(?:ll|d|m|ve|re)\b")
 _RELATIVE_SUBJECT = re.compile(r"\s(?:that|which|what)\s+((?:[\w’'\-]+\s*){1,3})$")

@@ -3047,3 +3047,31 @@ def test_a_trade_common_consent_a_joke_a_message_going_round_and_a_forecast_nobo
 )
 def test_a_document_or_the_authors_before_a_plural_verb_are_no_trade(text: str) -> None:
     assert "vague_attribution" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For media enquiries, contact the ministry press office on 0300 555 0192.",
+        "Registered charity no. 1187344",
+        "Anyone with information is asked to call Harbridge Police on 101.",
+        "Donate online or text HILLS to 70450.",
+        "400 g plain flour, plus extra for dusting",
+        "The Marigold was lost with all hands off Inchkeel in 1809.",
+        "Issue 212 | 26 November 2025",
+    ],
+)
+def test_phone_and_reference_numbers_ingredients_and_old_years_are_no_figures(text: str) -> None:
+    assert "unsourced_figure" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unions call for 300 new posts.",
+        "Some 1,800 people were evacuated in 2024.",
+        "The bill rose to £1,250 a year.",
+    ],
+)
+def test_counts_and_amounts_near_those_words_are_still_figures(text: str) -> None:
+    assert "unsourced_figure" in kinds(text), hints(text)

@@ -153,6 +153,20 @@ _NOT_FIGURE = re.compile(
 )
 
 
+# Numbers that are no claim a reader could check: phone numbers, reference and
+# issue numbers, ingredient quantities opening a line, and years long past.
+_NOT_A_CLAIM = re.compile(
+    r"\b0\d{2,4}[\s-]\d{3}[\s-]?\d{3,4}\b"  # "0300 555 0192"
+    r"|\b(?:[Nn]o|[Nn]os|[Rr]ef|[Ee]xt|[Tt]el)\.?\s*#?\d[\d/\-]*"  # "registered charity no. 1187344", "ext. 4410"
+    r"|\b(?:[Ii]ssue|[Ss]ale|[Ll]ot|[Ss]tops?|[Cc]ase|[Gg]allery|[Ll]evel|[Rr]oom|[Pp]latform|[Gg]ate)\s+#?\d+(?:[–-]\d+)?\b"
+    r"|#\d+"
+    r"|\b(?:[Cc]all(?:ing)?|[Rr]ing|[Dd]ial|[Pp]hone)\s+(?:[A-Z]\w*\s+){0,3}(?:on\s+)?\d{3,}\b"  # "call Harbridge Police on 101"
+    r"|\btext\s+[A-Z]+\s+to\s+\d{3,}\b"  # "text HILLS to 70450"
+    r"|^\W*\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|tsp|tbsp|oz|lb|cups?)\b"  # "400 g plain flour"
+    r"|\b(?:in|since|of|from|until|to|c\.|circa|between|and|around|before|after|back\s+to)\s+1[0-9]\d\d\b"  # "lost in 1809"
+)
+
+
 def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
     """Figures and superlatives, unless the sentence cites a source itself."""
     if attributed or _QUESTION_LINE.match(s.text):
@@ -167,6 +181,7 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
             if not _COMPARED.match(s.text, m.end()) and not s.lowered[: m.start()].endswith("by ")
         ]  # "fall by 22 minutes": a change
         excluded += [m.span(1) for m in _IN_A_NAME.finditer(s.text)]
+        excluded += [m.span() for m in _NOT_A_CLAIM.finditer(s.text)]
     taken: list[tuple[int, int]] = []
     if digits and _SCORELINE.fullmatch(s.text):
         start, end = 0, len(s.text.rstrip())

@@ -3075,3 +3075,15 @@ def test_phone_and_reference_numbers_ingredients_and_old_years_are_no_figures(te
 )
 def test_counts_and_amounts_near_those_words_are_still_figures(text: str) -> None:
     assert "unsourced_figure" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fourteen fishermen have been rescued from a trawler that lost power off Saltmere.",
+        "Detectives are appealing for witnesses after three men armed with hammers smashed display cases.",
+        "The blaze forced 40 firemen to work through the night.",
+    ],
+)
+def test_a_count_of_an_irregular_plural_is_a_figure(text: str) -> None:
+    assert "unsourced_figure" in kinds(text), hints(text)

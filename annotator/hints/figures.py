@@ -77,7 +77,9 @@ _WORD_FIGURE_KEYS = (
 )
 # A number before any plural noun ("about 40 campaigners", "18 crowns per item"),
 # for nouns the figure pattern does not list.
-_NUMBER_THEN_WORDS = re.compile(r"\b\d+(?:\.\d+)?\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z][\w\-]*(?<![usi])s)\b")
+_NUMBER_THEN_WORDS = re.compile(
+    r"\b\d+(?:\.\d+)?\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z][\w\-]*(?<![usi])s\b|(?:[a-z]*men|children)\b(?![’']))"
+)
 # "the deepest cuts", "its first pair", "the first woman to lead": a superlative or
 # ordinal claim. An ordinal counts only before "to", "in", "ever" or "since".
 _SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her|[\w]+[’']s)\s+(?P<word>[a-z]+est)\b")
@@ -128,7 +130,7 @@ _NUMBER_WORD = (
 COUNT_IN_WORDS = re.compile(
     rf"\b(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|over\s+)?{_NUMBER_WORD}"
     rf"(?:\s+(?:to|or)\s+{_NUMBER_WORD})?(?:\s+of)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
-    r"(?P<noun>[a-z][\w\-]*(?<![usi])s|people)\b",
+    r"(?P<noun>[a-z][\w\-]*(?<![usi])s\b|people\b|(?:[a-z]*men|children)\b(?![’']))",  # "Fourteen fishermen", "three children"
     re.IGNORECASE,
 )
 _LARGE = re.compile(r"\b(?:hundred|thousand|million|billion)s?\b", re.IGNORECASE)

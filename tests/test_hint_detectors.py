@@ -3087,3 +3087,61 @@ def test_counts_and_amounts_near_those_words_are_still_figures(text: str) -> Non
 )
 def test_a_count_of_an_irregular_plural_is_a_figure(text: str) -> None:
     assert "unsourced_figure" in kinds(text), hints(text)
+
+
+def test_a_rank_word_inside_the_organisations_name_is_not_the_post() -> None:
+    people = Registry(
+        [
+            Person(
+                "Gwendolen Ashworth",
+                ("Gwen Ashworth",),
+                (
+                    Role("President", "Calder Society of General Practitioners", "2025-01-06"),
+                    Role("Vice-President", "Calder Society of General Practitioners", "2021-02-01", "2025-01-03"),
+                ),
+            )
+        ]
+    )
+    text = "Gwen Ashworth, president of the Calder Society of General Practitioners, wrote that it was a false economy."
+    assert name_kinds_in(people, text) == {"name_verified"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the current evidence, probably not.",
+        "It is hard to think of a better summary of the past four years.",
+        "It is hard to read this as anything other than a retreat.",
+        "The bank's response has, to its credit, been quick and clear.",
+        "Whether the promise survives the next budget round is another matter.",
+        "The corporation has been here before, and it rarely ends well.",
+        "Closing a channel is the easy part.",
+        "The drug is not a cure, and it was never going to be.",
+        "That looks optimistic.",
+    ],
+)
+def test_the_writers_judgement_in_stock_phrases_is_opinion(text: str) -> None:
+    found = hints(text)
+    assert "opinion_marker" in {h.kind for h in found}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The measure must still be approved by the National Assembly before it becomes law.",
+        "The laboratory could not measure the smallest particles.",
+    ],
+)
+def test_a_step_still_required_and_what_could_not_be_done_are_no_opinion(text: str) -> None:
+    assert "opinion_marker" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dealers said at least 40 vessels were waiting to load at the port.",
+        "Early buyers complained on forums about rings cracking along the contacts.",
+    ],
+)
+def test_a_trade_nobody_names_is_vague(text: str) -> None:
+    assert "vague_attribution" in kinds(text), hints(text)

@@ -75,7 +75,7 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue  # "dangerous driving", "a change of course": the name of a thing, not the writer's verdict
             if group in REPORTABLE and in_report(start):
                 continue
-            if group == "speculation" and _NEGATED.match(s.lowered, end):
+            if group == "speculation" and _NEGATED.match(s.lowered, end) and s.lowered[start:end] in _MODALS:
                 continue  # "could not measure": what was possible, not a guess
             if group == "speculation" and _HEDGED_FIGURE.match(s.text, end):
                 continue  # "with perhaps 4,000 left": an estimate's hedge; the figure is the claim
@@ -337,6 +337,7 @@ def _order_after_a_clause(s: Sentence) -> tuple[int, int] | None:
     return m.span("verb")
 
 
+_MODALS = frozenset("could may might would can will should must".split())  # "probably not" stays a guess
 _NEGATED = re.compile(r"\s+(?:not|n't|never)\b")
 _HEDGED_FIGURE = re.compile(r"\s+(?:(?:about|around|some|as\s+many\s+as|up\s+to)\s+)?[$€£¥]?\d")
 

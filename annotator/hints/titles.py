@@ -98,6 +98,11 @@ def parse_title(text: str, cues: Cues, *, loose: bool = False) -> Title | None:
     best = _longest_last_rank(words, searched, starts.ranks, cues.title_ranks)
     if best is None:
         return None
+    of_at = next((k for k in range(1, searched) if words[k] == "of"), None)
+    if of_at is not None and best[0] > of_at:
+        # "president of the Calder Society of General Practitioners": the post comes
+        # before "of"; a rank's word in the organisation's name ("General") is no post.
+        best = _longest_last_rank(words, of_at, starts.ranks, cues.title_ranks) or best
     former = any(w in ("former", "then", "ex") or w.startswith(("then-", "ex-")) for w in words)
     i, size = best
     rank = cues.title_equivalents.get(" ".join(words[i : i + size]), " ".join(words[i : i + size]))

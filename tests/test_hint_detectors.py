@@ -3145,3 +3145,51 @@ def test_a_step_still_required_and_what_could_not_be_done_are_no_opinion(text: s
 )
 def test_a_trade_nobody_names_is_vague(text: str) -> None:
     assert "vague_attribution" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As recently as October, the director of news assured the committee that newsgathering would be spared.",
+        "Midwives at the unit say their rotas have been cut by a third.",
+    ],
+)
+def test_assurances_and_a_trade_placed_at_work_are_reports(text: str) -> None:
+    assert "attribution" in kinds(text) or "vague_attribution" in kinds(text), hints(text)
+
+
+def test_a_participle_after_a_comma_reports_for_the_clauses_subject_not_whom_it_told() -> None:
+    text = (
+        "Finance Minister Ada Voss has refused requests for money, telling colleagues that the budget must absorb it."
+    )
+    found = hints(text)
+    assert "attribution" in {h.kind for h in found} and "vague_attribution" not in {h.kind for h in found}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least six other European museums hold material taken from Ossabo.",
+        "Whether the “online-first” promise survives the next budget round is another matter.",
+        "Few in the building industry believe that date.",
+    ],
+)
+def test_a_thing_taken_from_a_place_a_quoted_noun_and_few_are_no_source(text: str) -> None:
+    assert "attribution" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That is nearly twice the figure ministers gave the Assembly.",
+        "That's roughly double the previous plan.",
+        "Three other rural maternity units in Calder have closed since 2020.",
+    ],
+)
+def test_multiples_and_counts_with_several_modifiers_are_figures(text: str) -> None:
+    assert "unsourced_figure" in kinds(text), hints(text)
+
+
+def test_a_first_year_in_office_is_no_record() -> None:
+    text = "The archbishop has spent much of his first year in office touring rural dioceses."
+    assert "unsourced_figure" not in kinds(text), hints(text)

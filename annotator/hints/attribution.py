@@ -93,6 +93,14 @@ _MESSAGE_WORDS = frozenset(
 )
 _MESSAGE_REACH = 6
 _SPOKEN = frozenset("spoken talked spoke talk speak".split())
+# "the “online-first” promise", "its 'zero-waste' pledge": a determiner, a quoted word or two, then the noun.
+_QUOTED_MODIFIER = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?)\s+[“\"‘'][^“”\"‘’']{1,30}[”\"’']\s+$"
+)
+# What "taken from" a source can be: "figures taken from the census".
+_DATA_WORDS = frozenset(
+    "figures data numbers statistics estimates quote quotes extract extracts passage excerpt comments remarks".split()
+)
 # Adverbs between "will" and its verb: "will also answer questions".
 _BETWEEN_WILL_AND_VERB = frozenset("also then later personally separately again formally publicly first".split())
 # A noun in "-ing" before its verb: "The next briefing will be at 4 p.m."
@@ -219,6 +227,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "a widely shared post said", "the report says": a noun before the verb
         if token.capitalised and i > 0 and not _after_quote(s, token.start):
             continue  # "United States", "Gulf States"
+        if _QUOTED_MODIFIER.search(s.text, 0, token.start):
+            continue  # "the “online-first” promise": a noun after a quoted modifier, not a report
         prev = words[i - 1] if i else ""
         passive_with_agent = prev in _BE and i + 1 < n and words[i + 1] == "by"
         declined = prev == "to" and i > 1 and (words[i - 2] in _DECLINED or words[i - 2] in GLAD)
@@ -381,6 +391,13 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             and _STILL_TO_COME.search(clause_before(s.text[: m.start()]))
         ):
             continue  # "will set out plans … in a speech this afternoon": nothing said yet
+        before = s.lowered[max(0, m.start() - 60) : m.start()].split()
+        if (
+            m.group().casefold() == "taken from"
+            and _DATA_WORDS.isdisjoint(before[-6:])
+            and not (before and before[-1] in _BE)
+        ):
+            continue  # "museums hold material taken from Ossabo": where a thing came from, not a source
         after = s.text[m.end() : m.end() + 120]
         if after.split(maxsplit=1)[:1] and after.split(maxsplit=1)[0].casefold() in _BE | {"has", "have", "had"}:
             continue  # "His following on social media has grown": a place inside the subject
@@ -508,7 +525,8 @@ def _ends_a_place_phrase(words: list[str], i: int, verb_lemma: dict[str, str]) -
     for j in range(i - 1, max(0, i - 7), -1):
         word = words[j]
         if word in ("the", "a", "an"):
-            return j >= 2 and words[j - 1] in _PLACE_PREPOSITIONS and words[j - 2][0].isalnum()
+            # "Midwives at the unit say": the sentence's first word and its place are the subject
+            return j > 2 and words[j - 1] in _PLACE_PREPOSITIONS and words[j - 2][0].isalnum()
         if word in verb_lemma or word in _BE or not (word[0].isalnum() or word == "&"):
             return False
     return False

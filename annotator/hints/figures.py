@@ -41,6 +41,7 @@ FIGURE = re.compile(
     r"|" + _FRACTION_OF_CHANGE + r"|\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth|fourth)s?\s+(?:of|a)\b"
     r"|\b[Hh]alf\s+(?:of|a|the)\b|\bone\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+\w+)\b"
     r"|\b(?:twice|three\s+times|four\s+times|half)\s+as\s+\w+"
+    r"|\b(?:twice|double|triple|three\s+times|four\s+times|ten\s+times)\s+(?:the|that|what|its|their)\b"
     r"|\b(?:doubl|tripl|quadrupl)(?:ed|ing)\b|\bhalv(?:ed|ing)\b"
     r"|\b(?:will|would|could|to|may|might)\s+(?:double|triple|quadruple|halve)\b"
     r")"
@@ -53,6 +54,7 @@ WORD_FIGURE = re.compile(
     r"\b(?:a|one|two|three|four)[\s-]+(?:half|third|quarter|fifth|tenth|fourth)s?\s+(?:of|a)\b"
     r"|\bhalf\s+(?:of|a|the)\b|\bone\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|a\s+\w+)\b"
     r"|\b(?:twice|three\s+times|four\s+times|half)\s+as\s+\w+"
+    r"|\b(?:twice|double|triple|three\s+times|four\s+times|ten\s+times)\s+(?:the|that|what|its|their)\b"
     r"|\b(?:doubl|tripl|quadrupl)(?:ed|ing)\b|\bhalv(?:ed|ing)\b"
     r"|\b(?:will|would|could|to|may|might)\s+(?:double|triple|quadruple|halve)\b"
     r")",
@@ -85,7 +87,8 @@ _NUMBER_THEN_WORDS = re.compile(
 _SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her|[\w]+[’']s)\s+(?P<word>[a-z]+est)\b")
 _ORDINAL_CLAIM = re.compile(
     r"\b(?:the|its|their|his|her)\s+(?:first|only|last|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth)\b(?=(?:\s+[\w\-]+){0,5}?\s+(?:to|in|ever|since|of its kind|time|this\s+"
+    r"ninth|tenth)\b(?!\s+(?:year|month|week|day|term|weekend|season)s?\s+(?:in|as|at|of)\b)"  # "his first year in office"
+    r"(?=(?:\s+[\w\-]+){0,5}?\s+(?:to|in|ever|since|of its kind|time|this\s+"
     r"(?:year|season|month|week|winter|summer|spring|autumn|decade|century))\b)"
     # "their best run since 2011", "the worst in 20 years": a record claim, not a judgement
     r"|\b(?:the|its|their|his|her)\s+(?:best|worst)\b(?=(?:\s+[\w\-]+){0,4}?\s+(?:since\s+\d|on\s+record|"
@@ -129,7 +132,7 @@ _NUMBER_WORD = (
 )
 COUNT_IN_WORDS = re.compile(
     rf"\b(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|over\s+)?{_NUMBER_WORD}"
-    rf"(?:\s+(?:to|or)\s+{_NUMBER_WORD})?(?:\s+of)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
+    rf"(?:\s+(?:to|or)\s+{_NUMBER_WORD})?(?:\s+of)?\s+(?:[a-z][\w\-]*\s+){{0,3}}?"
     r"(?P<noun>[a-z][\w\-]*(?<![usi])s\b|people\b|(?:[a-z]*men|children)\b(?![’']))",  # "Fourteen fishermen", "three children"
     re.IGNORECASE,
 )

@@ -64,6 +64,13 @@ def source_of(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
     after = s.text[token.end : token.end + 160]
     if not clause.strip() or _QUOTE_END.search(before[-8:]) or _quote_closes_before(s, token.start):
         return words_after(after), classify_after(after, cues)
+    if token.lower.endswith("ing") and before.rstrip().endswith(","):
+        # "Minister Ada Voss has refused requests, telling colleagues that …": a participle
+        # after a comma shares the clause's subject; the words after it are whom it told.
+        main = _MAIN_SUBJECT.match(clause)
+        if main is not None and len(main.group(1).split()) <= _LONGEST_MAIN_SUBJECT:
+            subject = main.group(1)
+            return subject, classify_before(subject, subject, cues)
     if (
         before.rstrip().endswith(",")
         and not _PARENTHETICAL.match(before.rstrip()[:-1].rsplit(",", 1)[-1])
@@ -91,9 +98,15 @@ def _trade_opening_the_sentence(clause: str, subject: str, verb: str, cues: Cues
     plural_verb = cues.verb_lemma.get(verb) == verb
     if words and words[-1] in _PLURAL_AUX:
         words, plural_verb = words[:-1], True
+    if " ".join(words) != subject:
+        return False
+    place = next((k for k, w in enumerate(words[:3]) if w in _PLACED_AT), None)
+    if place is not None:
+        if of_named_organisation(subject, words[place - 1].casefold()):
+            return False  # "Engineers at Rolls-Royce say": the organisation is named
+        words = words[:place]  # "Midwives at the unit say": where they work does not name them
     return (
-        " ".join(words) == subject
-        and len(words) <= 2
+        len(words) <= 2
         and subject[1:].islower()
         and plural_verb
         and words[0].casefold() not in DETERMINERS  # "The authors acknowledge": people the article has named
@@ -103,6 +116,12 @@ def _trade_opening_the_sentence(clause: str, subject: str, verb: str, cues: Cues
 
 
 _PLURAL_AUX = frozenset("have are were".split())
+_PLACED_AT = frozenset("at in from on across".split())
+# A clause's subject: the words before its first auxiliary or past-tense verb.
+_MAIN_SUBJECT = re.compile(
+    r"\s*([A-Z][^,;:]*?)\s+(?:has|have|had|is|are|was|were|will|would|did|does|can|could|[a-z]{3,}ed)\b"
+)
+_LONGEST_MAIN_SUBJECT = 6
 _SPOKEN_TO = re.compile(r"\s(?:I|we)\s+(?:have\s+|'ve\s+)?(?:spoken|talked|spoke)\s+to$")
 
 
@@ -208,6 +227,9 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
         return None
     if (
         (cues.not_sources.may_occur_in(sub_words[-3:]) and cues.not_sources.search(" ".join(sub_words[-3:])))
+        or (
+            sub_words[0] in cues.not_sources and sub_words[1:2] != ["of"]
+        )  # "Few in the industry believe" (not "none of us")
         or sub_words[-1] in ("we", "i", "you")
         or sub_words[0] in ("our", "my")
         or sub_words[:2] == ["fewer", "than"]

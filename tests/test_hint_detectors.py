@@ -3193,3 +3193,15 @@ def test_multiples_and_counts_with_several_modifiers_are_figures(text: str) -> N
 def test_a_first_year_in_office_is_no_record() -> None:
     text = "The archbishop has spent much of his first year in office touring rural dioceses."
     assert "unsourced_figure" not in kinds(text), hints(text)
+
+
+def test_a_group_that_accuses_someone_of_something_is_a_vague_source() -> None:
+    text = "Conservative evangelicals have accused Archbishop Godfrey Aspin of ‘managing decline’ rather than reversing it."
+    assert "vague_attribution" in kinds(text), hints(text)
+
+
+def test_a_noun_after_its_article_is_no_verb_of_a_collective() -> None:
+    text = (
+        "Hackers stole the card numbers of 1.2 million customers in an attack on a supplier, the bank said on Thursday."
+    )
+    assert "vague_attribution" not in kinds(text), hints(text)

@@ -654,9 +654,12 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
         )
     if lemma in _DATA_VERBS:
         return named and _FIGURE_AHEAD.match(rest) is not None  # "Harlow Police recorded 1,240 burglaries"
+    if lemma == "accuse" and _ACCUSED_OF.match(rest):
+        return True  # "Conservative evangelicals have accused the archbishop of ‘managing decline’"
     return named and lemma in _NAMED_SUBJECT_VERBS
 
 
+_ACCUSED_OF = re.compile(r"(?:[\w’'.\-]+\s+){1,5}?of\s")
 _OWNED_BY_A_NAME = re.compile(r"\b(?!(?:It|That|There|Here|What|Who|He|She|Let)[’']s)[A-Z][\w\-]*[’']s\s+[a-z]")
 _NAME_THEN_WHO = re.compile(r"[A-Z][\w’'\-]+,\s+who\s+$")
 # Verbs that report only before "that" (or another complement).
@@ -756,6 +759,8 @@ def _verb_after_collective(s: Sentence, i: int, cues: Cues) -> int | None:
         word = words[j]
         if not word[0].isalnum() or word in _CLAUSE_WORDS:
             return None
+        if word in cues.vague_verb_forms and words[j - 1] in DETERMINERS:
+            continue  # "customers in an attack on …": a noun after its article, no verb
         if (
             word in cues.vague_verb_forms
             and not s.text[s.spans[j][0]].isupper()

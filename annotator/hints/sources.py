@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from annotator.hints.cues import Cues
-from annotator.hints.lexicon import plural_noun
+from annotator.hints.lexicon import known_word, plural_noun
 from annotator.hints.sentence import Sentence
 
 NAMED, VAGUE, DESCRIBED = "named", "vague", "described"
@@ -111,8 +111,14 @@ def _trade_opening_the_sentence(clause: str, subject: str, verb: str, cues: Cues
         and plural_verb
         and words[0].casefold() not in DETERMINERS  # "The authors acknowledge": people the article has named
         and words[-1].casefold() not in cues.source_nouns  # "Company records show": a document
-        and plural_noun(words[-1].casefold())
+        and _plural(words[-1].casefold())
     )
+
+
+def _plural(word: str) -> bool:
+    """A plural noun, or a word the lexicon knows only in the singular with an
+    "s" added ("evangelicals", "vets")."""
+    return plural_noun(word) or (word.endswith("s") and not word.endswith("ss") and known_word(word[:-1]))
 
 
 _PLURAL_AUX = frozenset("have are were".split())

@@ -227,7 +227,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "a widely shared post said", "the report says": a noun before the verb
         if token.capitalised and i > 0 and not _after_quote(s, token.start):
             continue  # "United States", "Gulf States"
-        if _QUOTED_MODIFIER.search(s.text, 0, token.start):
+        if s.quotes and _QUOTED_MODIFIER.search(s.text, max(0, token.start - 50), token.start):
             continue  # "the “online-first” promise": a noun after a quoted modifier, not a report
         prev = words[i - 1] if i else ""
         passive_with_agent = prev in _BE and i + 1 < n and words[i + 1] == "by"

@@ -172,6 +172,18 @@ _NOT_A_CLAIM = re.compile(
 )
 
 
+_NO_CLAIM_REACH = 40  # characters before a number where what makes it no claim may start
+
+
+def _no_claim(s: Sentence, start: int, end: int) -> bool:
+    """Whether the number at ``start``–``end`` is a phone, reference or ingredient
+    number or an old year (read around it only: most sentences have none)."""
+    return any(
+        a < end and start < b
+        for a, b in (m.span() for m in _NOT_A_CLAIM.finditer(s.text, max(0, start - _NO_CLAIM_REACH), end + 20))
+    )
+
+
 def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
     """Figures and superlatives, unless the sentence cites a source itself."""
     if attributed or _QUESTION_LINE.match(s.text):
@@ -186,7 +198,6 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
             if not _COMPARED.match(s.text, m.end()) and not s.lowered[: m.start()].endswith("by ")
         ]  # "fall by 22 minutes": a change
         excluded += [m.span(1) for m in _IN_A_NAME.finditer(s.text)]
-        excluded += [m.span() for m in _NOT_A_CLAIM.finditer(s.text)]
     taken: list[tuple[int, int]] = []
     if digits and _SCORELINE.fullmatch(s.text):
         start, end = 0, len(s.text.rstrip())
@@ -195,7 +206,7 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
     words_only = not digits and any(key in s.lowered for key in _WORD_FIGURE_KEYS)
     for m in FIGURE.finditer(s.text) if digits else WORD_FIGURE.finditer(s.text) if words_only else ():
         start, end = m.span()
-        if s.in_quote(start, end) or any(a <= start < b for a, b in excluded):
+        if s.in_quote(start, end) or any(a <= start < b for a, b in excluded) or (digits and _no_claim(s, start, end)):
             continue
         taken.append((start, end))
         hints.append(Hint(start, end, "unsourced_figure", m.group(), "a figure with no source in the sentence"))
@@ -222,6 +233,7 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
                 or s.in_quote(start, end)
                 or m.group("noun") in _NOT_COUNTED
                 or not plural_noun(m.group("noun"))
+                or _no_claim(s, start, end)
             ):
                 continue
             taken.append((start, end))

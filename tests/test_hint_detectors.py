@@ -3205,3 +3205,46 @@ def test_a_noun_after_its_article_is_no_verb_of_a_collective() -> None:
         "Hackers stole the card numbers of 1.2 million customers in an attack on a supplier, the bank said on Thursday."
     )
     assert "vague_attribution" not in kinds(text), hints(text)
+
+
+def test_generic_organisation_words_a_post_held_until_and_a_post_held_now_are_read_right() -> None:
+    people = Registry(
+        [
+            Person(
+                "Solveig Ravensworth",
+                (),
+                (
+                    Role("Chief Engineer", "Calder National Highways", "2025-01-06"),
+                    Role("Head of Structures", "Calder National Highways", "2017-01-09", "2025-01-03"),
+                ),
+            ),
+            Person("Victor Ramsey", (), (Role("Chief Executive", "Ramsey Homes", "2011-01-10", "2024-02-29"),)),
+            Person(
+                "Florentin Quarmley",
+                ("Tino Quarmley",),
+                (
+                    Role("Minister for Local Government", "Republic of Calder", "2024-06-03"),
+                    Role("Leader", "Harbridge City Council", "2018-05-14", "2024-05-31"),
+                ),
+            ),
+            Person(
+                "Wilfreda Noake",
+                (),
+                (
+                    Role("Chief Executive", "Thornbury Ambulance Service", "2024-06-03"),
+                    Role("Director of Operations", "Thornbury Ambulance Service", "2018-04-03", "2024-05-31"),
+                ),
+            ),
+        ]
+    )
+    verified = [
+        "The agency's chief engineer, Solveig Ravensworth, said each hanger would be examined.",
+        "Victor Ramsey, the company's founder and chief executive until its final weeks, declined to take part.",
+        "Tino Quarmley, who led the city council when the contract was signed and is now the Minister for Local "
+        "Government, has said little.",
+    ]
+    for text in verified:
+        assert name_kinds_in(people, text) == {"name_verified"}, text
+    assert name_kinds_in(people, "Director of operations Wilfreda Noake has asked the hospital to act.") == {
+        "role_mismatch"
+    }

@@ -368,6 +368,12 @@ def _after(
     elif left:
         title = parse_title(chunk[left.end() :], cues, loose=True)
         return (Title(title.text, title.rank, title.domain, True) if title else None), frame
+    if chunk.startswith("who ") and not serves:
+        # "who led the city council … and is now the Minister for …": a past act is no title; the post held now is
+        now = _NOW_POST.search(chunk)
+        if now is None:
+            return None, frame
+        chunk = chunk[now.end() :]
     chunk = _RELATIVE_AFTER_POST.split(chunk, maxsplit=1)[0]  # "the former council leader who now sits as …"
     title = (
         parse_title(chunk, cues, loose=True) if _POST_OPENING.match(chunk) or _capitalised_post(chunk, cues) else None
@@ -379,6 +385,7 @@ def _after(
     return title, frame
 
 
+_NOW_POST = re.compile(r"\b(?:is|are)\s+now\s+|\bnow\s+(?:serves\s+as\s+)?(?=the\b|[A-Z])")
 _RELATIVE_AFTER_POST = re.compile(r"\s+(?:who|which|whose)\s")
 _AND_NOW = re.compile(r"\s+(?:and|but)\s+(?:now|later|since|currently)\b")
 _HELD_FROM_TO = re.compile(r"\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|until|and)\s+(?:19|20)\d\d\b")
@@ -457,6 +464,10 @@ def _lowercase_title(before: str, cues: Cues) -> Title | None:
     k = len(words)
     while k > 0 and _is_title_word(words[k - 1], cues) or (k > 0 and words[k - 1].casefold() in ("former", "then")):
         k -= 1
+    if k >= 3 and words[k - 2] == "of" and _is_rank_or_honorific(words[k - 3], cues) and words[k - 1].islower():
+        k -= 3  # "Director of operations Wilfreda Noakes": the post's own word after "of"
+        while k > 0 and _is_title_word(words[k - 1], cues):
+            k -= 1
     chain = words[k:]
     if not chain or not any(_is_rank_or_honorific(w, cues) for w in chain):
         return None

@@ -103,7 +103,8 @@ def parse_title(text: str, cues: Cues, *, loose: bool = False) -> Title | None:
         # "president of the Calder Society of General Practitioners": the post comes
         # before "of"; a rank's word in the organisation's name ("General") is no post.
         best = _longest_last_rank(words, of_at, starts.ranks, cues.title_ranks) or best
-    former = any(w in ("former", "then", "ex") or w.startswith(("then-", "ex-")) for w in words)
+    # "former chair", "then-mayor", "chief executive until its final weeks": a post that has ended
+    former = any(w in ("former", "then", "ex", "until") or w.startswith(("then-", "ex-")) for w in words)
     i, size = best
     rank = cues.title_equivalents.get(" ".join(words[i : i + size]), " ".join(words[i : i + size]))
     rest = words[:i] + words[i + size :]

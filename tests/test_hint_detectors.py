@@ -3248,3 +3248,29 @@ def test_generic_organisation_words_a_post_held_until_and_a_post_held_now_are_re
     assert name_kinds_in(people, "Director of operations Wilfreda Noake has asked the hospital to act.") == {
         "role_mismatch"
     }
+
+
+def test_a_denial_nor_does_is_no_report() -> None:
+    assert "attribution" not in kinds("Nor does the series say much about where the money went.")
+
+
+def test_a_source_named_in_a_described_appositive_is_named() -> None:
+    text = "One rider named in the report, the former road champion Keturah Dole, posted on Wednesday: ‘They said it helped.’"
+    found = kinds(text)
+    assert "attribution" in found and "vague_attribution" not in found and "quote_without_speaker" not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody in the east of the city will believe the next one anyway.",
+        "Allow at least an extra hour for any journey that would normally use the bridge.",
+    ],
+)
+def test_a_sweeping_view_at_a_distance_and_travel_advice_are_opinion(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, [], text) == "opinion", found
+
+
+def test_nobody_hurt_is_no_sweeping_view() -> None:
+    assert "opinion_marker" not in kinds("Nobody in the building was hurt.")

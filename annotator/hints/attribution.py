@@ -93,6 +93,7 @@ _MESSAGE_WORDS = frozenset(
 )
 _MESSAGE_REACH = 6
 _SPOKEN = frozenset("spoken talked spoke talk speak".split())
+_DO = frozenset("do does did".split())
 # "the “online-first” promise", "its 'zero-waste' pledge": a determiner, a quoted word or two, then the noun.
 _QUOTED_MODIFIER = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?)\s+[“\"‘'][^“”\"‘’']{1,30}[”\"’']\s+$"
@@ -311,6 +312,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "Report: “Who Will Care?”", "Update:": a label opening the line
         if token.lower == lemma and prev == "," and words[0] in _CONDITIONS and not s.quotes:
             continue  # "If anyone finds the keys, call us": an order after a condition, nobody reporting
+        if ("nor" in words[:i] or "neither" in words[:i]) and not _DO.isdisjoint(words[:i]):
+            continue  # "Nor does the series say much about …": a denial, nobody reporting
         if i == 1 and words[0] == "one" and token.lower == lemma + "s":
             continue  # "One wonders how …", "One suspects": the writer musing, nobody reporting
         if token.lower == "wondering":

@@ -46,7 +46,7 @@ _BEST_YOU_CAN = re.compile(
 _EVERYONE_WORDS = frozenset({"nobody", "no", "few", "everyone", "everybody"})
 _WHAT_EVERYONE_THINKS = re.compile(
     r"(?<![Aa] )\b(?:[Nn]obody|[Nn]o\s+one|[Ff]ew|[Ee]veryone|[Ee]verybody)"
-    r"(?:\s+[\w’'\-]+){0,3}?\s+(?:(?:really|suddenly|still|now|seriously)\s+)?"
+    r"(?:\s+[\w’'\-]+){0,6}?\s+(?:(?:really|suddenly|still|now|seriously|will|would|can|could)\s+)?"
     r"(?:can\s+(?:say|tell)|believes?|expects?|expected|cares?|cared|thinks?|thought|trusts?|"
     r"wants?|doubts?)\b"
 )

@@ -280,7 +280,8 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
 
 # Words of the phrases that keep a source anonymous: whoever it is, the writer withholds who.
 _ANONYMITY = frozenset("anonymity anonymously named authorised authorized".split())
-_APPOSITIVE_NAME = re.compile(r",\s*[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s*,")  # "One of them, Priya Selvam,"
+# "One of them, Priya Selvam,", "One rider named in the report, the former champion Keturah Doyle,"
+_APPOSITIVE_NAME = re.compile(r",\s*(?:(?:the|a|an|[a-z][\w\-]*)\s+){0,5}[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s*,")
 _CONTRACTION = re.compile(r"'(?:ll|d|m|ve|re)\b")
 _RELATIVE_SUBJECT = re.compile(r"\s(?:that|which|what)\s+((?:[\w’'\-]+\s*){1,3})$")
 _ENDS_WITH_NAME = re.compile(r"\s[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s*$")

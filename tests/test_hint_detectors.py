@@ -3274,3 +3274,41 @@ def test_a_sweeping_view_at_a_distance_and_travel_advice_are_opinion(text: str) 
 
 def test_nobody_hurt_is_no_sweeping_view() -> None:
     assert "opinion_marker" not in kinds("Nobody in the building was hurt.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tino Quarley has said little about the project in public.",
+        "Clive Renshaw, described in some reports as the finance chief, has argued for deeper cuts.",
+        "The company has set out its concerns in a letter to the regulator's chief executive, Esme Pownall.",
+        "The vice-chancellor told staff in an email that 380 posts would go by the end of 2026.",
+    ],
+)
+def test_little_said_a_description_by_others_a_letters_recipient_and_counted_posts_are_no_report(text: str) -> None:
+    found = hints(text)
+    assert not [
+        h for h in found if h.kind == "attribution" and h.cue in ("said", "described", "in a letter", "posts")
+    ], found
+
+
+def test_whom_a_named_person_told_is_not_the_source() -> None:
+    text = "At Northmoor, the vice-chancellor, Tobiah Renshaw, told staff in an email seen by this newspaper that posts would go."
+    found = kinds(text)
+    assert "attribution" in found and "vague_attribution" not in found, hints(text)
+
+
+def test_an_act_numbered_by_its_year_still_says_things() -> None:
+    assert "attribution" in kinds("The Consumer Goods Act 2019 says that goods must be of satisfactory quality.")
+
+
+@pytest.mark.parametrize(
+    "text", ["Hauliers have been told privately to expect worse.", "Buyers have been told to expect strong interest."]
+)
+def test_told_by_nobody_named_is_vague(text: str) -> None:
+    assert "vague_attribution" in kinds(text), hints(text)
+
+
+def test_told_in_a_named_report_is_not_vague() -> None:
+    text = "The headteacher, Lowenna Pascoe, said staff had been told on Tuesday afternoon."
+    assert "vague_attribution" not in kinds(text), hints(text)

@@ -93,7 +93,11 @@ _MESSAGE_WORDS = frozenset(
 )
 _MESSAGE_REACH = 6
 _SPOKEN = frozenset("spoken talked spoke talk speak".split())
+# "Hauliers have been told privately to expect worse": told, by nobody named.
+_TOLD_BY_NOBODY = re.compile(r"\b(?:have|has|had)\s+been\s+told\b(?!(?:\s+\w+ly)?\s+by\b)")
+_TO_A_RECIPIENT = re.compile(r"\s+to\s")
 _DO = frozenset("do does did".split())
+_MODAL_AFTER_A_NOUN = frozenset("would will could may might should must can".split())
 # "the “online-first” promise", "its 'zero-waste' pledge": a determiner, a quoted word or two, then the noun.
 _QUOTED_MODIFIER = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?)\s+[“\"‘'][^“”\"‘’']{1,30}[”\"’']\s+$"
@@ -255,8 +259,14 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         if i == 0 and token.lower != lemma and token.lower.endswith(("ed", "en")) and n > 1 and words[1][:1].isalpha():
             if words[1] not in _AFTER_A_PASSIVE:
                 continue  # "Written comments can be sent …": a participle opening a noun phrase
-        if i + 1 < n and words[i + 1] in ("nothing", "nobody") and lemma in ("say", "tell"):
-            continue  # "has so far said nothing about it": no report
+        if i + 1 < n and words[i + 1] in ("nothing", "nobody", "little") and lemma in ("say", "tell"):
+            continue  # "has so far said nothing about it", "has said little in public": no report
+        if token.lower == lemma + "s" and nxt_word(words, i) in _MODAL_AFTER_A_NOUN:
+            continue  # "that posts would go": a plural noun before its verb (no verb takes a modal next)
+        if prev[:1].isdigit() and token.lower == lemma + "s" and not (i > 1 and s.text[s.spans[i - 2][0]].isupper()):
+            continue  # "380 posts would go": a counted noun
+        if prev == "," and token.lower == "described" and nxt_word(words, i) in ("in", "as"):
+            continue  # "Clive Renshaw, described in some reports as …": how others describe him, not his report
         if token.lower == "said" and _SAID_TO_HAVE.match(s.text, token.end):
             continue  # "the three people said to have been taken to hospital": hearsay, the vague detector's
         if token.lower == lemma and prev in (",", ":") and _FIGURE_NEXT.match(s.text, token.end):
@@ -395,6 +405,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         ):
             continue  # "will set out plans … in a speech this afternoon": nothing said yet
         before = s.lowered[max(0, m.start() - 60) : m.start()].split()
+        if _TO_A_RECIPIENT.match(s.text, m.end()) and m.group().casefold().startswith("in "):
+            continue  # "in a letter to vice-chancellors": whom it was sent to, not who wrote it
         if (
             m.group().casefold() == "taken from"
             and _DATA_WORDS.isdisjoint(before[-6:])
@@ -485,6 +497,11 @@ _TELLS_SOMETHING = re.compile(
     r"(?!\s+(?:that|of)\b)"
 )
 _PLACE_PREPOSITIONS = frozenset("at in on from inside outside behind near".split())
+
+
+def nxt_word(words: list[str], i: int) -> str:
+    """The word after ``i`` ("" at the end)."""
+    return words[i + 1] if i + 1 < len(words) else ""
 
 
 def _message_before(words: list[str], i: int) -> bool:
@@ -715,13 +732,20 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
             )
     heading = s.text.isupper()  # "WHAT THE EXPERTS SAY" heads a section; it claims nothing
     for m in () if heading else cues.vague_phrases.finditer(s.text):
+        if m.group().endswith(" by") and _sender_named_before(m.start(), attributions, cues):
+            continue  # "Tobiah Renshaw told staff in an email seen by this newspaper": its sender is named
         add(m.start(), m.end(), "vague attribution: no identifiable source")
     if "expected" in s.words and not any(a.kind in (NAMED, DESCRIBED) for a in attributions):
         for forecast in _EXPECTED.finditer(s.text):
             add(forecast.start(), forecast.end(), "expected by whom? nobody is named")
     if " by " in s.text:
         for document in _UNNAMED_DOCUMENT.finditer(s.text):
+            if _sender_named_before(document.start(), attributions, cues):
+                continue  # "Tobiah Renshaw told staff in an email seen by this newspaper": its sender is named
             add(document.start(), document.end(), "a document nobody can check: counts as unsourced")
+    if " been told" in s.text and not any(a.kind == NAMED for a in attributions):
+        for told in _TOLD_BY_NOBODY.finditer(s.text):
+            add(told.start(), told.end(), "told by whom? nobody is named")
     if "understands" in s.text or "can reveal" in s.text or "has learn" in s.text:
         for knows in _NEWSROOM_KNOWS.finditer(s.text):
             start = knows.start() + len(knows.group()) - len(knows.group().lstrip(", "))
@@ -747,6 +771,11 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
             start = _phrase_start(s, i, cues)
             add(start, s.spans[j][1], "unnamed collective as the source: counts as unsourced")
     return hints
+
+
+def _sender_named_before(start: int, attributions: list[Attribution], cues: Cues) -> bool:
+    """Whether a named source's reporting verb comes before ``start``."""
+    return any(a.kind == NAMED and a.end <= start and a.lemma in cues.reporting_lemmas for a in attributions)
 
 
 def _verb_after_collective(s: Sentence, i: int, cues: Cues) -> int | None:

@@ -73,6 +73,7 @@ def source_of(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
             return subject, classify_before(subject, subject, cues)
     if (
         before.rstrip().endswith(",")
+        and token.lower not in _TELL  # "…, Tobiah Renshaw, told staff …": whom she told follows, not who spoke
         and not _PARENTHETICAL.match(before.rstrip()[:-1].rsplit(",", 1)[-1])
         and not re.match(r"\s*(?:to|that)\b", after)
         and not _NAME_THEN_POST.fullmatch(clause)
@@ -122,6 +123,7 @@ def _plural(word: str) -> bool:
 
 
 _PLURAL_AUX = frozenset("have are were".split())
+_TELL = frozenset("told tells tell".split())
 _PLACED_AT = frozenset("at in from on across".split())
 # A clause's subject: the words before its first auxiliary or past-tense verb.
 _MAIN_SUBJECT = re.compile(

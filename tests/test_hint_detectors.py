@@ -3312,3 +3312,22 @@ def test_told_by_nobody_named_is_vague(text: str) -> None:
 def test_told_in_a_named_report_is_not_vague() -> None:
     text = "The headteacher, Lowenna Pascoe, said staff had been told on Tuesday afternoon."
     assert "vague_attribution" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These are not talking heads; they are people still living inside the story.",
+        "It will be fascinating to watch.",
+        "The series is on shakier ground when it turns to the regulators.",
+        "It is an unusually candid admission from a vice-chancellor.",
+    ],
+)
+def test_a_reviewers_verdicts_are_opinion(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, [], text) == "opinion", found
+
+
+def test_a_duty_described_in_a_relative_clause_is_no_advice() -> None:
+    text = "The deputy minister, who has to sign off any change to the rules, has backed her in public."
+    assert "opinion_marker" not in kinds(text), hints(text)

@@ -35,6 +35,7 @@ _FIRST_PERSON_VIEW = re.compile(
 # "That is not a health service; it is a waiting room", "… is no choice at all": the writer recasting a thing.
 _IS_NOT_BUT = re.compile(
     r"\b(?:is|are|was)\s+not\s+(?:a|an|the)\b[^;.“”\"]{1,60}[;,—–]\s*(?:it|this|that|they)\s+(?:is|are|was)\b"
+    r"|\b(?:are|were)\s+not\s+[^;.“”\"]{1,60};\s*they\s+(?:are|were)\b"  # "These are not talking heads; they are people …"
     r"|\b(?:is|are|was)\s+no\s+[a-z]+\s+at\s+all\b"
 )
 _RECAST_REASON = "the writer recasting what something really is"
@@ -96,6 +97,8 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue  # "has no doubt that": the subject's certainty, not the writer's
             if group == "speculation" and _ABILITY.match(s.lowered, start) and _after_a_pronoun(s.lowered, start):
                 continue  # "the cheapest fix we could find": what someone was able to do, not a guess
+            if group == "recommendation" and s.lowered[max(0, start - 7) : start].rstrip().endswith((" who", " which")):
+                continue  # "the minister, who has to sign off any change": a duty described, not advice
             if group == "speculation" and s.lowered[max(0, start - 5) : start] == "what ":
                 continue  # "what may be a cluster of stars": a description, not a guess
             if group == "speculation" and s.lowered[max(0, start - 5) : start] in ("most ", "least", "more ", " less"):

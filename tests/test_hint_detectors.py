@@ -3331,3 +3331,39 @@ def test_a_reviewers_verdicts_are_opinion(text: str) -> None:
 def test_a_duty_described_in_a_relative_clause_is_no_advice() -> None:
     text = "The deputy minister, who has to sign off any change to the rules, has backed her in public."
     assert "opinion_marker" not in kinds(text), hints(text)
+
+
+def test_posts_read_to_the_rank_before_for_and_a_spokesman_for_a_shadow_minister() -> None:
+    people = Registry(
+        [
+            Person(
+                "Clodagh Delamere",
+                (),
+                (
+                    Role(
+                        "Member of the National Assembly for Wenlow East", "National Assembly of Calder", "2019-10-07"
+                    ),
+                    Role("Minister for Justice", "Republic of Calder", "2024-06-03", "2025-10-28"),
+                ),
+            ),
+            Person("Fergus Maitlow", (), (Role("Shadow Minister for Housing", "Republic of Calder", "2024-03-11"),)),
+            Person(
+                "Idris Fairbrook",
+                (),
+                (Role("Cabinet Member for Highways", "Thornbury County Council", "2024-05-10"),),
+            ),
+            Person("Augustin Pellow", ("Gus Pellow",), (Role("Prime Minister", "Republic of Calder", "2022-09-12"),)),
+        ]
+    )
+    assert name_kinds_in(people, "Former justice minister Clodagh Delamere will remain in the Assembly.") == {
+        "name_verified"
+    }
+    assert name_kinds_in(people, "Fergus Maitlow, her housing spokesman, told me the bond would fund it.") == {
+        "name_verified"
+    }
+    assert name_kinds_in(people, "Whether Augustin Pellow's government has the nerve is the real question.") == {
+        "name_verified"
+    }
+    assert name_kinds_in(people, "Cabinet Member for Transport Idris Fairbrook signed off the contract.") == {
+        "role_mismatch"
+    }

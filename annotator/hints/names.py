@@ -49,7 +49,7 @@ _SUFFIXES = frozenset({"Jr.", "Sr.", "II", "III", "IV"})
 # Capitalised words that start a sentence or a clause but are not names.
 _FUNCTION = frozenset(
     """A An The But And Or Nor So Yet For In On At As By To From With Without Within Under Over After
-Whatever Whoever Whichever Wherever Whenever Another Others
+Whatever Whoever Whichever Wherever Whenever Whether Another Others
 Before Since Until While When Whenever Where Whereas If Though Although Because Meanwhile However Moreover Also
 Still Even Then Now Today Tonight Yesterday Tomorrow Earlier Later Last Next This That These Those Both Either
 Neither One Two Three Four Five Several Some Many Most Few Each Every Any All No Not Only Asked Speaking

@@ -98,10 +98,10 @@ def parse_title(text: str, cues: Cues, *, loose: bool = False) -> Title | None:
     best = _longest_last_rank(words, searched, starts.ranks, cues.title_ranks)
     if best is None:
         return None
-    of_at = next((k for k in range(1, searched) if words[k] == "of"), None)
+    of_at = next((k for k in range(1, searched) if words[k] in ("of", "for")), None)
     if of_at is not None and best[0] > of_at:
-        # "president of the Calder Society of General Practitioners": the post comes
-        # before "of"; a rank's word in the organisation's name ("General") is no post.
+        # "president of the Calder Society of General Practitioners", "Minister for Justice":
+        # the post comes before "of" or "for"; a rank's word after it ("General", "Justice") is no post.
         best = _longest_last_rank(words, of_at, starts.ranks, cues.title_ranks) or best
     # "former chair", "then-mayor", "chief executive until its final weeks": a post that has ended
     former = any(w in ("former", "then", "ex", "until") or w.startswith(("then-", "ex-")) for w in words)
@@ -160,8 +160,9 @@ def fits(title: Title, role: Role, cues: Cues) -> bool:
     """Whether the written title describes this role (ignoring dates)."""
     rank, words = role_words(role, cues)
     written = set(_words(title.text))
-    if title.rank == "spokesperson" and "opposition" in written and "shadow" in words:
-        return title.domain - {"opposition"} <= words  # "the opposition's housing spokesman": a shadow minister
+    if title.rank == "spokesperson" and "shadow" in words:
+        # "the opposition's housing spokesman", "her housing spokesman": a shadow minister speaks for the party
+        return title.domain - {"opposition"} <= words
     if title.rank not in GENERIC_RANKS and title.rank != rank:
         return False
     if title.rank in GENERIC_RANKS and _generic_field(title.text, title.rank) - words:

@@ -3367,3 +3367,44 @@ def test_posts_read_to_the_rank_before_for_and_a_spokesman_for_a_shadow_minister
     assert name_kinds_in(people, "Cabinet Member for Transport Idris Fairbrook signed off the contract.") == {
         "role_mismatch"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The system has, in the words of the chief inspector of prisons, Seamus Trevick, been “running hot for years.”",
+        "Projections seen by CBC News suggest it could pass 21,000 by the end of 2026.",
+        "RADOMIR ASHWELL (recorded): We are asking every keeper to bring their birds indoors.",
+    ],
+)
+def test_in_the_words_of_projections_and_a_recorded_clip_are_sourced(text: str) -> None:
+    found = kinds(text)
+    assert "attribution" in found and "quote_without_speaker" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Pay or be fined — no exceptions, no appeals,” warns a laminated sign beside the pay machines.",
+        "“A shopping list with a flag on it,” went the line being texted around the press room.",
+    ],
+)
+def test_a_sign_and_a_line_going_round_give_a_quote_no_speaker(text: str) -> None:
+    found = kinds(text)
+    assert "quote_without_speaker" in found and "attribution" not in found, hints(text)
+
+
+def test_asking_for_a_letter_confirming_something_is_no_report() -> None:
+    assert "attribution" not in kinds("• Ask the hospital for a letter confirming your appointment ran late.")
+
+
+def test_a_placeholder_to_fill_in_is_machine_text() -> None:
+    assert "machine_text" in kinds("[Sources and documents: insert link to shared drive here]")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It is easy to romanticise a place like this.", "That warning, if it was given, looks prescient now."],
+)
+def test_the_writers_easy_judgements_are_opinion(text: str) -> None:
+    assert "opinion_marker" in kinds(text), hints(text)

@@ -92,6 +92,8 @@ _MESSAGE_WORDS = frozenset(
     note notice email e-mail text memo leaflet circular""".split()
 )
 _MESSAGE_REACH = 6
+_MESSAGE_NOUNS = frozenset("statement letter message note notice email e-mail text memo leaflet circular".split())
+_MESSAGE_VERBS_PAST = frozenset("wrote sent issued released published posted circulated".split())
 _SPOKEN = frozenset("spoken talked spoke talk speak".split())
 # "Hauliers have been told privately to expect worse": told, by nobody named.
 _TOLD_BY_NOBODY = re.compile(r"\b(?:have|has|had)\s+been\s+told\b(?!(?:\s+\w+ly)?\s+by\b)")
@@ -158,6 +160,8 @@ _NAMED_SUBJECT_VERBS = frozenset(
 )
 _IN_WORDS = re.compile(
     r"\b[Ii]n\s+(?:(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w\-]*[’']s?|his|her|their|its)\s+(?:own\s+)?words\b"
+    # "in the words of the chief inspector of prisons, Seamus Trevithick,"
+    r"|\b[Ii]n\s+the\s+words\s+of\s+(?:[a-z][\w\-]*,?\s+){0,7}?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)+"
 )
 _OUTLET = re.compile(r"^\s*(?:[A-Z][\w&.’'\-]*\s+){0,3}[A-Z][\w&.’'\-]*\s*:\s*[“\"]")
 # ", the Daily Courier understands": a newsroom's unnamed sourcing.
@@ -222,9 +226,12 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
     found: list[Attribution] = []
     words, verb_lemma = s.words, cues.verb_lemma
     n = len(words)
+    notes = [m.start("verb") for m in _READ_ON_A_NOTE.finditer(s.text)] if not _NOTE_VERBS.isdisjoint(words) else []
     # Tokens are built only at the words that are reporting verbs.
     for i in [i for i, word in enumerate(words) if word in verb_lemma]:
         token = s.token(i)
+        if token.start in notes:
+            continue  # "“Pay or be fined,” warns a laminated sign": words nobody signed (read below)
         lemma = verb_lemma[token.lower]
         if s.in_quote(token.start, token.end):
             continue
@@ -436,7 +443,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             kind = classify_before(clause, subject, cues) if clause.strip() else None
             if kind is not None and not s.in_quote(put.start()) and (kind != NAMED or subject[:1].isupper()):
                 found.append(Attribution(put.start(), put.end("verb"), "put it", subject, kind))
-    if not _NOTE_VERBS.isdisjoint(s.words):
+    if notes:
         for note in _READ_ON_A_NOTE.finditer(s.text):
             found.append(Attribution(note.start("verb"), note.end(), "read", note.group("note"), VAGUE))
     for pattern in (_IN_WORDS, _OUTLET):
@@ -506,8 +513,16 @@ def nxt_word(words: list[str], i: int) -> str:
 
 def _message_before(words: list[str], i: int) -> bool:
     """Whether a message sent or words quoted come a few words before word
-    ``i`` ("texted customers saying", "issued a statement saying")."""
-    return not _MESSAGE_WORDS.isdisjoint(words[max(0, i - _MESSAGE_REACH) : i])
+    ``i`` ("texted customers saying", "issued a statement saying"); a message
+    noun counts only after a verb that sends it ("• Ask for a letter
+    confirming …" sends nothing)."""
+    for k in range(max(0, i - _MESSAGE_REACH), i):
+        if words[k] in _MESSAGE_WORDS:
+            if words[k] not in _MESSAGE_NOUNS:
+                return True
+            sent = words[max(0, k - 3) : k]
+            return not _SENDING.isdisjoint(sent) or not _MESSAGE_VERBS_PAST.isdisjoint(sent)
+    return False
 
 
 def _message_sender(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
@@ -615,9 +630,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|is|was|are|were)(?:\s+(?:now|still|a
 # "One nurse put it more bluntly: “…”": a quote's frame.
 _PUT_IT = re.compile(r"\b(?P<verb>put\s+it)\b[^:“”\"‘.]{0,30}[:,]\s*[“\"‘]")
 # "“Back in ten minutes,” read a sign on the door": words nobody signed.
-_NOTE_VERBS = frozenset({"read", "reads", "run", "runs"})
+_NOTE_VERBS = frozenset({"read", "reads", "run", "runs", "warns", "warn", "declares", "proclaims", "urges"})
 _READ_ON_A_NOTE = re.compile(
-    r"[”\"’'],?\s+(?P<verb>reads?|runs?)\s+(?P<note>(?:a|an|one|the)\s+(?:[\w\-]+\s+){0,2}?(?:sign|card|note|entry|"
+    r"[”\"’'],?\s+(?P<verb>reads?|runs?|warns?|declares|proclaims|urges)\s+(?P<note>(?:a|an|one|the)\s+(?:[\w\-]+\s+){0,2}?(?:sign|card|note|entry|"
     r"message|placard|banner|notice|letter|post|poster|inscription|plaque|caption|label|scrawl|line|verse|motto)s?)\b"
 )
 
@@ -644,6 +659,8 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
         return True
     if lemma in _THAT_ONLY:
         return False  # "the tribunal ruled that …" reports; "under the old rules." is a noun
+    if lemma in _CLAUSE_WITHOUT_THAT and not token.lower.endswith("ing") and _CLAUSE_NEXT.match(s.text, token.end):
+        return True  # "Critics warn it could cost more": a clause without "that"
     if _after_quote(s, token.start) or _QUOTE_THEN_WORDS.search(s.text[max(0, token.start - 60) : token.start]):
         return True
     words = source.split()
@@ -680,6 +697,13 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
 
 
 _ACCUSED_OF = re.compile(r"(?:[\w’'.\-]+\s+){1,5}?of\s")
+# Verbs whose reported clause often drops "that", and how such a clause opens.
+_CLAUSE_WITHOUT_THAT = frozenset(
+    "say warn predict claim insist argue estimate admit concede believe fear report".split()
+)
+_CLAUSE_NEXT = re.compile(
+    r"\s+(?:it|they|he|she|we|there)\s+(?:may|might|could|would|will|can|has|had|is|are|was|were)\b"
+)
 _OWNED_BY_A_NAME = re.compile(r"\b(?!(?:It|That|There|Here|What|Who|He|She|Let)[’']s)[A-Z][\w\-]*[’']s\s+[a-z]")
 _NAME_THEN_WHO = re.compile(r"[A-Z][\w’'\-]+,\s+who\s+$")
 # Verbs that report only before "that" (or another complement).

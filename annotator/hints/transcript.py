@@ -11,7 +11,8 @@ from annotator.hints.lexicon import known_word
 # One to three capitalised words, then a colon and the answer: a sentence,
 # a quote or a stage direction ("[laughs]"); a label's list runs on in
 # lower case or figures ("Norovirus: outbreaks in 6 care homes").
-_PREFIX = re.compile(r"^\s*((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)\s*:\s+[A-Z“\"‘\[]")
+_PREFIX = re.compile(r"^\s*((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)(?:\s*\([a-z ]{2,20}\))?\s*:\s+[A-Z“\"‘\[]")
+# ("RADOMIR ASHPOOL (recorded): …": a clip's speaker, with a note in brackets)
 
 
 # "Rhodri Vance, director, Ulverby Coastal Agency: “…”": a name of two or

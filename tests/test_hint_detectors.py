@@ -3408,3 +3408,30 @@ def test_a_placeholder_to_fill_in_is_machine_text() -> None:
 )
 def test_the_writers_easy_judgements_are_opinion(text: str) -> None:
     assert "opinion_marker" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1/ 🧵 What they're NOT telling you about the low-traffic scheme.",
+        "For a town that can't fix a pothole, that's a LOT of money for cameras.",
+    ],
+)
+def test_a_thread_posts_opening_judgement_and_capitals_for_emphasis_are_opinion(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, [], text) == "opinion", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fergus Langley, whom several delegates described to me as the real author of the bond, wanted less.",
+        "Here's a line from an internal email a council worker sent me: “The scope can be widened.”",
+    ],
+)
+def test_what_reached_the_writer_is_no_first_person_view(text: str) -> None:
+    assert not [h for h in hints(text) if h.kind == "opinion_marker" and h.cue == "me"], hints(text)
+
+
+def test_an_acronym_in_capitals_is_no_emphasis() -> None:
+    assert "opinion_marker" not in kinds("The NHS said waiting lists had fallen for a third month.")

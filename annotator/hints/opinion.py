@@ -13,8 +13,6 @@ from annotator.hints.model import Hint
 from annotator.hints.sentence import Sentence, Token
 from annotator.hints.transcript import speaker_prefix
 
-# What may open a list item before its first word: "- Beautiful widgets", "• Stunning views".
-_BULLET_MARKS = " -–—•*·▪►>"
 _FAQ = re.compile(r"^\W*(?:Q\d*\s*[.:)]|Question\s*\d*\s*[.:])", re.IGNORECASE)
 _ANSWER = re.compile(r"^\W*A\d*\s*[:)]")
 # Kinds of marker a reporting verb takes over ("the minister said the
@@ -86,7 +84,7 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 start > 0
                 and s.text[start].isupper()
                 and not s.text.startswith(("I ", "I’", "I'"), start)
-                and s.text[:start].strip(_BULLET_MARKS)
+                and any(c.isalpha() for c in s.text[:start])  # "- Beautiful …", "1/ 🧵 What …": a line's first word
             ):
                 continue  # a name or a title ("May", "Sound Transit"), but not "…, I believe,"
             if (
@@ -157,6 +155,14 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 "advice in the imperative: the writer's recommendation",
             )
         )
+    if _SHOUTED.search(s.text) is not None:
+        for shout in _SHOUTED.finditer(s.text):
+            start, end = shout.span()
+            if start and not s.in_quote(start, end) and not any(a < end and start < b for a, b in taken):
+                taken.append((start, end))
+                hints.append(
+                    Hint(start, end, "opinion_marker", shout.group(), "capitals for emphasis: the writer's voice")
+                )
     stripped = s.text.rstrip()
     if len(stripped) < _LONGEST_BARE_VERDICT and _BARE_VERDICT.fullmatch(stripped):
         hints.append(
@@ -189,6 +195,12 @@ _ABILITY = re.compile(
 )
 
 
+# "what they're NOT telling you", "that's a LOT of money", "Boil ALL water": a common word
+# in capitals between words in lower case, for emphasis (not a heading or an acronym).
+_SHOUTED = re.compile(
+    r"(?<=[a-z,’'] )(?:NOT|ALL|NOW|LOT|ALWAYS|NEVER|NOBODY|EVERY|EVERYONE|ONLY|REALLY|VERY|MUST|STOP|NO|NONE|"
+    r"NOTHING|EVERYTHING|ANYONE|HUGE|TOTALLY|ABSOLUTELY|SAFE|CANNOT|WON'T|DON'T|ISN'T)(?= [a-z])"
+)
 # "It is not.", "Hardly.", "Probably not.": the writer answering the question just put.
 _BARE_VERDICT = re.compile(
     r"(?:(?:It|That|This)\s+(?:is|was|would|will|does|did|could|can|has)(?:\s+not|n[’']t)"
@@ -283,6 +295,7 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
     # "• Invest in data before …", "✅ Fight to bring back …": a list item opened by a verb, with no verb of a subject after it.
     listed = (
         bulleted
+        and ", which " not in s.text  # "• Build more prison places, which takes five years": an option described
         and _VERB_OF_A_SUBJECT.isdisjoint(s.words[at[1] :])
         and ":" not in s.words[: at[1] + 3]  # "• Average payout: 661 crowns": a label, then its figure
         and not any(w.endswith("ed") or w in _PAST_TENSE for w in s.words[at[1] :])  # "- Call bells went unanswered"
@@ -373,4 +386,10 @@ def _told(s: Sentence, token: Token, cues: Cues) -> bool:
     """ "a source told us": the newsroom as the one told, not the writer's
     view (the first person of the cue definitions is "I", "my", "we", "our")."""
     before = s.lowered[: token.start].split()
-    return bool(before) and before[-1] in cues.verb_lemma
+    if before and before[-1] == "to":
+        before = before[:-1]  # "described to me", "forwarded to us"
+    return bool(before) and (before[-1] in cues.verb_lemma or before[-1] in _HANDED_OVER)
+
+
+# Verbs by which something reached the writer: "a council worker sent me", "forwarded to us".
+_HANDED_OVER = frozenset("sent showed shown gave given forwarded passed leaked handed emailed texted".split())

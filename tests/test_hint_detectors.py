@@ -3435,3 +3435,65 @@ def test_what_reached_the_writer_is_no_first_person_view(text: str) -> None:
 
 def test_an_acronym_in_capitals_is_no_emphasis() -> None:
     assert "opinion_marker" not in kinds("The NHS said waiting lists had fallen for a third month.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A hand-painted board propped against the harbour wall on Wednesday read: “Talvik takes the fish.”",
+        "A sign nailed to a field gate near Fellbeck puts the other side’s case more bluntly: “Our fields are not yours.”",
+        "A laminated notice inside the shelter, unsigned, puts it more politely: ‘Last service Friday 30 January.’",
+    ],
+)
+def test_a_notice_that_reads_before_its_words_gives_a_quote_no_speaker(text: str) -> None:
+    found = kinds(text)
+    assert "quote_without_speaker" in found and "attribution" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judges held that the company's control over pay rates made the couriers workers.",
+        "Scientists recommended a catch of 398,000 tonnes, according to people who have seen the advice.",
+    ],
+)
+def test_a_court_holding_and_people_who_have_seen_a_paper_report(text: str) -> None:
+    assert "attribution" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local tradition holds that the diarist later emigrated.",
+        "Shareholders, not directors, now hold the cards, and that is as it should be.",
+        "Studies have linked lots of time on social media to feeling anxious or low.",
+    ],
+)
+def test_lore_holding_cards_and_a_place_online_are_no_report(text: str) -> None:
+    assert "attribution" not in kinds(text), hints(text)
+
+
+def test_a_councils_offer_of_help_is_no_chatbot_leftover() -> None:
+    text = "If you have questions, contact your local council, which will be happy to help."
+    assert "machine_text" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["It's a good idea to talk to your family about it.", "It's fair to say not everyone is happy about it."]
+)
+def test_gentle_advice_and_hedged_verdicts_are_opinion(text: str) -> None:
+    assert "opinion_marker" in kinds(text), hints(text)
+
+
+def test_a_head_teacher_is_a_headteacher() -> None:
+    people = Registry([Person("Rosamund Fairley", (), (Role("Headteacher", "Wenlow Academy", "2023-09-01"),))])
+    assert name_kinds_in(people, "Rosamund Fairley, head teacher at Wenlow Academy, said phones were banned.") == {
+        "name_verified"
+    }
+
+
+def test_a_named_source_who_says_she_is_not_the_untraced_expert() -> None:
+    found = hints("Megan Rhydd, who runs the village shop, says she has been asked to collect prescriptions.")
+    expert = hints("Dr. Ingrid Oakhurst, a bee scientist at the Arlen Institute, said the mite was spreading.")
+    text = "Megan Rhydd, who runs the village shop, says she has been asked to collect prescriptions."
+    assert implied_label(found, expert, text) == "sourced", found

@@ -99,6 +99,7 @@ _SPOKEN = frozenset("spoken talked spoke talk speak".split())
 _TOLD_BY_NOBODY = re.compile(r"\b(?:have|has|had)\s+been\s+told\b(?!(?:\s+\w+ly)?\s+by\b)")
 _TO_A_RECIPIENT = re.compile(r"\s+to\s")
 _DO = frozenset("do does did".split())
+_RECEIVED_WISDOM = frozenset("tradition legend folklore wisdom lore theory myth".split())
 _MODAL_AFTER_A_NOUN = frozenset("would will could may might should must can".split())
 # "the “online-first” promise", "its 'zero-waste' pledge": a determiner, a quoted word or two, then the noun.
 _QUOTED_MODIFIER = re.compile(
@@ -261,6 +262,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "should be treated with caution": a noun after a preposition
         if i == 1 and prev == "that" and token.lower in (lemma, lemma + "s"):
             continue  # "That promise should be treated with caution": a noun after "That"
+        if lemma == "hold" and (nxt_word(words, i) != "that" or prev in _RECEIVED_WISDOM):
+            continue  # "hold the cards", "councils hold reserves"; "Local tradition holds that": lore, nobody's report
         if lemma == "insist" and i + 1 < n and words[i + 1] == "on" and not _THAT_SOON.match(s.text, token.end):
             continue  # "she insists on paying": a wish, not a report
         if i == 0 and token.lower != lemma and token.lower.endswith(("ed", "en")) and n > 1 and words[1][:1].isalpha():
@@ -412,6 +415,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         ):
             continue  # "will set out plans … in a speech this afternoon": nothing said yet
         before = s.lowered[max(0, m.start() - 60) : m.start()].split()
+        if not verbs and m.group().casefold() == "on social media":
+            continue  # "linked time on social media to anxiety": a place, with no one saying anything there
         if _TO_A_RECIPIENT.match(s.text, m.end()) and m.group().casefold().startswith("in "):
             continue  # "in a letter to vice-chancellors": whom it was sent to, not who wrote it
         if (
@@ -446,6 +451,11 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
     if notes:
         for note in _READ_ON_A_NOTE.finditer(s.text):
             found.append(Attribution(note.start("verb"), note.end(), "read", note.group("note"), VAGUE))
+    posted = _NOTE_BEFORE_QUOTE.match(s.text) if s.quotes else None
+    if posted is not None:
+        # "A hand-painted board … read: “…”", "A sign nailed to a gate puts it more bluntly: “…”": words nobody signed
+        found = [a for a in found if not posted.start("verb") <= a.start < posted.end("verb")]
+        found.append(Attribution(posted.start("verb"), posted.end("verb"), _POSTED, posted.group("note"), VAGUE))
     for pattern in (_IN_WORDS, _OUTLET):
         opener = pattern.search(s.text) if pattern is _OUTLET or "words" in s.text else None
         if opener and pattern is _OUTLET and _label_word(opener.group()):
@@ -630,6 +640,11 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|is|was|are|were)(?:\s+(?:now|still|a
 # "One nurse put it more bluntly: “…”": a quote's frame.
 _PUT_IT = re.compile(r"\b(?P<verb>put\s+it)\b[^:“”\"‘.]{0,30}[:,]\s*[“\"‘]")
 # "“Back in ten minutes,” read a sign on the door": words nobody signed.
+_POSTED = "posted:"  # the lemma of a notice's words given before its quote
+_NOTE_BEFORE_QUOTE = re.compile(
+    r"\W*(?P<note>(?:A|An|One|The)\s+(?:[\w\-’']+\s+){0,4}?(?:sign|board|notice|placard|banner|poster|plaque|note|card|"
+    r"scrawl|graffiti)s?)\b[^:“”\"‘]{0,90}?\s(?P<verb>reads?|read|says|said|puts?\s+it|puts\s+[^:“”\"]{1,40}?)\s*:\s*[“\"‘']"
+)
 _NOTE_VERBS = frozenset({"read", "reads", "run", "runs", "warns", "warn", "declares", "proclaims", "urges"})
 _READ_ON_A_NOTE = re.compile(
     r"[”\"’'],?\s+(?P<verb>reads?|runs?|warns?|declares|proclaims|urges)\s+(?P<note>(?:a|an|one|the)\s+(?:[\w\-]+\s+){0,2}?(?:sign|card|note|entry|"
@@ -707,7 +722,7 @@ _CLAUSE_NEXT = re.compile(
 _OWNED_BY_A_NAME = re.compile(r"\b(?!(?:It|That|There|Here|What|Who|He|She|Let)[’']s)[A-Z][\w\-]*[’']s\s+[a-z]")
 _NAME_THEN_WHO = re.compile(r"[A-Z][\w’'\-]+,\s+who\s+$")
 # Verbs that report only before "that" (or another complement).
-_THAT_ONLY = frozenset({"rule", "shout", "yell"})  # "shouted from the gallery" reports nothing
+_THAT_ONLY = frozenset({"rule", "shout", "yell", "hold"})  # "shouted from the gallery", "held a meeting" report nothing
 # Verbs that report a measurement when an organisation is their subject and a figure their object.
 _DATA_VERBS = frozenset({"record"})
 _FIGURE_AHEAD = re.compile(
@@ -747,6 +762,8 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
         hints.append(Hint(start, end, "vague_attribution", s.text[start:end], reason))
 
     for a in attributions:
+        if a.lemma == _POSTED:
+            continue  # a notice's words: the quote it gives has no speaker, and that is the hint
         if a.kind in (VAGUE, DESCRIBED):
             start, end = _subject_span(s, a, cues)
             add(

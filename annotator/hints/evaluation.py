@@ -49,9 +49,12 @@ def implied_label(hints: Sequence[Hint], paragraph_hints: Sequence[Hint] = (), t
         return "suspicious"
     if "attribution" in kinds:
         untraced = [h.cue.split()[-1] for h in paragraph_hints if h.kind == "unverified_expert"]
+        sources = [h.reason.removeprefix("attribution to ") for h in hints if h.kind == "attribution"]
+        named_here = any(_NAME.match(source) and not _PRONOUN_SUBJECT.match(source) for source in sources)
         if (
             untraced
             and not kinds & NAME_KINDS
+            and not named_here  # "Megan Rhydd, who runs the shop, says she …": her own word, not the expert's
             and (_PRONOUN_SUBJECT.search(text) or any(re.search(rf"\b{re.escape(n)}\b", text) for n in untraced))
         ):
             return "suspicious"
@@ -69,6 +72,7 @@ def implied_label(hints: Sequence[Hint], paragraph_hints: Sequence[Hint] = (), t
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_NAME = re.compile(r"(?:[A-Z][\w’'\-]+\s+)+[A-Z][\w’'\-]+$")  # "Megan Rhydderch": a source named by full name
 
 
 @dataclass(frozen=True)

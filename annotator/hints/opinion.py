@@ -155,7 +155,7 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 "advice in the imperative: the writer's recommendation",
             )
         )
-    if _SHOUTED.search(s.text) is not None:
+    if _TWO_CAPITALS.search(s.text) is not None and _SHOUTED.search(s.text) is not None:
         for shout in _SHOUTED.finditer(s.text):
             start, end = shout.span()
             if start and not s.in_quote(start, end) and not any(a < end and start < b for a, b in taken):
@@ -197,6 +197,7 @@ _ABILITY = re.compile(
 
 # "what they're NOT telling you", "that's a LOT of money", "Boil ALL water": a common word
 # in capitals between words in lower case, for emphasis (not a heading or an acronym).
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")  # a quick test first: most sentences have no word in capitals
 _SHOUTED = re.compile(
     r"(?<=[a-z,’'] )(?:NOT|ALL|NOW|LOT|ALWAYS|NEVER|NOBODY|EVERY|EVERYONE|ONLY|REALLY|VERY|MUST|STOP|NO|NONE|"
     r"NOTHING|EVERYTHING|ANYONE|HUGE|TOTALLY|ABSOLUTELY|SAFE|CANNOT|WON'T|DON'T|ISN'T)(?= [a-z])"

@@ -31,8 +31,16 @@ def fold(text: str) -> str:
 def lower_tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     """The text's token spans and folded words; cached because every phrase
     list (and the sentence itself) reads the same text."""
-    matches = list(TOKEN.finditer(fold(text)))
-    return [m.span() for m in matches], [m.group() for m in matches]
+    low = fold(text)
+    words = TOKEN.findall(low)
+    # Tokens cover every character but spaces, so each word is found right
+    # after the one before it: finding them is cheaper than match objects.
+    spans, find, at = [], low.find, 0
+    for word in words:
+        at = find(word, at)
+        spans.append((at, at + len(word)))
+        at += len(word)
+    return spans, words
 
 
 _QUOTE_OPEN, _QUOTE_CLOSE = "“«„「『", "”»」』"
@@ -116,22 +124,19 @@ class Sentence:
     quotes: list[tuple[int, int]] = field(init=False)
     spans: list[tuple[int, int]] = field(init=False)  # each word's offsets, in the order of ``words``
     words: list[str] = field(init=False)  # the folded words, in token order (for "any of these?" tests)
+    lowered: str = field(init=False)  # the text folded (``fold``), same offsets
 
     def __post_init__(self) -> None:
         self.quotes = quoted_spans(self.text)
         # Plain attributes, not properties: the detectors read them thousands of times.
         self.spans, self.words = lower_tokens(self.text)
+        self.lowered = fold(self.text)
 
     def token(self, i: int) -> Token:
         """The ``i``th token with its offsets and text: built only where a
         detector looks closer, as most words are ruled out by ``words`` alone."""
         a, b = self.spans[i]
         return tuple.__new__(Token, (a, b, self.text[a:b], self.words[i]))
-
-    @cached_property
-    def lowered(self) -> str:
-        """The text folded (``fold``), same offsets."""
-        return fold(self.text)
 
     def in_quote(self, start: int, end: int | None = None) -> bool:
         """Whether the span lies inside quotation marks."""

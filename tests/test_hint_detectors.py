@@ -3497,3 +3497,39 @@ def test_a_named_source_who_says_she_is_not_the_untraced_expert() -> None:
     expert = hints("Dr. Ingrid Oakhurst, a bee scientist at the Arlen Institute, said the mite was spreading.")
     text = "Megan Rhydd, who runs the village shop, says she has been asked to collect prescriptions."
     assert implied_label(found, expert, text) == "sourced", found
+
+
+def test_an_operations_chief_a_chief_digital_officer_and_an_analyst_after_a_firms_possessive() -> None:
+    people = Registry(
+        [
+            Person(
+                "Lysander Quenby",
+                ("Sandy Quenby",),
+                (
+                    Role("Chief Executive", "Calder Stock Exchange", "2024-01-02"),
+                    Role("Chief Operating Officer", "Calder Stock Exchange", "2017-06-01", "2023-12-29"),
+                ),
+            ),
+            Person(
+                "Damaris Quillan",
+                (),
+                (
+                    Role("Minister for Digital Affairs", "Republic of Calder", "2025-09-15"),
+                    Role("Chief Digital Officer", "Government Digital Service", "2021-01-04", "2025-09-12"),
+                ),
+            ),
+            Person("Rowan Tesk", (), (Role("Senior Analyst", "Bexley Securities", "2021-05-01"),)),
+            Person("Ravi Dunmore", (), (Role("Chief Executive", "Pellmark Bank", "2019-05-01"),)),
+        ]
+    )
+    assert name_kinds_in(
+        people, "Calder Stock Exchange operations chief Sandy Quenby called it a vote of confidence."
+    ) == {"role_mismatch"}
+    assert name_kinds_in(people, "The government's chief digital officer, Damaris Quillan, told a conference so.") == {
+        "role_mismatch"
+    }
+    assert name_kinds_in(people, "Bexley Securities’ Ravi Tesk puts fair value nearer 330 pence.") == {"possible_blend"}
+
+
+def test_a_trade_placed_in_a_named_town_is_still_vague() -> None:
+    assert "vague_attribution" in kinds("Fishermen in Carnmoor say cheap second-hand engines are to blame.")

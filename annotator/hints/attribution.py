@@ -701,6 +701,15 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
         low = [w.casefold().strip(".,") for w in words]
         if low and head_of(low, cues) in cues.source_nouns and head_of(low, cues) not in PRONOUN:
             return True  # "Invoices reviewed by the Ledger show"
+        clause = [w.casefold() for w in clause_before(s.text[: token.start]).split()]
+        opening = clause[:2]
+        if (
+            opening
+            and opening[0] not in PRONOUN
+            and "that" not in clause  # "… told the court that officers had found": the verb of what was told
+            and any(w in cues.source_nouns for w in opening)
+        ):
+            return True  # "Receipts obtained by the Clarion under freedom of information laws show"
         return any(w in cues.source_nouns and w not in PRONOUN for w in low[-3:]) and (
             named or any(w in ("the", "its", "their", "a", "this", "that", "his", "her") for w in low[-4:])
         )

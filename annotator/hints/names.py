@@ -76,6 +76,11 @@ Province District Region Province Square Park Tower Building Street Church Museu
 IMF WHO EU UN NATO Hemisphere Northern Southern Eastern Western Central Fudan Harvard Stanford Oxford Cambridge Yale Georgetown Institute's University's""".split()
 )
 _NON_SPACE = re.compile(r"\S+")
+# A possessive that ends an organisation's name ("Securities’", "Bank's", "Council’s").
+_NOT_PEOPLE_END = re.compile(
+    r"(?:Securities|Bank|Council|Group|Partners|Capital|Holdings|Trust|Agency|Office|Ministry|Service|Services|"
+    r"Institute|University|Company|Corporation|Authority|Association|Society)(?:[’']s?|[’'])$"
+)
 _FORMER_BEFORE = re.compile(r"(?:former|then|ex)[\s-]*$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"\s*(?:,|\s[–—-]|–|—)\s*")
 # Frames after a name: ", an analyst at", ", a professor in", ", director of … at", " of Fudan University".
@@ -188,6 +193,12 @@ def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
                 mentions.append(surname)
                 continue
         size = _name_length(words[cut:])
+        if not size:
+            # "Bexley Securities’ Ravi Tesh": an organisation's possessive, then the person
+            owner = next((j for j in range(cut, len(words) - 2) if words[j].endswith(_POSSESSIVE_ENDS)), None)
+            if owner is not None and words[owner].rstrip("’'s") and _NOT_PEOPLE_END.search(words[owner]):
+                cut, first = owner + 1, owner + 1
+                size = _name_length(words[cut:])
         if size:
             mentions.append(
                 _mention(sentence, words[first : cut + size], _word_starts(run, words)[first:], cut - first, cues)

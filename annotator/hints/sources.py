@@ -108,7 +108,7 @@ def _trade_opening_the_sentence(clause: str, subject: str, verb: str, cues: Cues
         words = words[:place]  # "Midwives at the unit say": where they work does not name them
     return (
         len(words) <= 2
-        and subject[1:].islower()
+        and " ".join(words)[1:].islower()
         and plural_verb
         and words[0].casefold() not in DETERMINERS  # "The authors acknowledge": people the article has named
         and words[-1].casefold() not in cues.source_nouns  # "Company records show": a document

@@ -3533,3 +3533,9 @@ def test_an_operations_chief_a_chief_digital_officer_and_an_analyst_after_a_firm
 
 def test_a_trade_placed_in_a_named_town_is_still_vague() -> None:
     assert "vague_attribution" in kinds("Fishermen in Carnmoor say cheap second-hand engines are to blame.")
+
+
+@pytest.mark.parametrize("text", ["Nobody reads that. 🙄", "Ninety-six percent, sure. 😏"])
+def test_an_eye_roll_is_the_writers_scorn(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, [], text) == "opinion", found

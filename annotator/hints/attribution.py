@@ -262,7 +262,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "should be treated with caution": a noun after a preposition
         if i == 1 and prev == "that" and token.lower in (lemma, lemma + "s"):
             continue  # "That promise should be treated with caution": a noun after "That"
-        if lemma == "hold" and (nxt_word(words, i) != "that" or prev in _RECEIVED_WISDOM):
+        if lemma == "hold" and (_next_word(words, i) != "that" or prev in _RECEIVED_WISDOM):
             continue  # "hold the cards", "councils hold reserves"; "Local tradition holds that": lore, nobody's report
         if lemma == "insist" and i + 1 < n and words[i + 1] == "on" and not _THAT_SOON.match(s.text, token.end):
             continue  # "she insists on paying": a wish, not a report
@@ -271,11 +271,11 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
                 continue  # "Written comments can be sent …": a participle opening a noun phrase
         if i + 1 < n and words[i + 1] in ("nothing", "nobody", "little") and lemma in ("say", "tell"):
             continue  # "has so far said nothing about it", "has said little in public": no report
-        if token.lower == lemma + "s" and nxt_word(words, i) in _MODAL_AFTER_A_NOUN:
+        if token.lower == lemma + "s" and _next_word(words, i) in _MODAL_AFTER_A_NOUN:
             continue  # "that posts would go": a plural noun before its verb (no verb takes a modal next)
         if prev[:1].isdigit() and token.lower == lemma + "s" and not (i > 1 and s.text[s.spans[i - 2][0]].isupper()):
             continue  # "380 posts would go": a counted noun
-        if prev == "," and token.lower == "described" and nxt_word(words, i) in ("in", "as"):
+        if prev == "," and token.lower == "described" and _next_word(words, i) in ("in", "as"):
             continue  # "Clive Renshaw, described in some reports as …": how others describe him, not his report
         if token.lower == "said" and _SAID_TO_HAVE.match(s.text, token.end):
             continue  # "the three people said to have been taken to hospital": hearsay, the vague detector's
@@ -516,7 +516,7 @@ _TELLS_SOMETHING = re.compile(
 _PLACE_PREPOSITIONS = frozenset("at in on from inside outside behind near".split())
 
 
-def nxt_word(words: list[str], i: int) -> str:
+def _next_word(words: list[str], i: int) -> str:
     """The word after ``i`` ("" at the end)."""
     return words[i + 1] if i + 1 < len(words) else ""
 

@@ -196,7 +196,7 @@ def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
         if not size:
             # "Bexley Securities’ Ravi Tesh": an organisation's possessive, then the person
             owner = next((j for j in range(cut, len(words) - 2) if words[j].endswith(_POSSESSIVE_ENDS)), None)
-            if owner is not None and words[owner].rstrip("’'s") and _NOT_PEOPLE_END.search(words[owner]):
+            if owner is not None and _NOT_PEOPLE_END.search(words[owner]):
                 cut, first = owner + 1, owner + 1
                 size = _name_length(words[cut:])
         if size:

@@ -3539,3 +3539,38 @@ def test_a_trade_placed_in_a_named_town_is_still_vague() -> None:
 def test_an_eye_roll_is_the_writers_scorn(text: str) -> None:
     found = hints(text)
     assert implied_label(found, [], text) == "opinion", found
+
+
+def test_a_promise_given_after_a_comma_reports_and_a_sum_put_at_by_nobody_does_not() -> None:
+    promised = "The finance minister has delivered her fourth budget, promising to “fix the roof while the sun shines”."
+    assert "attribution" in kinds(promised) and "quote_without_speaker" not in kinds(promised), hints(promised)
+    put = "Residents are exempt, and the money, put at £1.8 million a year, is earmarked for path repairs."
+    assert "attribution" not in kinds(put), hints(put)
+
+
+def test_a_name_then_several_asides_is_the_named_source() -> None:
+    text = (
+        "Tom Aske, 67, a retired farmer from Ostley, where the branch shut in 2024, said the van had failed to appear."
+    )
+    found = kinds(text)
+    assert "attribution" in found and "vague_attribution" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In the meantime, please stay away from the cordon.", "Reminder: please don't post claims you can't back up."],
+)
+def test_a_request_after_an_opening_phrase_is_opinion(text: str) -> None:
+    assert "opinion_marker" in kinds(text), hints(text)
+
+
+def test_a_bank_that_once_boasted_a_branch_reports_nothing() -> None:
+    assert "attribution" not in kinds("The bank, which once boasted a branch in every town, will be left with 188.")
+
+
+def test_a_union_in_the_post_names_no_other_post() -> None:
+    people = Registry(
+        [Person("Cornelius Rathmore", (), (Role("General Secretary", "United Care Workers", "2023-05-02"),))]
+    )
+    text = "Cornelius Rathmore, general secretary of the United Care Workers union, welcomed the rise."
+    assert name_kinds_in(people, text) == {"name_verified"}

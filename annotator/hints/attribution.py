@@ -99,6 +99,7 @@ _SPOKEN = frozenset("spoken talked spoke talk speak".split())
 _TOLD_BY_NOBODY = re.compile(r"\b(?:have|has|had)\s+been\s+told\b(?!(?:\s+\w+ly)?\s+by\b)")
 _TO_A_RECIPIENT = re.compile(r"\s+to\s")
 _DO = frozenset("do does did".split())
+_PROMISES = frozenset({"promise", "pledge"})
 _RECEIVED_WISDOM = frozenset("tradition legend folklore wisdom lore theory myth".split())
 _MODAL_AFTER_A_NOUN = frozenset("would will could may might should must can".split())
 # "the “online-first” promise", "its 'zero-waste' pledge": a determiner, a quoted word or two, then the noun.
@@ -323,6 +324,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             and lemma in cues.needs_complement
             and lemma not in _NAMED_SUBJECT_VERBS
             and not messaged
+            and not (lemma in _PROMISES and s.text[: token.start].rstrip().endswith(","))  # "…, promising to “…”"
             and not _COMPLEMENT.match(s.text, token.end)
         ):
             continue  # "…, complaining all the way": an aside, not a report
@@ -434,8 +436,13 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         found.append(Attribution(m.start(), m.end(), m.group(), words_after(after), kind))
     if "put" in s.words or "puts" in s.words:
         for put in _PUTS_AT.finditer(s.text):
-            if s.in_quote(*put.span()) or _PASSIVE_BEFORE.search(s.lowered[: put.start()].rstrip()):
-                continue  # "the bill has been put at £85m": by nobody named
+            before_put = s.lowered[: put.start()].rstrip()
+            if (
+                s.in_quote(*put.span())
+                or _PASSIVE_BEFORE.search(before_put)
+                or (before_put.endswith(",") and " by " not in put.group())
+            ):
+                continue  # "the bill has been put at £85m", "the money, put at £1.8m a year,": by nobody named
             clause = clause_before(s.text[: put.start()])
             subject = subject_of(clause)
             kind = classify_before(clause, subject, cues) if clause.strip() else None
@@ -647,7 +654,7 @@ _NOTE_BEFORE_QUOTE = re.compile(
 )
 _NOTE_VERBS = frozenset({"read", "reads", "run", "runs", "warns", "warn", "declares", "proclaims", "urges"})
 _READ_ON_A_NOTE = re.compile(
-    r"[”\"’'],?\s+(?P<verb>reads?|runs?|warns?|declares|proclaims|urges)\s+(?P<note>(?:a|an|one|the)\s+(?:[\w\-]+\s+){0,2}?(?:sign|card|note|entry|"
+    r"[”\"’'],?\s+(?P<verb>reads?|runs?|warns?|declares|proclaims|urges)\s+(?P<note>graffiti\b|(?:a|an|one|the)\s+(?:[\w\-]+\s+){0,2}?(?:sign|card|note|entry|"
     r"message|placard|banner|notice|letter|post|poster|inscription|plaque|caption|label|scrawl|line|verse|motto)s?)\b"
 )
 
@@ -686,7 +693,10 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
     if (
         named
         and lemma in ("promise", "pledge")
-        and token.lower.endswith("ed")  # "the defence pledge" is a noun
+        # "the defence pledge" is a noun; "…, promising to “fix the roof”" is her word given
+        and (
+            token.lower.endswith("ed") or (token.lower.endswith("ing") and s.text[: token.start].rstrip().endswith(","))
+        )
         and not s.text[: token.start].rstrip().endswith(" once")
     ):
         return True  # "Prime Minister Ada Voss promised the same review": her word given (but "She once promised …": a record)

@@ -367,6 +367,7 @@ _HEDGED_FIGURE = re.compile(r"\s+(?:(?:about|around|some|as\s+many\s+as|up\s+to)
 
 # "Please leave us a review", "Do stay for the curtain call", "Do not feed the gulls".
 _REQUEST = re.compile(r"\W*(?:So\s+|And\s+)?(?P<cue>Please|Do)\b,?\s+(?:please,?\s+)?(?:not\s+)?(?P<verb>[a-z]+)\b")
+_REQUEST_AFTER = re.compile(r"[,:;]\s+(?P<cue>please)\s+(?:do\s+not\s+|don['’]t\s+)?(?P<verb>[a-z]+)\b")
 _NOT_AFTER_DO = frozenset("you we they it he she so not".split())
 
 
@@ -374,6 +375,10 @@ def _request(s: Sentence) -> tuple[int, int] | None:
     """A request or an emphatic order opening the sentence: "Please" and
     a verb, or "Do" and a verb's base form (not a question: "Do you …?")."""
     m = _REQUEST.match(s.text)
+    if m is None and "please" in s.words:
+        later = _REQUEST_AFTER.search(s.text)  # "Reminder: please don't post …", "In the meantime, please stay away"
+        if later is not None and base_verb(later.group("verb")) and not s.in_quote(later.start("cue")):
+            return later.span("cue")
     if m is None or s.text.rstrip().endswith("?"):
         return None
     if m.group("cue") == "Do" and (m.group("verb") in _NOT_AFTER_DO or not base_verb(m.group("verb"))):

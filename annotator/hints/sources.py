@@ -64,6 +64,10 @@ def source_of(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
     after = s.text[token.end : token.end + 160]
     if not clause.strip() or _QUOTE_END.search(before[-8:]) or _quote_closes_before(s, token.start):
         return words_after(after), classify_after(after, cues)
+    asides = _NAME_THEN_ASIDES.fullmatch(clause)
+    if asides is not None:
+        # "Tom Aske, 67, a retired farmer from Ostley, where the branch shut in 2024, said": the name leads
+        return asides.group(1), classify_before(asides.group(1), asides.group(1), cues)
     if token.lower.endswith("ing") and before.rstrip().endswith(","):
         # "Minister Ada Voss has refused requests, telling colleagues that …": a participle
         # after a comma shares the clause's subject; the words after it are whom it told.
@@ -144,6 +148,8 @@ _POST_THEN_NAME = re.compile(
 _A_NAME = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*")
 # "Harlow’s chief executive, Odile Fairbrass, told": the post, then its holder, is the subject.
 _POST_THEN_NAMED = re.compile(_POST_THEN_NAME.pattern + r",\s*" + _A_NAME.pattern + r"\s*,\s*")
+# "Tom Aske, 67, a retired farmer from Ostley, where …, said": a name, then two or more asides.
+_NAME_THEN_ASIDES = re.compile(r"\s*((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*)\s*,(?:[^,“”\"]+,){2,4}\s*")
 # "Ada Voss, general secretary of the union, said": the name before its post is the subject.
 _NAME_THEN_POST = re.compile(r"\s*(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s*,[^,]+,\s*")
 

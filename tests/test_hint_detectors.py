@@ -3574,3 +3574,9 @@ def test_a_union_in_the_post_names_no_other_post() -> None:
     )
     text = "Cornelius Rathmore, general secretary of the United Care Workers union, welcomed the rise."
     assert name_kinds_in(people, text) == {"name_verified"}
+
+
+def test_a_contracted_we_are_sure_is_the_writers_view() -> None:
+    text = "Very reassuring, we’re sure."
+    found = hints(text)
+    assert implied_label(found, [], text) == "opinion", found

@@ -29,6 +29,7 @@ _FIRST_PERSON_VIEW = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:(?:strongly|really|do|still|firmly|certainly|would|also|[a-z]+ly)\s+){0,2}"
     r"(?:recommend|suspect|disagree|agree|doubt|fear|reckon|urge|suggest|expect|love|like\s+to|find\s+it\s+hard|"
     r"have\s+little\s+sympathy|am\s+(?:not\s+)?sure|are\s+(?:not\s+)?sure)\b"
+    r"|\b(?:I['’]m|[Ww]e['’]re)\s+(?:not\s+)?sure\b"  # "Very reassuring, we’re sure."
 )
 # "That is not a health service; it is a waiting room", "… is no choice at all": the writer recasting a thing.
 _IS_NOT_BUT = re.compile(

@@ -3580,3 +3580,26 @@ def test_a_contracted_we_are_sure_is_the_writers_view() -> None:
     text = "Very reassuring, we’re sure."
     found = hints(text)
     assert implied_label(found, [], text) == "opinion", found
+
+
+def test_figures_according_to_industry_figures_are_vague() -> None:
+    text = "More than 9,000 prescriptions could not be filled in the first week, according to industry figures."
+    found = kinds(text)
+    assert "vague_attribution" in found and "attribution" not in found, hints(text)
+
+
+def test_a_plaque_that_says_gives_its_words_no_speaker_but_a_caption_of_someones_post_does() -> None:
+    plaque = "“The river took our stock but not our town,” says a brass plaque by the door of the hardware shop."
+    assert "quote_without_speaker" in kinds(plaque) and "attribution" not in kinds(plaque), hints(plaque)
+    assert "attribution" in kinds("“We will win,” says the minister.")
+
+
+def test_a_pollsters_list_line_is_its_source() -> None:
+    found = kinds("• Harrowby Research (January 24-26): Yes 55%, No 45%")
+    assert "attribution" in found and "unsourced_figure" not in found, found
+    assert "attribution" not in kinds("Research: 40% of people agree.")
+
+
+@pytest.mark.parametrize("text", ["It is hard to argue with that.", "He has a point."])
+def test_granting_a_point_is_opinion(text: str) -> None:
+    assert "opinion_marker" in kinds(text), hints(text)

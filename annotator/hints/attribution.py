@@ -228,7 +228,11 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
     found: list[Attribution] = []
     words, verb_lemma = s.words, cues.verb_lemma
     n = len(words)
-    notes = [m.start("verb") for m in _READ_ON_A_NOTE.finditer(s.text)] if not _NOTE_VERBS.isdisjoint(words) else []
+    notes = (
+        [m.start("verb" if m.group("verb") else "says") for m in _READ_ON_A_NOTE.finditer(s.text)]
+        if not _NOTE_VERBS.isdisjoint(words)
+        else []
+    )
     # Tokens are built only at the words that are reporting verbs.
     for i in [i for i, word in enumerate(words) if word in verb_lemma]:
         token = s.token(i)
@@ -457,7 +461,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
                 found.append(Attribution(put.start(), put.end("verb"), "put it", subject, kind))
     if notes:
         for note in _READ_ON_A_NOTE.finditer(s.text):
-            found.append(Attribution(note.start("verb"), note.end(), "read", note.group("note"), VAGUE))
+            verb = "verb" if note.group("verb") else "says"
+            found.append(Attribution(note.start(verb), note.end(), "read", note.group("note"), VAGUE))
     posted = _NOTE_BEFORE_QUOTE.match(s.text) if s.quotes else None
     if posted is not None:
         # "A hand-painted board … read: “…”", "A sign nailed to a gate puts it more bluntly: “…”": words nobody signed
@@ -477,6 +482,9 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         bracketed = _bracketed_source(s.text)
         if bracketed is not None:
             found.append(Attribution(*bracketed, "(source)", s.text[bracketed[0] : bracketed[1]], NAMED))
+    pollster = _POLLSTER_LINE.match(s.text) if ":" in s.text else None
+    if pollster is not None:  # "• Harrowby Research (January 24-26): Yes 55%, No 45%": whose figures they are
+        found.append(Attribution(*pollster.span("source"), "(source)", pollster.group("source"), NAMED))
     speaker = speaker_prefix(s.text)
     if speaker is not None and not any(a.lemma == "outlet:" for a in found):
         name = s.text[speaker[0] : speaker[1]]
@@ -485,6 +493,11 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
     return found
 
 
+# A list line opened by an organisation that measures things, its dates, then its figures.
+_POLLSTER_LINE = re.compile(
+    r"\W*(?P<source>(?:[A-Z][\w&’'\-]*\s+){1,3}(?:Research|Polls?|Polling|Institute|Survey|Statistics|Analytics|"
+    r"Insights?|Intelligence|Bureau))\s*(?:\([^)]{1,40}\))?\s*:\s*[^:]*\d"
+)
 # A source named in brackets closing a line: "612mm: autumn rainfall
 # (Met Service)", "Jobs lost: 2,300 (union figure)".
 _BRACKETED = re.compile(r"\((?P<source>[^()]{2,60})\)[\s.;]*$")
@@ -652,9 +665,10 @@ _NOTE_BEFORE_QUOTE = re.compile(
     r"\W*(?P<note>(?:A|An|One|The)\s+(?:[\w\-’']+\s+){0,4}?(?:sign|board|notice|placard|banner|poster|plaque|note|card|"
     r"scrawl|graffiti)s?)\b[^:“”\"‘]{0,90}?\s(?P<verb>reads?|read|says|said|puts?\s+it|puts\s+[^:“”\"]{1,40}?)\s*:\s*[“\"‘']"
 )
-_NOTE_VERBS = frozenset({"read", "reads", "run", "runs", "warns", "warn", "declares", "proclaims", "urges"})
+_NOTE_VERBS = frozenset({"read", "reads", "run", "runs", "warns", "warn", "declares", "proclaims", "urges", "says"})
 _READ_ON_A_NOTE = re.compile(
-    r"[”\"’'],?\s+(?P<verb>reads?|runs?|warns?|declares|proclaims|urges)\s+(?P<note>graffiti\b|(?:a|an|one|the)\s+(?:[\w\-]+\s+){0,2}?(?:sign|card|note|entry|"
+    r"[”\"’'],?\s+(?:(?P<verb>reads?|runs?|warns?|declares|proclaims|urges)\s+|(?P<says>says)\s+(?=(?:a|an|one|the)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:sign|plaque|banner|placard|poster|notice|board|inscription)s?\b))(?P<note>graffiti\b|(?:a|an|one|the)\s+(?:[\w\-]+\s+){0,2}?(?:sign|card|note|entry|"
     r"message|placard|banner|notice|letter|post|poster|inscription|plaque|caption|label|scrawl|line|verse|motto)s?)\b"
 )
 

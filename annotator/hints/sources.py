@@ -345,6 +345,8 @@ def classify_after(text: str, cues: Cues) -> str | None:
         return VAGUE  # "according to figures seen by this newspaper": nobody can check them
     if _UNNAMED_STUDY.match(text) and not any(w[:1].isupper() for w in _WINDOW_END.split(text, maxsplit=1)[0].split()):
         return VAGUE  # "according to a survey of finance officers": which survey, by whom, is not said
+    if tuple(words[:2]) in _UNNAMED_PAIRS:
+        return VAGUE  # "according to industry figures", "said party sources": nobody named
     head = head_of(words, cues)
     if head in cues.vague_sources and cues.described_source.search(window):
         return DESCRIBED

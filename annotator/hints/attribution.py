@@ -93,7 +93,6 @@ _MESSAGE_WORDS = frozenset(
 )
 _MESSAGE_REACH = 6
 _MESSAGE_NOUNS = frozenset("statement letter message note notice email e-mail text memo leaflet circular".split())
-_MESSAGE_VERBS_PAST = frozenset("wrote sent issued released published posted circulated".split())
 _SPOKEN = frozenset("spoken talked spoke talk speak".split())
 # "Hauliers have been told privately to expect worse": told, by nobody named.
 _TOLD_BY_NOBODY = re.compile(r"\b(?:have|has|had)\s+been\s+told\b(?!(?:\s+\w+ly)?\s+by\b)")
@@ -551,7 +550,7 @@ def _message_before(words: list[str], i: int) -> bool:
             if words[k] not in _MESSAGE_NOUNS:
                 return True
             sent = words[max(0, k - 3) : k]
-            return not _SENDING.isdisjoint(sent) or not _MESSAGE_VERBS_PAST.isdisjoint(sent)
+            return not _SENDING.isdisjoint(sent)
     return False
 
 
@@ -573,7 +572,9 @@ def _message_sender(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
 
 
 # Verbs that send a message: "issued a statement", "put out a notice".
-_SENDING = frozenset("issued issues sent sends put out released releases published publishes posted".split())
+_SENDING = frozenset(
+    "issued issues sent sends put out released releases published publishes posted wrote circulated".split()
+)
 
 
 def _will_before(words: list[str], i: int) -> bool:

@@ -1081,11 +1081,16 @@ def test_more_title_words_before_a_name(text: str) -> None:
     assert [k for k, _ in office_hints(text)] == ["name_verified"], office_hints(text)
 
 
-def test_a_close_name_in_an_expert_frame_is_also_untraceable() -> None:
-    found = {
-        k for k, _ in office_hints("Dr. Sarah Oduya, a professor of epidemiology at Castlemere University, said so.")
-    }
-    assert {"name_mismatch", "unverified_expert"} <= found, found
+def test_a_close_name_in_an_expert_frame_is_the_names_problem_and_still_untraceable_support() -> None:
+    # Writers flag the wrong given name, not also the expert (six labelled cases to three).
+    text = "Dr. Sarah Oduya, a professor of epidemiology at Castlemere University, said so."
+    found = {k for k, _ in office_hints(text)}
+    assert "name_mismatch" in found and "unverified_expert" not in found, found
+    # The quote she gives in the next sentence still leans on a name nobody can trace.
+    framed = sentence_hints(text, registry=OFFICES, published=DAY)
+    support = "“Most of us are short of it,” she says."
+    own = sentence_hints(support, registry=OFFICES, published=DAY)
+    assert implied_label(own, framed, support) == "suspicious"
 
 
 def test_a_managing_or_film_director_is_no_expert_frame() -> None:
@@ -3603,3 +3608,95 @@ def test_a_pollsters_list_line_is_its_source() -> None:
 @pytest.mark.parametrize("text", ["It is hard to argue with that.", "He has a point."])
 def test_granting_a_point_is_opinion(text: str) -> None:
     assert "opinion_marker" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pumps are still running on a generator, engineers here tell me.",
+        "The minister is on her way to the site, we understand.",
+        "At least 30 schools have told parents they will stay closed today.",
+        "Twelve hospitals said they had run short of oxygen masks.",
+        "Industry estimates put the repair bill at more than £4 billion.",
+    ],
+)
+def test_people_here_we_understand_counted_bodies_and_industry_estimates_are_vague(text: str) -> None:
+    found = kinds(text)
+    assert "vague_attribution" in found and "attribution" not in found, hints(text)
+
+
+def test_engineers_who_tell_the_reporter_are_no_first_person_view() -> None:
+    assert "opinion_marker" not in kinds("The pumps are still running on a generator, engineers here tell me.")
+
+
+def test_a_count_of_unnamed_bodies_is_still_a_figure() -> None:
+    assert "unsourced_figure" in kinds("At least 30 schools have told parents they will stay closed today.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By midnight all but two constituencies had declared.",
+        "The question everyone here is asking is why the alarm failed.",
+        "I am glad she said so, because nobody else would.",
+        "The mayor has never said it in public.",
+    ],
+)
+def test_results_declared_a_question_being_asked_and_said_so_are_no_report(text: str) -> None:
+    assert "attribution" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another message simply reads: “Fourth cut this month. FOURTH.”",
+        "“Vote for a council that listens,” declared one flyer left on doorsteps in Westbury, with no name on it.",
+        "“Queued for two hours for nothing,” read one post on a supporters’ forum.",
+        "Another letter, unsigned, said simply: “Leave the park alone.”",
+    ],
+)
+def test_an_unsigned_message_post_flyer_or_letter_gives_its_quote_no_speaker(text: str) -> None:
+    found = kinds(text)
+    assert "quote_without_speaker" in found and "attribution" not in found, hints(text)
+
+
+def test_a_letter_before_its_quote_is_unsigned_only_when_nobody_sent_it() -> None:
+    assert "vague_attribution" not in kinds("Another letter, unsigned, said simply: “Leave the park alone.”")
+    assert "attribution" in kinds("A letter from the chief executive said: “We are sorry.”")
+
+
+def test_figures_a_paper_obtained_from_a_named_force_are_sourced() -> None:
+    text = "Figures obtained by the Gazette from Harbridge Police show 90 bikes were stolen last year."
+    found = kinds(text)
+    assert "attribution" in found and "vague_attribution" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Installers have begun fitting new meters in every flat.",
+        "• Flood wardens on duty in 12 villages, says the council",
+        "• Warm rooms opening in 9 libraries",
+        "Landlords already have to register every tenancy with the council.",
+    ],
+)
+def test_a_verb_that_fits_a_reported_list_item_a_headline_item_and_a_legal_duty_are_no_opinion(text: str) -> None:
+    assert "opinion_marker" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• Take GPS units and aerials out of tractors left in fields overnight.",
+        "Whether the new plan will be enough is far from clear.",
+        "Shoppers could be forgiven for asking what the money bought.",
+        "That sounds a lot like wishful thinking.",
+        "It is hard to argue the council did not see this coming.",
+        "The bigger question is why nobody checked the wiring.",
+        "That sounds like a plan in search of a budget.",
+        "Ministers will privately be relieved the vote was close.",
+    ],
+)
+def test_advice_past_a_later_participle_and_stock_verdicts_are_opinion(text: str) -> None:
+    found = kinds(text)
+    assert "opinion_marker" in found and not found & {"attribution", "vague_attribution"}, hints(text)

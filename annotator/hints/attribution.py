@@ -101,6 +101,11 @@ _DO = frozenset("do does did".split())
 _PROMISES = frozenset({"promise", "pledge"})
 _RECEIVED_WISDOM = frozenset("tradition legend folklore wisdom lore theory myth".split())
 _MODAL_AFTER_A_NOUN = frozenset("would will could may might should must can".split())
+# Verbs no reporting verb is followed by: "Industry estimates put", "Council forecasts show".
+_VERB_AFTER_A_PLURAL_NOUN = frozenset("put show suggest indicate imply".split())
+# "I am glad she said so, because …", "never said it in public": the saying, with
+# nothing of what was said ("Rubio said so." still reports him).
+_SAID_SO = re.compile(r"\s+(?:so|it)(?:\s*,|\s+(?:in\s+public|publicly|aloud|out\s+loud|because)\b)")
 # "the “online-first” promise", "its 'zero-waste' pledge": a determiner, a quoted word or two, then the noun.
 _QUOTED_MODIFIER = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?)\s+[“\"‘'][^“”\"‘’']{1,30}[”\"’']\s+$"
@@ -169,6 +174,9 @@ _OUTLET = re.compile(r"^\s*(?:[A-Z][\w&.’'\-]*\s+){0,3}[A-Z][\w&.’'\-]*\s*:\
 _NEWSROOM_KNOWS = re.compile(
     r"(?:,\s+|^)(?:the\s+)?(?:[A-Z][\w’'&\-]*\s+){1,4}(?:understands|has learned|has learnt|can reveal)\b"
 )
+# "…, we understand.", "We understand that …": the outlet's own unnamed sources.
+_WE_UNDERSTAND = re.compile(r"(?:,\s+|^)(?P<cue>(?:[Ww]e|I)\s+understand)(?:\s*[.;]|\s+that\b)")
+_GUESSED = frozenset({"will", "would", "'ll", "must"})
 _CLAUSE_WORDS = frozenset("that which who whom whose and but or because while if when where as than".split())
 # Words that start a phrase placing a collective ("some within the party", "officials in Brussels").
 # "Ministry modelling puts the number at around 410,000": an estimate with its source.
@@ -277,6 +285,14 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "has so far said nothing about it", "has said little in public": no report
         if token.lower == lemma + "s" and _next_word(words, i) in _MODAL_AFTER_A_NOUN:
             continue  # "that posts would go": a plural noun before its verb (no verb takes a modal next)
+        if token.lower == lemma + "s" and _next_word(words, i) in _VERB_AFTER_A_PLURAL_NOUN:
+            continue  # "Industry estimates put the bill at": a plural noun before its verb
+        if lemma == "declare" and not s.quotes and _CLAUSE_END.match(s.text, token.end):
+            continue  # "all but four had declared.": a count declared, no words
+        if token.lower.endswith("ing") and _next_word(words, i) in ("is", "was"):
+            continue  # "the question everyone here is asking is why": a relative clause's verb, no report
+        if lemma == "say" and _SAID_SO.match(s.text, token.end):
+            continue  # "I am glad she said so": that something was said, not what
         if prev[:1].isdigit() and token.lower == lemma + "s" and not (i > 1 and s.text[s.spans[i - 2][0]].isupper()):
             continue  # "380 posts would go": a counted noun
         if prev == "," and token.lower == "described" and _next_word(words, i) in ("in", "as"):
@@ -660,17 +676,22 @@ _CONCESSIVE = re.compile(r"\s*(?:[Ww]hatever|[Ww]hoever|[Ww]hether|[Nn]o\s+matte
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|is|was|are|were)(?:\s+(?:now|still|already|currently|\w+ly))?$")
 # "One nurse put it more bluntly: “…”": a quote's frame.
 _PUT_IT = re.compile(r"\b(?P<verb>put\s+it)\b[^:“”\"‘.]{0,30}[:,]\s*[“\"‘]")
-# "“Back in ten minutes,” read a sign on the door": words nobody signed.
+# "“Back in ten minutes,” read a sign on the door": words nobody signed; "Another
+# letter, unsigned, said simply: “…”" (a letter or post from someone named is theirs).
 _POSTED = "posted:"  # the lemma of a notice's words given before its quote
 _NOTE_BEFORE_QUOTE = re.compile(
-    r"\W*(?P<note>(?:A|An|One|The)\s+(?:[\w\-’']+\s+){0,4}?(?:sign|board|notice|placard|banner|poster|plaque|note|card|"
-    r"scrawl|graffiti)s?)\b[^:“”\"‘]{0,90}?\s(?P<verb>reads?|read|says|said|puts?\s+it|puts\s+[^:“”\"]{1,40}?)\s*:\s*[“\"‘']"
+    r"\W*(?P<note>(?:A|An|One|The|Another)\s+(?:[\w\-’']+\s+){0,4}?(?:(?:sign|board|notice|placard|banner|poster|plaque|"
+    r"note|card|scrawl|graffiti)s?\b|(?:letter|message|post|flyer|leaflet)s?\b(?![^:“”\"‘]{0,90}?\b(?:from|by)\s)))[^:“”\"‘]{0,90}?"
+    r"\s(?P<verb>reads?|read|says|said|puts?\s+it|puts\s+[^:“”\"]{1,40}?)(?:\s+[a-z]+ly)?\s*:\s*[“\"‘']"
 )
-_NOTE_VERBS = frozenset({"read", "reads", "run", "runs", "warns", "warn", "declares", "proclaims", "urges", "says"})
+_NOTE_VERBS = frozenset(
+    {"read", "reads", "run", "runs", "warns", "warn", "declares", "declared", "proclaims", "urges", "says"}
+)
 _READ_ON_A_NOTE = re.compile(
-    r"[”\"’'],?\s+(?:(?P<verb>reads?|runs?|warns?|declares|proclaims|urges)\s+|(?P<says>says)\s+(?=(?:a|an|one|the)\s+"
+    r"[”\"’'],?\s+(?:(?P<verb>reads?|runs?|warns?|declare[sd]|proclaims|urges)\s+|(?P<says>says)\s+(?=(?:a|an|one|the)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:sign|plaque|banner|placard|poster|notice|board|inscription)s?\b))(?P<note>graffiti\b|(?:a|an|one|the)\s+(?:[\w\-]+\s+){0,2}?(?:sign|card|note|entry|"
-    r"message|placard|banner|notice|letter|post|poster|inscription|plaque|caption|label|scrawl|line|verse|motto)s?)\b"
+    r"message|placard|banner|notice|letter|post|poster|inscription|plaque|caption|label|scrawl|line|verse|motto|"
+    r"flyer|leaflet|pamphlet)s?)\b"
 )
 
 
@@ -680,6 +701,8 @@ _UNNAMED_DOCUMENT = re.compile(
     r"message|note|dossier|briefing)|(?:[Dd]ocuments|[Mm]emos|[Ee]mails|[Ll]etters|[Pp]apers|[Ff]iles|"
     r"[Mm]essages|[Rr]ecordings|[Ff]igures|[Dd]ata|[Nn]umbers))\s+(?:seen|obtained|reviewed|shared\s+with|leaked\s+to)\s+by\b"
 )
+# "… from Thornbury Constabulary": a named body that gave the document.
+_FROM_NAMED = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,4}from\s+(?:the\s+)?[A-Z]")
 # "The trial is expected to last four weeks": a forecast whose source is
 # left out (with a source in the sentence, the source expects it).
 _EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:\w+ly|now|still|also)\s+)?expected\s+to\b", re.IGNORECASE)
@@ -815,12 +838,17 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
             add(forecast.start(), forecast.end(), "expected by whom? nobody is named")
     if " by " in s.text:
         for document in _UNNAMED_DOCUMENT.finditer(s.text):
+            if _FROM_NAMED.match(s.text, document.end()):
+                continue  # "Figures obtained by the Chronicle from Thornbury Constabulary": who gave them is named
             if _sender_named_before(document.start(), attributions, cues):
                 continue  # "Tobiah Renshaw told staff in an email seen by this newspaper": its sender is named
             add(document.start(), document.end(), "a document nobody can check: counts as unsourced")
     if " been told" in s.text and not any(a.kind == NAMED for a in attributions):
         for told in _TOLD_BY_NOBODY.finditer(s.text):
             add(told.start(), told.end(), "told by whom? nobody is named")
+    if "understand" in s.text:
+        for knows in _WE_UNDERSTAND.finditer(s.text):
+            add(knows.start("cue"), knows.end("cue"), "the outlet's own unnamed sources")
     if "understands" in s.text or "can reveal" in s.text or "has learn" in s.text:
         for knows in _NEWSROOM_KNOWS.finditer(s.text):
             start = knows.start() + len(knows.group()) - len(knows.group().lstrip(", "))
@@ -876,6 +904,8 @@ def _verb_after_collective(s: Sentence, i: int, cues: Cues) -> int | None:
             if word.endswith("ing"):
                 return j  # "people are saying", "critics have been warning"
             return None if words[j - 1] in _BE else j  # "people … are expected to": passive
+        if word in _BE and not _GUESSED.isdisjoint(words[i + 1 : j]):
+            return None  # "Ministers will privately be relieved": the writer's guess at a view, nobody's report
         if word in _BE:  # "other scientists are far less worried": an unnamed view
             if j + 1 < n and words[j + 1].endswith("ing") and words[j + 1] in cues.vague_verb_forms:
                 return j + 1  # "critics have been warning"

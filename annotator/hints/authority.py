@@ -11,6 +11,7 @@ from annotator.hints.model import Hint
 from annotator.hints.names import _OFFICE, Mention, _institution_near
 from annotator.hints.sentence import Sentence
 
+FRAMED_SUFFIX = " is presented as an authority: can they be traced?"  # after the name, in a framed mention's reason
 _LINKED = re.compile(r"\s+(?:at|of|in|on|with|from)\s")
 _ARTICLE = re.compile(r"(?:\ban?|\bone|\bthe|\bseveral|\btwo|\bsome)\s+(?:[\w\-]+\s+){0,3}$")
 
@@ -27,7 +28,7 @@ def authority_hints(s: Sentence, mentions: list[Mention], cues: Cues) -> list[Hi
                     *m.frame,
                     "authority_frame",
                     s.text[m.frame[0] : m.frame[1]],
-                    f"{m.name} is presented as an authority: can they be traced?",
+                    m.name + FRAMED_SUFFIX,
                 )
             )
     for expert in cues.expert_nouns.finditer(s.text):

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from annotator.hints.authority import FRAMED_SUFFIX
 from annotator.hints.model import KINDS, NAME_KINDS, Hint
 from annotator.hints.opinion import EVALUATIVE_REASON, FIRST_PERSON_REASON
 from annotator.hints.quotes import MIN_QUOTE_WORDS
@@ -42,13 +43,18 @@ def implied_label(hints: Sequence[Hint], paragraph_hints: Sequence[Hint] = (), t
     statement without a source (``unsourced``). A verified name alone is no
     source. ``paragraph_hints`` are the other sentences' hints in the
     paragraph and ``text`` the sentence: support from an untraceable expert
-    named there ("…,” he said.") is suspicious, and a quote whose speaker
+    (or a name that is nobody in the registry, in an authority frame) named there ("…,” he said.") is suspicious, and a quote whose speaker
     is named there is sourced."""
     kinds = {h.kind for h in hints}
     if kinds & SUSPICIOUS_KINDS:
         return "suspicious"
     if "attribution" in kinds:
-        untraced = [h.cue.split()[-1] for h in paragraph_hints if h.kind == "unverified_expert"]
+        framed = {h.reason.removesuffix(FRAMED_SUFFIX) for h in paragraph_hints if h.kind == "authority_frame"}
+        untraced = [
+            h.cue.split()[-1]
+            for h in paragraph_hints
+            if h.kind == "unverified_expert" or (h.kind in _NOBODY_AS_NAMED and h.cue in framed)
+        ]
         sources = [h.reason.removeprefix("attribution to ") for h in hints if h.kind == "attribution"]
         named_here = any(_NAME.match(source) and not _PRONOUN_SUBJECT.match(source) for source in sources)
         if (
@@ -71,6 +77,9 @@ def implied_label(hints: Sequence[Hint], paragraph_hints: Sequence[Hint] = (), t
     return "unsourced"
 
 
+# A name that is nobody in the registry as written (a wrong given name, a
+# blend): presented as an authority, nobody can trace it either.
+_NOBODY_AS_NAMED = frozenset({"name_mismatch", "possible_blend"})
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _NAME = re.compile(r"(?:[A-Z][\w’'\-]+\s+)+[A-Z][\w’'\-]+$")  # "Megan Rhydderch": a source named by full name
 

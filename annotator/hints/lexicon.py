@@ -47,3 +47,11 @@ def known_word(word: str) -> bool:
     from lemminflect import getAllLemmas
 
     return bool(getAllLemmas(word))
+
+
+@lru_cache(maxsize=4096)
+def adjective(word: str) -> bool:
+    """Whether the lexicon knows ``word`` (lower case) as an adjective ("warm", "free")."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word, upos="ADJ"))

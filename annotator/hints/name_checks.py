@@ -23,23 +23,19 @@ def check_mention(m: Mention, registry: Registry, published: date | None, cues: 
     """The name hints for one mention: none for an unknown name outside an
     authority frame (nobody's business); for a name that is not a registry
     person's but close to one, the near miss, and, in an authority frame,
-    that the expert as named cannot be traced."""
+    that the expert as named cannot be traced. A wrong given name or a
+    blend in an authority frame is the name's problem alone: writers flag
+    the name, not also the expert."""
     if m.surname_only:
         # "Dr. Crowe": someone of that surname in the registry may be meant;
         # nobody of it, and the expert cannot be traced.
         return [] if registry.by_surname.get(name_key(m.name)) else [_untraced(m)]
     hint = _name_hint(m, registry, published, cues)
-    if hint is None or hint.kind == "unverified_expert":
-        return [] if hint is None else [hint]
-    if m.frame is not None and hint.kind in _NOT_THE_PERSON:
-        return [hint, _untraced(m)]
-    return [hint]
+    return [] if hint is None else [hint]
 
 
 # "Professor" names a post, unlike "Dr": it is checked against the roles.
 _PROFESSOR = frozenset({"professor", "prof"})
-# Name hints that say the name as written is nobody in the registry.
-_NOT_THE_PERSON = frozenset({"name_mismatch", "possible_blend"})
 
 
 def _past_title_words(m: Mention, registry: Registry, cues: Cues) -> Mention:

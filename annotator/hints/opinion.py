@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from annotator.hints.cues import Cues
-from annotator.hints.lexicon import base_verb
+from annotator.hints.lexicon import adjective, base_verb, plural_noun
 from annotator.hints.model import Hint
 from annotator.hints.sentence import Sentence, Token
 from annotator.hints.transcript import speaker_prefix
@@ -96,6 +96,10 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue  # "has no doubt that": the subject's certainty, not the writer's
             if group == "speculation" and _ABILITY.match(s.lowered, start) and _after_a_pronoun(s.lowered, start):
                 continue  # "the cheapest fix we could find": what someone was able to do, not a guess
+            if group == "recommendation" and _DUTY_BEFORE.search(s.lowered, 0, start):
+                continue  # "Landlords already have to register": a duty in force, not advice
+            if group == "evaluative" and _VERB_NOT_ADJECTIVE.match(s.lowered, start):
+                continue  # "have begun fitting new meters": a verb, not "a fitting tribute"
             if group == "recommendation" and s.lowered[max(0, start - 7) : start].rstrip().endswith((" who", " which")):
                 continue  # "the minister, who has to sign off any change": a duty described, not advice
             if group == "speculation" and s.lowered[max(0, start - 5) : start] == "what ":
@@ -147,7 +151,8 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue  # "Save Our Pier": a name's word, not the writer
             hints.append(Hint(token.start, token.end, "opinion_marker", token.text, FIRST_PERSON_REASON))
     opener = _imperative(s, cues) or _order_after_a_clause(s) or _request(s)
-    if opener is not None and all(h.reason == FIRST_PERSON_REASON for h in hints):
+    reported_item = s.text.lstrip()[:1] in _LIST_BULLETS and in_report(0)  # "• Flood wardens on duty, says the council"
+    if opener is not None and all(h.reason == FIRST_PERSON_REASON for h in hints) and not reported_item:
         hints.append(
             Hint(
                 *opener,
@@ -215,6 +220,12 @@ _BARE_VERDICT = re.compile(
     r"|Hardly|(?:Probably|Almost\s+certainly|Certainly|Surely)\s+not|Not\s+(?:quite|really|likely))\s*[.!]"
 )
 _LONGEST_BARE_VERDICT = 32
+
+
+# "already have to", "are still legally required": a duty in force, described.
+_DUTY_BEFORE = re.compile(r"\b(?:already|still|legally|currently|now)\s+$")
+# An evaluative word in "-ing" before what a verb takes: "fitting new meters", "striking the deal".
+_VERB_NOT_ADJECTIVE = re.compile(r"\w+ing\s+(?:a|an|the|new|their|its|his|her|our|your|them|it|out|up)\b")
 
 
 def _after_a_pronoun(lowered: str, start: int) -> bool:
@@ -286,7 +297,9 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
                 return m.span()  # "Ask for …", "Make sure …": the vocabulary's own orders of two words or more
     if (
         nxt.lower in _NOT_AFTER_IMPERATIVE
-        or (nxt.capitalised and not (nxt.text.isupper() and nxt.lower in _ORDER_TAKES))  # "Boil ALL water"
+        or (
+            nxt.capitalised and not (nxt.text.isupper() and (nxt.lower in _ORDER_TAKES or bulleted))
+        )  # "Boil ALL water"
         or s.in_quote(lead.start, lead.end)
         or s.text[lead.end : lead.end + 1] == ","
         or s.text.lstrip().startswith("[")
@@ -306,7 +319,8 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
         and ", which " not in s.text  # "• Build more prison places, which takes five years": an option described
         and _VERB_OF_A_SUBJECT.isdisjoint(s.words[at[1] :])
         and ":" not in s.words[: at[1] + 3]  # "• Average payout: 661 crowns": a label, then its figure
-        and not any(w.endswith("ed") or w in _PAST_TENSE for w in s.words[at[1] :])  # "- Call bells went unanswered"
+        and not (adjective(lead.lower) and plural_noun(s.words[at[1]]))  # "• Warm rooms opening in …": a noun phrase
+        and not _past_verb_of_a_subject(s.words, at[1])  # "- Call bells went unanswered"
     )
     if (
         (numbered or listed or nxt.lower in _ORDER_TAKES or adverb_then)
@@ -315,6 +329,22 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
     ):
         return lead.start, lead.end
     return None
+
+
+def _past_verb_of_a_subject(words: list[str], first: int) -> bool:
+    """Whether a past verb follows a list item's first word ("- Call bells
+    went unanswered"), which makes that word a noun; a participle placing a
+    plural noun ("out of tractors left in fields") is no such verb."""
+    for k in range(first, len(words)):
+        w = words[k]
+        if w.endswith("ed") or w in _PAST_TENSE:
+            placed = k > first + 1 and plural_noun(words[k - 1]) and k + 1 < len(words) and words[k + 1] in _PLACING
+            if not placed:
+                return True
+    return False
+
+
+_PLACING = frozenset("in on at by from outside inside near under overnight unattended".split())
 
 
 # Words that are verbs only rarely at the start of a sentence ("Even the…", "Still, …").

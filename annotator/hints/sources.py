@@ -179,8 +179,12 @@ def subject_of(clause: str) -> str:
     spoken = _SPOKEN_TO.search(" ".join(words))
     if spoken:
         words = spoken.string[: spoken.start()].split()  # "Vets I have spoken to": the vets
-    while words and (words[-1].casefold().strip(",") in AUX or (words[-1].islower() and words[-1].endswith("ly"))):
-        words.pop()  # "Recruiters at other agencies reportedly tell": the adverb is no part of who
+    while words and (
+        words[-1].casefold().strip(",") in AUX
+        or (words[-1].islower() and words[-1].endswith("ly"))
+        or words[-1] in ("here", "there")
+    ):
+        words.pop()  # "Recruiters at other agencies reportedly tell", "engineers here tell me": no part of who
     text = " ".join(words)
     if text.endswith(","):
         post, _, name = text[:-1].rpartition(",")
@@ -215,7 +219,13 @@ _UNNAMED_STUDY = re.compile(
 _ONE_OF_THEM = re.compile(r"\s*((?:One|Another|Some|Several|Many)\s+[a-z][\w\-]*)\s")
 # Unnamed people by the world they come from ("Industry figures say").
 _UNNAMED_PAIRS = frozenset(
-    {("industry", "figures"), ("industry", "sources"), ("industry", "insiders"), ("party", "sources")}
+    {
+        ("industry", "figures"),
+        ("industry", "sources"),
+        ("industry", "insiders"),
+        ("party", "sources"),
+        ("industry", "estimates"),
+    }
 )
 
 
@@ -311,6 +321,11 @@ def _singular(word: str) -> str:
 
 
 _PLACED_IN = frozenset("in across around near throughout".split())
+_COUNTED_BODIES = re.compile(
+    r"(?:(?:[Aa]t\s+least|[Mm]ore\s+than|[Oo]ver|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Uu]p\s+to)\s+)?"
+    r"(?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|"
+    r"[Tt]hirty|[Ff]orty|[Ff]ifty|[Dd]ozens\s+of|[Hh]undreds\s+of)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s"
+)
 
 
 def _bare_plural(subject: str, words: list[str], head: str, cues: Cues) -> bool:
@@ -320,8 +335,10 @@ def _bare_plural(subject: str, words: list[str], head: str, cues: Cues) -> bool:
     written = subject.split()
     # "Taxi firms in Brennock say": where the group is does not name anyone in it.
     written = written[: next((k for k, w in enumerate(written) if k and w in _PLACED_IN), len(written))]
+    if _COUNTED_BODIES.fullmatch(subject):
+        return True  # "At least 30 schools have told parents": a count of bodies, none of them named
     if any(c.isdigit() for c in subject) or any(w[:1].isupper() for w in written[1:]):
-        return False  # a name or an organisation ("Acme Partners"), a count
+        return False  # a name or an organisation ("Acme Partners")
     if len(written) == 1 and _singular(written[0].casefold()) in cues.source_nouns:
         return plural_noun(written[0].casefold())  # "Charities estimate": a sentence's capital, not a surname
     if (len(written) < 2 and written[0][:1].isupper()) or not plural_noun(written[-1].casefold()):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -123,12 +123,12 @@ class PhraseBook:
     def _find(self, text: str) -> dict[int, list[tuple[int, int]]]:
         """Spans of non-overlapping matches in ``text``, by list number,
         the longest phrase of a list first where several start together."""
-        spans, words = lower_tokens(text)
+        spans, words, _ = lower_tokens(text)
         found: dict[int, list[tuple[int, int]]] = {}
         free: dict[int, int] = {}  # per list, the first token not yet inside a match
         starts = self._starts
         last = len(words) - 1
-        for i in [i for i, word in enumerate(words) if word in starts]:
+        for i in [i for i, hit in enumerate(map(starts.__contains__, words)) if hit]:
             singles, pairs = starts[words[i]]
             if pairs and i < last:
                 for option, number in pairs.get(words[i + 1], ()):
@@ -160,13 +160,14 @@ class PhraseSet:
     def __contains__(self, word: str) -> bool:
         return word in self._single
 
-    def finditer(self, text: str) -> Iterator[PhraseMatch]:
-        """Non-overlapping matches, left to right."""
-        for start, end in self._book.find(text).get(self._number, ()):
-            yield PhraseMatch(start, end, text)
+    def finditer(self, text: str) -> list[PhraseMatch]:
+        """Non-overlapping matches, left to right (a list: most are empty,
+        and a list is cheaper to make than a generator)."""
+        return [PhraseMatch(start, end, text) for start, end in self._book.find(text).get(self._number, ())]
 
     def search(self, text: str) -> PhraseMatch | None:
-        return next(self.finditer(text), None)
+        found = self._book.find(text).get(self._number)
+        return PhraseMatch(*found[0], text) if found else None
 
     def may_occur_in(self, words: Iterable[str]) -> bool:
         """False when none of these (folded) words could be part of a match."""

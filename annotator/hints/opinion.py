@@ -379,9 +379,14 @@ _ORDER_AFTER = re.compile(
 )
 
 
+_ORDER_OPENERS = frozenset("if when unless before while".split())
+
+
 def _order_after_a_clause(s: Sentence) -> tuple[int, int] | None:
     """Where advice opens after a condition or a reason ("If you bought one,
     check …"; "…, so wrap up warm"), if it does."""
+    if ";" not in s.text and "so" not in s.words and _ORDER_OPENERS.isdisjoint(s.words):
+        return None  # none of the pattern's openings: no search through the sentence
     m = _ORDER_AFTER.search(s.text)
     if m is None or s.in_quote(m.start("verb")):
         return None

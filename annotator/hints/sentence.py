@@ -28,9 +28,9 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def lower_tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
-    """The text's token spans and folded words; cached because every phrase
-    list (and the sentence itself) reads the same text."""
+def lower_tokens(text: str) -> tuple[list[tuple[int, int]], list[str], str]:
+    """The text's token spans, folded words and folded text; cached because
+    every phrase list (and the sentence itself) reads the same text."""
     low = fold(text)
     words = TOKEN.findall(low)
     # Tokens cover every character but spaces, so each word is found right
@@ -40,7 +40,7 @@ def lower_tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
         at = find(word, at)
         spans.append((at, at + len(word)))
         at += len(word)
-    return spans, words
+    return spans, words, low
 
 
 _QUOTE_OPEN, _QUOTE_CLOSE = "“«„「『", "”»」』"
@@ -129,8 +129,7 @@ class Sentence:
     def __post_init__(self) -> None:
         self.quotes = quoted_spans(self.text)
         # Plain attributes, not properties: the detectors read them thousands of times.
-        self.spans, self.words = lower_tokens(self.text)
-        self.lowered = fold(self.text)
+        self.spans, self.words, self.lowered = lower_tokens(self.text)
 
     def token(self, i: int) -> Token:
         """The ``i``th token with its offsets and text: built only where a

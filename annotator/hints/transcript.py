@@ -29,6 +29,8 @@ def speaker_prefix(text: str) -> tuple[int, int] | None:
     A label opens many lines the same way ("Budget:", "Verdict:",
     "Editor's note:", "BREAKING:"); a speaker is told from it by the last
     word, a surname, which is no English word the lexicon knows."""
+    if ":" not in text:
+        return None  # every form has its colon: most lines are ruled out here
     handle = _HANDLE.match(text)
     if handle is not None:
         return handle.span(1)  # "@harbour_sal: 'Put a seagull on the 50'": a post under its handle

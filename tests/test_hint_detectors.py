@@ -3700,3 +3700,144 @@ def test_a_verb_that_fits_a_reported_list_item_a_headline_item_and_a_legal_duty_
 def test_advice_past_a_later_participle_and_stock_verdicts_are_opinion(text: str) -> None:
     found = kinds(text)
     assert "opinion_marker" in found and not found & {"attribution", "vague_attribution"}, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volcanologists have long warned that the crater could collapse.",
+        "It’s understood that staff were first warned about the leak in 2023.",
+        "The Petersons are not alone, according to reports reaching this newspaper from across the region.",
+    ],
+)
+def test_a_trade_that_has_long_warned_a_passive_with_first_and_reports_reaching_us_are_vague(text: str) -> None:
+    found = kinds(text)
+    assert "vague_attribution" in found and "attribution" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents must now pay through an app called ParkRight, or by ringing a number that plays music.",
+        "A photo said to show the bridge collapsing has been shared 2 million times.",
+        "“Leave now,” read a caption added to one widely shared copy.",
+    ],
+)
+def test_a_thing_called_something_said_to_show_and_added_to_are_no_report(text: str) -> None:
+    assert "attribution" not in kinds(text), hints(text)
+
+
+def test_a_caption_added_to_a_copy_gives_its_quote_no_speaker() -> None:
+    assert "quote_without_speaker" in kinds("“Leave now,” read a caption added to one widely shared copy.")
+
+
+SEATS = Registry(
+    [
+        Person(
+            "Cordelia Hawksmoor",
+            ("Delia Hawksmoor",),
+            (
+                Role("Member of Parliament for Harbridge South", "House of Commons", "2022-10-03"),
+                Role("Councillor", "Harbridge City Council", "2015-05-07", "2022-09-30"),
+            ),
+        ),
+        Person(
+            "Ada Voss", roles=(Role("Member of the National Assembly for Ostley", "National Assembly", "2022-10-03"),)
+        ),
+        Person(
+            "Wilhelmina Orcutt",
+            ("Mina Orcutt",),
+            (
+                Role("Minister for Housing", "Republic of Calder", "2025-02-03"),
+                Role("Chair", "Calder Housing Corporation", "2019-04-01", "2025-01-31"),
+            ),
+        ),
+        Person("Torben Illingworth", roles=(Role("Chief Meteorologist", "Calder Met Service", "2025-04-01"),)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour MP Delia Hawksmoor said she would raise it.",
+        "MP Delia Hawksmoor said she would raise it.",
+        "Ostley MNA Ada Voss said she would raise it.",
+    ],
+)
+def test_a_member_written_mp_or_mna_with_a_party_or_seat_is_verified(text: str) -> None:
+    assert name_kinds_in(SEATS, text) == {"name_verified"}
+
+
+def test_an_mp_called_a_councillor_after_the_seat_ended_is_still_a_wrong_title() -> None:
+    assert "role_mismatch" in name_kinds_in(SEATS, "Councillor Delia Hawksmoor said she would raise it.")
+
+
+def test_who_chairs_a_body_is_the_post_checked() -> None:
+    text = "Mina Orcutt, who chairs the Calder Housing Corporation, will visit the estate on Thursday."
+    assert name_kinds_in(SEATS, text) == {"role_mismatch"}
+
+
+def test_a_verified_chief_meteorologist_before_the_name_is_no_authority_frame() -> None:
+    found = {
+        h.kind
+        for h in sentence_hints(
+            "The storm hit at 4am, chief meteorologist Torben Illingworth said.", registry=SEATS, published=DAY
+        )
+    }
+    assert "name_verified" in found and "authority_frame" not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PEMBURY (SYNC): The meters were sold as fair, and for a pensioner they often are.",
+        "BEAUMARIS (SYNC, NATIONAL ASSEMBLY): Metering is the fairest way of paying for water.",
+    ],
+)
+def test_a_clip_with_a_note_in_capitals_is_its_speakers(text: str) -> None:
+    found = kinds(text)
+    assert "attribution" in found and "unsourced_figure" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RUTH TENNANT (ANCHOR): Around 400,000 homes are without power this morning.",
+        "NAOMI GREENHALGH (TO CAMERA): If you have opened a water bill lately, you may have had a shock.",
+    ],
+)
+def test_an_anchors_own_line_is_no_source(text: str) -> None:
+    assert "attribution" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is that really too much to ask? 🚗💷",
+        "They are not.",
+        "It would be easy to dismiss the plan as a fad.",
+        "Its latest bill suggests otherwise.",
+        "That's quite a jump.",
+    ],
+)
+def test_a_question_before_emoji_a_bare_denial_and_stock_rebuttals_are_opinion(text: str) -> None:
+    assert "opinion_marker" in kinds(text), hints(text)
+
+
+def test_a_numbered_subject_before_a_relative_clause_is_no_order() -> None:
+    text = "2. Design changes, which engineers say ran into the hundreds, had to be approved by the regulator."
+    assert "opinion_marker" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pay a 20p fee at the gate.",
+        "Complaints are up fourfold since June.",
+        "Insurers are preparing for several hundred claims.",
+        "The fault could produce a quake of magnitude 6.5.",
+    ],
+)
+def test_pence_a_fold_written_as_a_word_several_hundred_and_a_magnitude_are_figures(text: str) -> None:
+    assert "unsourced_figure" in kinds(text), hints(text)

@@ -73,7 +73,13 @@ _THAT_SOON = re.compile(r"\s+(?:[\w’'\-]+\s+){1,4}that\b")
 # cases") is an adjective, unless what follows is a passive's ("the claims made by").
 _ARTICLE_BEFORE_ADJECTIVE = frozenset("the a an its their".split())
 _AFTER_A_PASSIVE = frozenset("that by to in on at as it them him her this these those".split())
-_SAID_TO_HAVE = re.compile(r"\s+to\s+(?:have|be)\b")
+# "were first warned", "was later told": a passive with a word between, nobody's report.
+_PASSIVE_ADVERBS = frozenset("first later also previously repeatedly never already once twice".split())
+# "an app called ParkEasy": a thing, then the name it goes by.
+_NAMED_THING = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}(?!(?:as|in|at|of|to|by|for|with|is|was|are|were)\s)[a-z][\w\-]*\s+$"
+)
+_SAID_TO_HAVE = re.compile(r"\s+to\s+(?:have|be|show|contain|depict|feature|include)\b")
 _FIGURE_NEXT = re.compile(r"\s+[$€£¥]?\d")
 # Verbs that report when a person or organisation is their subject ("Trump described the summit as…").
 # "declined to comment": a named source's answer, and so an attribution.
@@ -359,10 +365,20 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "One wonders how …", "One suspects": the writer musing, nobody reporting
         if token.lower == "wondering":
             continue  # "left wondering whether": a state, not a report
-        if i > 1 and (prev.endswith("ly") or prev in AUX) and words[i - 2] in _BE:
-            continue  # "It is widely believed that", "is sometimes called": a passive, nobody's report
-        if lemma in _NAMING and token.lower != lemma and (prev in _BE or (prev == "," and _names_next(s, token.end))):
+        if i > 1 and (prev.endswith("ly") or prev in AUX or prev in _PASSIVE_ADVERBS) and words[i - 2] in _BE:
+            continue  # "It is widely believed that", "were first warned": a passive, nobody's report
+        if (
+            lemma in _NAMING
+            and token.lower != lemma
+            and (
+                prev in _BE
+                or (prev == "," and _names_next(s, token.end))
+                or (token.lower.endswith("ed") and _NAMED_THING.search(s.text, 0, token.start))
+            )
+        ):
             continue  # "the spray, called velorentide,", "is called": a name given, nobody reporting
+        if lemma == "add" and nxt == "to":
+            continue  # "a caption added to one copy", "added to the confusion": nothing said
         if nxt == "by" and i + 2 < n and words[i + 2][:1].isdigit():
             continue  # "reported by 22% of patients": a measure, not a source
         if prev == "'" and i > 1 and words[i - 2].endswith("s"):

@@ -5,6 +5,7 @@ University", ", an analyst at …"), and expert frames with no name at all
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from annotator.hints.cues import Cues
 from annotator.hints.model import Hint
@@ -12,17 +13,23 @@ from annotator.hints.names import _OFFICE, Mention, _institution_near
 from annotator.hints.sentence import Sentence
 
 FRAMED_SUFFIX = " is presented as an authority: can they be traced?"  # after the name, in a framed mention's reason
+# "chief seismologist Aurelian Stockdale": the expert noun is a post's, right before the name.
+_POST_BEFORE_NAME = re.compile(r"\b(?:chief|senior|principal|lead|head)\s+$")
 _LINKED = re.compile(r"\s+(?:at|of|in|on|with|from)\s")
 _ARTICLE = re.compile(r"(?:\ban?|\bone|\bthe|\bseveral|\btwo|\bsome)\s+(?:[\w\-]+\s+){0,3}$")
 
 
-def authority_hints(s: Sentence, mentions: list[Mention], cues: Cues) -> list[Hint]:
-    """One hint per frame: the frames around names, then nameless ones."""
+def authority_hints(s: Sentence, mentions: list[Mention], cues: Cues, *, traced: Set[int] = frozenset()) -> list[Hint]:
+    """One hint per frame: the frames around names (none for a name that
+    ends at an offset in ``traced``: a registry person, verified), then
+    nameless ones."""
     hints = []
     taken = []
     for m in mentions:
         if m.frame is not None and not s.in_quote(*m.frame):
             taken.append(m.frame)
+            if m.end in traced and m.frame[1] <= m.start and _POST_BEFORE_NAME.search(s.lowered, 0, m.frame[0]):
+                continue
             hints.append(
                 Hint(
                     *m.frame,

@@ -47,11 +47,13 @@ def sentence_hints(
         s, cues, reported=[(a.start, a.end) for a in attributions] + [(h.start, h.end) for h in vague]
     )
     hints += figure_hints(s, cues, attributed=sourced)
-    hints += authority_hints(s, mentions, cues)
+    names = [h for mention in mentions for h in check_mention(mention, registry, published, cues)] if registry else []
+    # "chief seismologist Aurelian Stockdale", verified: a post before the name, which the registry
+    # confirms, is no "can they be traced?" frame (writers flag the frame of an expert described after the name).
+    traced = {h.end for h in names if h.kind == "name_verified"}
+    hints += authority_hints(s, mentions, cues, traced=traced)
     hints += machine_text_hints(s, cues, published)
-    if registry:
-        for mention in mentions:
-            hints += check_mention(mention, registry, published, cues)
+    hints += names
     if _heading(s):
         hints = [h for h in hints if h.kind not in _NOT_IN_HEADINGS]
     hints.sort(key=lambda h: (h.start, KINDS.index(h.kind)))

@@ -38,12 +38,14 @@ FIGURE = re.compile(
     r"|\b\d+[-–]\d+\b(?!\s*(?:" + _MONTHS + r"))"
     r"|\b(?!(?:19|20)\d\d\b)\d{3,}\b"
     r"|\b\d[\d,.]*(?:mm|cm|km|kg|mg|ml|kWh|mph|kph|ha|bn|tn)(?:/\w+)?\b"  # "612mm", "180kg/ha"
+    r"|\b\d+(?:\.\d+)?p\b|\bmagnitude\s+\d+(?:\.\d+)?\b"  # "a 20p fee", "magnitude 6.5"
     r"|" + _FRACTION_OF_CHANGE + r"|\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth|fourth)s?\s+(?:of|a)\b"
     r"|\b[Hh]alf\s+(?:of|a|the)\b|\bone\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+\w+)\b"
     r"|\b(?:twice|three\s+times|four\s+times|half)\s+as\s+\w+"
     r"|\b(?:twice|double|triple|three\s+times|four\s+times|ten\s+times)\s+(?:the|that|what|its|their)\b"
     r"|\b(?:doubl|tripl|quadrupl)(?:ed|ing)\b|\bhalv(?:ed|ing)\b"
     r"|\b(?:will|would|could|to|may|might)\s+(?:double|triple|quadruple|halve)\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten)fold\b"
     r")"
 )
 _DIGIT = re.compile(r"\d")
@@ -57,6 +59,7 @@ WORD_FIGURE = re.compile(
     r"|\b(?:twice|double|triple|three\s+times|four\s+times|ten\s+times)\s+(?:the|that|what|its|their)\b"
     r"|\b(?:doubl|tripl|quadrupl)(?:ed|ing)\b|\bhalv(?:ed|ing)\b"
     r"|\b(?:will|would|could|to|may|might)\s+(?:double|triple|quadruple|halve)\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten)fold\b"
     r")",
     re.IGNORECASE,
 )
@@ -76,6 +79,7 @@ _WORD_FIGURE_KEYS = (
     "tripl",
     "quadrupl",
     "halv",
+    "fold",
 )
 # A number before any plural noun ("about 40 campaigners", "18 crowns per item"),
 # for nouns the figure pattern does not list.
@@ -128,7 +132,7 @@ _NUMBER_WORD = (
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundreds|thousands|millions|billions|dozens|a\s+dozen|"
-    r"a\s+hundred|a\s+thousand|a\s+million|a\s+billion)"
+    r"a\s+hundred|a\s+thousand|a\s+million|a\s+billion|several\s+hundred|several\s+thousand)"
 )
 COUNT_IN_WORDS = re.compile(
     rf"\b(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|over\s+)?{_NUMBER_WORD}"

@@ -173,7 +173,8 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
         if not s.in_quote(eye_roll.start()):
             hints.append(Hint(*eye_roll.span(), "opinion_marker", eye_roll.group(), "an eye-roll: the writer's scorn"))
             break
-    stripped = s.text.rstrip()
+    # "Is that really too much to ask? 🚗💷": the question mark before the emoji ends it.
+    stripped = _TRAILING_SYMBOLS.sub("", s.text) if s.text[-1:] > "\u2190" else s.text.rstrip()
     if len(stripped) < _LONGEST_BARE_VERDICT and _BARE_VERDICT.fullmatch(stripped):
         hints.append(
             Hint(0, len(stripped), "opinion_marker", stripped, "the writer's verdict, answering their own question")
@@ -217,9 +218,11 @@ _SHOUTED = re.compile(
 # "It is not.", "Hardly.", "Probably not.": the writer answering the question just put.
 _BARE_VERDICT = re.compile(
     r"(?:(?:It|That|This)\s+(?:is|was|would|will|does|did|could|can|has)(?:\s+not|n[’']t)"
+    r"|(?:They|These|Those|We)\s+(?:are|were|do|did|will|would|can|could|have)(?:\s+not|n[’']t)"
     r"|Hardly|(?:Probably|Almost\s+certainly|Certainly|Surely)\s+not|Not\s+(?:quite|really|likely))\s*[.!]"
 )
 _LONGEST_BARE_VERDICT = 32
+_TRAILING_SYMBOLS = re.compile(r"[\s\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+$")  # symbols and emoji
 
 
 # "already have to", "are still legally required": a duty in force, described.
@@ -326,6 +329,7 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
         (numbered or listed or nxt.lower in _ORDER_TAKES or adverb_then)
         and base_verb(lead.lower)
         and lead.lower not in _RARELY_ORDERS
+        and not _VERB_AFTER_A_RELATIVE.search(s.text)
     ):
         return lead.start, lead.end
     return None
@@ -352,6 +356,11 @@ _RARELY_ORDERS = frozenset(
     "even still just last right further well better open close round like mind near "
     "less more most lower top second third over under after before down up out off back "
     "about above across behind below beyond past through".split()
+)
+# "2. Design changes, which engineers say ran into the hundreds, had to be approved": the
+# opening words are the subject of the verb after the relative clause, no order.
+_VERB_AFTER_A_RELATIVE = re.compile(
+    r",\s*(?:which|who)\b[^,]*,\s*(?:had|has|have|was|were|is|are|will|would|could|must|did)\b"
 )
 _LIST_NUMBER = re.compile(r"^\W*\d+[.)]\s")
 # What follows a verb given as an order: its object or a particle ("Give the", "Think about", "Order today").

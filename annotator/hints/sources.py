@@ -101,6 +101,8 @@ def _trade_opening_the_sentence(clause: str, subject: str, verb: str, cues: Cues
     says" is a surname."""
     words = _SPOKEN_TO.sub("", clause.rstrip()).split()
     plural_verb = cues.verb_lemma.get(verb) == verb
+    while words and words[-1] in _BEFORE_THE_VERB:
+        words.pop()  # "Seismologists have long warned"
     if words and words[-1] in _PLURAL_AUX:
         words, plural_verb = words[:-1], True
     if " ".join(words) != subject:
@@ -127,6 +129,8 @@ def _plural(word: str) -> bool:
 
 
 _PLURAL_AUX = frozenset("have are were".split())
+# Words between a subject and its verb that are no part of who: "engineers here tell", "have long warned".
+_BEFORE_THE_VERB = frozenset("here there long also still already often".split())
 _TELL = frozenset("told tells tell".split())
 _PLACED_AT = frozenset("at in from on across".split())
 # A clause's subject: the words before its first auxiliary or past-tense verb.
@@ -182,7 +186,7 @@ def subject_of(clause: str) -> str:
     while words and (
         words[-1].casefold().strip(",") in AUX
         or (words[-1].islower() and words[-1].endswith("ly"))
-        or words[-1] in ("here", "there")
+        or words[-1] in _BEFORE_THE_VERB
     ):
         words.pop()  # "Recruiters at other agencies reportedly tell", "engineers here tell me": no part of who
     text = " ".join(words)
@@ -213,6 +217,10 @@ def _before_a_place(words: list[str]) -> list[str]:
     return words
 
 
+# "reports reaching this programme", "reports received by this newspaper": whose reports is not said.
+_REPORTS_REACHING = re.compile(
+    r"\s*reports\s+(?:reaching|received\s+by|sent\s+to|made\s+to)\s+(?:this|our)\s+", re.IGNORECASE
+)
 _UNNAMED_STUDY = re.compile(
     r"\s*(?:a|an|one)\s+(?:[\w\-]+\s+)?(?:survey|study|poll|report|analysis|review)\b", re.IGNORECASE
 )
@@ -358,6 +366,8 @@ def classify_after(text: str, cues: Cues) -> str | None:
     words = [_bare(w) for w in _WORDS.findall(window) if w not in AUX][:8]
     if not words or (cues.not_sources.may_occur_in(words[:3]) and cues.not_sources.match(window.strip())):
         return None
+    if _REPORTS_REACHING.match(text):
+        return VAGUE  # "according to reports reaching this programme": nobody named
     if _UNSEEN_FIGURES.match(text):
         return VAGUE  # "according to figures seen by this newspaper": nobody can check them
     if _UNNAMED_STUDY.match(text) and not any(w[:1].isupper() for w in _WINDOW_END.split(text, maxsplit=1)[0].split()):

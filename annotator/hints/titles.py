@@ -84,7 +84,7 @@ def _starts(cues: Cues) -> _Starts:
     return known
 
 
-_LONGEST_RANK = 4  # words
+_LONGEST_RANK = 5  # words ("member of the national assembly")
 
 
 def parse_title(text: str, cues: Cues, *, loose: bool = False) -> Title | None:
@@ -165,6 +165,8 @@ def fits(title: Title, role: Role, cues: Cues) -> bool:
         return title.domain - {"opposition"} <= words
     if title.rank not in GENERIC_RANKS and title.rank != rank:
         return False
+    if title.rank in _SEATS:
+        return True  # "Labour MP", "Harbridge South MNA": the party or the seat, which a role rarely spells out
     if title.rank in GENERIC_RANKS and _generic_field(title.text, title.rank) - words:
         return False  # "head of recruitment" for a director of football: another field
     # "Energy Minister" for a Deputy Minister for Energy: a lesser post's qualifier must be written.
@@ -184,6 +186,16 @@ def _generic_field(text: str, rank: str) -> set[str]:
     return {w for w in after[1:] if w not in ("the", "a", "an", "and", "&", "of", "for")}
 
 
+# Members of a parliament or assembly (written "MP", "MNA", …).
+_SEATS = frozenset(
+    {
+        "member of parliament",
+        "member of the national assembly",
+        "member of the scottish parliament",
+        "member of the legislative assembly",
+        "member of the european parliament",
+    }
+)
 # Qualifiers that make a post a different, lesser one.
 _QUALIFIERS = ("deputy", "vice", "assistant", "shadow", "acting", "interim", "junior", "associate")
 

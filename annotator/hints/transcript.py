@@ -11,8 +11,11 @@ from annotator.hints.lexicon import known_word
 # One to three capitalised words, then a colon and the answer: a sentence,
 # a quote or a stage direction ("[laughs]"); a label's list runs on in
 # lower case or figures ("Norovirus: outbreaks in 6 care homes").
-_PREFIX = re.compile(r"^\s*((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)(?:\s*\([a-z ]{2,20}\))?\s*:\s+[A-Z“\"‘\[]")
-# ("RADOMIR ASHPOOL (recorded): …": a clip's speaker, with a note in brackets)
+_PREFIX = re.compile(
+    r"^\s*((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)(?:\s*\((?:[a-z ]{2,20}|[A-Z][A-Z ,]{1,40})\))?\s*:\s+[A-Z“\"‘\[]"
+)
+# ("RADOMIR ASHPOOL (recorded): …", "PEMBURY (SYNC, NATIONAL ASSEMBLY): …": a clip's speaker,
+# with a note in brackets)
 
 
 # "Rhodri Vance, director, Ulverby Coastal Agency: “…”": a name of two or
@@ -20,6 +23,8 @@ _PREFIX = re.compile(r"^\s*((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)(?:\s*
 _NAME_AND_POST = re.compile(r"^\s*((?:[A-Z][\w’'\-.]*\s+){1,2}[A-Z][\w’'\-]*),\s+[^:“”\"]{2,90}:\s+[“\"‘]")
 # "Ada Voss, the chief executive, said: “…”" is a report, not a caption.
 _VERB_BEFORE_COLON = re.compile(r"\b(?:[a-z]+ed|said|told|wrote|says|tells|writes|adds|explains|warns)\s*:\s*[“\"‘]$")
+# The programme's own people in a script: an anchor's or reporter's line is the outlet's, not a source's.
+_JOURNALIST_NOTE = re.compile(r"\((?:ANCHOR|PRESENTER|REPORTING|REPORTER|CORRESPONDENT|V/?O|LINK|PTC|TO\s+CAMERA)\b")
 _HANDLE = re.compile(r"^\s*(@\w{2,30})\s*:\s+\S")
 
 
@@ -38,8 +43,8 @@ def speaker_prefix(text: str) -> tuple[int, int] | None:
     if captioned is not None and not _VERB_BEFORE_COLON.search(captioned.group()):
         return captioned.span(1)  # "Cuthbert Lyall, harbour master: “…”": a news package's caption
     m = _PREFIX.match(text)
-    if m is None:
-        return None
+    if m is None or _JOURNALIST_NOTE.search(m.group()):
+        return None  # "RUTH TENNANT (ANCHOR): …": the programme's own voice, no source
     words = m.group(1).split()
     last = words[-1].replace("’", "'")
     if len(last) < 2 or "'" in last or known_word(last.casefold()) or last.casefold() in _DATES:

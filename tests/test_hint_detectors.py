@@ -3841,3 +3841,8 @@ def test_a_numbered_subject_before_a_relative_clause_is_no_order() -> None:
 )
 def test_pence_a_fold_written_as_a_word_several_hundred_and_a_magnitude_are_figures(text: str) -> None:
     assert "unsourced_figure" in kinds(text), hints(text)
+
+
+def test_a_multiple_in_words_is_a_figure_beside_digits_too() -> None:
+    cues = [h.cue for h in hints("The line took 8,200 calls on Tuesday, four times the usual number.")]
+    assert "four times the" in cues, cues

@@ -500,7 +500,10 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         found = [a for a in found if not posted.start("verb") <= a.start < posted.end("verb")]
         found.append(Attribution(posted.start("verb"), posted.end("verb"), _POSTED, posted.group("note"), VAGUE))
     for pattern in (_IN_WORDS, _OUTLET):
-        opener = pattern.search(s.text) if pattern is _OUTLET or "words" in s.text else None
+        if pattern is _OUTLET:
+            opener = _OUTLET.match(s.text) if ":" in s.text else None  # anchored at the start: one try
+        else:
+            opener = _IN_WORDS.search(s.text) if "words" in s.text else None
         if opener and pattern is _OUTLET and _label_word(opener.group()):
             continue  # "Report: “Who Will Care?”": a label before a title, nobody speaking
         if opener:

@@ -15,10 +15,12 @@ _FRACTION_OF_CHANGE = (
     r"\bby\s+(?:around\s+|about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+)?"
     r"(?:a|one|two)[\s-]+(?:half|third|quarter|fifth|tenth)s?\b"
 )
+# Figures by what they start with: a currency sign, a sign or a digit (run
+# wherever a sentence has a digit) and a number word (run only where a word
+# one of them needs is in the sentence). Each opens with a look-ahead for its
+# first characters, so that the search skips the rest.
 FIGURE = re.compile(
-    # Every alternative starts at a currency sign, a digit or a number word: fail fast elsewhere
-    # (a letter inside a word starts none).
-    r"(?=[$€£¥\d+−]|\b[AaOoTtHhDdQqWwCcMmBb])(?:"
+    r"(?=[$€£¥\d+−])(?:"
     r"(?<![\w.])[+−]\d+(?:\.\d+)?\b|"  # a signed score: "+0.38"
     r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:billion|million|trillion|thousand|bn|m|k|B|M)\b)?"
     r"|\b\d[\d,.]*\s?(?:%|per\s?cent|percent|percentage points?)"
@@ -38,7 +40,12 @@ FIGURE = re.compile(
     r"|\b\d+[-–]\d+\b(?!\s*(?:" + _MONTHS + r"))"
     r"|\b(?!(?:19|20)\d\d\b)\d{3,}\b"
     r"|\b\d[\d,.]*(?:mm|cm|km|kg|mg|ml|kWh|mph|kph|ha|bn|tn)(?:/\w+)?\b"  # "612mm", "180kg/ha"
-    r"|\b\d+(?:\.\d+)?p\b|\bmagnitude\s+\d+(?:\.\d+)?\b"  # "a 20p fee", "magnitude 6.5"
+    r"|\b\d+(?:\.\d+)?p\b"  # "a 20p fee"
+    r")"
+)
+FIGURE_IN_WORDS = re.compile(
+    r"(?=\b[AaOoTtHhDdQqWwCcMmBbFfSsEeNn])(?:"
+    r"\bmagnitude\s+\d+(?:\.\d+)?\b"  # "magnitude 6.5"
     r"|" + _FRACTION_OF_CHANGE + r"|\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth|fourth)s?\s+(?:of|a)\b"
     r"|\b[Hh]alf\s+(?:of|a|the)\b|\bone\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+\w+)\b"
     r"|\b(?:twice|three\s+times|four\s+times|half)\s+as\s+\w+"
@@ -52,7 +59,7 @@ _DIGIT = re.compile(r"\d")
 _QUESTION_LINE = re.compile(r"^\W*(?:Q\d*\s*[.:)]|Question\s*\d*\s*[.:])(?=.*\?\s*(?:\(.*\))?\s*$)", re.IGNORECASE)
 # The figures written in words, for sentences without a digit.
 WORD_FIGURE = re.compile(
-    r"(?=[AaOoTtHhDdQqWwCcMmFfBb])(?:" + _FRACTION_OF_CHANGE + "|"
+    r"(?=[AaOoTtHhDdQqWwCcMmFfBbSsEeNn])(?:" + _FRACTION_OF_CHANGE + "|"
     r"\b(?:a|one|two|three|four)[\s-]+(?:half|third|quarter|fifth|tenth|fourth)s?\s+(?:of|a)\b"
     r"|\bhalf\s+(?:of|a|the)\b|\bone\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|a\s+\w+)\b"
     r"|\b(?:twice|three\s+times|four\s+times|half)\s+as\s+\w+"
@@ -80,6 +87,7 @@ _WORD_FIGURE_KEYS = (
     "quadrupl",
     "halv",
     "fold",
+    "magnitude",
 )
 # A number before any plural noun ("about 40 campaigners", "18 crowns per item"),
 # for nouns the figure pattern does not list.
@@ -188,6 +196,26 @@ def _no_claim(s: Sentence, start: int, end: int) -> bool:
     )
 
 
+def _figures_in(text: str, worded: bool) -> list[re.Match[str]]:
+    """What ``FIGURE`` and ``FIGURE_IN_WORDS`` find as one pattern would: left
+    to right, each search going on from the end of the last match (the two
+    never match at the same place: one starts at a digit, the other at a letter)."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    digit = FIGURE.search(text)
+    word = FIGURE_IN_WORDS.search(text) if worded else None
+    while digit is not None or word is not None:
+        first = digit if word is None or (digit is not None and digit.start() < word.start()) else word
+        assert first is not None
+        found.append(first)
+        pos = first.end()
+        if digit is not None and digit.start() < pos:
+            digit = FIGURE.search(text, pos)
+        if word is not None and word.start() < pos:
+            word = FIGURE_IN_WORDS.search(text, pos)
+    return found
+
+
 def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
     """Figures and superlatives, unless the sentence cites a source itself."""
     if attributed or _QUESTION_LINE.match(s.text):
@@ -207,8 +235,12 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
         start, end = 0, len(s.text.rstrip())
         taken.append((start, end))
         hints.append(Hint(start, end, "unsourced_figure", s.text[start:end], "a result with no source in the sentence"))
-    words_only = not digits and any(key in s.lowered for key in _WORD_FIGURE_KEYS)
-    for m in FIGURE.finditer(s.text) if digits else WORD_FIGURE.finditer(s.text) if words_only else ():
+    worded = any(key in s.lowered for key in _WORD_FIGURE_KEYS)
+    if digits:
+        found = _figures_in(s.text, worded)
+    else:
+        found = list(WORD_FIGURE.finditer(s.text)) if worded else []
+    for m in found:
         start, end = m.span()
         if s.in_quote(start, end) or any(a <= start < b for a, b in excluded) or (digits and _no_claim(s, start, end)):
             continue

@@ -35,7 +35,7 @@ def machine_text_hints(s: Sentence, cues: Cues, published: date | None) -> list[
                 Hint(*m.span(), "machine_text", m.group(), "a placeholder left in: the support was never filled in")
             )
     year = (published or date.today()).year
-    for m in _REFERENCE.finditer(s.text):
+    for m in _REFERENCE.finditer(s.text) if "(" in s.text else ():
         if int(m.group(1)) > year:
             hints.append(Hint(*m.span(), "machine_text", m.group(), "a reference dated after the article: invented?"))
     return hints

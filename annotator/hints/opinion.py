@@ -169,7 +169,8 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 hints.append(
                     Hint(start, end, "opinion_marker", shout.group(), "capitals for emphasis: the writer's voice")
                 )
-    for eye_roll in _SCORN.finditer(s.text) if not hints else ():
+    scorn = not hints and max(s.text, default="") >= _LEAST_SCORN  # most sentences have no emoji at all
+    for eye_roll in _SCORN.finditer(s.text) if scorn else ():
         if not s.in_quote(eye_roll.start()):
             hints.append(Hint(*eye_roll.span(), "opinion_marker", eye_roll.group(), "an eye-roll: the writer's scorn"))
             break
@@ -210,6 +211,7 @@ _ABILITY = re.compile(
 # in capitals between words in lower case, for emphasis (not a heading or an acronym).
 # "Nobody reads that. 🙄", "Ninety-six percent, sure. 😏": scorn in an emoji.
 _SCORN = re.compile("[\U0001f644\U0001f60f\U0001f643\U0001f612\U0001f926]")
+_LEAST_SCORN = min(_SCORN.pattern.strip("[]"))  # no character below it can be one
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")  # a quick test first: most sentences have no word in capitals
 _SHOUTED = re.compile(
     r"(?<=[a-z,’'] )(?:NOT|ALL|NOW|LOT|ALWAYS|NEVER|NOBODY|EVERY|EVERYONE|ONLY|REALLY|VERY|MUST|STOP|NO|NONE|"

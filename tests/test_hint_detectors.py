@@ -3846,3 +3846,23 @@ def test_pence_a_fold_written_as_a_word_several_hundred_and_a_magnitude_are_figu
 def test_a_multiple_in_words_is_a_figure_beside_digits_too() -> None:
     cues = [h.cue for h in hints("The line took 8,200 calls on Tuesday, four times the usual number.")]
     assert "four times the" in cues, cues
+
+
+def test_a_question_standing_alone_that_carries_the_argument_on_is_the_writers() -> None:
+    question = "So who pays for the new bridge, and who gains?"
+    assert "opinion_marker" in kinds(question, question), hints(question, question)
+    heading = "Who pays for the new bridge?"
+    assert "opinion_marker" not in kinds(heading, heading), hints(heading, heading)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fee is hard to justify.",
+        "Rallies built on rumour have a habit of fading by Friday.",
+        "Not bad for a club that was nearly bankrupt in March.",
+        "We will believe it when we see the diggers.",
+    ],
+)
+def test_stock_verdicts_of_columns_are_opinion(text: str) -> None:
+    assert "opinion_marker" in kinds(text), hints(text)

@@ -437,8 +437,13 @@ def _faq(s: Sentence) -> bool:
     """A question that heads an answer: an FAQ line or a question standing
     alone as its paragraph."""
     return bool(_FAQ.match(s.text) or _FAQ.match(s.paragraph)) or (
-        s.paragraph.strip() == s.text.strip() and s.text.rstrip().endswith("?")
+        s.paragraph.strip() == s.text.strip()
+        and s.text.rstrip().endswith("?")
+        and not _GOES_ON.match(s.text)  # "So who gains, and who pays?": the argument goes on, no heading
     )
+
+
+_GOES_ON = re.compile(r"\W*(?:So|Or|And|But|Yet|Then)\b")
 
 
 def _told(s: Sentence, token: Token, cues: Cues) -> bool:

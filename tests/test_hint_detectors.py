@@ -3866,3 +3866,58 @@ def test_a_question_standing_alone_that_carries_the_argument_on_is_the_writers()
 )
 def test_stock_verdicts_of_columns_are_opinion(text: str) -> None:
     assert "opinion_marker" in kinds(text), hints(text)
+
+
+def test_figures_by_a_bodys_own_reckoning_are_its_own() -> None:
+    text = "By the union's own reckoning, pay has fallen by about a fifth since 2012."
+    found = kinds(text)
+    assert "attribution" in found and "unsourced_figure" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the 2019 Employment Act, employers must give two weeks' notice of any change.",
+        "• Order book of £530 million at 31 January, up 6% year on year",
+    ],
+)
+def test_what_a_law_requires_and_a_figures_label_are_no_advice(text: str) -> None:
+    assert "opinion_marker" not in kinds(text), hints(text)
+
+
+def test_a_clip_marked_in_brackets_is_its_speakers() -> None:
+    assert "attribution" in kinds("[CLIP] VOSS: We will not leave these families on their own.")
+
+
+def test_an_announcements_own_voice_is_no_source_but_a_companys_statement_in_the_news_is() -> None:
+    assert "attribution" not in kinds("The Company confirms that there are no further matters to disclose.")
+    assert "attribution" in kinds("The company confirmed that talks had ended.")
+
+
+def test_a_thread_posts_number_does_not_hide_the_named_source() -> None:
+    text = "6/12 Ada Voss, chief executive of the firm's owner, Harbour Energy, said 97 staff had been offered jobs."
+    found = kinds(text)
+    assert "attribution" in found and "vague_attribution" not in found, hints(text)
+
+
+def test_a_dispute_after_a_and_an_adjective_is_a_noun() -> None:
+    cues = [h.cue for h in hints("Managers warn that a long dispute could add to the backlog.")]
+    assert "dispute" not in cues, cues
+
+
+def test_calling_for_something_reports_a_demand_but_a_passive_does_not() -> None:
+    assert "attribution" in kinds("Fergus Maitland has since called for a public inquiry.")
+    assert "attribution" not in kinds("Reinforcements were called for at midnight.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Board remains confident in the Group's strategy.",
+        "The bigger worry is how easily it all happened.",
+        "It is a sad day for the town.",
+        "Few would envy the committee its choice.",
+    ],
+)
+def test_an_announcements_confidence_and_an_analysts_worries_are_opinion(text: str) -> None:
+    assert "opinion_marker" in kinds(text), hints(text)

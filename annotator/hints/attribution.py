@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annotator.hints.cues import Cues
-from annotator.hints.lexicon import known_word, plural_noun
+from annotator.hints.lexicon import adjective, known_noun, known_word, plural_noun
 from annotator.hints.model import Hint
 from annotator.hints.sentence import Sentence, Token
 from annotator.hints.sources import (
@@ -377,6 +377,17 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             )
         ):
             continue  # "the spray, called velorentide,", "is called": a name given, nobody reporting
+        if (
+            i > 1
+            and nxt != "that"
+            and prev not in _QUANTITY_WORDS
+            and adjective(prev)
+            and (
+                (token.lower == lemma and words[i - 2] in ("a", "an"))
+                or (token.lower in (lemma, lemma + "s") and words[i - 2] in ARTICLES and not known_noun(prev))
+            )
+        ):
+            continue  # "a long dispute", "the latest report": a noun after its article and an adjective
         if lemma == "add" and nxt == "to":
             continue  # "a caption added to one copy", "added to the confusion": nothing said
         if nxt == "by" and i + 2 < n and words[i + 2][:1].isdigit():
@@ -387,7 +398,12 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "What do the authorities say?", "How does it compare?": a question, nobody answering
         if prev in ("have", "has", "had", "be") and i > 1 and words[i - 2] == "to":
             continue  # "is rumoured to have told": what is rumoured, not a report
-        if nxt == "for" and token.lower != lemma and token.lower.endswith(("en", "ed")):
+        if (
+            nxt == "for"
+            and token.lower != lemma
+            and token.lower.endswith(("en", "ed"))
+            and not _called_for(s, i, lemma)
+        ):
             continue  # "a version written for readers over 50": a passive, nobody reporting
         if lemma == "compare" and nxt in ("with", "to"):
             continue  # "up from 97, compared with two": a comparison, not a report
@@ -483,6 +499,13 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             kind = classify_before(clause, subject, cues) if clause.strip() else None
             if kind is not None:
                 found.append(Attribution(put.start(), put.start() + len(put.group(1)), "put … at", subject, kind))
+    if "reckoning" in s.words or "count" in s.words or "calculations" in s.words:
+        for reckoned in _OWN_RECKONING.finditer(s.text):
+            # "By the association's own reckoning, …": the figures are the association's
+            owner = reckoned.group("owner")
+            kind = classify_before(owner, owner, cues)
+            if kind is not None and not s.in_quote(reckoned.start()):
+                found.append(Attribution(*reckoned.span("cue"), "reckoning", owner, kind))
     if "put" in s.words:
         for put in _PUT_IT.finditer(s.text):
             clause = clause_before(s.text[: put.start()])
@@ -612,6 +635,23 @@ _SENDING = frozenset(
 )
 
 
+def _called_for(s: Sentence, i: int, lemma: str) -> bool:
+    """ "Maitland (has since) called for an inquiry": a demand made, after a
+    name or an auxiliary, not a passive ("reinforcements were called for")."""
+    if lemma != "call" or i == 0:
+        return False
+    prev = s.words[i - 1]
+    if prev in _BE:
+        return False
+    return prev in AUX or prev in _SINCE_OR_AGAIN or s.text[s.spans[i - 1][0]].isupper()
+
+
+_QUANTITY_WORDS = frozenset(
+    "few handful number majority minority lot couple dozen hundred thousand third quarter".split()
+)
+_SINCE_OR_AGAIN = frozenset("since also again repeatedly long".split())
+
+
 def _will_before(words: list[str], i: int) -> bool:
     """Whether word ``i`` is a verb still to come: "will set out", "will also answer"."""
     j = i - 1
@@ -694,6 +734,10 @@ _CONCESSIVE = re.compile(r"\s*(?:[Ww]hatever|[Ww]hoever|[Ww]hether|[Nn]o\s+matte
 # "has been put at £85m", "is now put at 19 million": by nobody named.
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|is|was|are|were)(?:\s+(?:now|still|already|currently|\w+ly))?$")
 # "One nurse put it more bluntly: “…”": a quote's frame.
+_OWN_RECKONING = re.compile(
+    r"\b(?P<cue>[Bb]y)\s+(?P<owner>(?:the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+)[’']s?\s+(?:own\s+)?"
+    r"(?:reckoning|count|calculations)\b"
+)
 _PUT_IT = re.compile(r"\b(?P<verb>put\s+it)\b[^:“”\"‘.]{0,30}[:,]\s*[“\"‘]")
 # "“Back in ten minutes,” read a sign on the door": words nobody signed; "Another
 # letter, unsigned, said simply: “…”" (a letter or post from someone named is theirs).
@@ -747,6 +791,8 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
     named = bool(head) and (
         head[0].isupper() or head.casefold() in PRONOUN or head.casefold() in cues.source_nouns or head in _PAPERS
     )
+    if named and lemma == "call" and s.text.startswith(" for ", token.end):
+        return True  # "Fergus Maitland has since called for a public inquiry": a demand made
     if (
         named
         and lemma in ("promise", "pledge")

@@ -96,7 +96,7 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue  # "has no doubt that": the subject's certainty, not the writer's
             if group == "speculation" and _ABILITY.match(s.lowered, start) and _after_a_pronoun(s.lowered, start):
                 continue  # "the cheapest fix we could find": what someone was able to do, not a guess
-            if group == "recommendation" and _DUTY_BEFORE.search(s.lowered, 0, start):
+            if group == "recommendation" and (_DUTY_BEFORE.search(s.lowered, 0, start) or _UNDER_A_RULE.match(s.text)):
                 continue  # "Landlords already have to register": a duty in force, not advice
             if group == "evaluative" and _VERB_NOT_ADJECTIVE.match(s.lowered, start):
                 continue  # "have begun fitting new meters": a verb, not "a fitting tribute"
@@ -229,6 +229,8 @@ _TRAILING_SYMBOLS = re.compile(r"[\s\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001fa
 
 # "already have to", "are still legally required": a duty in force, described.
 _DUTY_BEFORE = re.compile(r"\b(?:already|still|legally|currently|now)\s+$")
+# "Under Calder's 2019 Industrial Relations Act, unions must give …": what a law requires, described.
+_UNDER_A_RULE = re.compile(r"\W*Under\s+[^,]{3,80}\b(?:Act|Law|Code|[Rr]ules|[Rr]egulations|[Tt]reaty|[Cc]onvention)\b")
 # An evaluative word in "-ing" before what a verb takes: "fitting new meters", "striking the deal".
 _VERB_NOT_ADJECTIVE = re.compile(r"\w+ing\s+(?:a|an|the|new|their|its|his|her|our|your|them|it|out|up)\b")
 
@@ -325,6 +327,7 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
         and _VERB_OF_A_SUBJECT.isdisjoint(s.words[at[1] :])
         and ":" not in s.words[: at[1] + 3]  # "• Average payout: 661 crowns": a label, then its figure
         and not (adjective(lead.lower) and plural_noun(s.words[at[1]]))  # "• Warm rooms opening in …": a noun phrase
+        and not _FIGURE_OF.match(s.text)  # "• Order book of £530 million": a figure's label
         and not _past_verb_of_a_subject(s.words, at[1])  # "- Call bells went unanswered"
     )
     if (
@@ -364,6 +367,7 @@ _RARELY_ORDERS = frozenset(
 _VERB_AFTER_A_RELATIVE = re.compile(
     r",\s*(?:which|who)\b[^,]*,\s*(?:had|has|have|was|were|is|are|will|would|could|must|did)\b"
 )
+_FIGURE_OF = re.compile(r"\W*[A-Z][a-z]+\s+[a-z]+\s+of\s+(?:about\s+|around\s+|some\s+)?[$€£¥\d]")
 _LIST_NUMBER = re.compile(r"^\W*\d+[.)]\s")
 # What follows a verb given as an order: its object or a particle ("Give the", "Think about", "Order today").
 _ORDER_TAKES = frozenset(

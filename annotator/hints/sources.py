@@ -130,7 +130,7 @@ def _plural(word: str) -> bool:
 
 _PLURAL_AUX = frozenset("have are were".split())
 # Words between a subject and its verb that are no part of who: "engineers here tell", "have long warned".
-_BEFORE_THE_VERB = frozenset("here there long also still already often".split())
+_BEFORE_THE_VERB = frozenset("here there long also still already often since".split())
 _TELL = frozenset("told tells tell".split())
 _PLACED_AT = frozenset("at in from on across".split())
 # A clause's subject: the words before its first auxiliary or past-tense verb.
@@ -153,7 +153,9 @@ _A_NAME = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*")
 # "Harlow’s chief executive, Odile Fairbrass, told": the post, then its holder, is the subject.
 _POST_THEN_NAMED = re.compile(_POST_THEN_NAME.pattern + r",\s*" + _A_NAME.pattern + r"\s*,\s*")
 # "Tom Aske, 67, a retired farmer from Ostley, where …, said": a name, then two or more asides.
-_NAME_THEN_ASIDES = re.compile(r"\s*((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*)\s*,(?:[^,“”\"]+,){2,4}\s*")
+_NAME_THEN_ASIDES = re.compile(
+    r"\s*(?:\d+/\d*\s+)?((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*)\s*,(?:[^,“”\"]+,){2,4}\s*"
+)  # (after a thread post's number: "6/12 Winifred Tilbury, …, said")
 # "Ada Voss, general secretary of the union, said": the name before its post is the subject.
 _NAME_THEN_POST = re.compile(r"\s*(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s*,[^,]+,\s*")
 
@@ -221,6 +223,8 @@ def _before_a_place(words: list[str]) -> list[str]:
 _REPORTS_REACHING = re.compile(
     r"\s*reports\s+(?:reaching|received\s+by|sent\s+to|made\s+to)\s+(?:this|our)\s+", re.IGNORECASE
 )
+# A company announcement's own voice: "The Company confirms", "The Board believes" (news writes "the company").
+_ISSUER = re.compile(r"[Tt]he\s+(?:Company|Board|Group|Directors)")
 _UNNAMED_STUDY = re.compile(
     r"\s*(?:a|an|one)\s+(?:[\w\-]+\s+)?(?:survey|study|poll|report|analysis|review)\b", re.IGNORECASE
 )
@@ -265,8 +269,9 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
         or sub_words[-1] in ("we", "i", "you")
         or sub_words[0] in ("our", "my")
         or sub_words[:2] == ["fewer", "than"]
+        or _ISSUER.fullmatch(written.strip())
     ):
-        return None  # nobody; or the writer ("our own modelling suggests")
+        return None  # nobody; or the writer ("our own modelling suggests", a release's "The Board believes")
     if tuple(sub_words[-2:]) in _UNNAMED_PAIRS or [w for w in sub_words if w not in _CONJUNCTIONS] == ["one"]:
         return VAGUE  # "Industry figures say", "As one put it to our booking office": nobody named
     # The head of the subject noun phrase: "Analysts at Tokyo brokerages", "Some environmental groups".

@@ -22,6 +22,7 @@ from annotator.hints.sources import (
     GLAD,
     NAMED,
     PRONOUN,
+    QUANTITY,
     VAGUE,
     classify_after,
     classify_before,
@@ -182,7 +183,7 @@ _NEWSROOM_KNOWS = re.compile(
 )
 # "…, we understand.", "We understand that …": the outlet's own unnamed sources.
 _WE_UNDERSTAND = re.compile(r"(?:,\s+|^)(?P<cue>(?:[Ww]e|I)\s+understand)(?:\s*[.;]|\s+that\b)")
-_GUESSED = frozenset({"will", "would", "'ll", "must"})
+_GUESSED = frozenset({"will", "would", "'ll", "must"})  # "Ministers will privately be relieved": a guess
 _CLAUSE_WORDS = frozenset("that which who whom whose and but or because while if when where as than".split())
 # Words that start a phrase placing a collective ("some within the party", "officials in Brussels").
 # "Ministry modelling puts the number at around 410,000": an estimate with its source.
@@ -380,7 +381,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         if (
             i > 1
             and nxt != "that"
-            and prev not in _QUANTITY_WORDS
+            and prev not in QUANTITY
             and adjective(prev)
             and (
                 (token.lower == lemma and words[i - 2] in ("a", "an"))
@@ -646,9 +647,6 @@ def _called_for(s: Sentence, i: int, lemma: str) -> bool:
     return prev in AUX or prev in _SINCE_OR_AGAIN or s.text[s.spans[i - 1][0]].isupper()
 
 
-_QUANTITY_WORDS = frozenset(
-    "few handful number majority minority lot couple dozen hundred thousand third quarter".split()
-)
 _SINCE_OR_AGAIN = frozenset("since also again repeatedly long".split())
 
 
@@ -733,11 +731,12 @@ _CONCESSIVE = re.compile(r"\s*(?:[Ww]hatever|[Ww]hoever|[Ww]hether|[Nn]o\s+matte
 
 # "has been put at £85m", "is now put at 19 million": by nobody named.
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|is|was|are|were)(?:\s+(?:now|still|already|currently|\w+ly))?$")
-# "One nurse put it more bluntly: “…”": a quote's frame.
+# "By the association's own reckoning, …": whose figures they are.
 _OWN_RECKONING = re.compile(
     r"\b(?P<cue>[Bb]y)\s+(?P<owner>(?:the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+)[’']s?\s+(?:own\s+)?"
     r"(?:reckoning|count|calculations)\b"
 )
+# "One nurse put it more bluntly: “…”": a quote's frame.
 _PUT_IT = re.compile(r"\b(?P<verb>put\s+it)\b[^:“”\"‘.]{0,30}[:,]\s*[“\"‘]")
 # "“Back in ten minutes,” read a sign on the door": words nobody signed; "Another
 # letter, unsigned, said simply: “…”" (a letter or post from someone named is theirs).

@@ -379,9 +379,9 @@ def _after(
     elif left:
         title = parse_title(chunk[left.end() :], cues, loose=True)
         return (Title(title.text, title.rank, title.domain, True) if title else None), frame
-    heads = _HEADS.match(chunk)
-    if heads:
-        chunk = f"{_HEADS_POST[heads.group(1)]} of {chunk[heads.end() :]}"  # "who chairs the X": chair of the X
+    chairs = _CHAIRS.match(chunk)
+    if chairs:
+        chunk = "chair of " + chunk[chairs.end() :]  # "who chairs the X": chair of the X
     elif chunk.startswith("who ") and not serves:
         # "who led the city council … and is now the Minister for …": a past act is no title; the post held now is
         now = _NOW_POST.search(chunk)
@@ -401,8 +401,7 @@ def _after(
 
 # "who chairs the Calder Housing Corporation": a post held now, given by its verb.
 # ("heads", "leads" fit any top post, a union's president as well: no title is read from them.)
-_HEADS = re.compile(r"who\s+(?:(?:now|currently|also)\s+)?(chairs)\s+(?=the\s+[A-Z]|[A-Z])")
-_HEADS_POST = {"chairs": "chair"}
+_CHAIRS = re.compile(r"who\s+(?:(?:now|currently|also)\s+)?chairs\s+(?=the\s+[A-Z]|[A-Z])")
 _NOW_POST = re.compile(r"\b(?:is|are)\s+now\s+|\bnow\s+(?:serves\s+as\s+)?(?=the\b|[A-Z])")
 _RELATIVE_AFTER_POST = re.compile(r"\s+(?:who|which|whose)\s")
 _AND_NOW = re.compile(r"\s+(?:and|but)\s+(?:now|later|since|currently)\b")

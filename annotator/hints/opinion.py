@@ -347,13 +347,13 @@ def _past_verb_of_a_subject(words: list[str], first: int) -> bool:
     for k in range(first, len(words)):
         w = words[k]
         if w.endswith("ed") or w in _PAST_TENSE:
-            placed = k > first + 1 and plural_noun(words[k - 1]) and k + 1 < len(words) and words[k + 1] in _PLACING
+            placed = k > first + 1 and plural_noun(words[k - 1]) and k + 1 < len(words) and words[k + 1] in _WHERE_LEFT
             if not placed:
                 return True
     return False
 
 
-_PLACING = frozenset("in on at by from outside inside near under overnight unattended".split())
+_WHERE_LEFT = frozenset("in on at by from outside inside near under overnight unattended".split())
 
 
 # Words that are verbs only rarely at the start of a sentence ("Even the…", "Still, …").

@@ -49,9 +49,10 @@ _PARTICIPLES = frozenset(
     "reviewed seen obtained shared published leaked released cited circulated compiled prepared "
     "commissioned drawn".split()
 )
-_QUANTITY = frozenset(
+# Words for how many ("a number of", "a handful of", "a few"): the people are the noun after them.
+QUANTITY = frozenset(
     "number numbers group groups handful majority minority host lot lots couple raft string chorus "
-    "dozens hundreds thousands".split()
+    "dozens hundreds thousands few dozen hundred thousand third quarter".split()
 )
 
 
@@ -421,7 +422,7 @@ def head_of(words: list[str], cues: Cues) -> str:
     while len(words) > 1 and words[0] in _CONJUNCTIONS:
         words = words[1:]
     for k, word in enumerate(words):
-        if k and word == "of" and words[k - 1] in _QUANTITY and k + 1 < len(words):
+        if k and word == "of" and words[k - 1] in QUANTITY and k + 1 < len(words):
             continue  # "a growing number of doctors": the doctors are the head
         if k and (word in _CUT or (word in _PARTICIPLES and words[k - 1].endswith("s"))):
             words = words[:k]

@@ -3921,3 +3921,61 @@ def test_calling_for_something_reports_a_demand_but_a_passive_does_not() -> None
 )
 def test_an_announcements_confidence_and_an_analysts_worries_are_opinion(text: str) -> None:
     assert "opinion_marker" in kinds(text), hints(text)
+
+
+def test_a_surname_that_is_also_a_plural_is_the_person_named_in_the_paragraph() -> None:
+    paragraph = (
+        "Culture Minister Aurelio Banks said the city would look at a bid. "
+        "Banks, speaking at a school sports day, added that any bid would need “not one penny of public money.”"
+    )
+    text = "Banks, speaking at a school sports day, added that any bid would need “not one penny of public money.”"
+    found = kinds(text, paragraph)
+    assert "attribution" in found and not found & {"vague_attribution", "quote_without_speaker"}, hints(text, paragraph)
+
+
+def test_one_unnamed_speaker_after_a_quote_in_single_marks_is_vague_and_the_quote_has_no_speaker() -> None:
+    text = "‘They’ll be counting the cost in lives,’ one fisherman said as he left Tuesday’s meeting."
+    found = kinds(text)
+    assert {"vague_attribution", "quote_without_speaker"} <= found and "attribution" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don’t say we didn’t warn you.",
+        "DNA can tell you who touched a piece of cloth; it cannot always tell you when.",
+    ],
+)
+def test_an_order_not_to_say_and_what_evidence_can_tell_you_are_no_report(text: str) -> None:
+    assert "attribution" not in kinds(text), hints(text)
+
+
+def test_a_document_a_named_body_released_reports_and_industry_tallies_are_vague() -> None:
+    assert "attribution" in kinds("Telemetry released by Skerrow Spaceport showed pressure in one engine falling.")
+    found = kinds("Roughly a third of first flights have failed, according to industry tallies.")
+    assert "vague_attribution" in found and "attribution" not in found
+
+
+def test_an_actuality_clip_in_a_radio_script_is_its_speakers() -> None:
+    assert "attribution" in kinds("ACTUALITY - MAUREEN KEELTY: In January it was like living in a fridge.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. A fault in the fuel feed is the likeliest culprit.",
+        "It would also be wrong.",
+        "Well, no.",
+        "About time, too.",
+        "The loss of the rocket is a setback, not a catastrophe.",
+        "It is a fair question.",
+    ],
+)
+def test_the_likeliest_cause_a_flat_denial_and_a_recast_are_opinion(text: str) -> None:
+    found = kinds(text)
+    assert "opinion_marker" in found and "unsourced_figure" not in found, hints(text)
+
+
+def test_a_question_that_turns_the_argument_with_then_is_the_writers() -> None:
+    question = "What, then, is the council actually saving?"
+    assert "opinion_marker" in kinds(question, question)

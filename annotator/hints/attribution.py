@@ -56,7 +56,7 @@ _PLURAL_NOUN_BEFORE = frozenset(
 # A verb after these reports nothing: an infinitive, a modal, a passive, a negation.
 _NOT_A_REPORT = frozenset(
     "to may might could should would can cannot help helps helped is are was were be been "
-    "being not never n't no please am".split()
+    "being not never n't no please am don't doesn't didn't".split()
 )
 _BE = frozenset("is are was were be been being".split())
 _NAMING = frozenset("call name dub label term".split())  # verbs that also give a name
@@ -81,6 +81,9 @@ _NAMED_THING = re.compile(
     r"\b(?:an?|the|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}(?!(?:as|in|at|of|to|by|for|with|is|was|are|were)\s)[a-z][\w\-]*\s+$"
 )
 _SAID_TO_HAVE = re.compile(r"\s+to\s+(?:have|be|show|contain|depict|feature|include)\b")
+_STORY_TOLD = re.compile(
+    r"\s+(?:only\s+)?(?:part\s+of\s+)?(?:the|a|its|their)\s+(?:whole\s+|full\s+|real\s+|same\s+)?story\b"
+)
 _FIGURE_NEXT = re.compile(r"\s+[$€£¥]?\d")
 # Verbs that report when a person or organisation is their subject ("Trump described the summit as…").
 # "declined to comment": a named source's answer, and so an attribution.
@@ -389,6 +392,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             )
         ):
             continue  # "a long dispute", "the latest report": a noun after its article and an adjective
+        if lemma == "tell" and (_STORY_TOLD.match(s.text, token.end) or (nxt == "you" and _after_a_modal(words, i))):
+            continue  # "The figures tell only part of the story", "DNA can tell you who": nobody reporting
         if lemma == "add" and nxt == "to":
             continue  # "a caption added to one copy", "added to the confusion": nothing said
         if nxt == "by" and i + 2 < n and words[i + 2][:1].isdigit():
@@ -442,6 +447,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         ):
             continue  # "…: write to your MP": an order, not a report
         source, kind = _message_sender(s, i, cues) if messaged else source_of(s, i, cues)
+        if kind == VAGUE and source.casefold() not in cues.vague_sources and named_in_paragraph(source, s.paragraph):
+            kind = NAMED  # "Culture Minister Aurelio Banks said …. Banks, speaking …, added": the surname, no banks
         if kind is None or (found and _reports_inside(source, cues)):
             continue  # "Insiders say she wrote …": the second verb is in what is reported
         if (
@@ -648,6 +655,24 @@ def _called_for(s: Sentence, i: int, lemma: str) -> bool:
 
 
 _SINCE_OR_AGAIN = frozenset("since also again repeatedly long".split())
+
+
+def _after_a_modal(words: list[str], i: int) -> bool:
+    """ "can tell", "cannot always tell": what is possible, not what someone said."""
+    j = i - 1
+    if j > 0 and words[j] in ("always", "never", "often", "sometimes", "not"):
+        j -= 1
+    return words[j] in _MODAL_AFTER_A_NOUN or words[j] in ("cannot", "can't", "couldn't", "won't")
+
+
+def named_in_paragraph(word: str, paragraph: str) -> bool:
+    """Whether a capitalised word is the surname of someone named in full in
+    the paragraph ("Banks" after "Aurelio Banks"): a person, not a group."""
+    return (
+        word[:1].isupper()
+        and " " not in word
+        and re.search(rf"\b[A-Z][\w’'\-]+\s+{re.escape(word)}\b", paragraph) is not None
+    )
 
 
 def _will_before(words: list[str], i: int) -> bool:

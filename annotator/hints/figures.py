@@ -118,7 +118,7 @@ _ORDINAL_CLAIM = re.compile(
 _NOT_MEASURED = frozenset(
     """best worst latest least earliest finest greatest funniest strangest weirdest oddest saddest silliest
     happiest loveliest nicest prettiest ugliest cleverest bravest kindest crossest proudest scariest sweetest
-    cutest""".split()
+    cutest likeliest""".split()
 )
 _ORDINALS = frozenset({"the first", "the only"})
 # Words one of the ranked or compared claims needs (a quick test before the patterns).

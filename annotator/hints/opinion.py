@@ -36,6 +36,7 @@ _IS_NOT_BUT = re.compile(
     r"\b(?:is|are|was)\s+not\s+(?:a|an|the)\b[^;.“”\"]{1,60}[;,—–]\s*(?:it|this|that|they)\s+(?:is|are|was)\b"
     r"|\b(?:are|were)\s+not\s+[^;.“”\"]{1,60};\s*they\s+(?:are|were)\b"  # "These are not talking heads; they are people …"
     r"|\b(?:is|are|was)\s+no\s+[a-z]+\s+at\s+all\b"
+    r"|\b(?:is|was)\s+an?\s+[a-z]+,\s+not\s+an?\s+[a-z]+"  # "is a setback, not a catastrophe"
 )
 _RECAST_REASON = "the writer recasting what something really is"
 # "the best electric saloon you can buy", "the worst film you will ever sit through": a reviewer's ranking.
@@ -221,7 +222,7 @@ _SHOUTED = re.compile(
 _BARE_VERDICT = re.compile(
     r"(?:(?:It|That|This)\s+(?:is|was|would|will|does|did|could|can|has)(?:\s+not|n[’']t)"
     r"|(?:They|These|Those|We)\s+(?:are|were|do|did|will|would|can|could|have)(?:\s+not|n[’']t)"
-    r"|Hardly|(?:Probably|Almost\s+certainly|Certainly|Surely)\s+not|Not\s+(?:quite|really|likely))\s*[.!]"
+    r"|Hardly|(?:Probably|Almost\s+certainly|Certainly|Surely)\s+not|Not\s+(?:quite|really|likely)|Well,\s+no)\s*[.!]"
 )
 _LONGEST_BARE_VERDICT = 32
 _TRAILING_SYMBOLS = re.compile(r"[\s\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+$")  # symbols and emoji
@@ -447,7 +448,7 @@ def _faq(s: Sentence) -> bool:
     )
 
 
-_GOES_ON = re.compile(r"\W*(?:So|Or|And|But|Yet|Then)\b")
+_GOES_ON = re.compile(r"\W*(?:(?:So|Or|And|But|Yet|Then)\b|\w+,\s+then,)")  # "What, then, is …?"
 
 
 def _told(s: Sentence, token: Token, cues: Cues) -> bool:

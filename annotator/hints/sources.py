@@ -62,6 +62,9 @@ def source_of(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
     token = s.token(i)
     before = s.text[: token.start]
     clause = clause_before(before)
+    closed = max((end for _, end in s.quotes if end <= token.start), default=0)
+    if closed > token.start - len(clause) and any(c.isalpha() for c in before[closed:]):
+        clause = before[closed:]  # "‘They’ll be counting the cost,’ one fisherman said": after the closing mark
     after = s.text[token.end : token.end + 160]
     if not clause.strip() or _QUOTE_END.search(before[-8:]) or _quote_closes_before(s, token.start):
         return words_after(after), classify_after(after, cues)
@@ -238,6 +241,8 @@ _UNNAMED_PAIRS = frozenset(
         ("industry", "insiders"),
         ("party", "sources"),
         ("industry", "estimates"),
+        ("industry", "tallies"),
+        ("industry", "data"),
     }
 )
 

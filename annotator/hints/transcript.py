@@ -12,7 +12,8 @@ from annotator.hints.lexicon import known_word
 # a quote or a stage direction ("[laughs]"); a label's list runs on in
 # lower case or figures ("Norovirus: outbreaks in 6 care homes").
 _PREFIX = re.compile(
-    r"^\s*(?:\[[A-Z ]{2,12}\]\s*)?((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)"  # "[CLIP] ORCUTT: …"
+    r"^\s*(?:\[[A-Z ]{2,12}\]\s*|(?:ACTUALITY|CLIP|SOT|INSERT|AUDIO)\s*[-–]\s*)?"  # "[CLIP] ORCUTT: …", "ACTUALITY - BRISCO: …"
+    r"((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)"
     r"(?:\s*\((?:[a-z ]{2,20}|[A-Z][A-Z ,]{1,40})\))?\s*:\s+[A-Z“\"‘\[]"
 )
 # ("RADOMIR ASHPOOL (recorded): …", "PEMBURY (SYNC, NATIONAL ASSEMBLY): …": a clip's speaker,

@@ -3979,3 +3979,73 @@ def test_the_likeliest_cause_a_flat_denial_and_a_recast_are_opinion(text: str) -
 def test_a_question_that_turns_the_argument_with_then_is_the_writers() -> None:
     question = "What, then, is the council actually saving?"
     assert "opinion_marker" in kinds(question, question)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers there said the shelves had been bare for weeks.",
+        "Pensioners who spoke to the Herald said a van would not be enough.",
+        "Lawyers for the shoppers have estimated the claim could exceed £400 million.",
+    ],
+)
+def test_people_where_the_reporter_was_those_who_spoke_to_the_paper_and_lawyers_for_a_group_are_vague(
+    text: str,
+) -> None:
+    found = kinds(text)
+    assert "vague_attribution" in found and "attribution" not in found, hints(text)
+
+
+def test_lawyers_for_a_named_person_are_a_source() -> None:
+    assert "attribution" in kinds("Lawyers for Ada Voss said the claim was false.")
+
+
+def test_an_unnamed_post_a_newsroom_saw_gives_its_quote_no_speaker() -> None:
+    text = 'One widely shared post seen by CBC News claimed: "Measles is a mild illness and the jab is the danger"'
+    found = kinds(text)
+    assert {"vague_attribution", "quote_without_speaker"} <= found and "attribution" not in found, hints(text)
+
+
+def test_an_appeal_posted_before_its_words_is_the_posters() -> None:
+    text = "Wenlow Foodbank posted an appeal on social media on Monday: “Shelves nearly empty, tins needed please!”"
+    found = kinds(text)
+    assert "attribution" in found and "quote_without_speaker" not in found, hints(text)
+
+
+def test_rules_announced_by_a_named_minister_are_hers() -> None:
+    text = "Under rules announced by Health Minister Thea Margolin in January, practices must offer a call-back."
+    found = kinds(text)
+    assert "attribution" in found and "vague_attribution" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diolch, as they say round here, for nothing.",
+        "Outreach vans have replaced more than 300 post office counters since 2020.",
+        "Shoppers who believe they were overcharged cannot claim compensation.",
+    ],
+)
+def test_a_saying_a_post_office_counter_and_whom_the_sentence_is_about_are_no_report(text: str) -> None:
+    assert not kinds(text) & {"attribution", "vague_attribution"}, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But the rush is a symptom, not the disease.",
+        "That is welcome, and far too slow.",
+        "It may also embolden suppliers to come forward.",
+    ],
+)
+def test_a_recast_with_the_far_too_and_may_also_are_opinion(text: str) -> None:
+    assert "opinion_marker" in kinds(text), hints(text)
+
+
+def test_a_question_about_that_is_the_writers_even_standing_alone() -> None:
+    question = "Is that what a modern health service looks like?"
+    assert "opinion_marker" in kinds(question, question)
+
+
+def test_a_noun_an_adverb_and_its_verb_open_no_order() -> None:
+    assert "opinion_marker" not in kinds("Demand usually peaks in December and again in the summer holidays.")

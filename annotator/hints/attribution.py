@@ -42,6 +42,8 @@ from annotator.hints.transcript import speaker_prefix
 _COMPLEMENT = re.compile(
     r"\s+(?:may|might|could|would|will|can|is|are|was|were)\s+(?!not\b)\w"
     r"|\s+in\s+to\s+(?:say|tell|ask|complain|report|warn|point)\b"  # "wrote in to say"
+    # "posted an appeal on social media on Monday: “…”"
+    r"|\s+(?:an?\s+|the\s+|its\s+)?(?:appeal|statement|message|post|note|update|warning|plea)\b[^.:“”\"]{0,60}:\s*[“\"]"
     r"|\s*(?:[^.;:“”\"]{0,50}?\bthat\b(?!\s*(?:[.,;!?)]|$))|(?:whether|why|how|if)\b|:|[“\"‘']|,\s*[“\"]|—|–|in a (?:statement|post|letter|report|filing|note)|"
     r"on (?:x|twitter|social media|truth social|facebook|linkedin|instagram|bluesky|threads|"
     r"its website|his|her|their)\b)",
@@ -81,6 +83,8 @@ _NAMED_THING = re.compile(
     r"\b(?:an?|the|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}(?!(?:as|in|at|of|to|by|for|with|is|was|are|were)\s)[a-z][\w\-]*\s+$"
 )
 _SAID_TO_HAVE = re.compile(r"\s+to\s+(?:have|be|show|contain|depict|feature|include)\b")
+# A passive's named agent: "announced by Health Minister Thea Margolin".
+_NAMED_AGENT = re.compile(r"\s+by\s+((?:[A-Z][\w’'.\-]*\s+){1,5}[A-Z][\w’'\-]*)")
 _STORY_TOLD = re.compile(
     r"\s+(?:only\s+)?(?:part\s+of\s+)?(?:the|a|its|their)\s+(?:whole\s+|full\s+|real\s+|same\s+)?story\b"
 )
@@ -394,6 +398,14 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "a long dispute", "the latest report": a noun after its article and an adjective
         if lemma == "tell" and (_STORY_TOLD.match(s.text, token.end) or (nxt == "you" and _after_a_modal(words, i))):
             continue  # "The figures tell only part of the story", "DNA can tell you who": nobody reporting
+        if lemma == "say" and prev == "they" and i > 1 and words[i - 2] == "as":
+            continue  # "Diolch, as they say round here, …": a saying, nobody's report
+        if lemma == "counter" and prev == "office":
+            continue  # "a post office counter"
+        if lemma == "post" and nxt == "office":
+            continue  # "the post office"
+        if prev == "who" and i > 1 and words[i - 2] != "," and plural_noun(words[i - 2]):
+            continue  # "Shoppers who believe they were overcharged cannot claim": whom the sentence is about
         if lemma == "add" and nxt == "to":
             continue  # "a caption added to one copy", "added to the confusion": nothing said
         if nxt == "by" and i + 2 < n and words[i + 2][:1].isdigit():
@@ -447,6 +459,9 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         ):
             continue  # "…: write to your MP": an order, not a report
         source, kind = _message_sender(s, i, cues) if messaged else source_of(s, i, cues)
+        agent = _NAMED_AGENT.match(s.text, token.end) if token.lower.endswith("ed") and nxt == "by" else None
+        if agent is not None:
+            source, kind = agent.group(1), NAMED  # "rules announced by Health Minister Thea Margolin": hers
         if kind == VAGUE and source.casefold() not in cues.vague_sources and named_in_paragraph(source, s.paragraph):
             kind = NAMED  # "Culture Minister Aurelio Banks said …. Banks, speaking …, added": the surname, no banks
         if kind is None or (found and _reports_inside(source, cues)):
@@ -863,7 +878,8 @@ _CLAUSE_WITHOUT_THAT = frozenset(
     "say warn predict claim insist argue estimate admit concede believe fear report".split()
 )
 _CLAUSE_NEXT = re.compile(
-    r"\s+(?:it|they|he|she|we|there)\s+(?:may|might|could|would|will|can|has|had|is|are|was|were)\b"
+    r"\s+(?:it|they|he|she|we|there|the\s+[a-z]+)\s+(?:may|might|could|would|will|can|has|had|is|are|was|were)\b"
+    # ("estimated the claim could exceed £400 million")
 )
 _OWNED_BY_A_NAME = re.compile(r"\b(?!(?:It|That|There|Here|What|Who|He|She|Let)[’']s)[A-Z][\w\-]*[’']s\s+[a-z]")
 _NAME_THEN_WHO = re.compile(r"[A-Z][\w’'\-]+,\s+who\s+$")

@@ -36,7 +36,7 @@ _IS_NOT_BUT = re.compile(
     r"\b(?:is|are|was)\s+not\s+(?:a|an|the)\b[^;.“”\"]{1,60}[;,—–]\s*(?:it|this|that|they)\s+(?:is|are|was)\b"
     r"|\b(?:are|were)\s+not\s+[^;.“”\"]{1,60};\s*they\s+(?:are|were)\b"  # "These are not talking heads; they are people …"
     r"|\b(?:is|are|was)\s+no\s+[a-z]+\s+at\s+all\b"
-    r"|\b(?:is|was)\s+an?\s+[a-z]+,\s+not\s+an?\s+[a-z]+"  # "is a setback, not a catastrophe"
+    r"|\b(?:is|was)\s+an?\s+[a-z]+,\s+not\s+(?:an?|the)\s+[a-z]+"  # "is a setback, not a catastrophe"
 )
 _RECAST_REASON = "the writer recasting what something really is"
 # "the best electric saloon you can buy", "the worst film you will ever sit through": a reviewer's ranking.
@@ -303,6 +303,8 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
         for m in cues.imperatives.finditer(s.text):
             if m.start() == lead.start and m.end() > lead.end:
                 return m.span()  # "Ask for …", "Make sure …": the vocabulary's own orders of two words or more
+    if nxt.lower.endswith("ly") and s.words[at[2]].endswith("s") and not s.words[at[2]].endswith("ss"):
+        return None  # "Demand usually peaks in December": a noun, an adverb, its verb
     if (
         nxt.lower in _NOT_AFTER_IMPERATIVE
         or (
@@ -448,7 +450,8 @@ def _faq(s: Sentence) -> bool:
     )
 
 
-_GOES_ON = re.compile(r"\W*(?:(?:So|Or|And|But|Yet|Then)\b|\w+,\s+then,)")  # "What, then, is …?"
+# "What, then, is …?", "Is that what a modern health service looks like?"
+_GOES_ON = re.compile(r"\W*(?:(?:So|Or|And|But|Yet|Then)\b|\w+,\s+then,|(?:Is|Are|Was|Does|Do|Can|Should)\s+that\b)")
 
 
 def _told(s: Sentence, token: Token, cues: Cues) -> bool:

@@ -105,6 +105,8 @@ def _trade_opening_the_sentence(clause: str, subject: str, verb: str, cues: Cues
     says" is a surname."""
     words = _SPOKEN_TO.sub("", clause.rstrip()).split()
     plural_verb = cues.verb_lemma.get(verb) == verb
+    if words and words[-1] in ("here", "there"):
+        plural_verb = True  # "Volunteers there said": people where the reporter was, no surname
     while words and words[-1] in _BEFORE_THE_VERB:
         words.pop()  # "Seismologists have long warned"
     if words and words[-1] in _PLURAL_AUX:
@@ -136,7 +138,7 @@ _PLURAL_AUX = frozenset("have are were".split())
 # Words between a subject and its verb that are no part of who: "engineers here tell", "have long warned".
 _BEFORE_THE_VERB = frozenset("here there long also still already often since".split())
 _TELL = frozenset("told tells tell".split())
-_PLACED_AT = frozenset("at in from on across".split())
+_PLACED_AT = frozenset("at in from on across for".split())  # "Lawyers for the shoppers"
 # A clause's subject: the words before its first auxiliary or past-tense verb.
 _MAIN_SUBJECT = re.compile(
     r"\s*([A-Z][^,;:]*?)\s+(?:has|have|had|is|are|was|were|will|would|did|does|can|could|[a-z]{3,}ed)\b"
@@ -229,6 +231,16 @@ _REPORTS_REACHING = re.compile(
 )
 # A company announcement's own voice: "The Company confirms", "The Board believes" (news writes "the company").
 _ISSUER = re.compile(r"[Tt]he\s+(?:Company|Board|Group|Directors)")
+# People the outlet spoke to, none of them named ("Pensioners who spoke to the Herald said").
+_SPOKE_TO_US = re.compile(
+    r"\s*(?:[A-Z][a-z]+|[a-z]+)(?:\s+[a-z]+)?s\s+who\s+(?:spoke|talked|wrote)\s+to\s+(?:the|this|our)\s+[\w\s]{1,30}$"
+)
+# An unnamed post a newsroom has seen: the newsroom is named, the poster is not.
+_UNNAMED_POST_SEEN = re.compile(
+    r"\s*(?:One|A|An|Another)\s+(?:[a-z\-]+\s+){0,3}(?:post|message|comment|video|email|letter|note|memo)\s+"
+    r"(?:seen|obtained|reviewed)\s+by\b",
+    re.IGNORECASE,
+)
 _UNNAMED_STUDY = re.compile(
     r"\s*(?:a|an|one)\s+(?:[\w\-]+\s+)?(?:survey|study|poll|report|analysis|review)\b", re.IGNORECASE
 )
@@ -278,6 +290,8 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
         or _ISSUER.fullmatch(written.strip())
     ):
         return None  # nobody; or the writer ("our own modelling suggests", a release's "The Board believes")
+    if _SPOKE_TO_US.match(clause) or _UNNAMED_POST_SEEN.match(clause):
+        return VAGUE  # "Pensioners who spoke to the Herald said", "One widely shared post seen by CBC News claimed"
     if tuple(sub_words[-2:]) in _UNNAMED_PAIRS or [w for w in sub_words if w not in _CONJUNCTIONS] == ["one"]:
         return VAGUE  # "Industry figures say", "As one put it to our booking office": nobody named
     # The head of the subject noun phrase: "Analysts at Tokyo brokerages", "Some environmental groups".
@@ -323,7 +337,7 @@ _CONTRACTION = re.compile(r"'(?:ll|d|m|ve|re)\b")
 _RELATIVE_SUBJECT = re.compile(r"\s(?:that|which|what)\s+((?:[\w’'\-]+\s*){1,3})$")
 _ENDS_WITH_NAME = re.compile(r"\s[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s*$")
 _NAMED_ORGANISATION = re.compile(
-    r"\b(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w&’'.\-]*\s+"
+    r"\b(?:at|of|from|with|for)\s+(?:the\s+)?[A-Z][\w&’'.\-]*\s+"
     r"(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?[A-Z]"
 )
 

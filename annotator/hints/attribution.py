@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annotator.hints.cues import Cues
-from annotator.hints.lexicon import adjective, known_noun, known_word, plural_noun
+from annotator.hints.lexicon import adjective, known_word, plural_noun
 from annotator.hints.model import Hint
 from annotator.hints.sentence import Sentence, Token
 from annotator.hints.sources import (
@@ -386,16 +386,14 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         ):
             continue  # "the spray, called velorentide,", "is called": a name given, nobody reporting
         if (
-            i > 1
+            token.lower == lemma
+            and i > 1
+            and words[i - 2] in ("a", "an")
             and nxt != "that"
             and prev not in QUANTITY
-            and adjective(prev)
-            and (
-                (token.lower == lemma and words[i - 2] in ("a", "an"))
-                or (token.lower in (lemma, lemma + "s") and words[i - 2] in ARTICLES and not known_noun(prev))
-            )
+            and adjective(prev)  # (the lexicon is read last: most verbs are ruled out before it)
         ):
-            continue  # "a long dispute", "the latest report": a noun after its article and an adjective
+            continue  # "a long dispute", "a formal complaint": a noun after "a" and an adjective
         if lemma == "tell" and (_STORY_TOLD.match(s.text, token.end) or (nxt == "you" and _after_a_modal(words, i))):
             continue  # "The figures tell only part of the story", "DNA can tell you who": nobody reporting
         if lemma == "say" and prev == "they" and i > 1 and words[i - 2] == "as":

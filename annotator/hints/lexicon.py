@@ -55,11 +55,3 @@ def adjective(word: str) -> bool:
     from lemminflect import getAllLemmas
 
     return bool(getAllLemmas(word, upos="ADJ"))
-
-
-@lru_cache(maxsize=4096)
-def known_noun(word: str) -> bool:
-    """Whether the lexicon knows ``word`` (lower case) as a noun ("council" is, "recent" is not)."""
-    from lemminflect import getAllLemmas
-
-    return bool(getAllLemmas(word, upos="NOUN"))

@@ -4049,3 +4049,40 @@ def test_a_question_about_that_is_the_writers_even_standing_alone() -> None:
 
 def test_a_noun_an_adverb_and_its_verb_open_no_order() -> None:
     assert "opinion_marker" not in kinds("Demand usually peaks in December and again in the summer holidays.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'GRAB — Maureen Dellow, customer: "We paid £9,400 up front, and they never connected them."',
+        'GRAB — Maureen Dellow: "Every sunny day I look up at them and think of my savings."',
+    ],
+)
+def test_a_grab_captioned_with_its_speaker_is_theirs(text: str) -> None:
+    found = kinds(text)
+    assert "attribution" in found and "quote_without_speaker" not in found, hints(text)
+
+
+def test_in_her_telling_and_calling_a_helpline() -> None:
+    assert "attribution" in kinds("Upstream, in her telling, means the storm overflow two miles inland.")
+    text = "Customers can check their address on the website or by calling its 24-hour line."
+    assert "attribution" not in kinds(text), hints(text)
+
+
+def test_an_unnamed_industry_ranking_is_vague() -> None:
+    text = "The company spent less per mile than any other utility, according to an industry ranking."
+    found = kinds(text)
+    assert "vague_attribution" in found and "attribution" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fair enough.",
+        "The question now is whether ministers misjudged the market.",
+        "A government that cannot count has no business calling it a triumph.",
+        "The supply chain is thinner than ministers like to admit.",
+    ],
+)
+def test_concessions_and_a_columnists_verdicts_are_opinion(text: str) -> None:
+    assert "opinion_marker" in kinds(text), hints(text)

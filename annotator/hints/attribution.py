@@ -179,7 +179,7 @@ _NAMED_SUBJECT_VERBS = frozenset(
     }
 )
 _IN_WORDS = re.compile(
-    r"\b[Ii]n\s+(?:(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w\-]*[’']s?|his|her|their|its)\s+(?:own\s+)?words\b"
+    r"\b[Ii]n\s+(?:(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w\-]*[’']s?|his|her|their|its)\s+(?:own\s+)?(?:words|telling)\b"
     # "in the words of the chief inspector of prisons, Seamus Trevithick,"
     r"|\b[Ii]n\s+the\s+words\s+of\s+(?:[a-z][\w\-]*,?\s+){0,7}?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)+"
 )
@@ -398,6 +398,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "The figures tell only part of the story", "DNA can tell you who": nobody reporting
         if lemma == "say" and prev == "they" and i > 1 and words[i - 2] == "as":
             continue  # "Diolch, as they say round here, …": a saying, nobody's report
+        if lemma == "call" and prev == "by" and token.lower.endswith("ing"):
+            continue  # "or by calling its 24-hour line": a means, not a report
         if lemma == "counter" and prev == "office":
             continue  # "a post office counter"
         if lemma == "post" and nxt == "office":
@@ -547,7 +549,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         if pattern is _OUTLET:
             opener = _OUTLET.match(s.text) if ":" in s.text else None  # anchored at the start: one try
         else:
-            opener = _IN_WORDS.search(s.text) if "words" in s.text else None
+            opener = _IN_WORDS.search(s.text) if "words" in s.text or "telling" in s.text else None
         if opener and pattern is _OUTLET and _label_word(opener.group()):
             continue  # "Report: “Who Will Care?”": a label before a title, nobody speaking
         if opener:

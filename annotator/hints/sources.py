@@ -242,7 +242,7 @@ _UNNAMED_POST_SEEN = re.compile(
     re.IGNORECASE,
 )
 _UNNAMED_STUDY = re.compile(
-    r"\s*(?:a|an|one)\s+(?:[\w\-]+\s+)?(?:survey|study|poll|report|analysis|review)\b", re.IGNORECASE
+    r"\s*(?:a|an|one)\s+(?:[\w\-]+\s+)?(?:survey|study|poll|report|analysis|review|ranking)\b", re.IGNORECASE
 )
 _ONE_OF_THEM = re.compile(r"\s*((?:One|Another|Some|Several|Many)\s+[a-z][\w\-]*)\s")
 # Unnamed people by the world they come from ("Industry figures say").

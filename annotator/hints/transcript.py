@@ -22,7 +22,14 @@ _PREFIX = re.compile(
 
 # "Rhodri Vance, director, Ulverby Coastal Agency: “…”": a name of two or
 # three words, its post, then a colon and a quotation mark.
-_NAME_AND_POST = re.compile(r"^\s*((?:[A-Z][\w’'\-.]*\s+){1,2}[A-Z][\w’'\-]*),\s+[^:“”\"]{2,90}:\s+[“\"‘]")
+_NAME_AND_POST = re.compile(
+    r"^\s*(?:(?:GRAB|SOT|CLIP|ACTUALITY|INSERT)\s*[-–—]\s*)?"  # "GRAB — Bart Ince, Chief Ombudsman: “…”"
+    r"((?:[A-Z][\w’'\-.]*\s+){1,2}[A-Z][\w’'\-]*)(?:,\s+[^:“”\"]{2,90})?:\s+[“\"‘]"
+)
+# Without a clip's tag the name needs its post ("Rhodri Vance, director, …: “…”"), or any line opening "Ada Voss: “…”" is one.
+_CAPTION_OPENING = re.compile(
+    r"\s*(?:(?:GRAB|SOT|CLIP|ACTUALITY|INSERT)\s*[-–—]|(?:[A-Z][\w’'\-.]*\s+){1,2}[A-Z][\w’'\-]*,)"
+)
 # "Ada Voss, the chief executive, said: “…”" is a report, not a caption.
 _VERB_BEFORE_COLON = re.compile(r"\b(?:[a-z]+ed|said|told|wrote|says|tells|writes|adds|explains|warns)\s*:\s*[“\"‘]$")
 # The programme's own people in a script: an anchor's or reporter's line is the outlet's, not a source's.
@@ -41,7 +48,7 @@ def speaker_prefix(text: str) -> tuple[int, int] | None:
     handle = _HANDLE.match(text)
     if handle is not None:
         return handle.span(1)  # "@harbour_sal: 'Put a seagull on the 50'": a post under its handle
-    captioned = _NAME_AND_POST.match(text)
+    captioned = _NAME_AND_POST.match(text) if _CAPTION_OPENING.match(text) else None
     if captioned is not None and not _VERB_BEFORE_COLON.search(captioned.group()):
         return captioned.span(1)  # "Cuthbert Lyall, harbour master: “…”": a news package's caption
     m = _PREFIX.match(text)

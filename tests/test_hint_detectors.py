@@ -4086,3 +4086,19 @@ def test_an_unnamed_industry_ranking_is_vague() -> None:
 )
 def test_concessions_and_a_columnists_verdicts_are_opinion(text: str) -> None:
     assert "opinion_marker" in kinds(text), hints(text)
+
+
+def test_the_countys_commissioner_names_no_other_post() -> None:
+    registry = Registry(
+        [
+            Person(
+                "Griselda Pennock",
+                roles=(
+                    Role("Police and Crime Commissioner", "Thornbury Police Area", "2024-05-13"),
+                    Role("Councillor", "Thornbury County Council", "2017-05-04", "2024-05-09"),
+                ),
+            )
+        ]
+    )
+    text = "Griselda Pennock, the county’s police and crime commissioner, said she would pay for two officers."
+    assert name_kinds_in(registry, text) == {"name_verified"}

@@ -4102,3 +4102,13 @@ def test_the_countys_commissioner_names_no_other_post() -> None:
     )
     text = "Griselda Pennock, the county’s police and crime commissioner, said she would pay for two officers."
     assert name_kinds_in(registry, text) == {"name_verified"}
+
+
+def test_a_quote_after_a_colon_that_closes_a_named_persons_clause_is_theirs() -> None:
+    text = (
+        "The energy minister, Ada Voss, was blunter when she appeared before the committee: "
+        "“The industry wanted a bigger cheque, and it has chosen to sulk.”"
+    )
+    assert "quote_without_speaker" not in kinds(text), hints(text)
+    banner = "Outside Harbour Hall on Monday, protesters had hung a banner that read: “Close a course, close a town.”"
+    assert "quote_without_speaker" in kinds(banner), hints(banner)

@@ -26,6 +26,8 @@ def speakerless_quote_hints(s: Sentence, attributions: list[Attribution], cues: 
     ]
     if not direct or any(_speaks(a, cues) for a in attributions):
         return []
+    if _NAMED_BEFORE_A_COLON.match(s.text[: direct[0][0]]) and not _left_by_nobody(s, attributions):
+        return []  # "The energy minister, Anselm Drury, was blunter when he appeared …: “…”": his words
     if not _left_by_nobody(s, attributions) and _neighbour_names_a_speaker(s, cues):
         return []
     start, end = direct[0]
@@ -58,6 +60,13 @@ def _frames(s: Sentence, a: Attribution, quote: tuple[int, int]) -> bool:
 
 # "The release, headed “Living near busy roads raises dementia risk”": a title, not speech.
 _TITLED = re.compile(r"\b(?:headed|titled|entitled|headlined|billed\s+as|under\s+the\s+(?:title|headline))\s*$")
+# A clause whose subject is a person named in full, then a colon and the quote.
+_NAMED_BEFORE_A_COLON = re.compile(
+    r"\s*(?:(?:The|the)\s+[a-z][\w\s\-’']{0,40},\s+)?"
+    r"(?!(?:Outside|Inside|In|At|On|After|Before|Since|During|From|Across|Near|By|For|With|Under|Over|When|While|As|"
+    r"Last|This|Next|Earlier|Later)\b)"  # "Outside Talvik’s main library, protesters had hung a banner that read:"
+    r"[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+,?\s+(?![^:“”\"]*\b(?:reads?|says)\s*:)[^:“”\"]{0,160}:\s*$"
+)
 _FRAME_REACH = 40  # "…,” one constituent wrote: the subject may come before the verb
 _ANY_MARK = re.compile(r"[“”\"‘’.;:]")
 

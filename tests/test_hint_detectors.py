@@ -4112,3 +4112,51 @@ def test_a_quote_after_a_colon_that_closes_a_named_persons_clause_is_theirs() ->
     assert "quote_without_speaker" not in kinds(text), hints(text)
     banner = "Outside Harbour Hall on Monday, protesters had hung a banner that read: “Close a course, close a town.”"
     assert "quote_without_speaker" in kinds(banner), hints(banner)
+
+
+def test_a_role_of_two_posts_is_described_by_either() -> None:
+    registry = Registry(
+        [
+            Person(
+                "Sylvester Gowrie",
+                roles=(Role("Cabinet Secretary and Head of the Civil Service", "Cabinet Office", "2024-01-01"),),
+            )
+        ]
+    )
+    assert name_kinds_in(registry, "Sylvester Gowrie, the cabinet secretary, unveiled his plan.") == {"name_verified"}
+    assert name_kinds_in(registry, "Sylvester Gowrie, the chief executive, unveiled his plan.") == {"role_mismatch"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• 36: the number of marketing emails one customer received in a month.",
+        "Almost two-thirds of cases are in children under 10.",
+        "One infected person can pass it on to as many as nine in ten of the unvaccinated.",
+        "Calder is in the middle of its worst measles outbreak for more than 30 years.",
+        "1. A high temperature, often above 39C",
+    ],
+)
+def test_a_figure_labelled_by_what_it_counts_fractions_and_records_in_years_are_figures(text: str) -> None:
+    assert "unsourced_figure" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spinfair's U.S.-listed parent reported profits of £412 million last year.",
+        "I understand why people worry, though.",
+    ],
+)
+def test_a_firms_parent_and_an_indirect_question_are_no_unnamed_group(text: str) -> None:
+    assert "vague_attribution" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize("text", ["That's not a good look.", "Hear, hear."])
+def test_a_verdict_and_an_approval_are_opinion(text: str) -> None:
+    assert "opinion_marker" in kinds(text), hints(text)
+
+
+def test_the_clearest_sign_is_a_judgement_not_a_measure() -> None:
+    text = "The fine is the clearest sign yet that the commission means it."
+    assert "unsourced_figure" not in kinds(text), hints(text)

@@ -972,6 +972,8 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
             continue  # "is another question": one more of something; "Another claimed": a source
         if i and (words[i - 1] in ("not", "no") or any(w in cues.verb_lemma for w in words[max(0, i - 2) : i])):
             continue  # "Not everyone … is convinced"; "told analysts on a call": an audience
+        if i and words[i - 1] in ("why", "how", "whether"):
+            continue  # "I understand why people worry": an indirect question, nobody reporting
         j = _verb_after_collective(s, i, cues)
         if j is not None and of_named_organisation(s.text[token.start : s.spans[j][0]], token.lower):
             continue  # "Strategists at Halden Capital Partners said": a source that can be traced
@@ -1025,6 +1027,8 @@ def _after_definite(words: Sequence[str], i: int) -> bool:
     plural = words[i].endswith("s")
     for j in range(i - 1, max(-1, i - 5), -1):
         word = words[j]
+        if word == "-":
+            continue  # "Spinfair's U.S.-listed parent": a hyphen inside the modifier
         if not word[0].isalnum():
             return False
         if word in ARTICLES or (not plural and (word in DEFINITE or word.endswith("'s"))):

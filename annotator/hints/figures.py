@@ -41,13 +41,16 @@ FIGURE = re.compile(
     r"|\b(?!(?:19|20)\d\d\b)\d{3,}\b"
     r"|\b\d[\d,.]*(?:mm|cm|km|kg|mg|ml|kWh|mph|kph|ha|bn|tn)(?:/\w+)?\b"  # "612mm", "180kg/ha"
     r"|\b\d+(?:\.\d+)?p\b"  # "a 20p fee"
+    r"|\b\d+(?:\.\d+)?[CF]\b"  # "above 39C"
+    r"|(?<![\w.,])\d[\d,.]*(?=\s*:\s+the\s+(?:number|share|proportion|percentage|amount)\b)"  # "• 36: the number of …"
     r")"
 )
 FIGURE_IN_WORDS = re.compile(
     r"(?=\b[AaOoTtHhDdQqWwCcMmBbFfSsEeNn])(?:"
     r"\bmagnitude\s+\d+(?:\.\d+)?\b"  # "magnitude 6.5"
-    r"|" + _FRACTION_OF_CHANGE + r"|\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth|fourth)s?\s+(?:of|a)\b"
+    r"|" + _FRACTION_OF_CHANGE + r"|\b(?:a|one|two|three)[\s-]+(?:half|third|quarter|fifth|tenth|fourth)s?\s+(?:of|a)\b"
     r"|\b[Hh]alf\s+(?:of|a|the)\b|\bone\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+\w+)\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine)\s+in\s+(?:ten|\d+)\b"  # "nine in ten"
     r"|\b(?:twice|three\s+times|four\s+times|half)\s+as\s+\w+"
     r"|\b(?:twice|double|triple|three\s+times|four\s+times|ten\s+times)\s+(?:the|that|what|its|their)\b"
     r"|\b(?:doubl|tripl|quadrupl)(?:ed|ing)\b|\bhalv(?:ed|ing)\b"
@@ -62,6 +65,7 @@ WORD_FIGURE = re.compile(
     r"(?=[AaOoTtHhDdQqWwCcMmFfBbSsEeNn])(?:" + _FRACTION_OF_CHANGE + "|"
     r"\b(?:a|one|two|three|four)[\s-]+(?:half|third|quarter|fifth|tenth|fourth)s?\s+(?:of|a)\b"
     r"|\bhalf\s+(?:of|a|the)\b|\bone\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|a\s+\w+)\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine)\s+in\s+ten\b"
     r"|\b(?:twice|three\s+times|four\s+times|half)\s+as\s+\w+"
     r"|\b(?:twice|double|triple|three\s+times|four\s+times|ten\s+times)\s+(?:the|that|what|its|their)\b"
     r"|\b(?:doubl|tripl|quadrupl)(?:ed|ing)\b|\bhalv(?:ed|ing)\b"
@@ -104,7 +108,7 @@ _ORDINAL_CLAIM = re.compile(
     r"(?:year|season|month|week|winter|summer|spring|autumn|decade|century))\b)"
     # "their best run since 2011", "the worst in 20 years": a record claim, not a judgement
     r"|\b(?:the|its|their|his|her)\s+(?:best|worst)\b(?=(?:\s+[\w\-]+){0,4}?\s+(?:since\s+\d|on\s+record|"
-    r"in\s+(?:\d+|[a-z]+)\s+years))"
+    r"in\s+(?:\d+|[a-z]+)\s+years|for\s+(?:more\s+than\s+)?(?:\d+|[a-z]+)\s+years))"
     # "the fourth-highest earner", "than any other member": ranked claims
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-[a-z]+est\b"
     r"|\bthan\s+(?:any|every)\s+(?:other\s+)?\w+"
@@ -118,7 +122,7 @@ _ORDINAL_CLAIM = re.compile(
 _NOT_MEASURED = frozenset(
     """best worst latest least earliest finest greatest funniest strangest weirdest oddest saddest silliest
     happiest loveliest nicest prettiest ugliest cleverest bravest kindest crossest proudest scariest sweetest
-    cutest likeliest""".split()
+    cutest likeliest clearest""".split()
 )
 _ORDINALS = frozenset({"the first", "the only"})
 # Words one of the ranked or compared claims needs (a quick test before the patterns).

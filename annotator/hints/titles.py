@@ -157,7 +157,17 @@ def _role_words(role: Role, cues: Cues) -> tuple[str, frozenset[str]]:
 
 
 def fits(title: Title, role: Role, cues: Cues) -> bool:
-    """Whether the written title describes this role (ignoring dates)."""
+    """Whether the written title describes this role (ignoring dates); a
+    role of two posts ("Cabinet Secretary and Head of the Civil Service")
+    is described by either."""
+    if " and " in role.title:
+        parts = [Role(part, role.organisation, role.start, role.end) for part in role.title.split(" and ")]
+        if all(parse_title(part.title, cues) for part in parts):
+            return any(_fits_one(title, part, cues) for part in parts)
+    return _fits_one(title, role, cues)
+
+
+def _fits_one(title: Title, role: Role, cues: Cues) -> bool:
     rank, words = role_words(role, cues)
     written = set(_words(title.text))
     if title.rank == "spokesperson" and "shadow" in words:

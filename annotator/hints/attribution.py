@@ -462,7 +462,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         agent = _NAMED_AGENT.match(s.text, token.end) if token.lower.endswith("ed") and nxt == "by" else None
         if agent is not None:
             source, kind = agent.group(1), NAMED  # "rules announced by Health Minister Thea Margolin": hers
-        if kind == VAGUE and source.casefold() not in cues.vague_sources and named_in_paragraph(source, s.paragraph):
+        if kind == VAGUE and source.casefold() not in cues.vague_sources and _named_in_paragraph(source, s.paragraph):
             kind = NAMED  # "Culture Minister Aurelio Banks said …. Banks, speaking …, added": the surname, no banks
         if kind is None or (found and _reports_inside(source, cues)):
             continue  # "Insiders say she wrote …": the second verb is in what is reported
@@ -680,7 +680,7 @@ def _after_a_modal(words: list[str], i: int) -> bool:
     return words[j] in _MODAL_AFTER_A_NOUN or words[j] in ("cannot", "can't", "couldn't", "won't")
 
 
-def named_in_paragraph(word: str, paragraph: str) -> bool:
+def _named_in_paragraph(word: str, paragraph: str) -> bool:
     """Whether a capitalised word is the surname of someone named in full in
     the paragraph ("Banks" after "Aurelio Banks"): a person, not a group."""
     return (

@@ -8,11 +8,13 @@ import re
 
 from annotator.hints.lexicon import known_word
 
+# A clip's tag before its speaker in a broadcast script ("ACTUALITY - BRISCO:", "GRAB — Bart Ince, …:").
+_CLIP_TAG = r"(?:GRAB|SOT|CLIP|ACTUALITY|INSERT|AUDIO)\s*[-–—]\s*"
 # One to three capitalised words, then a colon and the answer: a sentence,
 # a quote or a stage direction ("[laughs]"); a label's list runs on in
 # lower case or figures ("Norovirus: outbreaks in 6 care homes").
 _PREFIX = re.compile(
-    r"^\s*(?:\[[A-Z ]{2,12}\]\s*|(?:ACTUALITY|CLIP|SOT|INSERT|AUDIO)\s*[-–]\s*)?"  # "[CLIP] ORCUTT: …", "ACTUALITY - BRISCO: …"
+    r"^\s*(?:\[[A-Z ]{2,12}\]\s*|" + _CLIP_TAG + r")?"  # "[CLIP] ORCUTT: …", "ACTUALITY - BRISCO: …"
     r"((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)"
     r"(?:\s*\((?:[a-z ]{2,20}|[A-Z][A-Z ,]{1,40})\))?\s*:\s+[A-Z“\"‘\[]"
 )
@@ -23,13 +25,11 @@ _PREFIX = re.compile(
 # "Rhodri Vance, director, Ulverby Coastal Agency: “…”": a name of two or
 # three words, its post, then a colon and a quotation mark.
 _NAME_AND_POST = re.compile(
-    r"^\s*(?:(?:GRAB|SOT|CLIP|ACTUALITY|INSERT)\s*[-–—]\s*)?"  # "GRAB — Bart Ince, Chief Ombudsman: “…”"
+    r"^\s*(?:" + _CLIP_TAG + r")?"  # "GRAB — Bart Ince, Chief Ombudsman: “…”"
     r"((?:[A-Z][\w’'\-.]*\s+){1,2}[A-Z][\w’'\-]*)(?:,\s+[^:“”\"]{2,90})?:\s+[“\"‘]"
 )
 # Without a clip's tag the name needs its post ("Rhodri Vance, director, …: “…”"), or any line opening "Ada Voss: “…”" is one.
-_CAPTION_OPENING = re.compile(
-    r"\s*(?:(?:GRAB|SOT|CLIP|ACTUALITY|INSERT)\s*[-–—]|(?:[A-Z][\w’'\-.]*\s+){1,2}[A-Z][\w’'\-]*,)"
-)
+_CAPTION_OPENING = re.compile(r"\s*(?:" + _CLIP_TAG + r"|(?:[A-Z][\w’'\-.]*\s+){1,2}[A-Z][\w’'\-]*,)")
 # "Ada Voss, the chief executive, said: “…”" is a report, not a caption.
 _VERB_BEFORE_COLON = re.compile(r"\b(?:[a-z]+ed|said|told|wrote|says|tells|writes|adds|explains|warns)\s*:\s*[“\"‘]$")
 # The programme's own people in a script: an anchor's or reporter's line is the outlet's, not a source's.

@@ -4160,3 +4160,85 @@ def test_a_verdict_and_an_approval_are_opinion(text: str) -> None:
 def test_the_clearest_sign_is_a_judgement_not_a_measure() -> None:
     text = "The fine is the clearest sign yet that the commission means it."
     assert "unsourced_figure" not in kinds(text), hints(text)
+
+
+POSTS_WITHOUT_A_KNOWN_RANK = Registry(
+    [
+        Person("Petronella Vask", roles=(Role("Housing Ombudsman", "Harbridge Housing Ombudsman", "2024-02-05"),)),
+        Person(
+            "Anselm Greaves",
+            roles=(
+                Role("Chief Veterinary Officer", "Republic of Calder", "2024-01-08"),
+                Role("Deputy Chief Veterinary Officer", "Republic of Calder", "2017-05-02", "2024-01-05"),
+            ),
+        ),
+        Person(
+            "Iolanthe Brabazon",
+            roles=(
+                Role("Chief Plant Health Officer", "Republic of Calder", "2025-01-06"),
+                Role("Head of Crop Protection", "Calder Agricultural College", "2015-09-01", "2024-12-20"),
+            ),
+        ),
+        Person(
+            "Lucan Merriweather",
+            roles=(
+                Role("Minister for Defence", "Republic of Calder", "2024-06-03"),
+                Role("Minister for Veterans", "Republic of Calder", "2022-09-12", "2024-06-02"),
+            ),
+        ),
+        Person(
+            "Honoria Quaile",
+            roles=(
+                Role("Member of the National Assembly for Wenlow East", "National Assembly of Calder", "2019-10-07"),
+                Role("Minister for Justice", "Republic of Calder", "2024-06-03", "2025-10-28"),
+            ),
+        ),
+        Person("Seraphina Wynn", roles=(Role("Minister of Finance", "Republic of Calder", "2022-09-12"),)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Housing Ombudsman Petronella Vask said complaints had risen.",
+        "The ombudsman, Petronella Vask, said complaints had risen.",
+        "Chief Plant Health Officer Iolanthe Brabazon said the outbreak was the worst on record.",
+        "The chief veterinary officer, Anselm Greaves, said supplies were sufficient.",
+        "Honoria Quaile, Mr Dunstan's predecessor as justice minister, rejected a similar idea in 2024.",
+        "Lucan Merriweather, the defence minister, said the base would stay open.",
+    ],
+)
+def test_posts_the_vocabulary_does_not_rank_and_a_predecessors_post_are_verified(text: str) -> None:
+    assert name_kinds_in(POSTS_WITHOUT_A_KNOWN_RANK, text) == {"name_verified"}, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deputy chief veterinary officer, Anselm Greaves, has also said supplies are sufficient.",
+        "Lucan Merriweather, the veterans minister, has the backing of 20 members.",
+        "Water Ombudsman Petronella Vask said complaints had risen.",
+    ],
+)
+def test_a_post_held_earlier_or_in_another_field_is_a_role_mismatch(text: str) -> None:
+    assert name_kinds_in(POSTS_WITHOUT_A_KNOWN_RANK, text) == {"role_mismatch"}, hints(text)
+
+
+def test_a_misspelt_name_after_allies_of_is_caught_and_the_allies_are_vague() -> None:
+    text = "Allies of Seraphina Wyn say she would keep the current spending limits."
+    assert name_kinds_in(POSTS_WITHOUT_A_KNOWN_RANK, text) == {"possible_misspelling"}
+    found = kinds(text)
+    assert "vague_attribution" in found and "attribution" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But staff at Kesterton Airport say crews have been warning managers for weeks.",
+        "Friends of Seraphina Wynn say she was exhausted.",
+    ],
+)
+def test_staff_and_friends_of_someone_named_are_still_unnamed(text: str) -> None:
+    found = kinds(text)
+    assert "vague_attribution" in found and "attribution" not in found, hints(text)

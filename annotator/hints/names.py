@@ -199,6 +199,12 @@ def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
             if owner is not None and _NOT_PEOPLE_END.search(words[owner]):
                 cut, first = owner + 1, owner + 1
                 size = _name_length(words[cut:])
+            elif "of" in words[cut + 1 : -2]:
+                # "Allies of Seraphina Wyn say": a group of someone's, then the person
+                at = words.index("of", cut + 1)
+                if words[at - 1].casefold() in cues.vague_sources:
+                    cut, first = at + 1, at + 1
+                    size = _name_length(words[cut:])
         if size:
             mentions.append(
                 _mention(sentence, words[first : cut + size], _word_starts(run, words)[first:], cut - first, cues)
@@ -288,6 +294,14 @@ def _title_length(words: list[str], cues: Cues) -> int:
             if word.casefold() not in ("of", "the", "for", "and", "on"):
                 cut = i + 1
         elif cut:
+            break
+    # "Chief Plant Health Officer Iolanthe Brabazon": a word or two of the post the
+    # vocabulary does not know, then the word that ends it, then the name.
+    for j in range(cut + 1, min(cut + 3, len(words) - 2)):
+        if not (words[j - 1][:1].isupper() and words[j][:1].isupper()):
+            break  # "Chief Superintendent Bronwen Aldous of Harbridge Police": a link ends the post
+        if cut and _is_title_word(words[j], cues) and _name_words(words[j + 1 :]):
+            cut = j + 1
             break
     # "Secretary of State Marco Rubio": words of the post follow "of".
     while cut < len(words) and words[cut] in ("of", "the", "for", "and", "on"):
@@ -465,7 +479,11 @@ def _title_before_comma(before: str, cues: Cues) -> Title | None:
         return None
     written = m.group(1).casefold()
     # The title must end the phrase: "the agency's chief economist", "Kesterton’s head of recruitment".
-    ends_with_rank = written.split()[-1].rstrip(",") in title.rank.split() or f"{title.rank} of " in written
+    last = written.split()[-1].rstrip(",")
+    # ("the deputy chief veterinary officer": a chief's post that ends in a word of ranks)
+    ends_with_rank = (
+        last in title.rank.split() or f"{title.rank} of " in written or (title.rank == "chief" and last == "officer")
+    )
     return title if ends_with_rank else None
 
 

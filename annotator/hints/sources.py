@@ -345,8 +345,17 @@ _NAMED_ORGANISATION = re.compile(
 def of_named_organisation(subject: str, head: str) -> bool:
     """ "Analysts at Penrose Securities": a collective placed at an
     organisation named in two or more capitalised words can be traced."""
+    if head in _UNNAMED_MEMBERS:
+        return False  # "staff at Kesterton Airport", "allies of Seraphina Wynn": which of them is not said
     at = subject.casefold().find(head)
     return at >= 0 and bool(_NAMED_ORGANISATION.search(subject, at))
+
+
+# People of an organisation or a person who speak for nobody in particular: naming
+# whose they are traces none of them (unlike "analysts at Penrose Securities", who publish).
+_UNNAMED_MEMBERS = frozenset(
+    "staff staffers workers employees allies friends aides insiders supporters colleagues associates confidants".split()
+)
 
 
 def _singular(word: str) -> str:

@@ -85,6 +85,7 @@ def _starts(cues: Cues) -> _Starts:
 
 
 _LONGEST_RANK = 5  # words ("member of the national assembly")
+_PAST_MARKS = frozenset({"former", "then", "ex", "until", "predecessor"})
 
 
 def parse_title(text: str, cues: Cues, *, loose: bool = False) -> Title | None:
@@ -104,7 +105,8 @@ def parse_title(text: str, cues: Cues, *, loose: bool = False) -> Title | None:
         # the post comes before "of" or "for"; a rank's word after it ("General", "Justice") is no post.
         best = _longest_last_rank(words, of_at, starts.ranks, cues.title_ranks) or best
     # "former chair", "then-mayor", "chief executive until its final weeks": a post that has ended
-    former = any(w in ("former", "then", "ex", "until") or w.startswith(("then-", "ex-")) for w in words)
+    # "Mr Dunstan's predecessor as justice minister": the post is the predecessor's no longer.
+    former = any(w in _PAST_MARKS or w.startswith(("then-", "ex-")) for w in words)
     i, size = best
     rank = cues.title_equivalents.get(" ".join(words[i : i + size]), " ".join(words[i : i + size]))
     rest = words[:i] + words[i + size :]
@@ -151,7 +153,8 @@ def role_words(role: Role, cues: Cues) -> tuple[str, frozenset[str]]:
 
 def _role_words(role: Role, cues: Cues) -> tuple[str, frozenset[str]]:
     parsed = parse_title(role.title, cues)
-    rank = parsed.rank if parsed else " ".join(_words(role.title))
+    # A post the vocabulary does not rank ("Harbour Pilot"): its last word is its rank, as in English titles.
+    rank = parsed.rank if parsed else (_words(role.title) or [""])[-1]
     words = _domain(_words(f"{role.title} {role.organisation}"), cues)
     return rank, words | (parsed.domain if parsed else frozenset())
 

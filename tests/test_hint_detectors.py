@@ -4242,3 +4242,29 @@ def test_a_misspelt_name_after_allies_of_is_caught_and_the_allies_are_vague() ->
 def test_staff_and_friends_of_someone_named_are_still_unnamed(text: str) -> None:
     found = kinds(text)
     assert "vague_attribution" in found and "attribution" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delphine Arrowsmith, speaking later on regional radio, put the likely losses at £90 million.",
+        "Under the plan, published by the Ministry of Justice in December, such cases would go to a judge alone.",
+        "When I put the point to Ada Voss at a seminar, she agreed that sitting days had been rationed.",
+    ],
+)
+def test_an_estimate_after_an_aside_a_plans_publisher_and_an_agreement_are_attributed(text: str) -> None:
+    found = kinds(text)
+    assert "attribution" in found and "unsourced_figure" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She launched her campaign on Monday with a promise to "put the party back on the side of people who work".',
+        "The trust’s social media account marked the anniversary with a photograph and the words: “One year. "
+        "1,100 owners. Still here”",
+    ],
+)
+def test_a_promise_and_an_accounts_words_have_their_speaker(text: str) -> None:
+    found = kinds(text)
+    assert "attribution" in found and "quote_without_speaker" not in found, hints(text)

@@ -198,6 +198,7 @@ _PUTS_AT = re.compile(
     r"\b(puts?)\s+(?:[\w’'\-“”\"]+\s+){0,10}?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
     r"over\s+|more\s+than\s+|some\s+|just\s+|up\s+to\s+|between\s+)?[$£€¥]?\d"
 )
+_PUT_RIGHT_AT = re.compile(r"puts?\s+at\b")  # a participle with no object: "the money, put at £1.8m"
 _PREPOSITIONS = frozenset("with of for in from among without".split())
 _QUANTIFIERS = frozenset("some many most several other others few".split())
 _PLACING = frozenset("within inside in at from across among around of close on".split())
@@ -514,9 +515,11 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             if (
                 s.in_quote(*put.span())
                 or _PASSIVE_BEFORE.search(before_put)
-                or (before_put.endswith(",") and " by " not in put.group())
+                or (before_put.endswith(",") and " by " not in put.group() and _PUT_RIGHT_AT.match(put.group()))
             ):
-                continue  # "the bill has been put at £85m", "the money, put at £1.8m a year,": by nobody named
+                # "the bill has been put at £85m", "the money, put at £1.8m a year,": by nobody named
+                # ("Delphine Arrowsmith, speaking on radio, put the losses at £90m": her estimate)
+                continue
             clause = clause_before(s.text[: put.start()])
             subject = subject_of(clause)
             kind = classify_before(clause, subject, cues) if clause.strip() else None
@@ -536,6 +539,13 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             kind = classify_before(clause, subject, cues) if clause.strip() else None
             if kind is not None and not s.in_quote(put.start()) and (kind != NAMED or subject[:1].isupper()):
                 found.append(Attribution(put.start(), put.end("verb"), "put it", subject, kind))
+    if s.quotes and "with" in s.words:
+        for given in _WITH_WORDS.finditer(s.text):
+            clause = clause_before(s.text[: given.start()])
+            subject = subject_of(clause)
+            kind = classify_before(clause, subject, cues) if clause.strip() else None
+            if kind is not None and not s.in_quote(given.start()):
+                found.append(Attribution(*given.span("cue"), WITH_WORDS, subject, kind))
     if notes:
         for note in _READ_ON_A_NOTE.finditer(s.text):
             verb = "verb" if note.group("verb") else "says"
@@ -776,6 +786,13 @@ _OWN_RECKONING = re.compile(
     r"\b(?P<cue>[Bb]y)\s+(?P<owner>(?:the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+)[’']s?\s+(?:own\s+)?"
     r"(?:reckoning|count|calculations)\b"
 )
+# "launched her campaign with a promise to “…”", "marked the day with a photograph and the words: “…”":
+# the subject's own words, given as what they came with.
+_WITH_WORDS = re.compile(
+    r"\bwith\s+(?:[\w’'\-]+\s+){0,5}?(?P<cue>(?:a|an|the|her|his|its|their)\s+(?:\w+\s+)?"
+    r"(?:promise|pledge|vow|warning|plea|call|message|words))\b(?:\s+(?:to|that|of))?\s*:?\s*[“\"‘]"
+)
+WITH_WORDS = "with … words"  # the lemma of that frame
 # "One nurse put it more bluntly: “…”": a quote's frame.
 _PUT_IT = re.compile(r"\b(?P<verb>put\s+it)\b[^:“”\"‘.]{0,30}[:,]\s*[“\"‘]")
 # "“Back in ten minutes,” read a sign on the door": words nobody signed; "Another
@@ -884,7 +901,9 @@ _CLAUSE_NEXT = re.compile(
 _OWNED_BY_A_NAME = re.compile(r"\b(?!(?:It|That|There|Here|What|Who|He|She|Let)[’']s)[A-Z][\w\-]*[’']s\s+[a-z]")
 _NAME_THEN_WHO = re.compile(r"[A-Z][\w’'\-]+,\s+who\s+$")
 # Verbs that report only before "that" (or another complement).
-_THAT_ONLY = frozenset({"rule", "shout", "yell", "hold"})  # "shouted from the gallery", "held a meeting" report nothing
+_THAT_ONLY = frozenset(
+    {"rule", "shout", "yell", "hold", "agree"}
+)  # "shouted from the gallery", "held a meeting", "agreed in six days" report nothing
 # Verbs that report a measurement when an organisation is their subject and a figure their object.
 _DATA_VERBS = frozenset({"record"})
 _FIGURE_AHEAD = re.compile(

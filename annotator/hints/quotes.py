@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.hints.attribution import Attribution, find_attributions
+from annotator.hints.attribution import WITH_WORDS, Attribution, find_attributions
 from annotator.hints.cues import Cues
 from annotator.hints.model import Hint
 from annotator.hints.sentence import Sentence
@@ -87,7 +87,7 @@ def _speaks(a: Attribution, cues: Cues) -> bool:
     who could have said the words: a speech verb or an
     "In X's words" / "OUTLET:" frame, not "according to" data."""
     return a.kind in (NAMED, DESCRIBED) and (
-        a.lemma in ("in … words", "outlet:", "speaker:")
+        a.lemma in ("in … words", "outlet:", "speaker:", WITH_WORDS)
         or (a.lemma in cues.reporting_lemmas and a.lemma not in _NOT_SPEECH)
     )
 

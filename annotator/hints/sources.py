@@ -136,7 +136,7 @@ def _plural(word: str) -> bool:
 
 _PLURAL_AUX = frozenset("have are were".split())
 # Words between a subject and its verb that are no part of who: "engineers here tell", "have long warned".
-_BEFORE_THE_VERB = frozenset("here there long also still already often since".split())
+_BEFORE_THE_VERB = frozenset("here there long also still already often since generally largely broadly mostly".split())
 _TELL = frozenset("told tells tell".split())
 _PLACED_AT = frozenset("at in from on across for".split())  # "Lawyers for the shoppers"
 # A clause's subject: the words before its first auxiliary or past-tense verb.

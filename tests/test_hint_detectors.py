@@ -4268,3 +4268,59 @@ def test_an_estimate_after_an_aside_a_plans_publisher_and_an_agreement_are_attri
 def test_a_promise_and_an_accounts_words_have_their_speaker(text: str) -> None:
     found = kinds(text)
     assert "attribution" in found and "quote_without_speaker" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For families who have already thrown out their cots, the spring will feel a long way off.",
+        "For a lot of people here, that will feel like a very long fortnight.",
+        "And with the rain still falling, it may get harder before it gets easier.",
+        "A target the system cannot meet is worse than none, because it teaches managers to game the figures.",
+        "He is wrong about almost everything else.",
+        "None of that is the fault of juries.",
+        "There is a better way.",
+        "It is the kind of story the game likes to tell about itself, and it is rarely this simple.",
+        "Not the news anyone wanted with the harvest in full swing.",
+        "Fine words, Torquil.",
+        "Whoever wins will inherit a party that is tired and divided.",
+        "But the members, who know her better, may make sure she does not.",
+    ],
+)
+def test_a_columnists_predictions_and_verdicts_are_opinion(text: str) -> None:
+    assert "opinion_marker" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And it is hard to square a notice blaming “lifestyle” with Ms Pennefather’s apology.",
+        "It has missed that pledge, and the reasons say more about the health service than about any one minister.",
+        "She is right, and it is telling that her evidence appears nowhere in the consultation paper.",
+    ],
+)
+def test_a_verdict_that_holds_a_verb_of_saying_is_the_writers(text: str) -> None:
+    found = kinds(text)
+    assert "opinion_marker" in found and "attribution" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many cannot afford to run their heating for more than a few hours a day.",
+        "Supporter-owned clubs are twice as likely to survive a financial crisis as privately owned ones.",
+    ],
+)
+def test_what_people_cannot_afford_and_a_measured_likelihood_are_no_opinion(text: str) -> None:
+    assert "opinion_marker" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have read that research and I am not persuaded.",
+        "Whoever wins will inherit a party that is behind in the polls.",
+    ],
+)
+def test_research_the_writer_read_and_a_party_behind_in_the_polls_are_no_vague_source(text: str) -> None:
+    assert "vague_attribution" not in kinds(text), hints(text)

@@ -198,6 +198,9 @@ _PUTS_AT = re.compile(
     r"\b(puts?)\s+(?:[\w’'\-“”\"]+\s+){0,10}?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
     r"over\s+|more\s+than\s+|some\s+|just\s+|up\s+to\s+|between\s+)?[$£€¥]?\d"
 )
+# "I have read that research and I am not persuaded": "that" points at a thing, no hearsay follows.
+_NOT_HEARSAY = re.compile(r"\s+(?:research|report|study|paper|book|article|piece|evidence|argument)\b")
+_STANDING_IN_POLLS = re.compile(r"\b(?:behind|ahead|trailing|lead|leads|leading|up|down)\s+$")
 _PUT_RIGHT_AT = re.compile(r"puts?\s+at\b")  # a participle with no object: "the money, put at £1.8m"
 _PREPOSITIONS = frozenset("with of for in from among without".split())
 _QUANTIFIERS = frozenset("some many most several other others few".split())
@@ -372,6 +375,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "Nor does the series say much about …": a denial, nobody reporting
         if i == 1 and words[0] == "one" and token.lower == lemma + "s":
             continue  # "One wonders how …", "One suspects": the writer musing, nobody reporting
+        if token.lower == "telling" and prev in ("is", "was") and i > 1 and words[i - 2] == "it":
+            continue  # "it is telling that …": the writer's reading of a fact, nobody reporting
         if token.lower == "wondering":
             continue  # "left wondering whether": a state, not a report
         if i > 1 and (prev.endswith("ly") or prev in AUX or prev in _PASSIVE_ADVERBS) and words[i - 2] in _BE:
@@ -430,7 +435,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             ("the story", "a story", "the tale")
         ):
             continue  # "the museum tells the story of": a display, not a report
-        if token.lower in ("tells", "says", "speaks") and _TELLS_SOMETHING.match(s.lowered, token.end):
+        if token.lower in ("tells", "says", "speaks", "tell", "say") and _TELLS_SOMETHING.match(s.lowered, token.end):
             continue  # "That tells you something about …", "says a lot about": the writer's point
         if token.lower.endswith("ed") and prev in _PREPOSITIONS:
             continue  # "admissions with confirmed influenza": an adjective
@@ -465,6 +470,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             source, kind = agent.group(1), NAMED  # "rules announced by Health Minister Thea Margolin": hers
         if kind == VAGUE and source.casefold() not in cues.vague_sources and _named_in_paragraph(source, s.paragraph):
             kind = NAMED  # "Culture Minister Aurelio Banks said …. Banks, speaking …, added": the surname, no banks
+        if token.lower.endswith("ing") and source.split(maxsplit=1)[:1] and source.split(maxsplit=1)[0] in _BE:
+            continue  # "it is hard to square a notice blaming …": a participle after an object, no subject's report
         if kind is None or (found and _reports_inside(source, cues)):
             continue  # "Insiders say she wrote …": the second verb is in what is reported
         if (
@@ -622,6 +629,7 @@ def _bracketed_source(text: str) -> tuple[int, int] | None:
 _TELLS_SOMETHING = re.compile(
     r"\s+(?:(?:you|us|me)\s+)?(?:something|a\s+lot|a\s+great\s+deal|much|little|nothing|everything|all\s+you|volumes)\b"
     r"(?!\s+(?:that|of)\b)"
+    r"|\s+(?:more|less)\s+about\b"  # "the reasons say more about the health service than about any minister"
 )
 _PLACE_PREPOSITIONS = frozenset("at in on from inside outside behind near".split())
 
@@ -956,6 +964,8 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
     for m in () if heading else cues.vague_phrases.finditer(s.text):
         if m.group().endswith(" by") and _sender_named_before(m.start(), attributions, cues):
             continue  # "Tobiah Renshaw told staff in an email seen by this newspaper": its sender is named
+        if _NOT_HEARSAY.match(s.lowered, m.end()) or _STANDING_IN_POLLS.search(s.lowered, 0, m.start()):
+            continue  # "I have read that research and …": the writer's reading; "behind in the polls": a standing
         add(m.start(), m.end(), "vague attribution: no identifiable source")
     if "expected" in s.words and not any(a.kind in (NAMED, DESCRIBED) for a in attributions):
         for forecast in _EXPECTED.finditer(s.text):

@@ -105,8 +105,17 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue  # "the minister, who has to sign off any change": a duty described, not advice
             if group == "speculation" and s.lowered[max(0, start - 5) : start] == "what ":
                 continue  # "what may be a cluster of stars": a description, not a guess
-            if group == "speculation" and s.lowered[max(0, start - 5) : start] in ("most ", "least", "more ", " less"):
-                continue  # "most likely to", "19 per cent more likely to": a measure, not a guess
+            if group == "speculation" and (
+                s.lowered[max(0, start - 5) : start] in ("most ", "least", "more ", " less")
+                or _TIMES_AS.search(s.lowered, max(0, start - 12), start)
+            ):
+                continue  # "most likely to", "19 per cent more likely to", "twice as likely": a measure, not a guess
+            if (
+                group == "recommendation"
+                and s.lowered[start:end].endswith("afford")
+                and _WHO_CANNOT.search(s.lowered, max(0, start - 12), start)
+            ):
+                continue  # "Many cannot afford to run their heating": what people cannot do, not advice
             taken.append((start, end))
             hints.append(Hint(start, end, "opinion_marker", s.text[start:end], reason))
     if not cues.first_person.isdisjoint(s.words):
@@ -414,6 +423,8 @@ def _order_after_a_clause(s: Sentence) -> tuple[int, int] | None:
     return m.span("verb")
 
 
+_TIMES_AS = re.compile(r"(?:twice|times|half)\s+as\s+$")
+_WHO_CANNOT = re.compile(r"\b(?:many|some|most|few|who|they|others|thousands|millions|households|families|people)\s+$")
 _MODALS = frozenset("could may might would can will should must".split())  # "probably not" stays a guess
 _NEGATED = re.compile(r"\s+(?:not|n't|never)\b")
 _HEDGED_FIGURE = re.compile(r"\s+(?:(?:about|around|some|as\s+many\s+as|up\s+to)\s+)?[$€£¥]?\d")

@@ -4324,3 +4324,23 @@ def test_what_people_cannot_afford_and_a_measured_likelihood_are_no_opinion(text
 )
 def test_research_the_writer_read_and_a_party_behind_in_the_polls_are_no_vague_source(text: str) -> None:
     assert "vague_attribution" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Growers have found mice eating seed straight out of the furrow.",
+        "If more than two qualify, Assembly members hold a series of votes to cut the field to two.",
+    ],
+)
+def test_a_collective_that_finds_or_holds_a_thing_reports_nothing(text: str) -> None:
+    assert "vague_attribution" not in kinds(text), hints(text)
+    assert "vague_attribution" in kinds("Growers have found that bait works best at dusk.")
+
+
+def test_an_accounts_words_after_a_long_object_are_its_own() -> None:
+    text = (
+        "The trust’s social media account marked the first anniversary of the takeover with a photograph "
+        "of the terrace and the words: “One year. 1,100 owners. Still here ⚽💚”"
+    )
+    assert "quote_without_speaker" not in kinds(text), hints(text)

@@ -29,6 +29,7 @@ from annotator.hints.sources import (
     clause_before,
     head_of,
     of_named_organisation,
+    singular,
     source_of,
     subject_of,
     words_after,
@@ -797,7 +798,7 @@ _OWN_RECKONING = re.compile(
 # "launched her campaign with a promise to “…”", "marked the day with a photograph and the words: “…”":
 # the subject's own words, given as what they came with.
 _WITH_WORDS = re.compile(
-    r"\bwith\s+(?:[\w’'\-]+\s+){0,5}?(?P<cue>(?:a|an|the|her|his|its|their)\s+(?:\w+\s+)?"
+    r"\bwith\s+(?:[\w’'\-]+\s+){0,8}?(?P<cue>(?:a|an|the|her|his|its|their)\s+(?:\w+\s+)?"
     r"(?:promise|pledge|vow|warning|plea|call|message|words))\b(?:\s+(?:to|that|of))?\s*:?\s*[“\"‘]"
 )
 WITH_WORDS = "with … words"  # the lemma of that frame
@@ -909,6 +910,8 @@ _CLAUSE_NEXT = re.compile(
 _OWNED_BY_A_NAME = re.compile(r"\b(?!(?:It|That|There|Here|What|Who|He|She|Let)[’']s)[A-Z][\w\-]*[’']s\s+[a-z]")
 _NAME_THEN_WHO = re.compile(r"[A-Z][\w’'\-]+,\s+who\s+$")
 # Verbs that report only before "that" (or another complement).
+# Verbs that report only before "that" when a collective is their subject.
+_FINDS = frozenset({"find", "hold", "agree", "rule"})
 _THAT_ONLY = frozenset(
     {"rule", "shout", "yell", "hold", "agree"}
 )  # "shouted from the gallery", "held a meeting", "agreed in six days" report nothing
@@ -1037,6 +1040,12 @@ def _verb_after_collective(s: Sentence, i: int, cues: Cues) -> int | None:
             and not s.text[s.spans[j][0]].isupper()
             and (not word.endswith("ing") or words[j - 1] in _BE)
         ):
+            if (
+                cues.verb_lemma.get(word) in _FINDS
+                and _next_word(words, j) != "that"
+                and not any(singular(w) in cues.source_nouns for w in words[:j])  # "Studies have found no link"
+            ):
+                return None  # "Growers have found mice eating seed", "members hold a vote": no report
             if word.endswith("ing"):
                 return j  # "people are saying", "critics have been warning"
             return None if words[j - 1] in _BE else j  # "people … are expected to": passive

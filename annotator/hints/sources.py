@@ -358,7 +358,8 @@ _UNNAMED_MEMBERS = frozenset(
 )
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """A plural noun's singular, by its ending ("studies": "study")."""
     return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
@@ -381,7 +382,7 @@ def _bare_plural(subject: str, words: list[str], head: str, cues: Cues) -> bool:
         return True  # "At least 30 schools have told parents": a count of bodies, none of them named
     if any(c.isdigit() for c in subject) or any(w[:1].isupper() for w in written[1:]):
         return False  # a name or an organisation ("Acme Partners")
-    if len(written) == 1 and _singular(written[0].casefold()) in cues.source_nouns:
+    if len(written) == 1 and singular(written[0].casefold()) in cues.source_nouns:
         return plural_noun(written[0].casefold())  # "Charities estimate": a sentence's capital, not a surname
     if (len(written) < 2 and written[0][:1].isupper()) or not plural_noun(written[-1].casefold()):
         return False  # one capitalised word may be a surname ("Reeves said"); "expectant mothers say" counts

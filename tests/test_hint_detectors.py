@@ -4344,3 +4344,19 @@ def test_an_accounts_words_after_a_long_object_are_its_own() -> None:
         "of the terrace and the words: “One year. 1,100 owners. Still here ⚽💚”"
     )
     assert "quote_without_speaker" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Candidates need the nominations of 15 Assembly members to reach the ballot.",
+        "Mouse plagues strike the northern grain belt roughly once a decade.",
+    ],
+)
+def test_a_count_of_members_of_a_named_body_and_a_frequency_per_decade_are_figures(text: str) -> None:
+    assert "unsourced_figure" in kinds(text), hints(text)
+
+
+def test_someones_closest_adviser_is_no_measured_superlative() -> None:
+    text = "Ottmar Saltonstall, the minister’s closest adviser on surgery, is pressing for a softer target."
+    assert "unsourced_figure" not in kinds(text), hints(text)

@@ -27,7 +27,7 @@ FIGURE = re.compile(
     r"|\b\d[\d,.]*\s(?:billion|million|trillion|thousand|hundred)\b"
     r"|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b"
     r"|\b\d+(?:\.\d+)?\s?(?:times|fold|x)\b"
-    r"|\b\d+(?:\.\d+)?\s(?:[a-z]+\s){0,2}(?:people|residents|jobs|homes|cases|deaths|patients|workers|staff|households|"
+    r"|\b\d+(?:\.\d+)?\s(?:[A-Za-z][a-z]*\s){0,2}(?:people|residents|jobs|homes|cases|deaths|patients|workers|staff|households|"
     r"companies|firms|tonnes|tons|barrels|litres|liters|gallons|megawatts|gigawatts|MW|GW|kWh|km|kilometres|miles|acres|"
     r"hectares|units|vehicles|cars|beds|schools|students|children|votes|seats|members|countries|nations|species|"
     r"degrees|°C|°F|hours|days|weeks|months|years|minutes|points|basis points|stores|sites|plants|factories|"
@@ -113,7 +113,7 @@ _ORDINAL_CLAIM = re.compile(
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-[a-z]+est\b"
     r"|\bthan\s+(?:any|every)\s+(?:other\s+)?\w+"
     r"|\b(?:once|twice|two|three|four|five|six|seven|eight|nine|ten)\s+times\s+a\s+(?:day|week|month|year)\b"
-    r"|\b(?:twice|once)\s+a\s+(?:day|week|month|year)\b"
+    r"|\b(?:twice|once)\s+a\s+(?:day|week|month|year|decade|century|generation)\b"
     r"|\bby\s+(?:a|one|two)[\s-]+(?:half|third|quarter|fifth|tenth)s?\b"
     r"|\ba\s+record(?:-breaking)?\s+[a-z]+"
     r"|\b(?:two|three|four|five|six|\d+)\s+(?:years|seasons|times|games|matches)\s+running\b"
@@ -122,7 +122,7 @@ _ORDINAL_CLAIM = re.compile(
 _NOT_MEASURED = frozenset(
     """best worst latest least earliest finest greatest funniest strangest weirdest oddest saddest silliest
     happiest loveliest nicest prettiest ugliest cleverest bravest kindest crossest proudest scariest sweetest
-    cutest likeliest clearest""".split()
+    cutest likeliest clearest closest nearest""".split()
 )
 _ORDINALS = frozenset({"the first", "the only"})
 # Words one of the ranked or compared claims needs (a quick test before the patterns).

@@ -4360,3 +4360,73 @@ def test_a_count_of_members_of_a_named_body_and_a_frequency_per_decade_are_figur
 def test_someones_closest_adviser_is_no_measured_superlative() -> None:
     text = "Ottmar Saltonstall, the minister’s closest adviser on surgery, is pressing for a softer target."
     assert "unsourced_figure" not in kinds(text), hints(text)
+
+
+MINISTERS_WITH_PAST_POSTS = Registry(
+    [
+        Person(
+            "Florian Quade",
+            ("Flo Quade",),
+            (
+                Role("Minister for Local Government", "Republic of Calder", "2024-06-03"),
+                Role("Leader", "Harbridge City Council", "2018-05-14", "2024-05-31"),
+            ),
+        ),
+        Person("Wilma Orriss", ("Mina Orriss",), (Role("Minister for Housing", "Republic of Calder", "2025-02-03"),)),
+    ]
+)
+
+
+def test_a_post_held_once_after_the_one_held_now_is_no_mismatch() -> None:
+    text = "Flo Quade, the local government minister and once the council's own leader, has warned both camps."
+    assert name_kinds_in(MINISTERS_WITH_PAST_POSTS, text) == {"name_verified"}, hints(text)
+
+
+def test_the_local_government_minister_is_not_the_housing_minister() -> None:
+    text = "Mina Orriss, the local government minister, promised in February to look again at the rules."
+    assert name_kinds_in(MINISTERS_WITH_PAST_POSTS, text) == {"role_mismatch"}, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Jasper Quill, professor of politics at Northmoor, said recall petitions had become "a second chance to '
+        'fight an election".',
+        "Obadiah Winter, speaking later to reporters, defended the dividend as “a fair return.”",
+        "Terence Hale, who has driven a cab since 1996, put it more bluntly when I flagged him down on Queen Street: "
+        '"They are both promising me roads."',
+        "Jodie later posted a picture of the charred stairwell online with the words: 'Never again, thank god for "
+        "the crews.'",
+    ],
+)
+def test_a_speaker_whose_verb_comes_before_another_verb_or_far_from_the_quote_is_the_speaker(text: str) -> None:
+    found = kinds(text)
+    assert "attribution" in found and "quote_without_speaker" not in found, hints(text)
+
+
+def test_a_leaflet_with_no_name_that_promised_something_has_no_speaker() -> None:
+    text = (
+        "A leaflet that landed on my doormat this week, with no name or party on it, promised: "
+        '"Your bins, your buses, your mayor."'
+    )
+    found = kinds(text)
+    assert "quote_without_speaker" in found and "attribution" not in found, hints(text)
+
+
+def test_a_poll_that_puts_someone_ahead_is_its_pollsters() -> None:
+    text = "Polling by Harrowby Research for this newspaper puts Mr Moxley four points ahead among certain voters."
+    found = kinds(text)
+    assert "attribution" in found and "unsourced_figure" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unlike in some U.S. states, there is no separate vote on whether to remove the member.",
+        "• People who apply for a postal or proxy vote by 3 July",
+        "• Smoke alarms cost about £10 and take minutes to fit.",
+    ],
+)
+def test_states_people_and_smoke_alarms_are_nouns(text: str) -> None:
+    found = kinds(text)
+    assert "attribution" not in found and "opinion_marker" not in found, hints(text)

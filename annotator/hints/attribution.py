@@ -53,7 +53,7 @@ _COMPLEMENT = re.compile(
 _QUOTE_THEN_WORDS = re.compile(r"[”\"’],?\s+(?:\w+\s+){0,3}$")
 _AFTER_QUOTE = re.compile(r"[”\"’'],?\s*$|,\s*$")
 _PLURAL_NOUN_BEFORE = frozenset(
-    "some many several two three four five member gulf other public media press news "
+    "some many several two three four five member gulf other public media press news u.s. us american "
     "early latest recent new official".split()
 )
 # A verb after these reports nothing: an infinitive, a modal, a passive, a negation.
@@ -196,12 +196,16 @@ _CLAUSE_WORDS = frozenset("that which who whom whose and but or because while if
 # Words that start a phrase placing a collective ("some within the party", "officials in Brussels").
 # "Ministry modelling puts the number at around 410,000": an estimate with its source.
 _PUTS_AT = re.compile(
-    r"\b(puts?)\s+(?:[\w’'\-“”\"]+\s+){0,10}?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"\b(puts?)\s+(?:(?:[\w’'\-“”\"]+\s+){0,10}?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
     r"over\s+|more\s+than\s+|some\s+|just\s+|up\s+to\s+|between\s+)?[$£€¥]?\d"
+    # "Polling by Harrowby Research puts Mr Moxley four points ahead": a poll's lead, the pollster's figure
+    r"|(?:[\w’'.\-]+\s+){1,4}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:points?|per\s*cent)\s+"
+    r"(?:ahead|behind|clear))"
 )
 # "I have read that research and I am not persuaded": "that" points at a thing, no hearsay follows.
 _NOT_HEARSAY = re.compile(r"\s+(?:research|report|study|paper|book|article|piece|evidence|argument)\b")
 _STANDING_IN_POLLS = re.compile(r"\b(?:behind|ahead|trailing|lead|leads|leading|up|down)\s+$")
+_ONLY_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes"})  # never a noun or an adjective
 _PUT_RIGHT_AT = re.compile(r"puts?\s+at\b")  # a participle with no object: "the money, put at £1.8m"
 _PREPOSITIONS = frozenset("with of for in from among without".split())
 _QUANTIFIERS = frozenset("some many most several other others few".split())
@@ -267,8 +271,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         lemma = verb_lemma[token.lower]
         if s.in_quote(token.start, token.end):
             continue
-        if i + 1 < n and words[i + 1] in verb_lemma:
-            continue  # "a widely shared post said", "the report says": a noun before the verb
+        if i + 1 < n and words[i + 1] in verb_lemma and token.lower not in _ONLY_VERBS:
+            continue  # "a widely shared post said", "the report says": a noun before the verb (not "said recall …")
         if token.capitalised and i > 0 and not _after_quote(s, token.start):
             continue  # "United States", "Gulf States"
         if s.quotes and _QUOTED_MODIFIER.search(s.text, max(0, token.start - 50), token.start):
@@ -799,18 +803,19 @@ _OWN_RECKONING = re.compile(
 # the subject's own words, given as what they came with.
 _WITH_WORDS = re.compile(
     r"\bwith\s+(?:[\w’'\-]+\s+){0,8}?(?P<cue>(?:a|an|the|her|his|its|their)\s+(?:\w+\s+)?"
-    r"(?:promise|pledge|vow|warning|plea|call|message|words))\b(?:\s+(?:to|that|of))?\s*:?\s*[“\"‘]"
+    r"(?:promise|pledge|vow|warning|plea|call|message|words))\b(?:\s+(?:to|that|of))?\s*:?\s*[“\"‘']"
 )
 WITH_WORDS = "with … words"  # the lemma of that frame
 # "One nurse put it more bluntly: “…”": a quote's frame.
-_PUT_IT = re.compile(r"\b(?P<verb>put\s+it)\b[^:“”\"‘.]{0,30}[:,]\s*[“\"‘]")
+_PUT_IT = re.compile(r"\b(?P<verb>put\s+it)\b[^:“”\"‘.]{0,80}[:,]\s*[“\"‘]")
 # "“Back in ten minutes,” read a sign on the door": words nobody signed; "Another
 # letter, unsigned, said simply: “…”" (a letter or post from someone named is theirs).
 _POSTED = "posted:"  # the lemma of a notice's words given before its quote
 _NOTE_BEFORE_QUOTE = re.compile(
     r"\W*(?P<note>(?:A|An|One|The|Another)\s+(?:[\w\-’']+\s+){0,4}?(?:(?:sign|board|notice|placard|banner|poster|plaque|"
     r"note|card|scrawl|graffiti)s?\b|(?:letter|message|post|flyer|leaflet)s?\b(?![^:“”\"‘]{0,90}?\b(?:from|by)\s)))[^:“”\"‘]{0,90}?"
-    r"\s(?P<verb>reads?|read|says|said|puts?\s+it|puts\s+[^:“”\"]{1,40}?)(?:\s+[a-z]+ly)?\s*:\s*[“\"‘']"
+    r"\s(?P<verb>reads?|read|says|said|promised|declared|proclaimed|warned|urged|puts?\s+it|puts\s+[^:“”\"]{1,40}?)"
+    r"(?:\s+[a-z]+ly)?\s*:\s*[“\"‘']"
 )
 _NOTE_VERBS = frozenset(
     {"read", "reads", "run", "runs", "warns", "warn", "declares", "declared", "proclaims", "urges", "says"}
@@ -893,11 +898,14 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
         )
     if lemma in _DATA_VERBS:
         return named and _FIGURE_AHEAD.match(rest) is not None  # "Harlow Police recorded 1,240 burglaries"
+    if lemma == "defend" and named and _AS_QUOTE.match(s.text, token.end):
+        return True  # "Obadiah Winter … defended the dividend as “a fair return”": his words
     if lemma == "accuse" and _ACCUSED_OF.match(rest):
         return True  # "Conservative evangelicals have accused the archbishop of ‘managing decline’"
     return named and lemma in _NAMED_SUBJECT_VERBS
 
 
+_AS_QUOTE = re.compile(r"\s+(?:[\w’'\-]+\s+){0,6}?as\s+[“\"‘']")
 _ACCUSED_OF = re.compile(r"(?:[\w’'.\-]+\s+){1,5}?of\s")
 # Verbs whose reported clause often drops "that", and how such a clause opens.
 _CLAUSE_WITHOUT_THAT = frozenset(

@@ -403,6 +403,7 @@ def _after(
             return None, frame
         chunk = chunk[now.end() :]
     chunk = _RELATIVE_AFTER_POST.split(chunk, maxsplit=1)[0]  # "the former council leader who now sits as …"
+    chunk = _AND_ONCE.split(chunk, maxsplit=1)[0]  # "the local government minister and once the council's leader"
     title = (
         parse_title(chunk, cues, loose=True) if _POST_OPENING.match(chunk) or _capitalised_post(chunk, cues) else None
     )
@@ -418,6 +419,7 @@ def _after(
 _CHAIRS = re.compile(r"who\s+(?:(?:now|currently|also)\s+)?chairs\s+(?=the\s+[A-Z]|[A-Z])")
 _NOW_POST = re.compile(r"\b(?:is|are)\s+now\s+|\bnow\s+(?:serves\s+as\s+)?(?=the\b|[A-Z])")
 _RELATIVE_AFTER_POST = re.compile(r"\s+(?:who|which|whose)\s")
+_AND_ONCE = re.compile(r"\s+(?:and|but)\s+(?:once|formerly|previously|earlier|a\s+former)\b")
 _AND_NOW = re.compile(r"\s+(?:and|but)\s+(?:now|later|since|currently)\b")
 _HELD_FROM_TO = re.compile(r"\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|until|and)\s+(?:19|20)\d\d\b")
 # A councillor's courtesy title, checked only for someone the registry lists as a councillor.

@@ -339,6 +339,12 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
         and _VERB_OF_A_SUBJECT.isdisjoint(s.words[at[1] :])
         and ":" not in s.words[: at[1] + 3]  # "• Average payout: 661 crowns": a label, then its figure
         and not (adjective(lead.lower) and plural_noun(s.words[at[1]]))  # "• Warm rooms opening in …": a noun phrase
+        # "• Smoke alarms cost about £10": a noun, its plural, then their verb
+        and not (
+            plural_noun(s.words[at[1]])
+            and s.words[at[1] + 1 : at[1] + 2] == [s.words[at[2]]]
+            and base_verb(s.words[at[2]])
+        )
         and not _FIGURE_OF.match(s.text)  # "• Order book of £530 million": a figure's label
         and not _past_verb_of_a_subject(s.words, at[1])  # "- Call bells went unanswered"
     )
@@ -370,7 +376,7 @@ _WHERE_LEFT = frozenset("in on at by from outside inside near under overnight un
 
 # Words that are verbs only rarely at the start of a sentence ("Even the…", "Still, …").
 _RARELY_ORDERS = frozenset(
-    "even still just last right further well better open close round like mind near "
+    "even still just last right further well better open close round like mind near people "
     "less more most lower top second third over under after before down up out off back "
     "about above across behind below beyond past through".split()
 )

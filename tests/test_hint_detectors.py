@@ -4283,7 +4283,6 @@ def test_a_promise_and_an_accounts_words_have_their_speaker(text: str) -> None:
         "It is the kind of story the game likes to tell about itself, and it is rarely this simple.",
         "Not the news anyone wanted with the harvest in full swing.",
         "Fine words, Torquil.",
-        "Whoever wins will inherit a party that is tired and divided.",
         "But the members, who know her better, may make sure she does not.",
     ],
 )
@@ -4430,3 +4429,34 @@ def test_a_poll_that_puts_someone_ahead_is_its_pollsters() -> None:
 def test_states_people_and_smoke_alarms_are_nouns(text: str) -> None:
     found = kinds(text)
     assert "attribution" not in found and "opinion_marker" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That is not an answer.",
+        "It deserved better.",
+        "Saltmere will be poorer without it.",
+        "That is a reasonable position for an engineer.",
+        "The third, and by far the most likely, is to carry on and pay.",
+        "No minister wants to be remembered as the one who cancelled the line.",
+        "For the islanders, the legal fight has been a sideshow to the real problem: boats that break down.",
+        "That sounds a long way from a deal.",
+        "Exporters will be hoping it ends sooner.",
+        "There is something particularly cruel about a shop closing in the autumn.",
+        "The restrictions are likely to face their first test this weekend, when temperatures are forecast to climb.",
+    ],
+)
+def test_more_verdicts_and_guesses_in_the_writers_voice(text: str) -> None:
+    assert "opinion_marker" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How many more families have to climb out of windows before someone in charge wakes up?",
+        "Is it too much to ask either of them to show their sums before May 7?",
+    ],
+)
+def test_a_rhetorical_question_standing_alone_is_opinion(text: str) -> None:
+    assert "opinion_marker" in kinds(text, text), hints(text, text)

@@ -46,7 +46,8 @@ _BEST_YOU_CAN = re.compile(
 )
 _EVERYONE_WORDS = frozenset({"nobody", "no", "few", "everyone", "everybody"})
 _WHAT_EVERYONE_THINKS = re.compile(
-    r"(?<![Aa] )\b(?:[Nn]obody|[Nn]o\s+one|[Ff]ew|[Ee]veryone|[Ee]verybody)"
+    r"(?<![Aa] )\b(?:[Nn]obody|[Nn]o\s+(?:one|minister|politician|government|leader|party|voter|manager)|[Ff]ew|"
+    r"[Ee]veryone|[Ee]verybody)"
     r"(?:\s+[\w’'\-]+){0,6}?\s+(?:(?:really|suddenly|still|now|seriously|will|would|can|could)\s+)?"
     r"(?:can\s+(?:say|tell)|believes?|expects?|expected|cares?|cared|thinks?|thought|trusts?|"
     r"wants?|doubts?)\b"
@@ -209,7 +210,11 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
 
 
 # "…, the researchers urged.": a trailing attribution after a comma or a quote.
-_SHORT_SUBJECT_AFTER_COMMA = re.compile(r"[,”\"’]\s*(?:[\w’'.\-]+\s+){0,4}$")
+# (Not a clause of time or condition: "…, when temperatures are forecast to climb" reports nothing before it.)
+_SHORT_SUBJECT_AFTER_COMMA = re.compile(
+    r"[,”\"’]\s*(?!(?:when|if|as|while|because|before|after|until|unless|where|although|though|since)\s)"
+    r"(?:[\w’'.\-]+\s+){0,4}$"
+)
 
 
 _ABILITY = re.compile(
@@ -468,7 +473,10 @@ def _faq(s: Sentence) -> bool:
 
 
 # "What, then, is …?", "Is that what a modern health service looks like?"
-_GOES_ON = re.compile(r"\W*(?:(?:So|Or|And|But|Yet|Then)\b|\w+,\s+then,|(?:Is|Are|Was|Does|Do|Can|Should)\s+that\b)")
+_GOES_ON = re.compile(
+    r"\W*(?:(?:So|Or|And|But|Yet|Then)\b|\w+,\s+then,|(?:Is|Are|Was|Does|Do|Can|Should)\s+that\b"
+    r"|How\s+(?:many\s+more|much\s+longer|long\s+before)\b|Is\s+it\s+(?:really\s+)?too\s+much\b)"
+)
 
 
 def _told(s: Sentence, token: Token, cues: Cues) -> bool:

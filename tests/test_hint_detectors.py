@@ -4460,3 +4460,21 @@ def test_more_verdicts_and_guesses_in_the_writers_voice(text: str) -> None:
 )
 def test_a_rhetorical_question_standing_alone_is_opinion(text: str) -> None:
     assert "opinion_marker" in kinds(text, text), hints(text, text)
+
+
+def test_a_named_persons_own_relative_clause_is_no_unnamed_source() -> None:
+    text = 'Maureen Dell, a retired teacher in Wenlow who says she is no relation, told us she would sign "with a heavy heart".'
+    found = kinds(text)
+    assert "vague_attribution" not in found and "attribution" in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firefighters in Brackenford alone have tackled 37 scooter and e-bike battery fires since January.",
+        "• 1 in 4: share of treated water lost to leaks",
+        "That is the best result in the company's 60-year history.",
+    ],
+)
+def test_a_count_of_a_long_noun_one_in_four_in_digits_and_a_best_in_a_history_are_figures(text: str) -> None:
+    assert "unsourced_figure" in kinds(text), hints(text)

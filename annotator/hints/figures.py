@@ -41,6 +41,7 @@ FIGURE = re.compile(
     r"|\b(?!(?:19|20)\d\d\b)\d{3,}\b"
     r"|\b\d[\d,.]*(?:mm|cm|km|kg|mg|ml|kWh|mph|kph|ha|bn|tn)(?:/\w+)?\b"  # "612mm", "180kg/ha"
     r"|\b\d+(?:\.\d+)?p\b"  # "a 20p fee"
+    r"|\b\d{1,2}\s+in\s+\d{1,3}\b(?![\d,.])"  # "1 in 4"
     r"|\b\d+(?:\.\d+)?[CF]\b"  # "above 39C"
     r"|(?<![\w.,])\d[\d,.]*(?=\s*:\s+the\s+(?:number|share|proportion|percentage|amount)\b)"  # "• 36: the number of …"
     r")"
@@ -96,7 +97,7 @@ _WORD_FIGURE_KEYS = (
 # A number before any plural noun ("about 40 campaigners", "18 crowns per item"),
 # for nouns the figure pattern does not list.
 _NUMBER_THEN_WORDS = re.compile(
-    r"\b\d+(?:\.\d+)?\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z][\w\-]*(?<![usi])s\b|(?:[a-z]*men|children)\b(?![’']))"
+    r"\b\d+(?:\.\d+)?\s+(?:[a-z][\w\-]*\s+){0,4}?(?P<noun>[a-z][\w\-]*(?<![usi])s\b|(?:[a-z]*men|children)\b(?![’']))"
 )
 # "the deepest cuts", "its first pair", "the first woman to lead": a superlative or
 # ordinal claim. An ordinal counts only before "to", "in", "ever" or "since".
@@ -108,7 +109,8 @@ _ORDINAL_CLAIM = re.compile(
     r"(?:year|season|month|week|winter|summer|spring|autumn|decade|century))\b)"
     # "their best run since 2011", "the worst in 20 years": a record claim, not a judgement
     r"|\b(?:the|its|their|his|her)\s+(?:best|worst)\b(?=(?:\s+[\w\-]+){0,4}?\s+(?:since\s+\d|on\s+record|"
-    r"in\s+(?:\d+|[a-z]+)\s+years|for\s+(?:more\s+than\s+)?(?:\d+|[a-z]+)\s+years))"
+    r"in\s+(?:\d+|[a-z]+)\s+years|for\s+(?:more\s+than\s+)?(?:\d+|[a-z]+)\s+years"
+    r"|in\s+(?:the\s+)?(?:its|their|[\w]+[’']s|the)\s+(?:[\w\-]+\s+)?history))"  # "the best result in the company's 60-year history"
     # "the fourth-highest earner", "than any other member": ranked claims
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-[a-z]+est\b"
     r"|\bthan\s+(?:any|every)\s+(?:other\s+)?\w+"

@@ -294,6 +294,8 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
         return VAGUE  # "Pensioners who spoke to the Herald said", "One widely shared post seen by CBC News claimed"
     if tuple(sub_words[-2:]) in _UNNAMED_PAIRS or [w for w in sub_words if w not in _CONJUNCTIONS] == ["one"]:
         return VAGUE  # "Industry figures say", "As one put it to our booking office": nobody named
+    if clause.rstrip().endswith(" who") and _NAME_THEN_WHO_CLAUSE.match(clause):
+        return NAMED  # "Maureen Dell, a retired teacher in Wenlow who says": hers, not a teacher's
     if " by " in clause and _BY_A_NAMED_BODY.match(clause):
         return NAMED  # "Polling by Harrowby Research for this newspaper puts …": whose work it is
     # The head of the subject noun phrase: "Analysts at Tokyo brokerages", "Some environmental groups".
@@ -331,6 +333,7 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
     return NAMED
 
 
+_NAME_THEN_WHO_CLAUSE = re.compile(r"\s*[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+,\s+(?:a|an|the)\s[^,]{3,80}\swho\s*$")
 _BY_A_NAMED_BODY = re.compile(r"\s*[A-Z]\w+\s+by\s+(?:the\s+)?[A-Z][\w’'&\-]*\s+[A-Z]")
 # Words of the phrases that keep a source anonymous: whoever it is, the writer withholds who.
 _ANONYMITY = frozenset("anonymity anonymously named authorised authorized".split())

@@ -4478,3 +4478,115 @@ def test_a_named_persons_own_relative_clause_is_no_unnamed_source() -> None:
 )
 def test_a_count_of_a_long_noun_one_in_four_in_digits_and_a_best_in_a_history_are_figures(text: str) -> None:
     assert "unsourced_figure" in kinds(text), hints(text)
+
+
+BOARD_AND_UNION = Registry(
+    [
+        Person(
+            "Kofi Asante-Mensah",
+            roles=(
+                Role("Minister of Food and Agriculture", "Republic of Marenza", "2025-01-20"),
+                Role("Chief Executive", "Marenza Cocoa Board", "2017-03-01", "2025-01-17"),
+            ),
+        ),
+        Person(
+            "Ifeyinwa Trent",
+            roles=(
+                Role("President", "University of Talvik Students' Union", "2025-07-01"),
+                Role("Welfare Officer", "University of Talvik Students' Union", "2024-07-01", "2025-06-30"),
+            ),
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the briefing, the Chief Executive of the MCB, Mr Kofi Asante-Mensah, said the board would pay a bonus.",
+        "Ifeyinwa Trent, who's also the union's welfare officer, says they are planning a walkout on the 19th.",
+    ],
+)
+def test_a_post_before_an_honorific_and_a_post_after_whos_are_checked(text: str) -> None:
+    assert name_kinds_in(BOARD_AND_UNION, text) == {"role_mismatch"}, hints(text)
+
+
+def test_the_union_president_is_verified() -> None:
+    text = "Ifeyinwa Trent, the union's president, says they are planning a walkout on the 19th."
+    assert name_kinds_in(BOARD_AND_UNION, text) == {"name_verified"}, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compensation claims against councils rose by 42 per cent last year.",
+        "• Most claims under £250 are settled within six weeks.",
+    ],
+)
+def test_claims_against_and_claims_under_are_nouns(text: str) -> None:
+    found = kinds(text)
+    assert "attribution" not in found and "unsourced_figure" in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agrarian MPs, by contrast, say the cuts would fall almost entirely on smallholders in the east.",
+        "The Chronicle gathered that about 40,000 tonnes of beans were smuggled out of the country last season.",
+    ],
+)
+def test_a_partys_mps_and_what_a_paper_gathered_are_unnamed(text: str) -> None:
+    assert "vague_attribution" in kinds(text), hints(text)
+
+
+def test_what_critics_will_say_is_the_writers_anticipation() -> None:
+    text = "Critics will say children need the structure of a school day, and they are right."
+    assert "vague_attribution" not in kinds(text), hints(text)
+
+
+def test_a_chalkboard_that_reads_a_quote_gives_it_no_speaker() -> None:
+    text = "A chalkboard outside the fishmonger’s next door reads: ‘We’re back, and so are the oysters.’"
+    assert "quote_without_speaker" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is not hard to see why.",
+        "The answer, surprisingly, is not straightforward.",
+        "That is a drop in the ocean.",
+        "Honestly, the timing is not great, with a lot of you getting paid this week.",
+        "That's a lot of money to owe before your first proper job.",
+        "So it's fair to ask why it can't do the same again.",
+        "It was, by any standard, a joyful morning.",
+        "He is back where he belongs.",
+        "Few on the quay were convinced.",
+        "That cannot be right.",
+        "For a family with three children, that is a second mortgage by another name.",
+    ],
+)
+def test_still_more_verdicts_in_the_writers_voice(text: str) -> None:
+    assert "opinion_marker" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under electoral law, a snap election could be held no earlier than 8 June.",
+        "At least two earlier meteorites were sold abroad before any museum could bid for them.",
+    ],
+)
+def test_what_a_law_allows_and_what_nobody_could_do_in_time_are_no_guess(text: str) -> None:
+    assert "opinion_marker" not in kinds(text), hints(text)
+
+
+def test_a_cut_by_up_to_a_third_is_a_figure_the_boldest_idea_is_a_verdict() -> None:
+    assert "unsourced_figure" in kinds("• Split tickets can cut the price of some journeys by up to a third.")
+    text = "A four-day week will not fix that, but it is the boldest idea anyone has put forward in a generation."
+    found = kinds(text)
+    assert "unsourced_figure" not in found and "opinion_marker" in found, hints(text)
+
+
+def test_doubt_reported_and_people_who_will_tell_you_keep_their_hints() -> None:
+    assert "opinion_marker" not in kinds("Not everyone in the hall was convinced.")
+    assert "vague_attribution" in kinds("Some people will tell you that the city centre is dying.")

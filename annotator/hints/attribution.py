@@ -187,7 +187,7 @@ _IN_WORDS = re.compile(
 _OUTLET = re.compile(r"^\s*(?:[A-Z][\w&.’'\-]*\s+){0,3}[A-Z][\w&.’'\-]*\s*:\s*[“\"]")
 # ", the Daily Courier understands": a newsroom's unnamed sourcing.
 _NEWSROOM_KNOWS = re.compile(
-    r"(?:,\s+|^)(?:the\s+)?(?:[A-Z][\w’'&\-]*\s+){1,4}(?:understands|has learned|has learnt|can reveal)\b"
+    r"(?:,\s+|^)(?:the\s+)?(?:[A-Z][\w’'&\-]*\s+){1,4}(?:understands|has learned|has learnt|can reveal|gathered\s+that)\b"
 )
 # "…, we understand.", "We understand that …": the outlet's own unnamed sources.
 _WE_UNDERSTAND = re.compile(r"(?:,\s+|^)(?P<cue>(?:[Ww]e|I)\s+understand)(?:\s*[.;]|\s+that\b)")
@@ -206,6 +206,7 @@ _PUTS_AT = re.compile(
 _NOT_HEARSAY = re.compile(r"\s+(?:research|report|study|paper|book|article|piece|evidence|argument)\b")
 _STANDING_IN_POLLS = re.compile(r"\b(?:behind|ahead|trailing|lead|leads|leading|up|down)\s+$")
 _ONLY_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes"})  # never a noun or an adjective
+_AFTER_A_NOUN = frozenset({"against", "under"})  # "Compensation claims against councils", "claims under £250"
 _PUT_RIGHT_AT = re.compile(r"puts?\s+at\b")  # a participle with no object: "the money, put at £1.8m"
 _PREPOSITIONS = frozenset("with of for in from among without".split())
 _QUANTIFIERS = frozenset("some many most several other others few".split())
@@ -339,8 +340,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         if prev in DETERMINERS or prev.endswith("'s") or (token.lower.endswith("s") and prev in _PLURAL_NOUN_BEFORE):
             continue  # "its forecast", "the states", "Gulf states"
         nxt = words[i + 1] if i + 1 < n else ""
-        if lemma in _ALSO_NOUNS and token.lower in (lemma, lemma + "s") and nxt in _BE:
-            continue  # "That claim is", "the report was": a noun before its verb
+        if lemma in _ALSO_NOUNS and token.lower in (lemma, lemma + "s") and (nxt in _BE or nxt in _AFTER_A_NOUN):
+            continue  # "That claim is", "the report was", "claims against councils": a noun
         if (
             token.lower == "say"
             and nxt in ("over", "in", "on")
@@ -994,7 +995,7 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
     if "understand" in s.text:
         for knows in _WE_UNDERSTAND.finditer(s.text):
             add(knows.start("cue"), knows.end("cue"), "the outlet's own unnamed sources")
-    if "understands" in s.text or "can reveal" in s.text or "has learn" in s.text:
+    if "understands" in s.text or "can reveal" in s.text or "has learn" in s.text or "gathered that" in s.text:
         for knows in _NEWSROOM_KNOWS.finditer(s.text):
             start = knows.start() + len(knows.group()) - len(knows.group().lstrip(", "))
             add(start, knows.end(), "the outlet's own unnamed sources")
@@ -1043,6 +1044,8 @@ def _verb_after_collective(s: Sentence, i: int, cues: Cues) -> int | None:
             return None
         if word in cues.vague_verb_forms and words[j - 1] in DETERMINERS:
             continue  # "customers in an attack on …": a noun after its article, no verb
+        if word == "say" and words[j - 1] in ("will", "would"):
+            return None  # "Critics will say …": the writer anticipating, nobody reporting yet
         if (
             word in cues.vague_verb_forms
             and not s.text[s.spans[j][0]].isupper()

@@ -12,7 +12,7 @@ from annotator.hints.sentence import Sentence
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 # "up by around a third": a change given as a fraction.
 _FRACTION_OF_CHANGE = (
-    r"\bby\s+(?:around\s+|about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+)?"
+    r"\bby\s+(?:around\s+|about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|up\s+to\s+)?"
     r"(?:a|one|two)[\s-]+(?:half|third|quarter|fifth|tenth)s?\b"
 )
 # Figures by what they start with: a currency sign, a sign or a digit (run
@@ -124,7 +124,7 @@ _ORDINAL_CLAIM = re.compile(
 _NOT_MEASURED = frozenset(
     """best worst latest least earliest finest greatest funniest strangest weirdest oddest saddest silliest
     happiest loveliest nicest prettiest ugliest cleverest bravest kindest crossest proudest scariest sweetest
-    cutest likeliest clearest closest nearest""".split()
+    cutest likeliest clearest closest nearest boldest bravest""".split()
 )
 _ORDINALS = frozenset({"the first", "the only"})
 # Words one of the ranked or compared claims needs (a quick test before the patterns).

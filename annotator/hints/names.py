@@ -242,6 +242,8 @@ def _mention(sentence: Sentence, words: list[str], starts: list[int], cut: int, 
         title = parse_title(title_text, cues) if title_text else None
         if title is None and title_text:  # "Consultant in Public Health Emrys Tolland": the rank before "in"
             title = _lowercase_title(text[max(0, start - 60) : start], cues)
+        elif not title_text:  # "the Chief Executive of the MCB, Mr Kofi Asante-Mensah,": the post before the honorific
+            title = _title_before_comma(text[max(0, opening - 80) : opening], cues)
     else:
         title = _lowercase_title(text[max(0, start - 60) : start], cues) or _title_before_comma(
             text[max(0, start - 80) : start], cues

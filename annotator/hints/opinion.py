@@ -50,7 +50,7 @@ _WHAT_EVERYONE_THINKS = re.compile(
     r"[Ee]veryone|[Ee]verybody)"
     r"(?:\s+[\w’'\-]+){0,6}?\s+(?:(?:really|suddenly|still|now|seriously|will|would|can|could)\s+)?"
     r"(?:can\s+(?:say|tell)|believes?|expects?|expected|cares?|cared|thinks?|thought|trusts?|"
-    r"wants?|doubts?)\b"
+    r"wants?|doubts?|(?:were|was|are|is)\s+convinced)\b"
 )
 
 
@@ -96,6 +96,12 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 and s.lowered[max(0, start - 4) : start] in ("has ", "ave ", "had ")
             ):
                 continue  # "has no doubt that": the subject's certainty, not the writer's
+            if (
+                group == "speculation"
+                and s.lowered[start:end].split(maxsplit=1)[0] in _MODALS
+                and (_UNDER_A_RULE.match(s.text) or _BEFORE_ANYONE.search(s.lowered, max(0, start - 40), start))
+            ):
+                continue  # "Under electoral law, an election could be held …": what a rule allows, not a guess
             if group == "speculation" and _ABILITY.match(s.lowered, start) and _after_a_pronoun(s.lowered, start):
                 continue  # "the cheapest fix we could find": what someone was able to do, not a guess
             if group == "recommendation" and (_DUTY_BEFORE.search(s.lowered, 0, start) or _UNDER_A_RULE.match(s.text)):
@@ -140,6 +146,8 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
     if not _EVERYONE_WORDS.isdisjoint(s.words):
         for sweep in _WHAT_EVERYONE_THINKS.finditer(s.text):
             start, end = sweep.span()
+            if s.lowered[max(0, start - 4) : start] == "not " and sweep.group().endswith("convinced"):
+                continue  # "Not everyone is convinced": some doubt, reported, no sweeping claim
             if not in_report(start) and not s.in_quote(start, end) and not any(a < end and start < b for a, b in taken):
                 taken.append((start, end))
                 hints.append(Hint(start, end, "opinion_marker", sweep.group(), SWEEPING_REASON))
@@ -245,7 +253,11 @@ _TRAILING_SYMBOLS = re.compile(r"[\s\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001fa
 # "already have to", "are still legally required": a duty in force, described.
 _DUTY_BEFORE = re.compile(r"\b(?:already|still|legally|currently|now)\s+$")
 # "Under Calder's 2019 Industrial Relations Act, unions must give …": what a law requires, described.
-_UNDER_A_RULE = re.compile(r"\W*Under\s+[^,]{3,80}\b(?:Act|Law|Code|[Rr]ules|[Rr]egulations|[Tt]reaty|[Cc]onvention)\b")
+_UNDER_A_RULE = re.compile(
+    r"\W*Under\s+[^,]{3,80}\b(?:Act|[Ll]aw|Code|[Rr]ules|[Rr]egulations|[Tt]reaty|[Cc]onvention|[Cc]onstitution)\b"
+)
+# "before any museum could bid": what nobody managed in time, no guess.
+_BEFORE_ANYONE = re.compile(r"\bbefore\s+(?:[\w’'\-]+\s+){1,3}$")
 # An evaluative word in "-ing" before what a verb takes: "fitting new meters", "striking the deal".
 _VERB_NOT_ADJECTIVE = re.compile(r"\w+ing\s+(?:a|an|the|new|their|its|his|her|our|your|them|it|out|up)\b")
 

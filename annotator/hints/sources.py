@@ -369,6 +369,7 @@ def singular(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
+_MEMBERS = frozenset({"MPs", "MEPs", "MSPs", "MLAs", "MNAs", "peers", "senators", "councillors", "backbenchers"})
 _PLACED_IN = frozenset("in across around near throughout".split())
 _COUNTED_BODIES = re.compile(
     r"(?:(?:[Aa]t\s+least|[Mm]ore\s+than|[Oo]ver|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Uu]p\s+to)\s+)?"
@@ -386,6 +387,8 @@ def _bare_plural(subject: str, words: list[str], head: str, cues: Cues) -> bool:
     written = written[: next((k for k, w in enumerate(written) if k and w in _PLACED_IN), len(written))]
     if _COUNTED_BODIES.fullmatch(subject):
         return True  # "At least 30 schools have told parents": a count of bodies, none of them named
+    if len(written) == 2 and written[-1] in _MEMBERS and written[0][:1].isupper():
+        return True  # "Agrarian MPs say": a party's members, none of them named
     if any(c.isdigit() for c in subject) or any(w[:1].isupper() for w in written[1:]):
         return False  # a name or an organisation ("Acme Partners")
     if len(written) == 1 and singular(written[0].casefold()) in cues.source_nouns:

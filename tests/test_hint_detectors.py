@@ -4590,3 +4590,96 @@ def test_a_cut_by_up_to_a_third_is_a_figure_the_boldest_idea_is_a_verdict() -> N
 def test_doubt_reported_and_people_who_will_tell_you_keep_their_hints() -> None:
     assert "opinion_marker" not in kinds("Not everyone in the hall was convinced.")
     assert "vague_attribution" in kinds("Some people will tell you that the city centre is dying.")
+
+
+HOUSING_AND_WHIPS = Registry(
+    [
+        Person(
+            "Sybil Penrose",
+            roles=(
+                Role("Chief Executive", "Harbridge Homes", "2023-01-09"),
+                Role("Director of Property Services", "Harbridge Homes", "2017-04-03", "2023-01-06"),
+            ),
+        ),
+        Person(
+            "Jemma Calder-Smythe",
+            roles=(
+                Role("Minister for Home Affairs", "Republic of Calder", "2025-09-15"),
+                Role("Chief Whip", "Republic of Calder", "2022-09-12", "2025-09-12"),
+            ),
+        ),
+    ]
+)
+
+
+def test_the_kind_of_body_before_a_possessive_is_no_field_of_the_post() -> None:
+    text = 'The housing association\'s chief executive, Sybil Penrose, said: "Our first thought is for the families."'
+    assert name_kinds_in(HOUSING_AND_WHIPS, text) == {"name_verified"}, hints(text)
+
+
+def test_a_chief_whip_who_has_moved_on_is_a_role_mismatch() -> None:
+    text = "Speaking in the Assembly, Jemma Calder-Smythe, the government’s chief whip, blamed a few complex cases."
+    assert name_kinds_in(HOUSING_AND_WHIPS, text) == {"role_mismatch"}, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nadia Ferreira, director of policy at the campaign group Fair Deal Calder, called for call-out fees to be fixed.",
+    ],
+)
+def test_a_demand_after_a_named_organisation_is_attributed(text: str) -> None:
+    assert "attribution" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 9,000 care workers are stuck in a visa backlog that operators say could force homes to close beds.",
+        "Contractors round here say they are already booked solid for the autumn.",
+        "Subcontractors are owed an estimated £70m, according to trade creditors.",
+    ],
+)
+def test_a_trade_in_a_relative_clause_round_here_or_after_according_to_is_unnamed(text: str) -> None:
+    found = kinds(text)
+    assert "vague_attribution" in found and "attribution" not in found, hints(text)
+    assert "opinion_marker" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• Ward 52 (Railway Layout): 18 of 23 borewells dry",
+        "• 1.6m: adults who need help with daily living",
+        "It was the firm's third consecutive annual loss.",
+    ],
+)
+def test_a_count_out_of_a_count_a_labelled_million_and_a_third_straight_loss_are_figures(text: str) -> None:
+    found = kinds(text)
+    assert "unsourced_figure" in found and "opinion_marker" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• Ward 44 (Gandhi Colony): tanker rates up to Rs 2,500 a load",
+        "Applicants may not start work until a decision is issued.",
+        "All 34 sites were shut on Monday while the administrators worked out which contracts could be saved.",
+        "Break the rule and you can lose up to 15 per cent of your stewardship payment for the year.",
+    ],
+)
+def test_a_ward_number_a_rule_an_indirect_question_and_a_warning_of_a_penalty_are_no_opinion(text: str) -> None:
+    assert "opinion_marker" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unless the showers arrive early, the worst is yet to come.",
+        "A red sign is not a strategy.",
+        "But anyone who has tried to get a flail down a lane in a wet October will tell you it does not go far.",
+        "Even the robots know what's going on 😂",
+    ],
+)
+def test_a_grim_forecast_a_verdict_common_experience_and_mockery_are_opinion(text: str) -> None:
+    assert "opinion_marker" in kinds(text), hints(text)

@@ -395,6 +395,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
                 or (prev == "," and _names_next(s, token.end))
                 or (token.lower.endswith("ed") and _NAMED_THING.search(s.text, 0, token.start))
             )
+            and _next_word(words, i) != "for"  # "…, called for call-out fees to be fixed": a demand
         ):
             continue  # "the spray, called velorentide,", "is called": a name given, nobody reporting
         if (
@@ -690,9 +691,14 @@ def _called_for(s: Sentence, i: int, lemma: str) -> bool:
     prev = s.words[i - 1]
     if prev in _BE:
         return False
-    return prev in AUX or prev in _SINCE_OR_AGAIN or s.text[s.spans[i - 1][0]].isupper()
+    # ("Nadia Ferreira, director of policy at …, called for": after the aside that closes her name)
+    after_aside = prev == "," and _next_word(s.words, i + 1) not in _NOT_DEMANDS
+    return prev in AUX or prev in _SINCE_OR_AGAIN or after_aside or s.text[s.spans[i - 1][0]].isupper()
 
 
+_RELATIVES = frozenset({"that", "which", "who"})
+# What the chair of a meeting calls for: procedure, not a demand reported ("called for order").
+_NOT_DEMANDS = frozenset("order calm silence quiet help backup reinforcements time".split())
 _SINCE_OR_AGAIN = frozenset("since also again repeatedly long".split())
 
 
@@ -730,8 +736,8 @@ def _ends_a_place_phrase(words: list[str], i: int, verb_lemma: dict[str, str]) -
         if word in ("the", "a", "an"):
             # "Midwives at the unit say": the sentence's first word and its place are the subject
             return j > 2 and words[j - 1] in _PLACE_PREPOSITIONS and words[j - 2][0].isalnum()
-        if word in verb_lemma or word in _BE or not (word[0].isalnum() or word == "&"):
-            return False
+        if word in verb_lemma or word in _BE or word in _RELATIVES or not (word[0].isalnum() or word == "&"):
+            return False  # ("a visa backlog that operators say": a relative clause's subject)
     return False
 
 

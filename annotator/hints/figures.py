@@ -42,6 +42,8 @@ FIGURE = re.compile(
     r"|\b\d[\d,.]*(?:mm|cm|km|kg|mg|ml|kWh|mph|kph|ha|bn|tn)(?:/\w+)?\b"  # "612mm", "180kg/ha"
     r"|\b\d+(?:\.\d+)?p\b"  # "a 20p fee"
     r"|\b\d{1,2}\s+in\s+\d{1,3}\b(?![\d,.])"  # "1 in 4"
+    r"|\b\d+\s+(?:of|out\s+of)\s+\d+\b(?![\d,.]|\s+stars?\b|\s*$)"  # "18 of 23 borewells" (not "Score: 4 out of 5")
+    r"|(?<![\w.,])\d[\d,.]*(?:m|bn|k)(?=:\s)"  # "• 1.6m: adults who need help"
     r"|\b\d+(?:\.\d+)?[CF]\b"  # "above 39C"
     r"|(?<![\w.,])\d[\d,.]*(?=\s*:\s+the\s+(?:number|share|proportion|percentage|amount)\b)"  # "• 36: the number of …"
     r")"
@@ -113,6 +115,7 @@ _ORDINAL_CLAIM = re.compile(
     r"|in\s+(?:the\s+)?(?:its|their|[\w]+[’']s|the)\s+(?:[\w\-]+\s+)?history))"  # "the best result in the company's 60-year history"
     # "the fourth-highest earner", "than any other member": ranked claims
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-[a-z]+est\b"
+    r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive|straight|successive)\b"
     r"|\bthan\s+(?:any|every)\s+(?:other\s+)?\w+"
     r"|\b(?:once|twice|two|three|four|five|six|seven|eight|nine|ten)\s+times\s+a\s+(?:day|week|month|year)\b"
     r"|\b(?:twice|once)\s+a\s+(?:day|week|month|year|decade|century|generation)\b"

@@ -110,8 +110,13 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue  # "have begun fitting new meters": a verb, not "a fitting tribute"
             if group == "recommendation" and s.lowered[max(0, start - 7) : start].rstrip().endswith((" who", " which")):
                 continue  # "the minister, who has to sign off any change": a duty described, not advice
-            if group == "speculation" and s.lowered[max(0, start - 5) : start] == "what ":
-                continue  # "what may be a cluster of stars": a description, not a guess
+            if group == "speculation" and (
+                s.lowered[max(0, start - 5) : start] == "what "
+                or _INDIRECT_QUESTION.search(s.lowered, max(0, start - 30), start)
+                or _PERMISSION.match(s.text)
+            ):
+                continue  # "what may be a cluster of stars", "worked out which contracts could be saved": no guess
+                # ("Applicants may not start work until …": a rule)
             if group == "speculation" and (
                 s.lowered[max(0, start - 5) : start] in ("most ", "least", "more ", " less")
                 or _TIMES_AS.search(s.lowered, max(0, start - 12), start)
@@ -143,6 +148,12 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
             if not s.in_quote(start, end) and not any(a < end and start < b for a, b in taken):
                 taken.append((start, end))
                 hints.append(Hint(start, end, "opinion_marker", best.group(), EVALUATIVE_REASON))
+    if "anyone" in s.words:
+        for appeal in _ANYONE_WILL_TELL.finditer(s.text):
+            start, end = appeal.span()
+            if not s.in_quote(start, end) and not any(a < end and start < b for a, b in taken):
+                taken.append((start, end))
+                hints.append(Hint(start, end, "opinion_marker", appeal.group(), SWEEPING_REASON))
     if not _EVERYONE_WORDS.isdisjoint(s.words):
         for sweep in _WHAT_EVERYONE_THINKS.finditer(s.text):
             start, end = sweep.span()
@@ -233,7 +244,7 @@ _ABILITY = re.compile(
 # "what they're NOT telling you", "that's a LOT of money", "Boil ALL water": a common word
 # in capitals between words in lower case, for emphasis (not a heading or an acronym).
 # "Nobody reads that. 🙄", "Ninety-six percent, sure. 😏": scorn in an emoji.
-_SCORN = re.compile("[\U0001f644\U0001f60f\U0001f643\U0001f612\U0001f926]")
+_SCORN = re.compile("[\U0001f644\U0001f60f\U0001f643\U0001f612\U0001f926\U0001f602\U0001f923]")  # 🙄😏🙃😒🤦😂🤣
 _LEAST_SCORN = min(_SCORN.pattern.strip("[]"))  # no character below it can be one
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")  # a quick test first: most sentences have no word in capitals
 _SHOUTED = re.compile(
@@ -331,6 +342,8 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
                 return m.span()  # "Ask for …", "Make sure …": the vocabulary's own orders of two words or more
     if nxt.lower.endswith("ly") and s.words[at[2]].endswith("s") and not s.words[at[2]].endswith("ss"):
         return None  # "Demand usually peaks in December": a noun, an adverb, its verb
+    if nxt.text[:1].isdigit() or _AND_YOU.search(s.lowered):
+        return None  # "• Ward 44 (…): rates up to …": a name and its number; "Break the rule and you can lose …": a warning
     if (
         nxt.lower in _NOT_AFTER_IMPERATIVE
         or (
@@ -402,6 +415,7 @@ _RARELY_ORDERS = frozenset(
 _VERB_AFTER_A_RELATIVE = re.compile(
     r",\s*(?:which|who)\b[^,]*,\s*(?:had|has|have|was|were|is|are|will|would|could|must|did)\b"
 )
+_AND_YOU = re.compile(r"\band\s+you\s+(?:can|could|will|may|might|risk|face)\b")
 _FIGURE_OF = re.compile(r"\W*[A-Z][a-z]+\s+[a-z]+\s+of\s+(?:about\s+|around\s+|some\s+)?[$€£¥\d]")
 _LIST_NUMBER = re.compile(r"^\W*\d+[.)]\s")
 # What follows a verb given as an order: its object or a particle ("Give the", "Think about", "Order today").
@@ -446,6 +460,13 @@ def _order_after_a_clause(s: Sentence) -> tuple[int, int] | None:
     return m.span("verb")
 
 
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:out|know|knows|decide|decided|decides|see|ask|asked|unclear|wonder|wondered)\s+(?:which|whether)\s+"
+    r"(?:[\w’'\-]+\s+){0,2}$"
+)
+_PERMISSION = re.compile(r"\W*[A-Z][a-z]+s\s+may\s+(?:not\s+)?(?!be\b|have\b|well\b|prove\b|need\b)[a-z]+")
+# "anyone who has tried … will tell you": common experience, the writer's appeal
+_ANYONE_WILL_TELL = re.compile(r"\b[Aa]nyone\s+who\b[^.;“”\"]{3,120}?\bwill\s+tell\s+you\b")
 _TIMES_AS = re.compile(r"(?:twice|times|half)\s+as\s+$")
 _WHO_CANNOT = re.compile(r"\b(?:many|some|most|few|who|they|others|thousands|millions|households|families|people)\s+$")
 _MODALS = frozenset("could may might would can will should must".split())  # "probably not" stays a guess

@@ -136,7 +136,9 @@ def _plural(word: str) -> bool:
 
 _PLURAL_AUX = frozenset("have are were".split())
 # Words between a subject and its verb that are no part of who: "engineers here tell", "have long warned".
-_BEFORE_THE_VERB = frozenset("here there long also still already often since generally largely broadly mostly".split())
+_BEFORE_THE_VERB = frozenset(
+    "here there long also still already often since generally largely broadly mostly round around".split()
+)
 _TELL = frozenset("told tells tell".split())
 _PLACED_AT = frozenset("at in from on across for".split())  # "Lawyers for the shoppers"
 # A clause's subject: the words before its first auxiliary or past-tense verb.
@@ -369,6 +371,7 @@ def singular(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
+_CLAUSE_OPENERS = frozenset("that which who whom whose what to and or".split())
 _MEMBERS = frozenset({"MPs", "MEPs", "MSPs", "MLAs", "MNAs", "peers", "senators", "councillors", "backbenchers"})
 _PLACED_IN = frozenset("in across around near throughout".split())
 _COUNTED_BODIES = re.compile(
@@ -421,6 +424,19 @@ def classify_after(text: str, cues: Cues) -> str | None:
     head = head_of(words, cues)
     if head in cues.vague_sources and cues.described_source.search(window):
         return DESCRIBED
+    if (
+        len(words) <= 3
+        and len(_WINDOW_END.split(low, maxsplit=1)[0].split()) == len(words)  # nothing follows: no clause
+        and words[0] not in _CLAUSE_OPENERS
+        and head == words[-1]
+        and head.endswith("s")
+        and head not in cues.source_nouns
+        and head not in cues.vague_sources  # (read below, with no lexicon)
+        and not any(w in DETERMINERS or w in _NUMBERS for w in words)
+        and not any(c.isupper() or c.isdigit() for c in _WINDOW_END.split(text, maxsplit=1)[0])
+        and plural_noun(head)
+    ):
+        return VAGUE  # "according to trade creditors": a group, none of them named
     if (
         words[0] in ("one", "another")
         and len(words) > 1

@@ -4683,3 +4683,9 @@ def test_a_ward_number_a_rule_an_indirect_question_and_a_warning_of_a_penalty_ar
 )
 def test_a_grim_forecast_a_verdict_common_experience_and_mockery_are_opinion(text: str) -> None:
     assert "opinion_marker" in kinds(text), hints(text)
+
+
+def test_officials_of_a_named_body_are_still_unnamed() -> None:
+    text = "Officials of the Ravipur Municipal Corporation admitted on Wednesday that supply had been cut."
+    found = kinds(text)
+    assert "vague_attribution" in found and "attribution" not in found, hints(text)

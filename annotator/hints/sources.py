@@ -362,7 +362,7 @@ def of_named_organisation(subject: str, head: str) -> bool:
 # People of an organisation or a person who speak for nobody in particular: naming
 # whose they are traces none of them (unlike "analysts at Penrose Securities", who publish).
 _UNNAMED_MEMBERS = frozenset(
-    "staff staffers workers employees allies friends aides insiders supporters colleagues associates confidants".split()
+    "staff staffers workers employees allies friends aides insiders supporters colleagues associates confidants officials".split()
 )
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import enum
 import logging
 import sys
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from itertools import chain
@@ -30,6 +31,22 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
 
 from annotator.db.errors import DatabaseOpenError
+
+
+def switch_to_wal(cursor: Any, timeout: float, *, pause: float = 0.01) -> None:
+    """Put a SQLite database in WAL mode, trying again for up to ``timeout``
+    seconds while it is locked: when processes open a new file at once, the
+    switch can meet another's lock in a way SQLite reports at once as
+    "database is locked" instead of waiting on the busy timeout."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except Exception as exc:  # the driver's OperationalError; any other error is raised as it is
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(pause)
 
 
 class ErrorKind(enum.Enum):
@@ -219,7 +236,7 @@ class SQLiteDialect(Dialect):
                 cursor.execute(f"PRAGMA busy_timeout = {timeout * 1000}")
                 cursor.execute("PRAGMA foreign_keys = ON")
                 if url.database not in (None, "", ":memory:") and not read_only:  # read-only cannot switch
-                    cursor.execute("PRAGMA journal_mode = WAL")
+                    switch_to_wal(cursor, timeout)
                 cursor.execute("PRAGMA synchronous = NORMAL")
             finally:
                 cursor.close()

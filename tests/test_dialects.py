@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
 from annotator.db.database import open_database
-from annotator.db.dialects import ErrorKind, PostgreSQLDialect, SQLiteDialect, dialect_of, kind_of
+from annotator.db.dialects import ErrorKind, PostgreSQLDialect, SQLiteDialect, dialect_of, kind_of, switch_to_wal
 from annotator.db.errors import (
     BusyError,
     DatabaseOpenError,
@@ -250,3 +250,30 @@ def test_concurrent_upserts_lose_nothing(store: AnnotationStore) -> None:
     assert not errors
     with store.database.read_connection() as conn:
         assert sorted(conn.execute(select(annotator.c.name)).scalars()) == [f"r{i}" for i in range(5)]
+
+
+class _LockedThenFree:
+    """A cursor whose WAL switch finds the file locked ``locked`` times first."""
+
+    def __init__(self, locked: int, message: str = "database is locked") -> None:
+        self.locked, self.message, self.calls = locked, message, 0
+
+    def execute(self, sql: str) -> None:
+        self.calls += 1
+        if self.calls <= self.locked:
+            raise sqlite3.OperationalError(self.message)
+
+
+def test_the_wal_switch_waits_out_another_processs_lock() -> None:
+    cursor = _LockedThenFree(3)
+    switch_to_wal(cursor, timeout=5, pause=0)
+    assert cursor.calls == 4
+
+
+def test_the_wal_switch_gives_up_after_the_timeout_and_raises_other_errors_at_once() -> None:
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        switch_to_wal(_LockedThenFree(10**9), timeout=0.05, pause=0.001)
+    broken = _LockedThenFree(1, "disk I/O error")
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
+        switch_to_wal(broken, timeout=5, pause=0)
+    assert broken.calls == 1

@@ -4689,3 +4689,55 @@ def test_officials_of_a_named_body_are_still_unnamed() -> None:
     text = "Officials of the Ravipur Municipal Corporation admitted on Wednesday that supply had been cut."
     found = kinds(text)
     assert "vague_attribution" in found and "attribution" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emergency calls across Calder went unanswered for nearly three hours on Tuesday.",
+        "It could be months before the inquiry reports.",
+        "The plan, announced last Tuesday, will see about 640,000 people called in for fresh assessments.",
+        "Cait Marsland writes about disability every Sunday.",
+    ],
+)
+def test_calls_across_a_report_to_come_a_plans_participle_and_a_byline_report_nothing(text: str) -> None:
+    found = kinds(text)
+    assert "attribution" not in found and "vague_attribution" not in found, hints(text)
+
+
+def test_a_central_bank_that_signalled_its_course_is_a_source() -> None:
+    text = "The Central Bank of Calder, which raised its rate in January, has signalled it is in no hurry to cut."
+    assert "attribution" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Losing it would be a blow the town might never recover from.",
+        "The irony is that the street is the reason most visitors stop here at all.",
+        "The cause is not hard to find.",
+        "That is a big if.",
+        "Training is not the problem.",
+        "The worry is the launch.",
+        "Now, here's what they won't tell you.",
+        "Neither side has a convincing answer.",
+    ],
+)
+def test_a_guess_with_never_and_a_columnists_stock_phrases_are_opinion(text: str) -> None:
+    assert "opinion_marker" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mobile signal is unavailable on roughly two thirds of the route.",
+        "New trains on 1970s signalling will be slow.",
+    ],
+)
+def test_a_signal_is_a_noun_unless_someone_signalled(text: str) -> None:
+    assert "attribution" not in kinds(text), hints(text)
+
+
+def test_a_deal_confirmed_by_someone_named_is_theirs() -> None:
+    text = "The deal, confirmed by the club on Tuesday evening, runs until June 2030."
+    assert "attribution" in kinds(text), hints(text)

@@ -206,7 +206,9 @@ _PUTS_AT = re.compile(
 _NOT_HEARSAY = re.compile(r"\s+(?:research|report|study|paper|book|article|piece|evidence|argument)\b")
 _STANDING_IN_POLLS = re.compile(r"\b(?:behind|ahead|trailing|lead|leads|leading|up|down)\s+$")
 _ONLY_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes"})  # never a noun or an adjective
-_AFTER_A_NOUN = frozenset({"against", "under"})  # "Compensation claims against councils", "claims under £250"
+_STILL_TO_REPORT = re.compile(r"\b(?:before|until|once)\s+(?:the|its|their)\s+[a-z]+\s+$")
+_SUBJECT_THEN_COMMA = re.compile(r"\W*(?:The|A|An|This|Its|Their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*,\s*$")
+_AFTER_A_NOUN = frozenset({"against", "under", "across"})  # "Compensation claims against councils", "claims under £250"
 _PUT_RIGHT_AT = re.compile(r"puts?\s+at\b")  # a participle with no object: "the money, put at £1.8m"
 _PREPOSITIONS = frozenset("with of for in from among without".split())
 _QUANTIFIERS = frozenset("some many most several other others few".split())
@@ -419,6 +421,19 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "the post office"
         if prev == "who" and i > 1 and words[i - 2] != "," and plural_noun(words[i - 2]):
             continue  # "Shoppers who believe they were overcharged cannot claim": whom the sentence is about
+        if lemma == "signal" and token.lower not in ("signalled", "signaled"):
+            continue  # "Mobile signal is unavailable", "1970s signalling": the noun; "has signalled it will" reports
+        if lemma == "write" and nxt == "about" and not _COMPLEMENT.match(s.text, token.end + len(" about")):
+            continue  # "Cait Marsland writes about disability every Sunday": a columnist's beat, no report
+        if _STILL_TO_REPORT.search(s.lowered, max(0, token.start - 30), token.start):
+            continue  # "months before the inquiry reports": a report still to come
+        if (
+            token.lower.endswith("ed")
+            and prev == ","
+            and _next_word(words, i) not in ("that", "by")  # ("The deal, confirmed by the club, …": the club's)
+            and _SUBJECT_THEN_COMMA.match(s.text[: token.start])
+        ):
+            continue  # "The plan, announced last Tuesday, will …": a participle on the subject, nobody reporting
         if lemma == "add" and nxt == "to":
             continue  # "a caption added to one copy", "added to the confusion": nothing said
         if nxt == "by" and i + 2 < n and words[i + 2][:1].isdigit():
@@ -916,7 +931,7 @@ _AS_QUOTE = re.compile(r"\s+(?:[\w’'\-]+\s+){0,6}?as\s+[“\"‘']")
 _ACCUSED_OF = re.compile(r"(?:[\w’'.\-]+\s+){1,5}?of\s")
 # Verbs whose reported clause often drops "that", and how such a clause opens.
 _CLAUSE_WITHOUT_THAT = frozenset(
-    "say warn predict claim insist argue estimate admit concede believe fear report".split()
+    "say warn predict claim insist argue estimate admit concede believe fear report signal".split()
 )
 _CLAUSE_NEXT = re.compile(
     r"\s+(?:it|they|he|she|we|there|the\s+[a-z]+)\s+(?:may|might|could|would|will|can|has|had|is|are|was|were)\b"
@@ -1050,6 +1065,8 @@ def _verb_after_collective(s: Sentence, i: int, cues: Cues) -> int | None:
             return None
         if word in cues.vague_verb_forms and words[j - 1] in DETERMINERS:
             continue  # "customers in an attack on …": a noun after its article, no verb
+        if word in ("called", "asked", "told") and _next_word(words, j) in ("in", "to", "up", "back"):
+            return None  # "640,000 people called in for assessments", "residents told to boil water": a passive
         if word == "say" and words[j - 1] in ("will", "would"):
             return None  # "Critics will say …": the writer anticipating, nobody reporting yet
         if (

@@ -77,8 +77,13 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue  # "dangerous driving", "a change of course": the name of a thing, not the writer's verdict
             if group in REPORTABLE and in_report(start):
                 continue
-            if group == "speculation" and _NEGATED.match(s.lowered, end) and s.lowered[start:end] in _MODALS:
-                continue  # "could not measure": what was possible, not a guess
+            if (
+                group == "speculation"
+                and s.lowered[start:end] in _MODALS
+                and (negated := _NEGATED.match(s.lowered, end))
+                and not (negated.group().strip() == "never" and s.lowered[start:end] in ("may", "might"))
+            ):
+                continue  # "could not measure": what was possible, not a guess ("might never recover" is one)
             if group == "speculation" and _HEDGED_FIGURE.match(s.text, end):
                 continue  # "with perhaps 4,000 left": an estimate's hedge; the figure is the claim
             if s.in_quote(start, end) or any(a < end and start < b for a, b in taken):

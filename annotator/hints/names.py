@@ -299,10 +299,10 @@ def _title_length(words: list[str], cues: Cues) -> int:
             break
     # "Chief Plant Health Officer Iolanthe Brabazon": a word or two of the post the
     # vocabulary does not know, then the word that ends it, then the name.
-    for j in range(cut + 1, min(cut + 3, len(words) - 2)):
+    for j in range(cut + 1, min(cut + 3, len(words) - 2) if cut else 0):
         if not (words[j - 1][:1].isupper() and words[j][:1].isupper()):
             break  # "Chief Superintendent Bronwen Aldous of Harbridge Police": a link ends the post
-        if cut and _is_title_word(words[j], cues) and _name_words(words[j + 1 :]):
+        if _is_title_word(words[j], cues) and _name_words(words[j + 1 :]):
             cut = j + 1
             break
     # "Secretary of State Marco Rubio": words of the post follow "of".
@@ -483,11 +483,7 @@ def _title_before_comma(before: str, cues: Cues) -> Title | None:
         return None
     written = m.group(1).casefold()
     # The title must end the phrase: "the agency's chief economist", "Kesterton’s head of recruitment".
-    last = written.split()[-1].rstrip(",")
-    # ("the deputy chief veterinary officer": a chief's post that ends in a word of ranks)
-    ends_with_rank = (
-        last in title.rank.split() or f"{title.rank} of " in written or (title.rank == "chief" and last == "officer")
-    )
+    ends_with_rank = written.split()[-1].rstrip(",") in title.rank.split() or f"{title.rank} of " in written
     return title if ends_with_rank else None
 
 

@@ -942,9 +942,8 @@ _NAME_THEN_WHO = re.compile(r"[A-Z][\w’'\-]+,\s+who\s+$")
 # Verbs that report only before "that" (or another complement).
 # Verbs that report only before "that" when a collective is their subject.
 _FINDS = frozenset({"find", "hold", "agree", "rule"})
-_THAT_ONLY = frozenset(
-    {"rule", "shout", "yell", "hold", "agree"}
-)  # "shouted from the gallery", "held a meeting", "agreed in six days" report nothing
+# "shouted from the gallery", "held a meeting", "agreed in six days" report nothing.
+_THAT_ONLY = frozenset({"rule", "shout", "yell", "hold", "agree"})
 # Verbs that report a measurement when an organisation is their subject and a figure their object.
 _DATA_VERBS = frozenset({"record"})
 _FIGURE_AHEAD = re.compile(

@@ -93,13 +93,12 @@ def parse_title(text: str, cues: Cues, *, loose: bool = False) -> Title | None:
     it holds no rank word. ``loose`` text is free prose (an appositive):
     only words the vocabulary knows as parts of titles count there."""
     starts = _starts(cues)
-    if loose and ("s " in text or "s’ " in text or "s' " in text):
-        # "The housing association's chief executive": what the body is, before its possessive, is no field of the post
-        owner = max(text.rfind("'s "), text.rfind("’s "), text.rfind("s' "), text.rfind("s’ "))
-        if owner >= 0:
-            after = parse_title(text[owner + 3 :], cues, loose=True)
-            if after is not None:
-                return after
+    # "The housing association's chief executive": what the body is, before its possessive, is no field of the post.
+    owner = max(text.rfind("'s "), text.rfind("’s "), text.rfind("s' "), text.rfind("s’ ")) if loose else -1
+    if owner >= 0:
+        after = parse_title(text[owner + 3 :], cues, loose=True)
+        if after is not None:
+            return after
     words = _expand(_words(text), cues.title_equivalents, starts.equivalents)
     # "Private Secretary to Princess Isolde": the post comes before whom it serves.
     searched = words.index("to") if "to" in words[1:] else len(words)

@@ -4741,3 +4741,163 @@ def test_a_signal_is_a_noun_unless_someone_signalled(text: str) -> None:
 def test_a_deal_confirmed_by_someone_named_is_theirs() -> None:
     text = "The deal, confirmed by the club on Tuesday evening, runs until June 2030."
     assert "attribution" in kinds(text), hints(text)
+
+
+ENVOYS_AND_DEPUTIES = Registry(
+    [
+        Person(
+            "Declan Furlong",
+            roles=(
+                Role("TD for Kilmoran", "Dáil Éireann", "2020-02-08"),
+                Role("Councillor", "Kilmoran County Council", "2011-06-03", "2020-02-07"),
+            ),
+        ),
+        Person(
+            "Oksana Verhoeven",
+            roles=(
+                Role("Foreign Minister", "Republic of Marvia", "2024-03-01"),
+                Role("Ambassador to Tessaly", "Republic of Marvia", "2019-05-06", "2024-02-28"),
+            ),
+        ),
+    ]
+)
+
+
+def test_a_td_is_a_member_of_parliament_for_the_seat() -> None:
+    text = "Local TD Declan Furlong said the hospital needed another ward before the winter."
+    assert name_kinds_in(ENVOYS_AND_DEPUTIES, text) == {"name_verified"}, hints(text)
+
+
+def test_an_envoys_post_to_a_country_before_a_comma_is_checked() -> None:
+    text = "Marvia’s ambassador to Tessaly, Oksana Verhoeven, defended the law on state radio."
+    assert name_kinds_in(ENVOYS_AND_DEPUTIES, text) == {"role_mismatch"}, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reality check: No council has ever finished a ring road on budget.",
+        "The bottom line: The port deal is not dead, but it is getting dearer by the month.",
+        "Between the lines: The real test is next year.",
+        "Thought bubble: The mayor needs a win before May.",
+        "Nobody who has queued at that counter will be surprised by the new figures.",
+        "The new timetable will then be out of date, which would be no bad thing.",
+        "There is no shame in asking for help.",
+        "Fair play to the caretaker for staying late 👍",
+        "• Be wary of any caller who can never meet you in person.",
+        "This is also wrong.",
+        "Drivers will hope the new timetable brings fewer surprises.",
+        "I have some sympathy with the view that roads come first.",
+        "I'll believe it when I see it.",
+        "I'm not holding my breath.",
+        "History is repeating itself.",
+        "The plan rarely survives contact with the budget.",
+    ],
+)
+def test_stance_labels_common_experience_and_stock_verdicts_are_opinion(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, text=text) == "opinion", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A reader, Moira Quayle, wrote to me from Dunbar to say the bus had not come for a week.",
+        "• 4,500: nurses expected on the wards by spring",
+    ],
+)
+def test_a_reader_named_in_an_aside_and_a_count_of_people_expected_somewhere_are_not_vague(text: str) -> None:
+    assert "vague_attribution" not in kinds(text), hints(text)
+
+
+def test_research_that_has_linked_two_things_is_vague() -> None:
+    text = "Research in three countries has linked poor sleep with slower recovery after surgery."
+    assert "vague_attribution" in kinds(text), hints(text)
+
+
+def test_a_columnists_byline_on_a_subject_reports_nothing() -> None:
+    text = "Mairead Tolan is a former diplomat and writes on farming every Saturday."
+    assert "attribution" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Little has changed since the last 'worst winter on record' in 2021.",
+        "Charities that take money from abroad must register as “bodies acting for a foreign interest” under the law.",
+    ],
+)
+def test_a_phrase_used_as_a_name_or_a_legal_category_is_no_speech(text: str) -> None:
+    assert "quote_without_speaker" not in kinds(text), hints(text)
+
+
+def test_a_count_before_according_to_is_no_source_and_does_not_hide_the_real_one() -> None:
+    text = "Two people died, according to the police."
+    found = hints(text)
+    assert "attribution" in {h.kind for h in found} and implied_label(found, text=text) == "sourced", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people were arrested outside the court, state media reported.",
+        "Riot police cleared the square before dawn, according to foreign media.",
+    ],
+)
+def test_unnamed_media_are_vague_and_state_before_media_is_no_verb(text: str) -> None:
+    found = kinds(text)
+    assert "vague_attribution" in found and "attribution" not in found, hints(text)
+
+
+def test_state_television_is_a_source_and_state_is_no_verb_there() -> None:
+    found = [(h.kind, h.cue) for h in hints("Two soldiers were hurt in the blast, state television said.")]
+    assert found == [("attribution", "said")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The depot will shut for good in May," says a post that\'s been shared more than 3,000 times.',
+        'A post shared on social media claims: "Every ticket you buy is logged against your phone number."',
+    ],
+)
+def test_a_quote_that_a_shared_post_says_has_no_speaker(text: str) -> None:
+    found = kinds(text)
+    assert "quote_without_speaker" in found and "attribution" not in found, hints(text)
+    if "social media" in text:
+        assert "vague_attribution" not in found, hints(text)  # where it was shared is no collective source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("My brother drives for the depot and he says the vans are half empty.", "attribution to he"),
+        (
+            'But Tamsin Yelland, described in a flyer as a "road safety adviser," claimed the lane was unsafe.',
+            None,
+        ),
+    ],
+)
+def test_a_pronoun_after_and_and_a_name_after_a_quoted_description_report(text: str, source: str | None) -> None:
+    found = [h for h in hints(text) if h.kind == "attribution"]
+    assert found and (source is None or found[0].reason == source), hints(text)
+
+
+def test_what_almost_everyone_agrees_is_the_writers_sweep() -> None:
+    text = "Walk-in clinics are one of the few things that almost everyone agrees are working."
+    found = hints(text)
+    assert implied_label(found, text=text) == "opinion", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commuters cannot wait until 2029.",
+        "The blame belongs elsewhere; the shame belongs to the lenders.",
+        "So this is about filling a gap in the budget, like they keep telling us.",
+        "Every club in the league is skint.",
+        "For a club that says it wants young players, it is a strange way of showing it.",
+    ],
+)
+def test_stock_demands_and_jibes_are_opinion(text: str) -> None:
+    assert "opinion_marker" in kinds(text), hints(text)

@@ -40,6 +40,13 @@ from annotator.hints.transcript import speaker_prefix
 # question word, a quote or colon, a statement's medium, a clause whose
 # subject went before ("what geologists believe may be", "which experts say
 # is"), or "in to say" (a reader who wrote in).
+_FOR_ONE_WHO = re.compile(r"\W*For\s+(?:a|an|any|someone|anyone|people)\b[^,;:“”\"]{0,60}\b(?:that|who)\s+$")
+# What "state" is before these words: a noun ("state media", "state television").
+_STATE_OWNED = frozenset(
+    "media television tv radio broadcaster news agency newspaper press officials department prosecutors "
+    "investigators authorities".split()
+)
+_EVERY_WEEK = re.compile(r"\s+on\s+[^.;,“”\"]{1,40}?\b(?:every|each)\s+(?:week|month|day|[a-z]+day)\b")
 _COMPLEMENT = re.compile(
     r"\s+(?:may|might|could|would|will|can|is|are|was|were)\s+(?!not\b)\w"
     r"|\s+in\s+to\s+(?:say|tell|ask|complain|report|warn|point)\b"  # "wrote in to say"
@@ -123,8 +130,9 @@ _VERB_AFTER_A_PLURAL_NOUN = frozenset("put show suggest indicate imply".split())
 _SAID_SO = re.compile(r"\s+(?:so|it)(?:\s*,|\s+(?:in\s+public|publicly|aloud|out\s+loud|because)\b)")
 # "the “online-first” promise", "its 'zero-waste' pledge": a determiner, a quoted word or two, then the noun.
 _QUOTED_MODIFIER = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?)\s+[“\"‘'][^“”\"‘’']{1,30}[”\"’']\s+$"
-)
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?)\s+[“\"‘'][^“”\"‘’']{0,29}[^“”\"‘’',]"
+    r"[”\"’']\s+$"
+)  # (not "as a “patient safety adviser,” claimed": a comma closes an aside before its verb)
 # What "taken from" a source can be: "figures taken from the census".
 _DATA_WORDS = frozenset(
     "figures data numbers statistics estimates quote quotes extract extracts passage excerpt comments remarks".split()
@@ -278,9 +286,13 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "a widely shared post said", "the report says": a noun before the verb (not "said recall …")
         if token.capitalised and i > 0 and not _after_quote(s, token.start):
             continue  # "United States", "Gulf States"
+        if token.lower == "state" and i + 1 < n and words[i + 1] in _STATE_OWNED:
+            continue  # "…, state media reported": the state's media, not a verb
         if s.quotes and _QUOTED_MODIFIER.search(s.text, max(0, token.start - 50), token.start):
             continue  # "the “online-first” promise": a noun after a quoted modifier, not a report
         prev = words[i - 1] if i else ""
+        if prev in ("that", "who") and _FOR_ONE_WHO.match(s.text, 0, token.start):
+            continue  # "For a government that says it wants …, it is a strange way": whom the verdict is on
         passive_with_agent = prev in _BE and i + 1 < n and words[i + 1] == "by"
         declined = prev == "to" and i > 1 and (words[i - 2] in _DECLINED or words[i - 2] in GLAD)
         messaged = (prev == "to" or token.lower.endswith("ing")) and _message_before(words, i)
@@ -423,8 +435,12 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "Shoppers who believe they were overcharged cannot claim": whom the sentence is about
         if lemma == "signal" and token.lower not in ("signalled", "signaled"):
             continue  # "Mobile signal is unavailable", "1970s signalling": the noun; "has signalled it will" reports
-        if lemma == "write" and nxt == "about" and not _COMPLEMENT.match(s.text, token.end + len(" about")):
-            continue  # "Cait Marsland writes about disability every Sunday": a columnist's beat, no report
+        if lemma == "write" and (
+            (nxt == "about" and not _COMPLEMENT.match(s.text, token.end + len(" about")))
+            or (nxt == "on" and _EVERY_WEEK.match(s.lowered, token.end))
+        ):
+            continue  # "Cait Marsland writes about disability every Sunday", "writes on farming every Saturday": a beat
+            # ("wrote on Facebook that …" still reports)
         if _STILL_TO_REPORT.search(s.lowered, max(0, token.start - 30), token.start):
             continue  # "months before the inquiry reports": a report still to come
         if (
@@ -511,9 +527,13 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         if (
             m.start() > 0
             and not m.group()[:1].isupper()
-            and any(w in cues.vague_sources for w in s.lowered[max(0, m.start() - 30) : m.start()].split()[-3:])
+            and any(
+                w in cues.vague_sources
+                for w in re.split(r"[,;:]", s.lowered[max(0, m.start() - 30) : m.start()])[-1].split()[-3:]
+            )
         ):
             continue  # "Some on social media have claimed": the collective is the source, and it is vague
+            # ("Two people died, according to the police": the people are no source, the police are)
         if (
             not verbs
             and m.group()[:3].casefold() == "in "
@@ -743,6 +763,9 @@ def _will_before(words: list[str], i: int) -> bool:
     return j >= 0 and words[j] in ("will", "shall", "'ll")
 
 
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+
+
 def _ends_a_place_phrase(words: list[str], i: int, verb_lemma: dict[str, str]) -> bool:
     """Whether the word at ``i`` closes a phrase like "at the Hearth & Hay
     counter" that follows the clause's verb: a subject is never inside one."""
@@ -753,6 +776,8 @@ def _ends_a_place_phrase(words: list[str], i: int, verb_lemma: dict[str, str]) -
             return j > 2 and words[j - 1] in _PLACE_PREPOSITIONS and words[j - 2][0].isalnum()
         if word in verb_lemma or word in _BE or word in _RELATIVES or not (word[0].isalnum() or word == "&"):
             return False  # ("a visa backlog that operators say": a relative clause's subject)
+        if word in _SUBJECT_PRONOUNS:
+            return False  # "works at the council and he says": a new clause's subject
     return False
 
 
@@ -844,7 +869,7 @@ _NOTE_VERBS = frozenset(
 )
 _READ_ON_A_NOTE = re.compile(
     r"[”\"’'],?\s+(?:(?P<verb>reads?|runs?|warns?|declare[sd]|proclaims|urges)\s+|(?P<says>says)\s+(?=(?:a|an|one|the)\s+"
-    r"(?:[\w\-]+\s+){0,2}?(?:sign|plaque|banner|placard|poster|notice|board|inscription)s?\b))(?P<note>graffiti\b|(?:a|an|one|the)\s+(?:[\w\-]+\s+){0,2}?(?:sign|card|note|entry|"
+    r"(?:[\w\-]+\s+){0,2}?(?:sign|plaque|banner|placard|poster|notice|board|inscription|post|message|comment)s?\b))(?P<note>graffiti\b|(?:a|an|one|the)\s+(?:[\w\-]+\s+){0,2}?(?:sign|card|note|entry|"
     r"message|placard|banner|notice|letter|post|poster|inscription|plaque|caption|label|scrawl|line|verse|motto|"
     r"flyer|leaflet|pamphlet)s?)\b"
 )
@@ -1029,6 +1054,8 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
             continue
         if (token.capitalised and i > 0) or _after_definite(words, i):
             continue  # "Scientific Reports", "the researchers", "the ministry's chief medical officer"
+        if token.lower == "media" and i and words[i - 1] == "social":
+            continue  # "A post shared on social media claims": where it was shared, not who claims
         if token.lower == "another" and (i + 1 >= len(words) or words[i + 1] not in cues.verb_lemma):
             continue  # "is another question": one more of something; "Another claimed": a source
         if i and (words[i - 1] in ("not", "no") or any(w in cues.verb_lemma for w in words[max(0, i - 2) : i])):
@@ -1066,6 +1093,8 @@ def _verb_after_collective(s: Sentence, i: int, cues: Cues) -> int | None:
             continue  # "customers in an attack on …": a noun after its article, no verb
         if word in ("called", "asked", "told") and _next_word(words, j) in ("in", "to", "up", "back"):
             return None  # "640,000 people called in for assessments", "residents told to boil water": a passive
+        if word == "expected" and _next_word(words, j) in ("on", "at", "in", "back", "within"):
+            return None  # "11,000: workers expected on site at the peak": people expected somewhere, no forecast
         if word == "say" and words[j - 1] in ("will", "would"):
             return None  # "Critics will say …": the writer anticipating, nobody reporting yet
         if (
@@ -1117,10 +1146,17 @@ def _phrase_start(s: Sentence, i: int, cues: Cues) -> int:
 def _subject_span(s: Sentence, a: Attribution, cues: Cues) -> tuple[int, int]:
     """The span to mark for a vague or described source: the collective and
     its verb ("Critics say", "said analysts"), or the phrase."""
+    following = s.text.find(a.source, a.end) if a.source and a.lemma not in cues.reporting_lemmas else -1
+    if 0 <= following - a.end <= 3:
+        return a.start, following + len(a.source.rstrip(" .,;:"))  # "according to foreign media": the phrase, whom
     before = [
         i
         for i, ((start, end), word) in enumerate(zip(s.spans, s.words))
-        if end <= a.start and a.start - start <= 160 and word in cues.vague_sources and not s.in_quote(start, end)
+        if end <= a.start
+        and a.start - start <= 160
+        and word in cues.vague_sources
+        and not s.in_quote(start, end)
+        and not (word == "media" and i and s.words[i - 1] == "social")  # "Some on social media": the some
     ]
     if before:
         return _phrase_start(s, before[-1], cues), a.end

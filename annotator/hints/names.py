@@ -482,8 +482,13 @@ def _title_before_comma(before: str, cues: Cues) -> Title | None:
     if title is None:
         return None
     written = m.group(1).casefold()
-    # The title must end the phrase: "the agency's chief economist", "Kesterton’s head of recruitment".
-    ends_with_rank = written.split()[-1].rstrip(",") in title.rank.split() or f"{title.rank} of " in written
+    # The title must end the phrase: "the agency's chief economist", "Kesterton’s head of recruitment",
+    # "Marvia’s ambassador to Tessaly".
+    ends_with_rank = (
+        written.split()[-1].rstrip(",") in title.rank.split()
+        or f"{title.rank} of " in written
+        or f"{title.rank} to " in written
+    )
     return title if ends_with_rank else None
 
 

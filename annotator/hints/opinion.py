@@ -28,7 +28,7 @@ SWEEPING_REASON = "the writer's claim about what everyone (or nobody) thinks"
 _FIRST_PERSON_VIEW = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:(?:strongly|really|do|still|firmly|certainly|would|also|[a-z]+ly)\s+){0,2}"
     r"(?:recommend|suspect|disagree|agree|doubt|fear|reckon|urge|suggest|expect|love|like\s+to|find\s+it\s+hard|"
-    r"have\s+little\s+sympathy|am\s+(?:not\s+)?sure|are\s+(?:not\s+)?sure)\b"
+    r"have\s+(?:little|some|a\s+lot\s+of|every|no)\s+sympathy|am\s+(?:not\s+)?sure|are\s+(?:not\s+)?sure)\b"
     r"|\b(?:I['’]m|[Ww]e['’]re)\s+(?:not\s+)?sure\b"  # "Very reassuring, we’re sure."
 )
 # "That is not a health service; it is a waiting room", "… is no choice at all": the writer recasting a thing.
@@ -50,7 +50,7 @@ _WHAT_EVERYONE_THINKS = re.compile(
     r"[Ee]veryone|[Ee]verybody)"
     r"(?:\s+[\w’'\-]+){0,6}?\s+(?:(?:really|suddenly|still|now|seriously|will|would|can|could)\s+)?"
     r"(?:can\s+(?:say|tell)|believes?|expects?|expected|cares?|cared|thinks?|thought|trusts?|"
-    r"wants?|doubts?|(?:were|was|are|is)\s+convinced)\b"
+    r"wants?|doubts?|agrees?|(?:were|was|are|is)\s+convinced)\b"
 )
 
 
@@ -153,7 +153,7 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
             if not s.in_quote(start, end) and not any(a < end and start < b for a, b in taken):
                 taken.append((start, end))
                 hints.append(Hint(start, end, "opinion_marker", best.group(), EVALUATIVE_REASON))
-    if "anyone" in s.words:
+    if "anyone" in s.words or ("who" in s.words and not _EVERYONE_WORDS.isdisjoint(s.words)):
         for appeal in _ANYONE_WILL_TELL.finditer(s.text):
             start, end = appeal.span()
             if not s.in_quote(start, end) and not any(a < end and start < b for a, b in taken):
@@ -185,6 +185,9 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
             ):
                 continue  # "Save Our Pier": a name's word, not the writer
             hints.append(Hint(token.start, token.end, "opinion_marker", token.text, FIRST_PERSON_REASON))
+    label = _STANCE_LABEL.match(s.text) if ":" in s.text[:24] else None
+    if label:
+        hints.append(Hint(*label.span("label"), "opinion_marker", label.group("label"), _STANCE_REASON))
     opener = _imperative(s, cues) or _order_after_a_clause(s) or _request(s)
     reported_item = s.text.lstrip()[:1] in _LIST_BULLETS and in_report(0)  # "• Flood wardens on duty, says the council"
     if opener is not None and all(h.reason == FIRST_PERSON_REASON for h in hints) and not reported_item:
@@ -470,8 +473,20 @@ _INDIRECT_QUESTION = re.compile(
     r"(?:[\w’'\-]+\s+){0,2}$"
 )
 _PERMISSION = re.compile(r"\W*[A-Z][a-z]+s\s+may\s+(?:not\s+)?(?!be\b|have\b|well\b|prove\b|need\b)[a-z]+")
+# "Reality check: …", "The bottom line: …": a news site's labels for its own analysis
+# ("Driving the news:", "What's next:" label the facts, and "Yes, but:" often a source's reply: not here).
+_STANCE_LABEL = re.compile(
+    r"\W*(?P<label>Reality\s+check|(?:The\s+|Our\s+)?[Bb]ottom\s+line|Between\s+the\s+lines|"
+    r"(?:Our\s+|My\s+)?[Tt]hought\s+bubble)\s*:"
+)
+_STANCE_REASON = "a label for the writer's own analysis"
 # "anyone who has tried … will tell you": common experience, the writer's appeal
-_ANYONE_WILL_TELL = re.compile(r"\b[Aa]nyone\s+who\b[^.;“”\"]{3,120}?\bwill\s+tell\s+you\b")
+# ("Nobody who has waited in that corridor will be surprised": the same appeal, turned round.)
+_ANYONE_WILL_TELL = re.compile(
+    r"\b[Aa]nyone\s+who\b[^.;“”\"]{3,120}?\bwill\s+tell\s+you\b"
+    r"|\b(?:[Nn]obody|[Nn]o\s+one|[Aa]nyone)\s+who\s+has\b[^.;“”\"]{3,120}?\b(?:will|would)\s+(?:not\s+)?be\s+"
+    r"(?:surprised|shocked|astonished)\b"
+)
 _TIMES_AS = re.compile(r"(?:twice|times|half)\s+as\s+$")
 _WHO_CANNOT = re.compile(r"\b(?:many|some|most|few|who|they|others|thousands|millions|households|families|people)\s+$")
 _MODALS = frozenset("could may might would can will should must".split())  # "probably not" stays a guess

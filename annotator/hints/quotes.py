@@ -58,8 +58,14 @@ def _frames(s: Sentence, a: Attribution, quote: tuple[int, int]) -> bool:
     return 0 <= start - a.end <= _FRAME_REACH and not _ANY_MARK.search(s.text.rstrip(), a.end, start - 2)
 
 
-# "The release, headed “Living near busy roads raises dementia risk”": a title, not speech.
-_TITLED = re.compile(r"\b(?:headed|titled|entitled|headlined|billed\s+as|under\s+the\s+(?:title|headline))\s*$")
+# "The release, headed “Living near busy roads raises dementia risk”": a title, not speech;
+# "must register as “bodies acting for a foreign interest”": a legal category; "since the last
+# 'worst winter on record'": a phrase used as a name.
+_TITLED = re.compile(
+    r"\b(?:headed|titled|entitled|headlined|billed\s+as|under\s+the\s+(?:title|headline)|"
+    r"(?:register|registered|registers|registering|designated|classed|classified)\s+as|"
+    r"(?:the|a|an|another)\s+(?:last|latest|previous|so-called|same|now-familiar|now-famous))\s*$"
+)
 # A clause whose subject is a person named in full, then a colon and the quote.
 _NAMED_BEFORE_A_COLON = re.compile(
     r"\s*(?:(?:The|the)\s+[a-z][\w\s\-’']{0,40},\s+)?"

@@ -154,11 +154,12 @@ _UNSEEN_FIGURES = re.compile(r"\s*(?:figures|data|numbers)\s+(?:seen|obtained|re
 _DESCRIBED_AFTER = re.compile(r",\s*(?:who|whose|whom)\b[^,]{3,},")
 # "Our chief executive, Ada Voss,": a post, then the name of who holds it.
 _POST_THEN_NAME = re.compile(
-    r"\s*(?:[Oo]ur|[Mm]y|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*(?:[’']s|s[’']))"
+    r"\s*(?:[Oo]ur|[Mm]y|[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*(?:[’']s|s[’']))"
     r"\s+[A-Za-z][\w\s\-]*"
 )  # "Harlow’s chief executive, Odile Fairbrass,", "Our Vice-Chancellor, …", "Bexley Securities’ senior analyst, …"
 _A_NAME = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*")
 # "Harlow’s chief executive, Odile Fairbrass, told": the post, then its holder, is the subject.
+# ("A reader, Moira Quayle, wrote": a description, then the name.)
 _POST_THEN_NAMED = re.compile(_POST_THEN_NAME.pattern + r",\s*" + _A_NAME.pattern + r"\s*,\s*")
 # "Tom Aske, 67, a retired farmer from Ostley, where …, said": a name, then two or more asides.
 _NAME_THEN_ASIDES = re.compile(
@@ -180,6 +181,9 @@ def clause_before(before: str) -> str:
     of anonymity, said")."""
     cut = max(before.rfind("”"), before.rfind('"'), before.rfind("“"), before.rfind(";"), before.rfind(":"))
     return before[max(cut + 1, len(before) - 300) :]  # a subject is never further back than that
+
+
+_PRONOUN_AFTER_AND = re.compile(r"\s(?:and|but|so)\s+(he|she|they|we|I)$")
 
 
 def subject_of(clause: str) -> str:
@@ -210,6 +214,9 @@ def subject_of(clause: str) -> str:
     relative = _RELATIVE_SUBJECT.search(text)
     if relative:
         return relative.group(1)  # "an access road that crews have long said": the crews
+    pronoun = _PRONOUN_AFTER_AND.search(text)
+    if pronoun:
+        return pronoun.group(1)  # "My cousin works at the council and he says": he
     if re.search(r"\s(?:and|but)$", text):
         one = _ONE_OF_THEM.match(clause)
         m = one or re.match(r"\s*((?:The\s+|A\s+|An\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5})", clause)

@@ -4901,3 +4901,86 @@ def test_what_almost_everyone_agrees_is_the_writers_sweep() -> None:
 )
 def test_stock_demands_and_jibes_are_opinion(text: str) -> None:
     assert "opinion_marker" in kinds(text), hints(text)
+
+
+def test_a_field_before_a_chief_is_part_of_the_title_checked() -> None:
+    registry = Registry(
+        [
+            Person(
+                "Ingrid Solberg",
+                roles=(
+                    Role("Director", "Fjordland Accident Board", "2024-09-02"),
+                    Role("Head of Tunnel Safety", "Fjordland Roads Agency", "2016-09-05", "2024-08-30"),
+                ),
+            ),
+            Person("Wenna Strachan", roles=(Role("Chief Executive", "Kesterton Homes", "2019-01-07"),)),
+        ]
+    )
+    text = "Tunnel safety chief Ingrid Solberg at the Fjordland Roads Agency said the fans had been tested in May."
+    assert name_kinds_in(registry, text) == {"role_mismatch"}, hints(text)
+    guard = "Kesterton Homes, whose chief executive Wenna Strachan grew up in the town, is said to be interested."
+    assert name_kinds_in(registry, guard) == {"name_verified"}, hints(guard)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My neighbour Jo Reddy says the bins have not been collected for a month.",
+        "Our leader Ward Holroyd has said exactly how the buses would be paid for.",
+    ],
+)
+def test_someone_of_the_writers_named_is_a_source(text: str) -> None:
+    assert "attribution" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor declared a state of emergency in three districts on Sunday night.",
+        "• 1 a.m.: around half of the 40 wards declared",
+        "The Tarnside library, first announced in 2021, was originally due to open this spring.",
+    ],
+)
+def test_a_declared_emergency_a_declared_count_and_a_plan_first_announced_report_nothing(text: str) -> None:
+    assert "attribution" not in kinds(text), hints(text)
+
+
+def test_a_declaration_with_that_still_reports() -> None:
+    assert "attribution" in kinds("The minister declared that the strike was over.")
+
+
+def test_a_listing_that_promised_words_gives_them_no_speaker() -> None:
+    text = "An advert on one auction site, since taken down, promised: “Original parts, full history, cash only.”"
+    found = kinds(text)
+    assert "quote_without_speaker" in found and "attribution" not in found, hints(text)
+
+
+def test_pictures_shown_by_local_television_are_vaguely_sourced() -> None:
+    text = "Footage broadcast by local television showed a bus lying on its side in the river."
+    assert "vague_attribution" in kinds(text), hints(text)
+
+
+def test_an_invitation_to_tweak_the_emojis_is_a_generator_leftover() -> None:
+    assert "machine_text" in kinds("Feel free to adjust the hashtags to suit your audience!")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Few shoppers will notice a penny on a loaf.",
+        "If the count goes badly, nobody at the town hall will be smiling on Friday.",
+        "Full stop.",
+        "That is welcome, as far as it goes.",
+        "A consultation is a start, but it is hardly a plan.",
+        "Losing the seat would be a serious blow to the party.",
+        "Ten years is long enough.",
+        "That is not regulation; it is a shrug.",
+    ],
+)
+def test_guesses_about_what_few_will_notice_and_stock_verdicts_are_opinion(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, text=text) == "opinion", found
+
+
+def test_nobody_noticing_something_is_a_fact() -> None:
+    assert "opinion_marker" not in kinds("Nobody noticed the leak for three days.")

@@ -41,6 +41,11 @@ from annotator.hints.transcript import speaker_prefix
 # subject went before ("what geologists believe may be", "which experts say
 # is"), or "in to say" (a reader who wrote in).
 _FOR_ONE_WHO = re.compile(r"\W*For\s+(?:a|an|any|someone|anyone|people)\b[^,;:“”\"]{0,60}\b(?:that|who)\s+$")
+_DECLARED_AN_ACT = re.compile(
+    r"\s*(?:$|[.;:)]|,\s+(?!that\b)|\s(?:a\s+state\s+of|an?\s+(?:[\w\-]+\s+)?emergency|a\s+major\s+incident|war\b|"
+    r"independence|bankruptcy|insolvency|an\s+interest|a\s+(?:national\s+)?day\s+of|(?:his|her|their)\s+candidacy))"
+)
+_WHEN_FIRST = frozenset("first originally initially".split())
 # What "state" is before these words: a noun ("state media", "state television").
 _STATE_OWNED = frozenset(
     "media television tv radio broadcaster news agency newspaper press officials department prosecutors "
@@ -215,7 +220,9 @@ _NOT_HEARSAY = re.compile(r"\s+(?:research|report|study|paper|book|article|piece
 _STANDING_IN_POLLS = re.compile(r"\b(?:behind|ahead|trailing|lead|leads|leading|up|down)\s+$")
 _ONLY_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes"})  # never a noun or an adjective
 _STILL_TO_REPORT = re.compile(r"\b(?:before|until|once)\s+(?:the|its|their)\s+[a-z]+\s+$")
-_SUBJECT_THEN_COMMA = re.compile(r"\W*(?:The|A|An|This|Its|Their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*,\s*$")
+_SUBJECT_THEN_COMMA = re.compile(
+    r"\W*(?:The|A|An|This|Its|Their)\s+(?:[A-Z][\w\-]*\s+){0,3}[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*,\s*$"
+)  # ("The Port Arvel hospital, first announced in 2022, …": a name before the noun)
 _AFTER_A_NOUN = frozenset({"against", "under", "across"})  # "Compensation claims against councils", "claims under £250"
 _PUT_RIGHT_AT = re.compile(r"puts?\s+at\b")  # a participle with no object: "the money, put at £1.8m"
 _PREPOSITIONS = frozenset("with of for in from among without".split())
@@ -433,6 +440,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "the post office"
         if prev == "who" and i > 1 and words[i - 2] != "," and plural_noun(words[i - 2]):
             continue  # "Shoppers who believe they were overcharged cannot claim": whom the sentence is about
+        if lemma == "declare" and not _after_quote(s, token.start) and _DECLARED_AN_ACT.match(s.text, token.end):
+            continue  # "declared a state of calamity", "all but four wards had declared.": an act, not a report
         if lemma == "signal" and token.lower not in ("signalled", "signaled"):
             continue  # "Mobile signal is unavailable", "1970s signalling": the noun; "has signalled it will" reports
         if lemma == "write" and (
@@ -445,11 +454,12 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "months before the inquiry reports": a report still to come
         if (
             token.lower.endswith("ed")
-            and prev == ","
+            and (prev == "," or (prev in _WHEN_FIRST and i > 1 and words[i - 2] == ","))
             and _next_word(words, i) not in ("that", "by")  # ("The deal, confirmed by the club, …": the club's)
-            and _SUBJECT_THEN_COMMA.match(s.text[: token.start])
+            and _SUBJECT_THEN_COMMA.match(s.text[: s.spans[i - 1 if prev in _WHEN_FIRST else i][0]])
         ):
-            continue  # "The plan, announced last Tuesday, will …": a participle on the subject, nobody reporting
+            continue  # "The plan, announced last Tuesday, will …", "The hospital, first announced in 2022, …":
+            # a participle on the subject, nobody reporting
         if lemma == "add" and nxt == "to":
             continue  # "a caption added to one copy", "added to the confusion": nothing said
         if nxt == "by" and i + 2 < n and words[i + 2][:1].isdigit():
@@ -860,7 +870,7 @@ _PUT_IT = re.compile(r"\b(?P<verb>put\s+it)\b[^:“”\"‘.]{0,80}[:,]\s*[“\"
 _POSTED = "posted:"  # the lemma of a notice's words given before its quote
 _NOTE_BEFORE_QUOTE = re.compile(
     r"\W*(?P<note>(?:A|An|One|The|Another)\s+(?:[\w\-’']+\s+){0,4}?(?:(?:sign|board|notice|placard|banner|poster|plaque|"
-    r"note|card|scrawl|graffiti)s?\b|(?:letter|message|post|flyer|leaflet)s?\b(?![^:“”\"‘]{0,90}?\b(?:from|by)\s)))[^:“”\"‘]{0,90}?"
+    r"note|card|scrawl|graffiti)s?\b|(?:letter|message|post|flyer|leaflet|listing|advert)s?\b(?![^:“”\"‘]{0,90}?\b(?:from|by)\s)))[^:“”\"‘]{0,90}?"
     r"\s(?P<verb>reads?|read|says|said|promised|declared|proclaimed|warned|urged|puts?\s+it|puts\s+[^:“”\"]{1,40}?)"
     r"(?:\s+[a-z]+ly)?\s*:\s*[“\"‘']"
 )

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from annotator.hints.cues import Cues
 from annotator.hints.sentence import Sentence
-from annotator.hints.titles import Title, parse_title
+from annotator.hints.titles import GENERIC_RANKS, Title, parse_title
 
 # A capitalised word, an initial, a short abbreviation with its full stop.
 _CAP = r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr|Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Sec|Pres|St|Lt|Col|Amb)\.|[A-Z]\.(?=\s)|[A-Z][\w’'\-]*)"
@@ -508,6 +508,12 @@ def _lowercase_title(before: str, cues: Cues) -> Title | None:
         k -= 3  # "Director of operations Wilfreda Noakes": the post's own word after "of"
         while k > 0 and _is_title_word(words[k - 1], cues):
             k -= 1
+    if k < len(words) and words[k].casefold() in GENERIC_RANKS:
+        # "Cableway safety chief Torbjørn Ekvall": the field a chief heads, in words no vocabulary lists
+        for _ in range(2):
+            field = words[k - 1].casefold() if k else ""
+            if _FIELD_WORD.fullmatch(field) and field not in cues.verb_lemma and field not in _NOT_A_FIELD:
+                k -= 1
     chain = words[k:]
     if not chain or not any(_is_rank_or_honorific(w, cues) for w in chain):
         return None
@@ -516,4 +522,9 @@ def _lowercase_title(before: str, cues: Cues) -> Title | None:
     return parse_title(" ".join(chain), cues)
 
 
+_FIELD_WORD = re.compile(r"[a-z][a-z\-]{3,}")
+_NOT_A_FIELD = frozenset(
+    "this that these those their theirs whose which what with from into than then when where while after before "
+    "about over under also only even every each other both such some many most more their".split()
+)
 _SERVES = frozenset({"for", "to", "of", "the", "and", "in"})

@@ -36,6 +36,7 @@ _IS_NOT_BUT = re.compile(
     r"\b(?:is|are|was)\s+not\s+(?:a|an|the)\b[^;.“”\"]{1,60}[;,—–]\s*(?:it|this|that|they)\s+(?:is|are|was)\b"
     r"|\b(?:are|were)\s+not\s+[^;.“”\"]{1,60};\s*they\s+(?:are|were)\b"  # "These are not talking heads; they are people …"
     r"|\b(?:is|are|was)\s+no\s+[a-z]+\s+at\s+all\b"
+    r"|\b(?:is|was)\s+not\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?;\s*it\s+(?:is|was)\s+an?\b"  # "is not enforcement; it is a …"
     r"|\b(?:is|was)\s+an?\s+[a-z]+,\s+not\s+(?:an?|the)\s+[a-z]+"  # "is a setback, not a catastrophe"
 )
 _RECAST_REASON = "the writer recasting what something really is"
@@ -50,7 +51,8 @@ _WHAT_EVERYONE_THINKS = re.compile(
     r"[Ee]veryone|[Ee]verybody)"
     r"(?:\s+[\w’'\-]+){0,6}?\s+(?:(?:really|suddenly|still|now|seriously|will|would|can|could)\s+)?"
     r"(?:can\s+(?:say|tell)|believes?|expects?|expected|cares?|cared|thinks?|thought|trusts?|"
-    r"wants?|doubts?|agrees?|(?:were|was|are|is)\s+convinced)\b"
+    r"wants?|doubts?|agrees?|(?:were|was|are|is)\s+convinced|"
+    r"(?<=will\s|ould\s)(?:notice|mind|be\s+(?:smiling|celebrating|laughing|sorry)))\b"  # "Few voters will notice"
 )
 
 
@@ -263,7 +265,8 @@ _SHOUTED = re.compile(
 _BARE_VERDICT = re.compile(
     r"(?:(?:It|That|This)\s+(?:is|was|would|will|does|did|could|can|has)(?:\s+not|n[’']t)"
     r"|(?:They|These|Those|We)\s+(?:are|were|do|did|will|would|can|could|have)(?:\s+not|n[’']t)"
-    r"|Hardly|(?:Probably|Almost\s+certainly|Certainly|Surely)\s+not|Not\s+(?:quite|really|likely)|Well,\s+no)\s*[.!]"
+    r"|Hardly|(?:Probably|Almost\s+certainly|Certainly|Surely)\s+not|Not\s+(?:quite|really|likely)|Well,\s+no"
+    r"|Full\s+stop|End\s+of\s+story)\s*[.!]"
 )
 _LONGEST_BARE_VERDICT = 32
 _TRAILING_SYMBOLS = re.compile(r"[\s\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+$")  # symbols and emoji

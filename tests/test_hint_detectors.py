@@ -4984,3 +4984,28 @@ def test_guesses_about_what_few_will_notice_and_stock_verdicts_are_opinion(text:
 
 def test_nobody_noticing_something_is_a_fact() -> None:
     assert "opinion_marker" not in kinds("Nobody noticed the leak for three days.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I feel the council got the order of the works back to front.",
+        "I find it the most moving room in the museum.",
+        "In this note we argue that the money belongs with the buses.",
+        "Parents are right to be cross, and I share their frustration.",
+        "I'd gently point out that a harbour master is not a planning authority.",
+        "I have never seen a queue like it.",
+    ],
+)
+def test_the_writer_holding_a_view_in_the_first_person_is_opinion(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, text=text) == "opinion", found
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("We spoke to him last week.", "unsourced"), ("I hope this helps!", "suspicious")],
+)
+def test_the_first_person_reporting_or_a_generator_signing_off_is_no_view(text: str, label: str) -> None:
+    found = hints(text)
+    assert implied_label(found, text=text) == label, found

@@ -28,8 +28,13 @@ SWEEPING_REASON = "the writer's claim about what everyone (or nobody) thinks"
 _FIRST_PERSON_VIEW = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:(?:strongly|really|do|still|firmly|certainly|would|also|[a-z]+ly)\s+){0,2}"
     r"(?:recommend|suspect|disagree|agree|doubt|fear|reckon|urge|suggest|expect|love|like\s+to|find\s+it\s+hard|"
-    r"have\s+(?:little|some|a\s+lot\s+of|every|no)\s+sympathy|am\s+(?:not\s+)?sure|are\s+(?:not\s+)?sure)\b"
+    r"have\s+(?:little|some|a\s+lot\s+of|every|no)\s+sympathy|am\s+(?:not\s+)?sure|are\s+(?:not\s+)?sure|"
+    # "I think", "we argue that", "I find it the most moving object", "I share their frustration"
+    r"think|believe|feel|argue|hope|wish|admire|applaud|find\s+(?:it|this|that|them)|"
+    r"share\s+(?:their|your|the|his|her)|have\s+never\s+(?:seen|known|met|heard)|understand\s+why|"
+    r"point\s+out|can(?:not|['’]t)\s+help|am\s+(?:not\s+)?convinced)\b"
     r"|\b(?:I['’]m|[Ww]e['’]re)\s+(?:not\s+)?sure\b"  # "Very reassuring, we’re sure."
+    r"|\b(?:I|[Ww]e)['’]d\s+(?:gently\s+)?(?:point\s+out|argue|say)\b"  # "I'd gently point out"
 )
 # "That is not a health service; it is a waiting room", "… is no choice at all": the writer recasting a thing.
 _IS_NOT_BUT = re.compile(

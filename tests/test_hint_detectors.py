@@ -5009,3 +5009,27 @@ def test_the_writer_holding_a_view_in_the_first_person_is_opinion(text: str) -> 
 def test_the_first_person_reporting_or_a_generator_signing_off_is_no_view(text: str, label: str) -> None:
     found = hints(text)
     assert implied_label(found, text=text) == label, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers could be forgiven for asking whether the new scheme will pay out at all.",
+        "Try telling that to the tenants of Marsh Row.",
+        "Those words have been heard in Tarnside before.",
+        "It is a rent rise, whatever the landlord calls it.",
+        "Ten weeks is a long time, whatever the council says.",
+        "I would rather they spent that money on nurses.",
+        "I am less sure.",
+        "The criticism is fair.",
+        "Some of the claims are simply untrue.",
+        "A vote for the independents is a wasted vote.",
+    ],
+)
+def test_jibes_doubts_and_dismissals_in_the_writers_voice_are_opinion(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, text=text) == "opinion", found
+
+
+def test_whatever_the_weather_dismisses_nobody() -> None:
+    assert "opinion_marker" not in kinds("Whatever the weather, the fair goes ahead on Saturday.")

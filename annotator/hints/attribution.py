@@ -298,6 +298,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         if s.quotes and _QUOTED_MODIFIER.search(s.text, max(0, token.start - 50), token.start):
             continue  # "the “online-first” promise": a noun after a quoted modifier, not a report
         prev = words[i - 1] if i else ""
+        if (prev == "for" and i > 1 and words[i - 2] == "forgiven") or (prev == "try" and token.lower.endswith("ing")):
+            continue  # "could be forgiven for asking", "Try telling that to …": the writer's jibe, nobody's report
         if prev in ("that", "who") and _FOR_ONE_WHO.match(s.text, 0, token.start):
             continue  # "For a government that says it wants …, it is a strange way": whom the verdict is on
         passive_with_agent = prev in _BE and i + 1 < n and words[i + 1] == "by"

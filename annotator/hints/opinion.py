@@ -28,7 +28,8 @@ SWEEPING_REASON = "the writer's claim about what everyone (or nobody) thinks"
 _FIRST_PERSON_VIEW = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:(?:strongly|really|do|still|firmly|certainly|would|also|[a-z]+ly)\s+){0,2}"
     r"(?:recommend|suspect|disagree|agree|doubt|fear|reckon|urge|suggest|expect|love|like\s+to|find\s+it\s+hard|"
-    r"have\s+(?:little|some|a\s+lot\s+of|every|no)\s+sympathy|am\s+(?:not\s+)?sure|are\s+(?:not\s+)?sure|"
+    r"have\s+(?:little|some|a\s+lot\s+of|every|no)\s+sympathy|am\s+(?:not\s+|less\s+)?sure|are\s+(?:not\s+)?sure|"
+    r"would\s+(?:rather|bet)|"
     # "I think", "we argue that", "I find it the most moving object", "I share their frustration"
     r"think|believe|feel|argue|hope|wish|admire|applaud|find\s+(?:it|this|that|them)|"
     r"share\s+(?:their|your|the|his|her)|have\s+never\s+(?:seen|known|met|heard)|understand\s+why|"
@@ -43,6 +44,15 @@ _IS_NOT_BUT = re.compile(
     r"|\b(?:is|are|was)\s+no\s+[a-z]+\s+at\s+all\b"
     r"|\b(?:is|was)\s+not\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?;\s*it\s+(?:is|was)\s+an?\b"  # "is not enforcement; it is a …"
     r"|\b(?:is|was)\s+an?\s+[a-z]+,\s+not\s+(?:an?|the)\s+[a-z]+"  # "is a setback, not a catastrophe"
+)
+# "…, whatever the minister says", "That is a loan, whatever the letter calls it": the writer overruling a source.
+_WHATEVER_THEY_SAY = re.compile(
+    r"(?<=,\s)whatever\s+(?:they|he|she|(?:the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+"
+    r"(?:says?|claims?|calls?\s+it|tells?\s+you|insists?)\b"
+)
+# "Those words have been heard in Ballinvane before": the writer's doubt that a promise will be kept.
+_HEARD_BEFORE = re.compile(
+    r"\b(?:words|promises?|pledges?|claims?|lines?|assurances?)\s+(?:have|has)\s+been\s+heard\b[^.;“”\"]{0,40}?\bbefore\b"
 )
 _RECAST_REASON = "the writer recasting what something really is"
 # "the best electric saloon you can buy", "the worst film you will ever sit through": a reviewer's ranking.
@@ -148,6 +158,18 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
             if not s.in_quote(start, end) and not any(a < end and start < b for a, b in taken):
                 taken.append((start, end))
                 hints.append(Hint(start, end, "opinion_marker", view.group(), "the writer's view, in the first person"))
+    if "whatever" in s.words:
+        for dismissal in _WHATEVER_THEY_SAY.finditer(s.text):
+            start, end = dismissal.span()
+            if not s.in_quote(start, end) and not any(a < end and start < b for a, b in taken):
+                taken.append((start, end))
+                hints.append(Hint(start, end, "opinion_marker", dismissal.group(), EVALUATIVE_REASON))
+    if "heard" in s.words:
+        for doubt in _HEARD_BEFORE.finditer(s.text):
+            start, end = doubt.span()
+            if not s.in_quote(start, end) and not in_report(start) and not any(a < end and start < b for a, b in taken):
+                taken.append((start, end))
+                hints.append(Hint(start, end, "opinion_marker", doubt.group(), EVALUATIVE_REASON))
     if "not" in s.words or "no" in s.words:
         for verdict in _IS_NOT_BUT.finditer(s.text):
             start, end = verdict.span()

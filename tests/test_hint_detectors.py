@@ -5033,3 +5033,85 @@ def test_jibes_doubts_and_dismissals_in_the_writers_voice_are_opinion(text: str)
 
 def test_whatever_the_weather_dismisses_nobody() -> None:
     assert "opinion_marker" not in kinds("Whatever the weather, the fair goes ahead on Saturday.")
+
+
+def test_a_post_with_two_words_after_of_before_a_name_is_checked() -> None:
+    registry = Registry(
+        [
+            Person(
+                "Leonie Brathwaite",
+                roles=(
+                    Role("Chief Executive", "Calder Glass Works", "2025-03-03"),
+                    Role("Director of Regional Growth", "Calder Treasury", "2019-01-07", "2025-02-28"),
+                ),
+            )
+        ]
+    )
+    text = "Treasury director of regional growth Leonie Brathwaite told a conference in March that the site was ready."
+    assert name_kinds_in(registry, text) == {"role_mismatch"}, hints(text)
+
+
+def test_people_who_were_in_the_room_are_described() -> None:
+    text = "Two people who were in the room described it as “tense but polite”."
+    assert {"attribution", "vague_attribution"} <= kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Marsh End say they have had no reliable supply since March.",
+        "Nurses I still speak to say they are told not to report the shortfall.",
+    ],
+)
+def test_people_of_a_place_and_people_the_writer_speaks_to_are_unnamed(text: str) -> None:
+    found = kinds(text)
+    assert "vague_attribution" in found and "attribution" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A voice note shared widely on messaging apps told listeners: "Gargle with vinegar and the virus cannot touch you."',
+        'A leaked list of options circulated among councillors says: "All libraries should be considered for closure."',
+    ],
+)
+def test_words_a_voice_note_or_a_list_gives_have_no_speaker(text: str) -> None:
+    found = kinds(text)
+    assert "quote_without_speaker" in found and "attribution" not in found, hints(text)
+
+
+def test_a_letter_from_someone_named_is_theirs() -> None:
+    text = 'A letter from the mayor told residents: "We will fix the roads by May."'
+    assert "attribution" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rescue deal is the most likely outcome, at least for this year.",
+        "Those are sobering numbers for a town that sells itself on its schools.",
+        "A signing bonus is a start.",
+        "It is a neat answer, and not quite the whole story.",
+        "In Tarnside, that counts as optimism.",
+        "None of that will change until someone in the department decides it matters.",
+        "Nobody can afford a second strike, least of all the drivers.",
+        "He will be quietly hoping the talks drag on.",
+        "My sense is that she survives until the summer.",
+    ],
+)
+def test_guessed_outcomes_and_more_stock_verdicts_are_opinion(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, text=text) == "opinion", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some hamlets could be reached only by boat on Wednesday.",
+        "The Liberals are the only party that could give the Greens a majority on their own.",
+        "Under the council's standing orders, members must elect a leader within 21 days.",
+        "Women over 60 are most likely to be affected.",
+    ],
+)
+def test_what_could_only_be_done_the_only_party_that_could_a_rule_and_a_measure_are_no_opinion(text: str) -> None:
+    assert "opinion_marker" not in kinds(text), hints(text)

@@ -872,8 +872,9 @@ _PUT_IT = re.compile(r"\b(?P<verb>put\s+it)\b[^:“”\"‘.]{0,80}[:,]\s*[“\"
 _POSTED = "posted:"  # the lemma of a notice's words given before its quote
 _NOTE_BEFORE_QUOTE = re.compile(
     r"\W*(?P<note>(?:A|An|One|The|Another)\s+(?:[\w\-’']+\s+){0,4}?(?:(?:sign|board|notice|placard|banner|poster|plaque|"
-    r"note|card|scrawl|graffiti)s?\b|(?:letter|message|post|flyer|leaflet|listing|advert)s?\b(?![^:“”\"‘]{0,90}?\b(?:from|by)\s)))[^:“”\"‘]{0,90}?"
-    r"\s(?P<verb>reads?|read|says|said|promised|declared|proclaimed|warned|urged|puts?\s+it|puts\s+[^:“”\"]{1,40}?)"
+    r"note|card|scrawl|graffiti)s?\b|(?:letter|message|post|flyer|leaflet|listing|advert|list)s?\b(?![^:“”\"‘]{0,90}?\b(?:from|by)\s)))[^:“”\"‘]{0,90}?"
+    r"\s(?P<verb>reads?|read|says|said|promised|declared|proclaimed|warned|urged|told\s+[a-z]+|puts?\s+it|"
+    r"puts\s+[^:“”\"]{1,40}?)"
     r"(?:\s+[a-z]+ly)?\s*:\s*[“\"‘']"
 )
 _NOTE_VERBS = frozenset(

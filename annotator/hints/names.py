@@ -504,10 +504,17 @@ def _lowercase_title(before: str, cues: Cues) -> Title | None:
     k = len(words)
     while k > 0 and _is_title_word(words[k - 1], cues) or (k > 0 and words[k - 1].casefold() in ("former", "then")):
         k -= 1
-    if k >= 3 and words[k - 2] == "of" and _is_rank_or_honorific(words[k - 3], cues) and words[k - 1].islower():
-        k -= 3  # "Director of operations Wilfreda Noakes": the post's own word after "of"
-        while k > 0 and _is_title_word(words[k - 1], cues):
-            k -= 1
+    for field in (1, 2):  # "Director of operations Wilfreda Noakes", "director of industrial strategy Leopold …"
+        if (
+            k >= field + 2
+            and words[k - field - 1] == "of"
+            and _is_rank_or_honorific(words[k - field - 2], cues)
+            and all(w.islower() for w in words[k - field : k])
+        ):
+            k -= field + 2  # the post's own words after "of"
+            while k > 0 and _is_title_word(words[k - 1], cues):
+                k -= 1
+            break
     if k < len(words) and words[k].casefold() in GENERIC_RANKS:
         # "Cableway safety chief Torbjørn Ekvall": the field a chief heads, in words no vocabulary lists
         for _ in range(2):

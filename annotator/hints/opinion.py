@@ -66,7 +66,7 @@ _WHAT_EVERYONE_THINKS = re.compile(
     r"[Ee]veryone|[Ee]verybody)"
     r"(?:\s+[\w’'\-]+){0,6}?\s+(?:(?:really|suddenly|still|now|seriously|will|would|can|could)\s+)?"
     r"(?:can\s+(?:say|tell)|believes?|expects?|expected|cares?|cared|thinks?|thought|trusts?|"
-    r"wants?|doubts?|agrees?|(?:were|was|are|is)\s+convinced|"
+    r"wants?|doubts?|agrees?|(?:were|was|are|is)\s+convinced|can\s+afford|"
     r"(?<=will\s|ould\s)(?:notice|mind|be\s+(?:smiling|celebrating|laughing|sorry)))\b"  # "Few voters will notice"
 )
 
@@ -140,10 +140,22 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue  # "what may be a cluster of stars", "worked out which contracts could be saved": no guess
                 # ("Applicants may not start work until …": a rule)
             if group == "speculation" and (
-                s.lowered[max(0, start - 5) : start] in ("most ", "least", "more ", " less")
+                (
+                    s.lowered[max(0, start - 5) : start] in ("most ", "least", "more ", " less")
+                    and not _GUESSED_OUTCOME.match(s.lowered, end)  # ("the most likely outcome" is a guess)
+                )
                 or _TIMES_AS.search(s.lowered, max(0, start - 12), start)
             ):
                 continue  # "most likely to", "19 per cent more likely to", "twice as likely": a measure, not a guess
+            if (
+                group == "speculation"
+                and s.lowered.startswith("could", start)
+                and (
+                    _ONLY_AFTER.match(s.lowered, start + 5)
+                    or _THE_ONLY_ONE.search(s.lowered, max(0, start - 60), start)
+                )
+            ):
+                continue  # "villages could be reached only by boat", "the only party that could give …": a fact
             if (
                 group == "recommendation"
                 and s.lowered[start:end].endswith("afford")
@@ -303,8 +315,12 @@ _TRAILING_SYMBOLS = re.compile(r"[\s\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001fa
 _DUTY_BEFORE = re.compile(r"\b(?:already|still|legally|currently|now)\s+$")
 # "Under Calder's 2019 Industrial Relations Act, unions must give …": what a law requires, described.
 _UNDER_A_RULE = re.compile(
-    r"\W*Under\s+[^,]{3,80}\b(?:Act|[Ll]aw|Code|[Rr]ules|[Rr]egulations|[Tt]reaty|[Cc]onvention|[Cc]onstitution)\b"
+    r"\W*Under\s+[^,]{3,80}\b(?:Act|[Ll]aw|Code|[Rr]ules|[Rr]egulations|[Tt]reaty|[Cc]onvention|[Cc]onstitution|"
+    r"[Ss]tanding\s+[Oo]rders|[Bb]ylaws|[Ss]tatutes)\b"
 )
+_GUESSED_OUTCOME = re.compile(r"\s+(?:outcome|result|scenario|explanation|winner|successor|candidate)\b")
+_ONLY_AFTER = re.compile(r"\s+(?:only\b|be\s+[a-z]+ed\s+only\b)")  # "could only …", "could be reached only …"
+_THE_ONLY_ONE = re.compile(r"\bthe\s+only\s+(?:[\w’'\-]+\s+){1,3}(?:that|who|which)\s+$")
 # "before any museum could bid": what nobody managed in time, no guess.
 _BEFORE_ANYONE = re.compile(r"\bbefore\s+(?:[\w’'\-]+\s+){1,3}$")
 # An evaluative word in "-ing" before what a verb takes: "fitting new meters", "striking the deal".

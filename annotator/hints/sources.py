@@ -146,7 +146,9 @@ _MAIN_SUBJECT = re.compile(
     r"\s*([A-Z][^,;:]*?)\s+(?:has|have|had|is|are|was|were|will|would|did|does|can|could|[a-z]{3,}ed)\b"
 )
 _LONGEST_MAIN_SUBJECT = 6
-_SPOKEN_TO = re.compile(r"\s(?:I|we)\s+(?:have\s+|'ve\s+)?(?:spoken|talked|spoke)\s+to$")
+_SPOKEN_TO = re.compile(
+    r"\s(?:I|we)\s+(?:have\s+|'ve\s+)?(?:(?:still|regularly|often)\s+)?(?:spoken|talked|spoke|speak|talk)\s+to$"
+)  # ("Officers I still speak to say")
 
 
 _UNSEEN_FIGURES = re.compile(r"\s*(?:figures|data|numbers)\s+(?:seen|obtained|reviewed)\s+by\b", re.IGNORECASE)
@@ -371,7 +373,10 @@ def of_named_organisation(subject: str, head: str) -> bool:
 # People of an organisation or a person who speak for nobody in particular: naming
 # whose they are traces none of them (unlike "analysts at Penrose Securities", who publish).
 _UNNAMED_MEMBERS = frozenset(
-    "staff staffers workers employees allies friends aides insiders supporters colleagues associates confidants officials".split()
+    "staff staffers workers employees allies friends aides insiders supporters colleagues associates confidants officials "
+    # "Residents of Cedar Valley say": the people of a place or a firm's customers, none of them named
+    "residents villagers locals people families parents neighbours neighbors tenants householders commuters "
+    "passengers customers shoppers patients voters fans".split()
 )
 
 

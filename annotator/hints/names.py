@@ -504,14 +504,14 @@ def _lowercase_title(before: str, cues: Cues) -> Title | None:
     k = len(words)
     while k > 0 and _is_title_word(words[k - 1], cues) or (k > 0 and words[k - 1].casefold() in ("former", "then")):
         k -= 1
-    for field in (1, 2):  # "Director of operations Wilfreda Noakes", "director of industrial strategy Leopold …"
+    for size in (1, 2):  # "Director of operations Wilfreda Noakes", "director of industrial strategy Leopold …"
         if (
-            k >= field + 2
-            and words[k - field - 1] == "of"
-            and _is_rank_or_honorific(words[k - field - 2], cues)
-            and all(w.islower() for w in words[k - field : k])
+            k >= size + 2
+            and words[k - size - 1] == "of"
+            and _is_rank_or_honorific(words[k - size - 2], cues)
+            and all(w.islower() for w in words[k - size : k])
         ):
-            k -= field + 2  # the post's own words after "of"
+            k -= size + 2  # the post's own words after "of"
             while k > 0 and _is_title_word(words[k - 1], cues):
                 k -= 1
             break

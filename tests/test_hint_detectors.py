@@ -5115,3 +5115,47 @@ def test_guessed_outcomes_and_more_stock_verdicts_are_opinion(text: str) -> None
 )
 def test_what_could_only_be_done_the_only_party_that_could_a_rule_and_a_measure_are_no_opinion(text: str) -> None:
     assert "opinion_marker" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The average prison term for the offence fell to 23 days last year.",
+        "Waiting times for a first appointment rose to 14 weeks in March.",
+    ],
+)
+def test_a_span_a_measure_changed_to_is_a_figure(text: str) -> None:
+    assert "unsourced_figure" in kinds(text), hints(text)
+
+
+def test_a_phone_number_is_no_figure() -> None:
+    text = "Customers can check their area online or by calling the board's free line, 800-4417."
+    assert "unsourced_figure" not in kinds(text), hints(text)
+
+
+def test_a_name_in_quotes_after_credited_to_is_a_byline_not_speech() -> None:
+    text = 'An internal briefing, credited to "Maren Oyelaran, delivery unit", puts the saving at a third.'
+    assert "quote_without_speaker" not in kinds(text), hints(text)
+
+
+def test_activists_a_message_went_round_are_not_who_spoke() -> None:
+    text = "A message circulating among party activists on Sunday warned: “Sign this and we lose every seat we hold.”"
+    found = kinds(text)
+    assert "quote_without_speaker" in found and "vague_attribution" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is widely understood in the trade that the limit is never enforced.",
+        "We've also heard that some families have moved their holidays to the mainland.",
+    ],
+)
+def test_what_is_widely_understood_and_what_the_writer_has_heard_are_vague(text: str) -> None:
+    assert "vague_attribution" in kinds(text), hints(text)
+
+
+def test_a_promise_heard_before_is_doubt_not_hearsay() -> None:
+    text = "We have heard that promise before."
+    found = hints(text)
+    assert "vague_attribution" not in {h.kind for h in found} and implied_label(found, text=text) == "opinion", found

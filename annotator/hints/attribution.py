@@ -216,7 +216,10 @@ _PUTS_AT = re.compile(
     r"(?:ahead|behind|clear))"
 )
 # "I have read that research and I am not persuaded": "that" points at a thing, no hearsay follows.
-_NOT_HEARSAY = re.compile(r"\s+(?:research|report|study|paper|book|article|piece|evidence|argument)\b")
+_NOT_HEARSAY = re.compile(
+    r"\s+(?:research|report|study|paper|book|article|piece|evidence|argument|promise|pledge|line|excuse|story|one|"
+    r"before|claim)\b"
+)  # ("We have heard that promise before": doubt, not hearsay)
 _STANDING_IN_POLLS = re.compile(r"\b(?:behind|ahead|trailing|lead|leads|leading|up|down)\s+$")
 _ONLY_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes"})  # never a noun or an adjective
 _STILL_TO_REPORT = re.compile(r"\b(?:before|until|once)\s+(?:the|its|their)\s+[a-z]+\s+$")
@@ -1075,6 +1078,9 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
             continue  # "Not everyone … is convinced"; "told analysts on a call": an audience
         if i and words[i - 1] in ("why", "how", "whether"):
             continue  # "I understand why people worry": an indirect question, nobody reporting
+        among = next((j for j in range(i - 1, max(-1, i - 3), -1) if words[j] in ("among", "amongst")), None)
+        if among is not None and not _MESSAGE_NOUNS.isdisjoint(words[max(0, among - 6) : among]):
+            continue  # "A message circulating among Green activists … warned": whom it went round, not who spoke
         j = _verb_after_collective(s, i, cues)
         if j is not None and of_named_organisation(s.text[token.start : s.spans[j][0]], token.lower):
             continue  # "Strategists at Halden Capital Partners said": a source that can be traced

@@ -166,6 +166,18 @@ officials sources analysts experts people aides diplomats others""".split()
 )
 # "the two leaders", "its three plants": a count that points back, not a claim.
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|[\w]+[’']s)\s+$", re.IGNORECASE)
+# "the authority's toll-free line, 800-7292": a number to call, not a claim.
+_PHONE = re.compile(
+    r"\b(?:line|phone|call|calling|number|helpline|hotline|tel|telephone|ring|text|freephone)\b[^.;\d]{0,30}?"
+    r"(?P<number>\+?\d{2,5}(?:[ -]\d{2,5}){1,3})\b",
+    re.IGNORECASE,
+)
+# "The average sentence fell to 19 days": a span that a measure changed to or from is a claim.
+_CHANGED_TO = re.compile(
+    r"\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|dropped|climbed|grew|grown|increased|decreased|jumped|"
+    r"soared|plunged|doubled|lengthened|shortened)\s+(?:to|from)\s+(?:(?:an\s+average\s+of|almost|nearly|about|"
+    r"more\s+than|around)\s+)?$"
+)
 # Ages and spans of time are not claims to check: "15 years old", "for 90 days".
 _AGE_OR_SPAN = re.compile(
     r"\b\d+(?:\.\d+)?[\s-](?:years?|months?|weeks?|days?|hours?|minutes?)(?:[\s-]old)?\b"
@@ -236,9 +248,12 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
         excluded += [
             m.span()
             for m in _AGE_OR_SPAN.finditer(s.text)
-            if not _COMPARED.match(s.text, m.end()) and not s.lowered[: m.start()].endswith("by ")
-        ]  # "fall by 22 minutes": a change
+            if not _COMPARED.match(s.text, m.end())
+            and not s.lowered[: m.start()].endswith("by ")
+            and not _CHANGED_TO.search(s.lowered, max(0, m.start() - 40), m.start())
+        ]  # "fall by 22 minutes", "fell to 19 days": a change
         excluded += [m.span(1) for m in _IN_A_NAME.finditer(s.text)]
+        excluded += [m.span("number") for m in _PHONE.finditer(s.text)]
     taken: list[tuple[int, int]] = []
     if digits and _SCORELINE.fullmatch(s.text):
         start, end = 0, len(s.text.rstrip())

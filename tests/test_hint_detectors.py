@@ -5159,3 +5159,99 @@ def test_a_promise_heard_before_is_doubt_not_hearsay() -> None:
     text = "We have heard that promise before."
     found = hints(text)
     assert "vague_attribution" not in {h.kind for h in found} and implied_label(found, text=text) == "opinion", found
+
+
+ARMY_AND_SCHOOLS = Registry(
+    [
+        Person(
+            "Morwenna Tregarth",
+            roles=(
+                Role("Chief of the General Staff", "Calder Army", "2024-11-04"),
+                Role("Commander Field Army", "Calder Army", "2021-06-07", "2024-11-01"),
+            ),
+        ),
+        Person("Cyprian Penhallow", roles=(Role("Minister for Defence", "Republic of Calder", "2024-06-03"),)),
+        Person("Delyth Ormerod", roles=(Role("Minister for Schools", "Republic of Calder", "2025-02-03"),)),
+        Person("Lettice Abernethy", roles=(Role("Minister for Children", "Republic of Calder", "2025-02-03"),)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Chief of the General Staff, General Morwenna Tregarth, told the conference the army was short.",
+            {"name_verified"},
+        ),
+        ("Dean Penhallow, 24, who left the Rifles last year, said he had waited months for kit.", {"name_mismatch"}),
+        (
+            "A ministry press release quoted 'Lettice Ormerod, uniform policy lead', as saying the rules would hold.",
+            {"possible_blend"},
+        ),
+    ],
+)
+def test_a_military_rank_a_given_name_like_a_rank_and_a_name_in_single_quotes(text: str, expected: set[str]) -> None:
+    assert name_kinds_in(ARMY_AND_SCHOOLS, text) == expected, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '4. SOUNDBITE (English) Ada Penrith, Harbour Road resident: "I heard the cliff go at about three in the morning."',
+        "My son, Alfie, texted me from the bus on his first day: 'Mum the trousers are down to my ankles'",
+    ],
+)
+def test_a_shotlist_soundbite_and_someone_of_the_writers_named_in_an_aside_are_speakers(text: str) -> None:
+    found = kinds(text)
+    assert "attribution" in found and "quote_without_speaker" not in found, hints(text)
+
+
+def test_a_persons_finding_gives_the_quoted_words_a_speaker() -> None:
+    text = (
+        "Ines Marlowe, the Auditor General, reached the same view in March, finding that the contract "
+        "had “not delivered value for money” in four of its six years."
+    )
+    assert "quote_without_speaker" not in kinds(text), hints(text)
+
+
+def test_a_note_written_in_a_careful_hand_is_still_nobodys() -> None:
+    text = "A card pinned to the chapel door, written in a careful hand, reads: “Gran was married here and never forgot it.”"
+    found = kinds(text)
+    assert "quote_without_speaker" in found and "attribution" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some growers are said to have stopped selling altogether, citing wet grain.",
+        "Nell Ashdown is a mother of three and writes Family Matters every Saturday.",
+        "Please come to our drop-in on Saturday and tell us what you think 👋",
+    ],
+)
+def test_a_reason_cited_a_column_written_weekly_and_an_invitation_report_nothing(text: str) -> None:
+    assert "attribution" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That forecast now looks conservative.",
+        "It is a familiar story, and an avoidable one.",
+        "Yet money alone will not solve this.",
+        "For the people of the bay, that may come too late.",
+        "The bigger problem is a system that treats every applicant as a risk.",
+        "Those families can't wait for ever.",
+    ],
+)
+def test_a_forecast_judged_a_familiar_story_and_a_warning_it_may_be_too_late_are_opinion(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, text=text) == "opinion", found
+
+
+def test_general_in_a_post_is_part_of_it_and_texts_in_a_list_are_nouns() -> None:
+    registry = Registry([Person("Ines Marlowe", roles=(Role("Auditor General", "Calder Audit Office", "2020-01-06"),))])
+    text = "Auditor General Ines Marlowe said in that report that two depots would close."
+    assert name_kinds_in(registry, text) == {"name_verified"}, hints(text)
+    listed = "• Be wary of calls, texts or emails that claim to come from your bank"
+    assert "attribution" not in kinds(listed), hints(listed)

@@ -51,7 +51,15 @@ _STATE_OWNED = frozenset(
     "media television tv radio broadcaster news agency newspaper press officials department prosecutors "
     "investigators authorities".split()
 )
-_EVERY_WEEK = re.compile(r"\s+on\s+[^.;,“”\"]{1,40}?\b(?:every|each)\s+(?:week|month|day|[a-z]+day)\b")
+_IN_A_HAND = re.compile(
+    r"\s+(?:in|on|across)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:hand|handwriting|ink|pencil|capitals|chalk|marker|biro|crayon)\b"
+)
+# "citing wet grain", "citing rising costs": lower-case words with no source noun (checked below).
+_A_REASON = re.compile(
+    r"\s+(?:[a-z][\w\-]*\s+){0,3}(?:grain|costs?|prices?|concerns?|reasons?|weather|safety|demand|delays?|"
+    r"shortages?|pressures?|uncertainty|losses|illness|ill\s+health|personal\s+reasons|family\s+reasons)\b"
+)
+_EVERY_WEEK = re.compile(r"\s+[^.;,“”\"]{1,40}?\b(?:every|each)\s+(?:week|month|day|[a-z]+day)\b")
 _COMPLEMENT = re.compile(
     r"\s+(?:may|might|could|would|will|can|is|are|was|were)\s+(?!not\b)\w"
     r"|\s+in\s+to\s+(?:say|tell|ask|complain|report|warn|point)\b"  # "wrote in to say"
@@ -255,6 +263,7 @@ _ALSO_NOUNS = frozenset(
         "state",
         "remark",
         "tweet",
+        "text",
         "pledge",
         "promise",
         "warn",
@@ -433,6 +442,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             and adjective(prev)  # (the lexicon is read last: most verbs are ruled out before it)
         ):
             continue  # "a long dispute", "a formal complaint": a noun after "a" and an adjective
+        if lemma == "tell" and token.lower == "tell" and nxt == "us" and _next_word(words, i + 1) in ("what", "how"):
+            continue  # "come along and tell us what you think": an invitation, nobody reporting
         if lemma == "tell" and (_STORY_TOLD.match(s.text, token.end) or (nxt == "you" and _after_a_modal(words, i))):
             continue  # "The figures tell only part of the story", "DNA can tell you who": nobody reporting
         if lemma == "say" and prev == "they" and i > 1 and words[i - 2] == "as":
@@ -451,10 +462,11 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "Mobile signal is unavailable", "1970s signalling": the noun; "has signalled it will" reports
         if lemma == "write" and (
             (nxt == "about" and not _COMPLEMENT.match(s.text, token.end + len(" about")))
-            or (nxt == "on" and _EVERY_WEEK.match(s.lowered, token.end))
+            or (token.lower == "writes" and _EVERY_WEEK.match(s.lowered, token.end))
+            or (token.lower == "written" and _IN_A_HAND.match(s.lowered, token.end) is not None)
         ):
-            continue  # "Cait Marsland writes about disability every Sunday", "writes on farming every Saturday": a beat
-            # ("wrote on Facebook that …" still reports)
+            continue  # "Cait Marsland writes about disability every Sunday", "writes Family Matters every Saturday":
+            # a beat ("wrote on Facebook that …" still reports); "a note, written in a careful hand,": how, not who
         if _STILL_TO_REPORT.search(s.lowered, max(0, token.start - 30), token.start):
             continue  # "months before the inquiry reports": a report still to come
         if (
@@ -507,6 +519,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             and not (token.lower == lemma + "s" and prev.endswith("s") and "of" in words[max(0, i - 4) : i - 1])
         ):
             continue  # "big projects:", "a game-changing project that": nouns ("analysis of the rates shows": a verb)
+        if lemma in _ALSO_NOUNS and token.lower == lemma + "s" and prev == "," and nxt in ("or", "and", ","):
+            continue  # "calls, texts or emails": a noun in a list
         if token.lower in (lemma, lemma + "s") and _ends_a_place_phrase(words, i, verb_lemma):
             continue  # "costs 9.50 at the Hearth & Hay counter": a noun closing a place, no verb
         if token.lower.endswith("ing") and found and s.text[: token.start].rstrip().endswith(","):
@@ -572,6 +586,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         kind = classify_after(after, cues)
         if kind is None:
             continue
+        if m.group().casefold() == "citing" and _A_REASON.match(after):
+            continue  # "…, citing wet grain": a reason given, not a source
         found.append(Attribution(m.start(), m.end(), m.group(), words_after(after), kind))
     if "put" in s.words or "puts" in s.words:
         for put in _PUTS_AT.finditer(s.text):

@@ -18,7 +18,8 @@ from annotator.hints.titles import GENERIC_RANKS, Title, parse_title
 # A capitalised word, an initial, a short abbreviation with its full stop.
 _CAP = r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr|Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Sec|Pres|St|Lt|Col|Amb)\.|[A-Z]\.(?=\s)|[A-Z][\w’'\-]*)"
 _LINK = r"(?:of|the|for|and|on|von|van|der|den|de|del|da|di|du|la|le|bin|al|dos|das|y|ten|ter)"
-_RUN = re.compile(rf"(?<![\w’'.]){_CAP}(?:\s+(?:{_LINK}\s+)*{_CAP})+")  # two capitalised words at least
+# (Not after a letter and an apostrophe, "O'Brien"'s inside; after a single opening quote, "'Lettice …", it starts.)
+_RUN = re.compile(rf"(?<![\w.])(?<!\w[’']){_CAP}(?:\s+(?:{_LINK}\s+)*{_CAP})+")  # two capitalised words at least
 # Where a run can start: a capital, the rest of its word, spaces (and linking
 # words) and another capital. Every run starts so; this pattern opens with a
 # capital and no look-behind, so it is searched for in one pass.
@@ -239,6 +240,10 @@ def _mention(sentence: Sentence, words: list[str], starts: list[int], cut: int, 
             (w for w in title_words if w.rstrip(".") in cues.honorifics or w.rstrip(".").casefold() in COUNCILLOR), ""
         )
         title_text = " ".join(w for w in title_words if not _honorific_or_courtesy(w, cues))
+        if title_text in _ARMS_RANKS:
+            title_text = (
+                ""  # "General Morwenna Tregarth": a rank in the forces, not the post held ("Auditor General" is one)
+            )
         title = parse_title(title_text, cues) if title_text else None
         if title is None and title_text:  # "Consultant in Public Health Emrys Tolland": the rank before "in"
             title = _lowercase_title(text[max(0, start - 60) : start], cues)
@@ -283,6 +288,10 @@ def _surname_after_honorific(honorific: str, word: str, starts: list[int]) -> Me
     return Mention(at, at + len(surname), surname, None, (start, start + len(honorific)), honorific, True)
 
 
+_GIVEN_NAMES_THAT_ARE_RANKS = frozenset({"Dean"})
+_ARMS_RANKS = frozenset({"General", "Admiral", "Vice-Admiral", "Rear-Admiral", "Air Marshal", "Air Chief Marshal"})
+
+
 def _title_length(words: list[str], cues: Cues) -> int:
     """How many words of a run are the title before the name."""
     # The last rank or honorific with room for a name after it ends the title
@@ -297,6 +306,8 @@ def _title_length(words: list[str], cues: Cues) -> int:
                 cut = i + 1
         elif cut:
             break
+    if cut == 1 and len(words) == 2 and words[0] in _GIVEN_NAMES_THAT_ARE_RANKS:
+        return 0  # "Dean Hawtrey, 24, said": a given name, not a faculty's dean
     # "Chief Plant Health Officer Iolanthe Brabazon": a word or two of the post the
     # vocabulary does not know, then the word that ends it, then the name.
     for j in range(cut + 1, min(cut + 3, len(words) - 2) if cut else 0):

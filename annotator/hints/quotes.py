@@ -78,6 +78,9 @@ _FRAME_REACH = 40  # "…,” one constituent wrote: the subject may come before
 _ANY_MARK = re.compile(r"[“”\"‘’.;:]")
 
 
+_PERSON = re.compile(r"(?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+")
+
+
 def _short_speech(s: Sentence, span: tuple[int, int]) -> bool:
     """A short quote that opens the sentence and ends in its own comma or
     stop ("“She’s heartbroken,” a pal said"): speech, not scare quotes."""
@@ -96,6 +99,8 @@ def _speaks(a: Attribution, cues: Cues) -> bool:
     return a.kind in (NAMED, DESCRIBED) and (
         a.lemma in ("in … words", "outlet:", "speaker:", WITH_WORDS)
         or (a.lemma in cues.reporting_lemmas and a.lemma not in _NOT_SPEECH)
+        # "Ottmar Wrexley, the Auditor General, …, finding that … “not delivered value”": a person's finding, his words
+        or (a.lemma in _NOT_SPEECH and _PERSON.fullmatch(a.source) is not None)
     )
 
 

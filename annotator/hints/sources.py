@@ -296,7 +296,9 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
             sub_words[0] in cues.not_sources and sub_words[1:2] != ["of"]
         )  # "Few in the industry believe" (not "none of us")
         or sub_words[-1] in ("we", "i", "you")
-        or (sub_words[0] in ("our", "my") and not _MY_NAMED.match(written))  # (not "My neighbour Jo Reddy says")
+        or (
+            sub_words[0] in ("our", "my") and not _MY_NAMED.match(written) and not _MY_NAMED.match(clause)
+        )  # (not "My neighbour Jo Reddy says", "My daughter, Elsie, texted me")
         or sub_words[:2] == ["fewer", "than"]
         or _ISSUER.fullmatch(written.strip())
     ):
@@ -353,7 +355,10 @@ _APPOSITIVE_NAME = re.compile(r",\s*(?:(?:the|a|an|[a-z][\w\-]*)\s+){0,5}[A-Z][\
 _CONTRACTION = re.compile(r"'(?:ll|d|m|ve|re)\b")
 _RELATIVE_SUBJECT = re.compile(r"\s(?:that|which|what)\s+((?:[\w’'\-]+\s*){1,3})$")
 # "My neighbour Jo Reddy", "Our leader Ward Monkhouse": someone of the writer's, named.
-_MY_NAMED = re.compile(r"\s*(?:My|Our|my|our)\s+(?:[a-z][\w\-]*\s+){1,2}[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s*$")
+_MY_NAMED = re.compile(
+    r"\s*(?:My|Our|my|our)\s+(?:(?:[a-z][\w\-]*\s+){1,2}[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+"
+    r"|[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s*,?)\s*$"
+)  # ("My daughter, Elsie, texted me")
 _ENDS_WITH_NAME = re.compile(r"\s[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s*$")
 _NAMED_ORGANISATION = re.compile(
     r"\b(?:at|of|from|with|for)\s+(?:the\s+)?[A-Z][\w&’'.\-]*\s+"

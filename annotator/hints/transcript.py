@@ -9,7 +9,11 @@ import re
 from annotator.hints.lexicon import known_word
 
 # A clip's tag before its speaker in a broadcast script ("ACTUALITY - BRISCO:", "GRAB — Bart Ince, …:").
-_CLIP_TAG = r"(?:GRAB|SOT|CLIP|ACTUALITY|INSERT|AUDIO)\s*[-–—]\s*"
+# (A wire shotlist numbers its shots and notes the language: "3. SOUNDBITE (English) Pat Helliwell, resident: “…”".)
+_CLIP_TAG = (
+    r"(?:(?:GRAB|SOT|CLIP|ACTUALITY|INSERT|AUDIO)\s*[-–—]\s*"
+    r"|(?:\d{1,2}\.\s+)?(?:SOUNDBITE|SOUND\s+BITE|VOX\s+POP)\s*(?:\([A-Za-z ,]{2,30}\)\s*)?(?:[-–—]\s*)?)"
+)
 # One to three capitalised words, then a colon and the answer: a sentence,
 # a quote or a stage direction ("[laughs]"); a label's list runs on in
 # lower case or figures ("Norovirus: outbreaks in 6 care homes").

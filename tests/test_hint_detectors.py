@@ -5255,3 +5255,40 @@ def test_general_in_a_post_is_part_of_it_and_texts_in_a_list_are_nouns() -> None
     assert name_kinds_in(registry, text) == {"name_verified"}, hints(text)
     listed = "• Be wary of calls, texts or emails that claim to come from your bank"
     assert "attribution" not in kinds(listed), hints(listed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines Marlowe also pointed out that schools may not send pupils home for the wrong jumper.",
+        "The union's Ada Penrith points to a survey that found most drivers work unpaid overtime.",
+    ],
+)
+def test_pointing_out_and_pointing_to_report(text: str) -> None:
+    assert "attribution" in kinds(text), hints(text)
+
+
+def test_pointing_at_a_roof_reports_nothing() -> None:
+    text = "In the square, Ines Marlowe, who runs a grocery by the church, pointed at the scorched roof opposite."
+    assert "attribution" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county owes suppliers more than Sh240 million in unpaid bills.",
+        "The retail price of rice has climbed to P52 a kilo.",
+    ],
+)
+def test_sums_in_currencies_written_with_letters_are_figures(text: str) -> None:
+    assert "unsourced_figure" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize("text", ["He was handed his P45 on Friday.", "Staff wore N95 masks on the ward."])
+def test_a_tax_form_and_a_mask_are_no_sums(text: str) -> None:
+    assert "unsourced_figure" not in kinds(text), hints(text)
+
+
+def test_a_group_that_put_up_signs_is_no_source() -> None:
+    text = 'Some stations had put up "sold out" signs by mid-afternoon.'
+    assert "vague_attribution" not in kinds(text), hints(text)

@@ -264,6 +264,7 @@ _ALSO_NOUNS = frozenset(
         "remark",
         "tweet",
         "text",
+        "point",
         "pledge",
         "promise",
         "warn",
@@ -519,6 +520,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             and not (token.lower == lemma + "s" and prev.endswith("s") and "of" in words[max(0, i - 4) : i - 1])
         ):
             continue  # "big projects:", "a game-changing project that": nouns ("analysis of the rates shows": a verb)
+        if lemma == "point" and nxt not in ("out", "to"):
+            continue  # "pointed at the scorched roof": a gesture ("pointed out that", "points to" report)
         if lemma in _ALSO_NOUNS and token.lower == lemma + "s" and prev == "," and nxt in ("or", "and", ","):
             continue  # "calls, texts or emails": a noun in a list
         if token.lower in (lemma, lemma + "s") and _ends_a_place_phrase(words, i, verb_lemma):
@@ -1128,6 +1131,17 @@ def _verb_after_collective(s: Sentence, i: int, cues: Cues) -> int | None:
             continue  # "customers in an attack on …": a noun after its article, no verb
         if word in ("called", "asked", "told") and _next_word(words, j) in ("in", "to", "up", "back"):
             return None  # "640,000 people called in for assessments", "residents told to boil water": a passive
+        if word in ("put", "puts") and _next_word(words, j) in (
+            "up",
+            "out",
+            "down",
+            "off",
+            "together",
+            "aside",
+            "back",
+            "on",
+        ):
+            return None  # "Some stations had put up “sold out” signs": a thing done, not a view
         if word == "expected" and _next_word(words, j) in ("on", "at", "in", "back", "within"):
             return None  # "11,000: workers expected on site at the peak": people expected somewhere, no forecast
         if word == "say" and words[j - 1] in ("will", "would"):

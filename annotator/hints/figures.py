@@ -176,6 +176,7 @@ _PHONE = re.compile(
     r"(?P<number>\+?\d{2,5}(?:[ -]\d{2,5}){1,3})\b",
     re.IGNORECASE,
 )
+_PHONE_WORDS = frozenset("line phone call calling number helpline hotline tel telephone ring text freephone".split())
 # "The average sentence fell to 19 days": a span that a measure changed to or from is a claim.
 _CHANGED_TO = re.compile(
     r"\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|dropped|climbed|grew|grown|increased|decreased|jumped|"
@@ -257,7 +258,8 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
             and not _CHANGED_TO.search(s.lowered, max(0, m.start() - 40), m.start())
         ]  # "fall by 22 minutes", "fell to 19 days": a change
         excluded += [m.span(1) for m in _IN_A_NAME.finditer(s.text)]
-        excluded += [m.span("number") for m in _PHONE.finditer(s.text)]
+        if not _PHONE_WORDS.isdisjoint(s.words):
+            excluded += [m.span("number") for m in _PHONE.finditer(s.text)]
     taken: list[tuple[int, int]] = []
     if digits and _SCORELINE.fullmatch(s.text):
         start, end = 0, len(s.text.rstrip())

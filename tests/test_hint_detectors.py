@@ -5292,3 +5292,63 @@ def test_a_tax_form_and_a_mask_are_no_sums(text: str) -> None:
 def test_a_group_that_put_up_signs_is_no_source() -> None:
     text = 'Some stations had put up "sold out" signs by mid-afternoon.'
     assert "vague_attribution" not in kinds(text), hints(text)
+
+
+def test_a_quote_a_posted_message_read_has_no_speaker() -> None:
+    text = "“Plan for a flat budget, not a cliff edge,” read one message posted to a lab group chat, before it was deleted."
+    found = kinds(text)
+    assert "quote_without_speaker" in found and "attribution" not in found, hints(text)
+
+
+def test_owners_in_two_named_places_are_unnamed() -> None:
+    text = "Cafe owners in Sham Wan and Tai Lok say they are already struggling to fill shifts."
+    found = kinds(text)
+    assert "vague_attribution" in found and "attribution" not in found, hints(text)
+
+
+def test_a_clips_speaker_in_brackets_is_the_quotes_speaker() -> None:
+    text = 'CLIP (Ada Penrith, Member for Harbridge North): "My constituents want clean water, not a lecture."'
+    found = kinds(text)
+    assert "attribution" in found and "quote_without_speaker" not in found, hints(text)
+
+
+def test_a_market_researcher_named_is_a_firm_and_a_capitalised_expert_noun_is_a_frame() -> None:
+    firm = "Shoppers bought 9 per cent fewer eggs in March, according to figures from the market researcher Kestrel Retail."
+    assert "authority_frame" not in kinds(firm), hints(firm)
+    expert = "Epidemiologist Jo Blaxhall said the risk to the public was low."
+    assert {"authority_frame", "unverified_expert"} <= kinds(expert), hints(expert)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyone who has driven the ring road at rush hour will have seen a phone glowing in the next lane.",
+        "I understand the fear.",
+        "The margin will worry ministers.",
+        "The harder question is whether fines alone can change the habit.",
+        "Without visible enforcement, the law risks becoming one more rule that drivers ignore.",
+        "It is hard to disagree.",
+        "It is a long shot.",
+        "For too long, the railways have been run for the shareholders.",
+        "In other words, the regulator has the tools and the minister will not let it use them.",
+    ],
+)
+def test_common_experience_a_view_held_and_more_stock_verdicts_are_opinion(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, text=text) == "opinion", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All poultry must be kept indoors until the end of April under a national housing order.",
+        "Tonight, members debate whether the water companies should be taken back into public ownership.",
+    ],
+)
+def test_a_duty_under_an_order_and_a_question_debated_are_no_advice(text: str) -> None:
+    assert "opinion_marker" not in kinds(text), hints(text)
+
+
+def test_an_apology_in_a_video_posted_online_is_attributed() -> None:
+    text = 'Ravi Dunmore, the bank\'s chief executive, apologised "unreservedly" in a video posted on its website.'
+    assert "attribution" in kinds(text), hints(text)

@@ -51,6 +51,7 @@ _STATE_OWNED = frozenset(
     "media television tv radio broadcaster news agency newspaper press officials department prosecutors "
     "investigators authorities".split()
 )
+_POSTED_THINGS = frozenset("post comment video photo clip thread tweet".split())
 _IN_A_HAND = re.compile(
     r"\s+(?:in|on|across)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:hand|handwriting|ink|pencil|capitals|chalk|marker|biro|crayon)\b"
 )
@@ -520,6 +521,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             and not (token.lower == lemma + "s" and prev.endswith("s") and "of" in words[max(0, i - 4) : i - 1])
         ):
             continue  # "big projects:", "a game-changing project that": nouns ("analysis of the rates shows": a verb)
+        if notes and token.lower.endswith("ed") and prev in _MESSAGE_NOUNS | _POSTED_THINGS:
+            continue  # "“…,” read one message posted to a group chat": a participle on the message, nobody reporting
         if lemma == "point" and nxt not in ("out", "to"):
             continue  # "pointed at the scorched roof": a gesture ("pointed out that", "points to" report)
         if lemma in _ALSO_NOUNS and token.lower == lemma + "s" and prev == "," and nxt in ("or", "and", ","):

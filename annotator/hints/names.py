@@ -185,6 +185,12 @@ def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
         first = 0
         while first < len(words) and words[first] in _FUNCTION:
             first += 1
+        if (
+            len(words) - first >= 3
+            and words[first].casefold() in cues.expert_nouns
+            and not _is_rank_or_honorific(words[first], cues)
+        ):
+            first += 1  # "Epidemiologist Jo Bloggs said": the frame in capitals opening the sentence, then the name
         if len(words) - first < 2:
             continue
         cut = first + _title_length(words[first:], cues)
@@ -471,10 +477,14 @@ def _frame_before(text: str, start: int, cues: Cues) -> tuple[int, int] | None:
         m is not None
         and before[m.end() :].strip() == ""
         and not (_OFFICE.fullmatch(m.group().casefold()) and not _institution_near(text, m.start(), cues))
+        and not _A_FIRM_OF.search(before, 0, m.start())  # "the market researcher Kantara Retail": a company
     ):
         offset = start - len(before)
         return offset + m.start(), offset + m.end()
     return None
+
+
+_A_FIRM_OF = re.compile(r"\b(?:market|industry|polling|retail)\s+$", re.IGNORECASE)
 
 
 def _institution_near(text: str, at: int, cues: Cues) -> bool:

@@ -33,7 +33,8 @@ _FIRST_PERSON_VIEW = re.compile(
     # "I think", "we argue that", "I find it the most moving object", "I share their frustration"
     r"think|believe|feel|argue|hope|wish|admire|applaud|find\s+(?:it|this|that|them)|"
     r"share\s+(?:their|your|the|his|her)|have\s+never\s+(?:seen|known|met|heard)|understand\s+why|"
-    r"point\s+out|can(?:not|['’]t)\s+help|am\s+(?:not\s+)?convinced)\b"
+    r"point\s+out|can(?:not|['’]t)\s+help|am\s+(?:not\s+)?convinced|"
+    r"understand\s+the\s+(?:fear|worry|anger|concern|frustration))\b"
     r"|\b(?:I['’]m|[Ww]e['’]re)\s+(?:not\s+)?sure\b"  # "Very reassuring, we’re sure."
     r"|\b(?:I|[Ww]e)['’]d\s+(?:gently\s+)?(?:point\s+out|argue|say)\b"  # "I'd gently point out"
 )
@@ -126,8 +127,14 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue  # "Under electoral law, an election could be held …": what a rule allows, not a guess
             if group == "speculation" and _ABILITY.match(s.lowered, start) and _after_a_pronoun(s.lowered, start):
                 continue  # "the cheapest fix we could find": what someone was able to do, not a guess
-            if group == "recommendation" and (_DUTY_BEFORE.search(s.lowered, 0, start) or _UNDER_A_RULE.match(s.text)):
-                continue  # "Landlords already have to register": a duty in force, not advice
+            if group == "recommendation" and (
+                _DUTY_BEFORE.search(s.lowered, 0, start)
+                or _UNDER_A_RULE.match(s.text)
+                or _UNDER_AN_ORDER.search(s.lowered, end)
+                or _WHETHER_BEFORE.search(s.lowered, max(0, start - 80), start)
+            ):
+                continue  # "Landlords already have to register", "must be kept indoors … under a national housing
+                # order": a duty in force, not advice; "debating whether the companies should be …": a question
             if group == "evaluative" and _VERB_NOT_ADJECTIVE.match(s.lowered, start):
                 continue  # "have begun fitting new meters": a verb, not "a fitting tribute"
             if group == "recommendation" and s.lowered[max(0, start - 7) : start].rstrip().endswith((" who", " which")):
@@ -318,6 +325,10 @@ _UNDER_A_RULE = re.compile(
     r"\W*Under\s+[^,]{3,80}\b(?:Act|[Ll]aw|Code|[Rr]ules|[Rr]egulations|[Tt]reaty|[Cc]onvention|[Cc]onstitution|"
     r"[Ss]tanding\s+[Oo]rders|[Bb]ylaws|[Ss]tatutes)\b"
 )
+_UNDER_AN_ORDER = re.compile(
+    r"\bunder\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:order|law|act|rules?|regulations?|ban|notice|directive)\b"
+)
+_WHETHER_BEFORE = re.compile(r"\bwhether\s+(?:[\w’'\-]+\s+){1,10}$")
 _GUESSED_OUTCOME = re.compile(r"\s+(?:outcome|result|scenario|explanation|winner|successor|candidate)\b")
 _ONLY_AFTER = re.compile(r"\s+(?:only\b|be\s+[a-z]+ed\s+only\b)")  # "could only …", "could be reached only …"
 _THE_ONLY_ONE = re.compile(r"\bthe\s+only\s+(?:[\w’'\-]+\s+){1,3}(?:that|who|which)\s+$")
@@ -529,7 +540,7 @@ _STANCE_REASON = "a label for the writer's own analysis"
 # "anyone who has tried … will tell you": common experience, the writer's appeal
 # ("Nobody who has waited in that corridor will be surprised": the same appeal, turned round.)
 _ANYONE_WILL_TELL = re.compile(
-    r"\b[Aa]nyone\s+who\b[^.;“”\"]{3,120}?\bwill\s+tell\s+you\b"
+    r"\b[Aa]nyone\s+who\b[^.;“”\"]{3,120}?\bwill\s+(?:tell\s+you|have\s+(?:seen|noticed|heard)|know|recogni[sz]e)\b"
     r"|\b(?:[Nn]obody|[Nn]o\s+one|[Aa]nyone)\s+who\s+has\b[^.;“”\"]{3,120}?\b(?:will|would)\s+(?:not\s+)?be\s+"
     r"(?:surprised|shocked|astonished)\b"
 )

@@ -185,6 +185,7 @@ def clause_before(before: str) -> str:
     return before[max(cut + 1, len(before) - 300) :]  # a subject is never further back than that
 
 
+_PLACING_WORDS = frozenset("in at of from for on across near".split())
 _PRONOUN_AFTER_AND = re.compile(r"\s(?:and|but|so)\s+(he|she|they|we|I)$")
 
 
@@ -224,7 +225,11 @@ def subject_of(clause: str) -> str:
         m = one or re.match(r"\s*((?:The\s+|A\s+|An\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5})", clause)
         if m:
             text = m.group(1)  # "One woman near the back stood up and shouted": one woman
-    return " ".join(text.split()[-6:])
+    words = text.split()
+    size = 6
+    while size < min(len(words), 9) and words[-size].casefold() in _PLACING_WORDS:
+        size += 1  # "Restaurant owners in Sham Tin and Kwai Lung say": the owners, not a place
+    return " ".join(words[-size:])
 
 
 def _before_a_place(words: list[str]) -> list[str]:

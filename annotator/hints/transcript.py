@@ -39,6 +39,11 @@ _VERB_BEFORE_COLON = re.compile(r"\b(?:[a-z]+ed|said|told|wrote|says|tells|write
 # The programme's own people in a script: an anchor's or reporter's line is the outlet's, not a source's.
 _JOURNALIST_NOTE = re.compile(r"\((?:ANCHOR|PRESENTER|REPORTING|REPORTER|CORRESPONDENT|V/?O|LINK|PTC|TO\s+CAMERA)\b")
 _HANDLE = re.compile(r"^\s*(@\w{2,30})\s*:\s+\S")
+# "CLIP (Ward Monkhouse, Leader of the Calder Greens): “…”": a clip's speaker in brackets after its tag.
+_CLIP_IN_BRACKETS = re.compile(
+    r"^\s*(?:CLIP|GRAB|SOT|ACTUALITY|INSERT|AUDIO|SOUNDBITE)\s*\(((?:[A-Z][\w’'\-.]*\s+){1,2}[A-Z][\w’'\-]*)"
+    r"(?:,\s*[^)]{2,90})?\)\s*:\s+[“\"‘A-Z]"
+)
 
 
 def speaker_prefix(text: str) -> tuple[int, int] | None:
@@ -52,6 +57,9 @@ def speaker_prefix(text: str) -> tuple[int, int] | None:
     handle = _HANDLE.match(text)
     if handle is not None:
         return handle.span(1)  # "@harbour_sal: 'Put a seagull on the 50'": a post under its handle
+    clip = _CLIP_IN_BRACKETS.match(text)
+    if clip is not None:
+        return clip.span(1)
     captioned = _NAME_AND_POST.match(text) if _CAPTION_OPENING.match(text) else None
     if captioned is not None and not _VERB_BEFORE_COLON.search(captioned.group()):
         return captioned.span(1)  # "Cuthbert Lyall, harbour master: “…”": a news package's caption

@@ -5352,3 +5352,97 @@ def test_a_duty_under_an_order_and_a_question_debated_are_no_advice(text: str) -
 def test_an_apology_in_a_video_posted_online_is_attributed() -> None:
     text = 'Ravi Dunmore, the bank\'s chief executive, apologised "unreservedly" in a video posted on its website.'
     assert "attribution" in kinds(text), hints(text)
+
+
+LODHRA_AND_CONVENERS = Registry(
+    [
+        Person(
+            "Nasrin Lodhi",
+            roles=(
+                Role("Chairperson", "Qalandra Electric Power Regulatory Authority", "2025-04-14"),
+                Role("Member (Tariff)", "Qalandra Electric Power Regulatory Authority", "2019-02-04", "2025-04-11"),
+            ),
+        ),
+        Person(
+            "Morag Auchinleck",
+            roles=(
+                Role("Cabinet Secretary for Rural Affairs", "Northmarch Government", "2024-06-03"),
+                Role("Convener of the Rural Affairs Committee", "Northmarch Assembly", "2021-05-17", "2024-05-31"),
+            ),
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Qepra Chairperson Nasrin Lodhi, presiding over the hearing, said the rise was unavoidable.",
+            {"name_verified"},
+        ),
+        (
+            "Morag Auchinleck, convener of the Assembly’s rural affairs committee, has written to the distillery.",
+            {"role_mismatch"},
+        ),
+    ],
+)
+def test_an_organisations_initials_and_a_convener_are_read_in_titles(text: str, expected: set[str]) -> None:
+    assert name_kinds_in(LODHRA_AND_CONVENERS, text) == expected, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A survey in 2019 found juvenile trout at only half the sites where they had been recorded.",
+        "Some residents reportedly refused to leave, saying they could not abandon their animals.",
+        "During the hearing, representatives of the textile industry argued that the tariff was the highest in the region.",
+    ],
+)
+def test_an_unnamed_survey_residents_reportedly_and_an_industrys_representatives_are_vague(text: str) -> None:
+    found = kinds(text)
+    assert "vague_attribution" in found and "attribution" not in found, hints(text)
+
+
+def test_a_sync_with_a_long_title_names_its_speaker() -> None:
+    text = 'SYNC (Detective Chief Inspector Rory Menzies, Harbridge Police): "If the price looks too good to be true, it is."'
+    found = kinds(text)
+    assert "attribution" in found and "quote_without_speaker" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summer river temperatures have passed 23C, the point at which trout begin to suffer heat stress.",
+        "VO: The platform said it had removed the advert within an hour of our enquiry.",
+    ],
+)
+def test_heat_stress_is_a_noun_and_the_newsrooms_enquiry_is_no_view(text: str) -> None:
+    found = hints(text)
+    assert not [h for h in found if h.cue in ("stress", "our")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caddies will be delivered in May, and you don’t need to do anything to get one.",
+        "Today a nurse would need to spend more than half her pay on a flat.",
+        "• Black bin (general waste): every three weeks",
+    ],
+)
+def test_no_need_a_hypothetical_need_and_a_labelled_bin_are_no_advice(text: str) -> None:
+    assert "opinion_marker" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors have heard that line before.",
+        "Whichever way it goes, somebody in the glen is going to be unhappy.",
+        "That is the kind of answer that keeps everyone guessing.",
+        "Shareholders might ask why the recovery never quite arrives.",
+    ],
+)
+def test_doubt_a_no_win_and_questions_others_might_ask_are_opinion(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, text=text) == "opinion", found

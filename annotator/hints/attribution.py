@@ -266,6 +266,7 @@ _ALSO_NOUNS = frozenset(
         "tweet",
         "text",
         "point",
+        "stress",
         "pledge",
         "promise",
         "warn",

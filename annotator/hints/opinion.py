@@ -137,6 +137,12 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 # order": a duty in force, not advice; "debating whether the companies should be …": a question
             if group == "evaluative" and _VERB_NOT_ADJECTIVE.match(s.lowered, start):
                 continue  # "have begun fitting new meters": a verb, not "a fitting tribute"
+            if (
+                group == "recommendation"
+                and s.lowered.startswith("need", start)
+                and _NO_NEED.search(s.lowered, max(0, start - 12), start)
+            ):
+                continue  # "you don't need to do anything", "would need to spend": no advice
             if group == "recommendation" and s.lowered[max(0, start - 7) : start].rstrip().endswith((" who", " which")):
                 continue  # "the minister, who has to sign off any change": a duty described, not advice
             if group == "speculation" and (
@@ -325,6 +331,8 @@ _UNDER_A_RULE = re.compile(
     r"\W*Under\s+[^,]{3,80}\b(?:Act|[Ll]aw|Code|[Rr]ules|[Rr]egulations|[Tt]reaty|[Cc]onvention|[Cc]onstitution|"
     r"[Ss]tanding\s+[Oo]rders|[Bb]ylaws|[Ss]tatutes)\b"
 )
+_LABEL_IN_BRACKETS = re.compile(r"\W*(?:[\w’'\-]+\s+){0,3}[\w’'\-]+\s*\([^)]{1,40}\)\s*:\s")
+_NO_NEED = re.compile(r"(?:n['’]t|\bnot|\bwould|\bnever)\s+$")
 _UNDER_AN_ORDER = re.compile(
     r"\bunder\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:order|law|act|rules?|regulations?|ban|notice|directive)\b"
 )
@@ -433,6 +441,7 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
         and ", which " not in s.text  # "• Build more prison places, which takes five years": an option described
         and _VERB_OF_A_SUBJECT.isdisjoint(s.words[at[1] :])
         and ":" not in s.words[: at[1] + 3]  # "• Average payout: 661 crowns": a label, then its figure
+        and not _LABEL_IN_BRACKETS.match(s.text)  # "• Black bin (general waste): every three weeks"
         and not (adjective(lead.lower) and plural_noun(s.words[at[1]]))  # "• Warm rooms opening in …": a noun phrase
         # "• Smoke alarms cost about £10": a noun, its plural, then their verb
         and not (

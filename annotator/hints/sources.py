@@ -77,7 +77,7 @@ def source_of(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
         # after a comma shares the clause's subject; the words after it are whom it told.
         main = _MAIN_SUBJECT.match(clause)
         if main is not None and len(main.group(1).split()) <= _LONGEST_MAIN_SUBJECT:
-            subject = main.group(1)
+            subject = _TRAILING_ADVERB.sub("", main.group(1))  # "Some residents reportedly refused …, saying"
             return subject, classify_before(subject, subject, cues)
     if (
         before.rstrip().endswith(",")
@@ -146,6 +146,7 @@ _MAIN_SUBJECT = re.compile(
     r"\s*([A-Z][^,;:]*?)\s+(?:has|have|had|is|are|was|were|will|would|did|does|can|could|[a-z]{3,}ed)\b"
 )
 _LONGEST_MAIN_SUBJECT = 6
+_TRAILING_ADVERB = re.compile(r"(?:\s+[a-z]+ly)+$")
 _SPOKEN_TO = re.compile(
     r"\s(?:I|we)\s+(?:have\s+|'ve\s+)?(?:(?:still|regularly|often)\s+)?(?:spoken|talked|spoke|speak|talk)\s+to$"
 )  # ("Officers I still speak to say")
@@ -260,6 +261,9 @@ _UNNAMED_POST_SEEN = re.compile(
 _UNNAMED_STUDY = re.compile(
     r"\s*(?:a|an|one)\s+(?:[\w\-]+\s+)?(?:survey|study|poll|report|analysis|review|ranking)\b", re.IGNORECASE
 )
+_UNNAMED_STUDY_THEN = re.compile(
+    r"(?:A|An|One|a|an|one)\s+(?:[a-z][\w\-]*\s+)?(?:survey|study|poll|analysis|review)\s+(?:in|from|last|this)\s+[\w ]{1,20}"
+)
 _ONE_OF_THEM = re.compile(r"\s*((?:One|Another|Some|Several|Many)\s+[a-z][\w\-]*)\s")
 # Unnamed people by the world they come from ("Industry figures say").
 _UNNAMED_PAIRS = frozenset(
@@ -308,6 +312,8 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
         or _ISSUER.fullmatch(written.strip())
     ):
         return None  # nobody; or the writer ("our own modelling suggests", a release's "The Board believes")
+    if _UNNAMED_STUDY.fullmatch(written + " ") is not None or _UNNAMED_STUDY_THEN.fullmatch(written.strip()):
+        return VAGUE  # "A survey in 2019 found …": which survey, by whom, is not said
     if _SPOKE_TO_US.match(clause) or _UNNAMED_POST_SEEN.match(clause):
         return VAGUE  # "Pensioners who spoke to the Herald said", "One widely shared post seen by CBC News claimed"
     if tuple(sub_words[-2:]) in _UNNAMED_PAIRS or [w for w in sub_words if w not in _CONJUNCTIONS] == ["one"]:
@@ -386,7 +392,7 @@ _UNNAMED_MEMBERS = frozenset(
     "staff staffers workers employees allies friends aides insiders supporters colleagues associates confidants officials "
     # "Residents of Cedar Valley say": the people of a place or a firm's customers, none of them named
     "residents villagers locals people families parents neighbours neighbors tenants householders commuters "
-    "passengers customers shoppers patients voters fans".split()
+    "passengers customers shoppers patients voters fans representatives".split()
 )
 
 

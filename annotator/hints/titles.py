@@ -191,7 +191,13 @@ def _fits_one(title: Title, role: Role, cues: Cues) -> bool:
     # "Energy Minister" for a Deputy Minister for Energy: a lesser post's qualifier must be written.
     if any(q in words and q not in written for q in _QUALIFIERS) and not title.former:
         return False
-    return title.domain <= words
+    # "Qepra Chairperson" for the Qalandra Electric Power Regulatory Authority's chair: its initials.
+    return title.domain - {_initials(role.organisation)} <= words
+
+
+def _initials(organisation: str) -> str:
+    """The initials of an organisation's capitalised words ("QEPRA")."""
+    return "".join(w[0] for w in organisation.split() if w[:1].isupper()).casefold()
 
 
 def _generic_field(text: str, rank: str) -> set[str]:

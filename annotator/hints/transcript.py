@@ -41,7 +41,7 @@ _JOURNALIST_NOTE = re.compile(r"\((?:ANCHOR|PRESENTER|REPORTING|REPORTER|CORRESP
 _HANDLE = re.compile(r"^\s*(@\w{2,30})\s*:\s+\S")
 # "CLIP (Ward Monkhouse, Leader of the Calder Greens): “…”": a clip's speaker in brackets after its tag.
 _CLIP_IN_BRACKETS = re.compile(
-    r"^\s*(?:CLIP|GRAB|SOT|ACTUALITY|INSERT|AUDIO|SOUNDBITE)\s*\(((?:[A-Z][\w’'\-.]*\s+){1,2}[A-Z][\w’'\-]*)"
+    r"^\s*(?:CLIP|GRAB|SOT|SYNC|ACTUALITY|INSERT|AUDIO|SOUNDBITE)\s*\(((?:[A-Z][\w’'\-.]*\s+){1,4}[A-Z][\w’'\-]*)"
     r"(?:,\s*[^)]{2,90})?\)\s*:\s+[“\"‘A-Z]"
 )
 

@@ -2242,17 +2242,25 @@ def test_announcements_families_relative_speakers_and_capitalised_posts_are_sour
     assert implied_label(hints(text), [], text) == "sourced"
 
 
+def test_a_quote_from_one_undescribed_person_is_vague_and_speakerless() -> None:
+    text = "'We waited three hours for a bus,' wrote one commuter."
+    found = kinds(text)
+    assert {"vague_attribution", "quote_without_speaker"} <= found and "attribution" not in found, hints(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "'We waited three hours for a bus,' wrote one commuter.",
         "“Back in ten minutes,” read a sign on the shop door.",
         "“Gone fishing, back at noon,” reads one note in a shaky hand.",
+        "“Mind the gap, and mind your manners,” reads the brass plaque by the stairs.",
+        "“We came for fish and found none at all,” runs a line carved into the bench.",
     ],
 )
-def test_a_quote_from_one_undescribed_person_or_an_unsigned_note_is_vague_and_speakerless(text: str) -> None:
+def test_words_on_a_sign_a_note_a_plaque_or_carved_into_wood_are_speakerless(text: str) -> None:
+    # Words nobody signed: the speakerless quote is the flag; a sign is no unnamed group of sources.
     found = kinds(text)
-    assert {"vague_attribution", "quote_without_speaker"} <= found and "attribution" not in found, hints(text)
+    assert "quote_without_speaker" in found and not found & {"attribution", "vague_attribution"}, hints(text)
 
 
 @pytest.mark.parametrize(
@@ -2307,18 +2315,6 @@ def test_an_auction_estimate_is_no_report() -> None:
     text = "Lot 7: a walnut bureau, Ulverby workshop, c. 1780, estimate 2,000–3,000 crowns."
     assert "attribution" not in kinds(text), hints(text)
     assert implied_label(hints(text), [], text) == "unsourced"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "“Mind the gap, and mind your manners,” reads the brass plaque by the stairs.",
-        "“We came for fish and found none at all,” runs a line carved into the bench.",
-    ],
-)
-def test_words_on_a_plaque_or_carved_into_wood_are_vague_and_speakerless(text: str) -> None:
-    found = kinds(text)
-    assert {"vague_attribution", "quote_without_speaker"} <= found and "attribution" not in found, hints(text)
 
 
 def test_a_quote_left_by_nobody_has_no_speaker_even_after_a_named_source() -> None:
@@ -5444,5 +5440,68 @@ def test_no_need_a_hypothetical_need_and_a_labelled_bin_are_no_advice(text: str)
     ],
 )
 def test_doubt_a_no_win_and_questions_others_might_ask_are_opinion(text: str) -> None:
+    found = hints(text)
+    assert implied_label(found, text=text) == "opinion", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The river will come back, and we will wait again,” read a handwritten note pinned to the noticeboard.",
+        "“No to Runway Two, yes to sleep,” reads a banner strung across the church gate.",
+    ],
+)
+def test_words_on_a_note_or_banner_have_no_speaker_and_that_is_the_one_hint(text: str) -> None:
+    found = kinds(text)
+    assert "quote_without_speaker" in found and "vague_attribution" not in found, hints(text)
+
+
+def test_a_field_described_in_a_caption_is_no_wrong_title() -> None:
+    registry = Registry(
+        [Person("Yusra Okafor", roles=(Role("Professor of Health Economics", "University of Talvik", "2017-09-01"),))]
+    )
+    text = 'CLIP (Professor Yusra Okafor, health economist, University of Talvik): "Wards run full all year round."'
+    assert name_kinds_in(registry, text) == {"name_verified"}, hints(text)
+    post = "Yusra Okafor, chief economist at the Calder Bank, said rates would fall."
+    assert name_kinds_in(registry, post) == {"role_mismatch"}, hints(post)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is the first confirmed case of the disease in Calder since 2008.",
+        "HEADLINE 1: Patients spend the night on trolleys as Tarnside General declares a critical incident.",
+        "So the real cost of your shop is probably higher than they tell you.",
+        "Honestly I can't even tell if that one's real any more.",
+    ],
+)
+def test_confirmed_cases_a_declared_incident_a_comparison_and_telling_apart_report_nothing(text: str) -> None:
+    assert "attribution" not in kinds(text), hints(text)
+
+
+def test_a_press_office_that_replied_saying_reports() -> None:
+    assert "attribution" in kinds("The supermarket's press office has replied saying all pack sizes are displayed.")
+
+
+def test_a_live_line_with_a_message_that_said_words_gives_them_no_speaker() -> None:
+    text = (
+        'LIVE: One message shared widely in local groups this morning said: "Don\'t bother with Tarnside, A&E is shut."'
+    )
+    found = kinds(text)
+    assert "quote_without_speaker" in found and "attribution" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good.",
+        "The coming fortnight will be decisive.",
+        "Ministers are betting that this time the passengers will keep coming.",
+        "It is pertinent to ask why the ministry stayed silent for so long.",
+        "But the scheme as drawn up in the budget is a mess.",
+        "The bigger risk is that the project is approved with fanfare and left to drift.",
+    ],
+)
+def test_one_word_verdicts_forecasts_of_a_test_and_the_bigger_risk_are_opinion(text: str) -> None:
     found = hints(text)
     assert implied_label(found, text=text) == "opinion", found

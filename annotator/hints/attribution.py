@@ -42,7 +42,7 @@ from annotator.hints.transcript import speaker_prefix
 # is"), or "in to say" (a reader who wrote in).
 _FOR_ONE_WHO = re.compile(r"\W*For\s+(?:a|an|any|someone|anyone|people)\b[^,;:“”\"]{0,60}\b(?:that|who)\s+$")
 _DECLARED_AN_ACT = re.compile(
-    r"\s*(?:$|[.;:)]|,\s+(?!that\b)|\s(?:a\s+state\s+of|an?\s+(?:[\w\-]+\s+)?emergency|a\s+major\s+incident|war\b|"
+    r"\s*(?:$|[.;:)]|,\s+(?!that\b)|\s(?:a\s+state\s+of|an?\s+(?:[\w\-]+\s+)?emergency|a\s+(?:major|critical)\s+incident|war\b|"
     r"independence|bankruptcy|insolvency|an\s+interest|a\s+(?:national\s+)?day\s+of|(?:his|her|their)\s+candidacy))"
 )
 _WHEN_FIRST = frozenset("first originally initially".split())
@@ -51,6 +51,10 @@ _STATE_OWNED = frozenset(
     "media television tv radio broadcaster news agency newspaper press officials department prosecutors "
     "investigators authorities".split()
 )
+_COUNTED_EVENTS = frozenset(
+    "case cases death deaths outbreak outbreaks sighting sightings infection infections diagnosis diagnoses".split()
+)
+_CANNOT = frozenset("can't cannot couldn't could not".split())
 _POSTED_THINGS = frozenset("post comment video photo clip thread tweet".split())
 _IN_A_HAND = re.compile(
     r"\s+(?:in|on|across)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:hand|handwriting|ink|pencil|capitals|chalk|marker|biro|crayon)\b"
@@ -304,7 +308,12 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         lemma = verb_lemma[token.lower]
         if s.in_quote(token.start, token.end):
             continue
-        if i + 1 < n and words[i + 1] in verb_lemma and token.lower not in _ONLY_VERBS:
+        if (
+            i + 1 < n
+            and words[i + 1] in verb_lemma
+            and token.lower not in _ONLY_VERBS
+            and not (token.lower.endswith("ed") and words[i + 1].endswith("ing"))  # "has replied saying"
+        ):
             continue  # "a widely shared post said", "the report says": a noun before the verb (not "said recall …")
         if token.capitalised and i > 0 and not _after_quote(s, token.start):
             continue  # "United States", "Gulf States"
@@ -524,6 +533,17 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "big projects:", "a game-changing project that": nouns ("analysis of the rates shows": a verb)
         if notes and token.lower.endswith("ed") and prev in _MESSAGE_NOUNS | _POSTED_THINGS:
             continue  # "“…,” read one message posted to a group chat": a participle on the message, nobody reporting
+        if token.lower.endswith("ed") and nxt in _COUNTED_EVENTS:
+            continue  # "the first confirmed case", "reported cases rose": an adjective on what is counted
+        if prev == "they" and i > 1 and words[i - 2] == "than":
+            continue  # "higher than they tell you": a comparison, nobody reporting
+        if (
+            lemma == "tell"
+            and nxt in ("if", "whether")
+            and i > 1
+            and words[i - 2 if prev == "even" else i - 1] in _CANNOT
+        ):
+            continue  # "I can't even tell if that one's real": telling apart, not telling anyone
         if lemma == "point" and nxt not in ("out", "to"):
             continue  # "pointed at the scorched roof": a gesture ("pointed out that", "points to" report)
         if lemma in _ALSO_NOUNS and token.lower == lemma + "s" and prev == "," and nxt in ("or", "and", ","):
@@ -636,7 +656,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
     if notes:
         for note in _READ_ON_A_NOTE.finditer(s.text):
             verb = "verb" if note.group("verb") else "says"
-            found.append(Attribution(note.start(verb), note.end(), "read", note.group("note"), VAGUE))
+            found.append(Attribution(note.start(verb), note.end(), _NOTE_READ, note.group("note"), VAGUE))
     posted = _NOTE_BEFORE_QUOTE.match(s.text) if s.quotes else None
     if posted is not None:
         # "A hand-painted board … read: “…”", "A sign nailed to a gate puts it more bluntly: “…”": words nobody signed
@@ -896,8 +916,9 @@ _PUT_IT = re.compile(r"\b(?P<verb>put\s+it)\b[^:“”\"‘.]{0,80}[:,]\s*[“\"
 # "“Back in ten minutes,” read a sign on the door": words nobody signed; "Another
 # letter, unsigned, said simply: “…”" (a letter or post from someone named is theirs).
 _POSTED = "posted:"  # the lemma of a notice's words given before its quote
+_NOTE_READ = "read (a note)"  # the lemma of a notice's words given after its quote
 _NOTE_BEFORE_QUOTE = re.compile(
-    r"\W*(?P<note>(?:A|An|One|The|Another)\s+(?:[\w\-’']+\s+){0,4}?(?:(?:sign|board|notice|placard|banner|poster|plaque|"
+    r"\W*(?:[A-Z]{2,12}:\s+)?(?P<note>(?:A|An|One|The|Another)\s+(?:[\w\-’']+\s+){0,4}?(?:(?:sign|board|notice|placard|banner|poster|plaque|"
     r"note|card|scrawl|graffiti)s?\b|(?:letter|message|post|flyer|leaflet|listing|advert|list)s?\b(?![^:“”\"‘]{0,90}?\b(?:from|by)\s)))[^:“”\"‘]{0,90}?"
     r"\s(?P<verb>reads?|read|says|said|promised|declared|proclaimed|warned|urged|told\s+[a-z]+|puts?\s+it|"
     r"puts\s+[^:“”\"]{1,40}?)"
@@ -1047,8 +1068,8 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
         hints.append(Hint(start, end, "vague_attribution", s.text[start:end], reason))
 
     for a in attributions:
-        if a.lemma == _POSTED:
-            continue  # a notice's words: the quote it gives has no speaker, and that is the hint
+        if a.lemma in (_POSTED, _NOTE_READ):
+            continue  # a notice's words ("“…,” read a banner"): the quote has no speaker, and that is the hint
         if a.kind in (VAGUE, DESCRIBED):
             start, end = _subject_span(s, a, cues)
             add(

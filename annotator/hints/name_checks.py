@@ -162,12 +162,20 @@ def _no_longer_a_councillor(person: Person, published: date | None) -> bool:
     return any(councillor(r) for r in person.roles) and not any(councillor(r) for r in person.roles_on(published))
 
 
+_POST_MODIFIERS = frozenset("chief senior junior lead principal head deputy director former then".split())
+
+
 def _describes(title: Title, roles: Sequence[Role], cues: Cues) -> bool:
     """ "a health economist at the University of Talvik" for a professor of
     health economics: an indefinite description of someone's field, which
     one of their roles names, is no claim about their post."""
     text = title.text.casefold().lstrip()
-    if not text.startswith(("a ", "an ")) or not any(
+    # ("health economist" in a caption, with no article, describes a field too; "chief economist" is a post)
+    words = text.split()
+    described = text.startswith(("a ", "an ")) or (
+        len(words) == 2 and words[1] == title.rank and _POST_MODIFIERS.isdisjoint(words)
+    )
+    if not described or not any(
         m.start() == 0 and m.end() == len(title.rank) for m in cues.expert_nouns.finditer(title.rank)
     ):
         return False

@@ -318,7 +318,7 @@ _BARE_VERDICT = re.compile(
     r"(?:(?:It|That|This)\s+(?:is|was|would|will|does|did|could|can|has)(?:\s+not|n[’']t)"
     r"|(?:They|These|Those|We)\s+(?:are|were|do|did|will|would|can|could|have)(?:\s+not|n[’']t)"
     r"|Hardly|(?:Probably|Almost\s+certainly|Certainly|Surely)\s+not|Not\s+(?:quite|really|likely)|Well,\s+no"
-    r"|Full\s+stop|End\s+of\s+story)\s*[.!]"
+    r"|Full\s+stop|End\s+of\s+story|Good|Convenient|Typical|Fair\s+enough|Shameful|Disgraceful)\s*[.!]"
 )
 _LONGEST_BARE_VERDICT = 32
 _TRAILING_SYMBOLS = re.compile(r"[\s\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+$")  # symbols and emoji

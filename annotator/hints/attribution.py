@@ -36,26 +36,28 @@ from annotator.hints.sources import (
 )
 from annotator.hints.transcript import speaker_prefix
 
-# What a verb that reports only with a complement needs next: "that", a
-# question word, a quote or colon, a statement's medium, a clause whose
-# subject went before ("what geologists believe may be", "which experts say
-# is"), or "in to say" (a reader who wrote in).
+# "For a government that says it wants …": the one a verdict is on, not a source.
 _FOR_ONE_WHO = re.compile(r"\W*For\s+(?:a|an|any|someone|anyone|people)\b[^,;:“”\"]{0,60}\b(?:that|who)\s+$")
+# "declared a state of calamity", "wards declared.": an act, not a report.
 _DECLARED_AN_ACT = re.compile(
     r"\s*(?:$|[.;:)]|,\s+(?!that\b)|\s(?:a\s+state\s+of|an?\s+(?:[\w\-]+\s+)?emergency|a\s+(?:major|critical)\s+incident|war\b|"
     r"independence|bankruptcy|insolvency|an\s+interest|a\s+(?:national\s+)?day\s+of|(?:his|her|their)\s+candidacy))"
 )
-_WHEN_FIRST = frozenset("first originally initially".split())
+_WHEN_FIRST = frozenset("first originally initially".split())  # "The hospital, first announced in 2022,"
 # What "state" is before these words: a noun ("state media", "state television").
 _STATE_OWNED = frozenset(
     "media television tv radio broadcaster news agency newspaper press officials department prosecutors "
     "investigators authorities".split()
 )
+# "the first confirmed case": a participle before what is counted is an adjective.
 _COUNTED_EVENTS = frozenset(
     "case cases death deaths outbreak outbreaks sighting sightings infection infections diagnosis diagnoses".split()
 )
-_CANNOT = frozenset("can't cannot couldn't could not".split())
+_CANNOT = frozenset("can't cannot couldn't".split())  # "I can't even tell if …": telling apart
 _POSTED_THINGS = frozenset("post comment video photo clip thread tweet".split())
+# "Some stations had put up signs": "put" with a particle does something, it states nothing.
+_PUT_PARTICLES = frozenset("up out down off together aside back on".split())
+# "a note, written in a careful hand,": how it was written, not who wrote it.
 _IN_A_HAND = re.compile(
     r"\s+(?:in|on|across)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:hand|handwriting|ink|pencil|capitals|chalk|marker|biro|crayon)\b"
 )
@@ -64,7 +66,12 @@ _A_REASON = re.compile(
     r"\s+(?:[a-z][\w\-]*\s+){0,3}(?:grain|costs?|prices?|concerns?|reasons?|weather|safety|demand|delays?|"
     r"shortages?|pressures?|uncertainty|losses|illness|ill\s+health|personal\s+reasons|family\s+reasons)\b"
 )
+# "writes Family Matters every Saturday": a columnist's slot, no report.
 _EVERY_WEEK = re.compile(r"\s+[^.;,“”\"]{1,40}?\b(?:every|each)\s+(?:week|month|day|[a-z]+day)\b")
+# What a verb that reports only with a complement needs next: "that", a
+# question word, a quote or colon, a statement's medium, a clause whose
+# subject went before ("what geologists believe may be", "which experts say
+# is"), or "in to say" (a reader who wrote in).
 _COMPLEMENT = re.compile(
     r"\s+(?:may|might|could|would|will|can|is|are|was|were)\s+(?!not\b)\w"
     r"|\s+in\s+to\s+(?:say|tell|ask|complain|report|warn|point)\b"  # "wrote in to say"
@@ -1156,16 +1163,7 @@ def _verb_after_collective(s: Sentence, i: int, cues: Cues) -> int | None:
             continue  # "customers in an attack on …": a noun after its article, no verb
         if word in ("called", "asked", "told") and _next_word(words, j) in ("in", "to", "up", "back"):
             return None  # "640,000 people called in for assessments", "residents told to boil water": a passive
-        if word in ("put", "puts") and _next_word(words, j) in (
-            "up",
-            "out",
-            "down",
-            "off",
-            "together",
-            "aside",
-            "back",
-            "on",
-        ):
+        if word in ("put", "puts") and _next_word(words, j) in _PUT_PARTICLES:
             return None  # "Some stations had put up “sold out” signs": a thing done, not a view
         if word == "expected" and _next_word(words, j) in ("on", "at", "in", "back", "within"):
             return None  # "11,000: workers expected on site at the peak": people expected somewhere, no forecast

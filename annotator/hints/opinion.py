@@ -177,42 +177,31 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue  # "Many cannot afford to run their heating": what people cannot do, not advice
             taken.append((start, end))
             hints.append(Hint(start, end, "opinion_marker", s.text[start:end], reason))
+
+    def mark(pattern: re.Pattern[str], reason: str, *, unless_reported: bool = False) -> None:
+        """Each match outside quotes (and, if asked, outside reported
+        words) that overlaps no marker already found."""
+        for m in pattern.finditer(s.text):
+            start, end = m.span()
+            if s.in_quote(start, end) or (unless_reported and in_report(start)):
+                continue
+            if not any(a < end and start < b for a, b in taken):
+                taken.append((start, end))
+                hints.append(Hint(start, end, "opinion_marker", m.group(), reason))
+
+    # Each pattern is tried only when a word it needs is in the sentence.
     if not cues.first_person.isdisjoint(s.words):
-        for view in _FIRST_PERSON_VIEW.finditer(s.text):
-            start, end = view.span()
-            if not s.in_quote(start, end) and not any(a < end and start < b for a, b in taken):
-                taken.append((start, end))
-                hints.append(Hint(start, end, "opinion_marker", view.group(), "the writer's view, in the first person"))
+        mark(_FIRST_PERSON_VIEW, "the writer's view, in the first person")
     if "whatever" in s.words:
-        for dismissal in _WHATEVER_THEY_SAY.finditer(s.text):
-            start, end = dismissal.span()
-            if not s.in_quote(start, end) and not any(a < end and start < b for a, b in taken):
-                taken.append((start, end))
-                hints.append(Hint(start, end, "opinion_marker", dismissal.group(), EVALUATIVE_REASON))
+        mark(_WHATEVER_THEY_SAY, EVALUATIVE_REASON)
     if "heard" in s.words:
-        for doubt in _HEARD_BEFORE.finditer(s.text):
-            start, end = doubt.span()
-            if not s.in_quote(start, end) and not in_report(start) and not any(a < end and start < b for a, b in taken):
-                taken.append((start, end))
-                hints.append(Hint(start, end, "opinion_marker", doubt.group(), EVALUATIVE_REASON))
+        mark(_HEARD_BEFORE, EVALUATIVE_REASON, unless_reported=True)
     if "not" in s.words or "no" in s.words:
-        for verdict in _IS_NOT_BUT.finditer(s.text):
-            start, end = verdict.span()
-            if not s.in_quote(start, end) and not in_report(start) and not any(a < end and start < b for a, b in taken):
-                taken.append((start, end))
-                hints.append(Hint(start, end, "opinion_marker", verdict.group(), _RECAST_REASON))
+        mark(_IS_NOT_BUT, _RECAST_REASON, unless_reported=True)
     if "you" in s.words and not _RANKED_WORDS.isdisjoint(s.words):
-        for best in _BEST_YOU_CAN.finditer(s.text):
-            start, end = best.span()
-            if not s.in_quote(start, end) and not any(a < end and start < b for a, b in taken):
-                taken.append((start, end))
-                hints.append(Hint(start, end, "opinion_marker", best.group(), EVALUATIVE_REASON))
+        mark(_BEST_YOU_CAN, EVALUATIVE_REASON)
     if "anyone" in s.words or ("who" in s.words and not _EVERYONE_WORDS.isdisjoint(s.words)):
-        for appeal in _ANYONE_WILL_TELL.finditer(s.text):
-            start, end = appeal.span()
-            if not s.in_quote(start, end) and not any(a < end and start < b for a, b in taken):
-                taken.append((start, end))
-                hints.append(Hint(start, end, "opinion_marker", appeal.group(), SWEEPING_REASON))
+        mark(_ANYONE_WILL_TELL, SWEEPING_REASON)
     if not _EVERYONE_WORDS.isdisjoint(s.words):
         for sweep in _WHAT_EVERYONE_THINKS.finditer(s.text):
             start, end = sweep.span()

@@ -5505,3 +5505,122 @@ def test_a_live_line_with_a_message_that_said_words_gives_them_no_speaker() -> N
 def test_one_word_verdicts_forecasts_of_a_test_and_the_bigger_risk_are_opinion(text: str) -> None:
     found = hints(text)
     assert implied_label(found, text=text) == "opinion", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Surely a town that found money for a bandstand can find it for a lifeboat?",
+        "Would they?",
+        "None of this is new.",
+        "It is a good line.",
+        "The real test will be whether the wards have nurses in them by spring.",
+        "That turned out to be optimistic by more than a week.",
+        "When the council can afford a second gritter may become clearer in the spring budget.",
+    ],
+)
+def test_jibes_standing_alone_stock_verdicts_and_guesses_are_opinion(text: str) -> None:
+    found = hints(text, paragraph=text)
+    assert implied_label(found, text=text) == "opinion", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "* Ferry broke down two miles off Kerrow Point",
+        "• Barge sank in the harbour on Sunday night",
+        "By noon the river was rising faster than the pumps could clear it.",
+    ],
+)
+def test_a_noun_before_a_past_verb_and_a_race_lost_are_no_opinion(text: str) -> None:
+    assert "opinion_marker" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour master Ines Calloway last night branded the closure “a betrayal” and demanded a meeting.",
+        "[00:03:12] Nia Pembrey is visiting the depot on Monday, and she's promised me an answer by Friday.",
+        'The agency\'s director, Odile Farrant, has welcomed the report, saying crews "did everything asked of them".',
+    ],
+)
+def test_a_brand_given_a_promise_with_a_contraction_and_a_participle_after_an_apposition_attribute(
+    text: str,
+) -> None:
+    found = kinds(text)
+    assert "attribution" in found and "quote_without_speaker" not in found and "vague_attribution" not in found, hints(
+        text
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sources at Ferrybridge Town Hall claim the contract was never put out to tender.",
+        "Other headteachers in the county say they too have cut music lessons.",
+        "[00:05:40] Loads of you are saying your street lights have been out all week.",
+        "Lots of you have told me the buses are late.",
+    ],
+)
+def test_sources_placed_at_a_named_hall_other_colleagues_and_many_of_you_are_vague(text: str) -> None:
+    assert "vague_attribution" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pumps were switched on at 5 a.m., two people present said.",
+        "Crews began closing the floodgates, according to three people who were on shift.",
+    ],
+)
+def test_people_present_and_people_on_shift_are_described_sources(text: str) -> None:
+    found = kinds(text)
+    assert {"attribution", "vague_attribution"} <= found, hints(text)
+
+
+def test_an_anonymous_writer_after_a_recording_time_gives_the_quote_no_speaker() -> None:
+    text = "[00:07:02] Someone's just written, and it isn't signed: \"You never grit our hill.\""
+    found = kinds(text)
+    assert "quote_without_speaker" in found and "attribution" not in found, hints(text)
+
+
+def test_a_poster_that_says_it_all_has_no_speaker_and_is_the_writers_verdict() -> None:
+    text = 'A poster in the bakery window says it all: "Closed Mondays, because even bakers need a lie-in."'
+    found = kinds(text)
+    assert {"quote_without_speaker", "opinion_marker"} <= found and "attribution" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sandra, I hear you, and I will chase it tomorrow.",
+        "In my view, that is what ministers say when the money has already gone.",
+    ],
+)
+def test_sympathy_and_a_gloss_on_what_a_kind_of_people_say_are_no_vague_source(text: str) -> None:
+    assert "vague_attribution" not in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- four in physics",
+        "• one each in French and in music",
+        "Chapel membership in the valley has fallen by almost half since 1990.",
+        "Nationally, cycling deaths rose last year for the third year in a row.",
+    ],
+)
+def test_a_breakdowns_counts_a_fall_by_half_and_a_streak_are_figures(text: str) -> None:
+    assert "unsourced_figure" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry left at 7:40 a.m. local time (0740 GMT) in thick fog.",
+        "Year 9 and 10 science lessons have moved to the library.",
+        "They should have been out of sight by half-time.",
+    ],
+)
+def test_a_time_in_gmt_school_years_and_half_time_are_no_figures(text: str) -> None:
+    assert "unsourced_figure" not in kinds(text), hints(text)

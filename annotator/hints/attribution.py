@@ -82,6 +82,8 @@ _COMPLEMENT = re.compile(
     r"its website|his|her|their)\b)",
     re.IGNORECASE,
 )
+_HAS_CONTRACTED = frozenset("he she someone somebody".split())
+_BRANDED_AS = re.compile(r"\s+(?:[\w’'\-]+\s+){1,4}?(?:as\s+)?[“\"‘]")
 _QUOTE_THEN_WORDS = re.compile(r"[”\"’],?\s+(?:\w+\s+){0,3}$")
 _AFTER_QUOTE = re.compile(r"[”\"’'],?\s*$|,\s*$")
 _PLURAL_NOUN_BEFORE = frozenset(
@@ -104,6 +106,11 @@ _DOCUMENT_VERBS = frozenset({"find", "show", "conclude", "suggest"})
 # A report in the progressive ("has been telling colleagues that …") reports
 # when "that" follows soon.
 _PROGRESSIVE = frozenset("been is are was were".split())
+# "Loads of you are saying your green bins have been missed": what is said, without "that".
+_SAYING_A_CLAUSE = re.compile(
+    r"\s+(?:it|they|he|she|we|there|(?:the|your|their|our|my|his|her)\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+"
+    r"(?:may|might|could|would|will|can|has|have|had|is|are|was|were|do|does|did)\b"
+)
 _THAT_SOON = re.compile(r"\s+(?:[\w’'\-]+\s+){1,4}that\b")
 # A participle between an article or a number and its noun ("214 confirmed
 # cases") is an adjective, unless what follows is a passive's ("the claims made by").
@@ -239,6 +246,7 @@ _PUTS_AT = re.compile(
 _NOT_HEARSAY = re.compile(
     r"\s+(?:research|report|study|paper|book|article|piece|evidence|argument|promise|pledge|line|excuse|story|one|"
     r"before|claim)\b"
+    r"|\s+you\s*[,.;!—–]"  # "Sandra, I hear you, and …": sympathy, not hearsay
 )  # ("We have heard that promise before": doubt, not hearsay)
 _STANDING_IN_POLLS = re.compile(r"\b(?:behind|ahead|trailing|lead|leads|leading|up|down)\s+$")
 _ONLY_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes"})  # never a noun or an adjective
@@ -342,7 +350,11 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         progressive = (  # "has been telling colleagues that" (but "have been conceding all season")
             prev in _PROGRESSIVE
             and token.lower.endswith("ing")
-            and (_COMPLEMENT.match(s.text, token.end) is not None or _THAT_SOON.match(s.text, token.end) is not None)
+            and (
+                _COMPLEMENT.match(s.text, token.end) is not None
+                or _THAT_SOON.match(s.text, token.end) is not None
+                or (lemma == "say" and _SAYING_A_CLAUSE.match(s.text, token.end) is not None)
+            )
         )
         if (prev in _NOT_A_REPORT and not passive_with_agent and not declined and not progressive) or (
             prev in cues.not_sources
@@ -391,7 +403,11 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "will set out plans in a speech": a speech still to come, nothing said yet
         if _CONCESSIVE.match(clause_before(s.text[: token.start]).rsplit(",", 1)[-1]):
             continue  # "Whatever the researchers say, …": what they say is set aside, not reported
-        if prev in DETERMINERS or prev.endswith("'s") or (token.lower.endswith("s") and prev in _PLURAL_NOUN_BEFORE):
+        if (
+            prev in DETERMINERS
+            or (prev.endswith("'s") and prev[:-2] not in _HAS_CONTRACTED)  # (but "she's promised me": she has)
+            or (token.lower.endswith("s") and prev in _PLURAL_NOUN_BEFORE)
+        ):
             continue  # "its forecast", "the states", "Gulf states"
         nxt = words[i + 1] if i + 1 < n else ""
         if lemma in _ALSO_NOUNS and token.lower in (lemma, lemma + "s") and (nxt in _BE or nxt in _AFTER_A_NOUN):
@@ -544,6 +560,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "the first confirmed case", "reported cases rose": an adjective on what is counted
         if prev == "they" and i > 1 and words[i - 2] == "than":
             continue  # "higher than they tell you": a comparison, nobody reporting
+        if i > 2 and words[i - 2] == "what" and words[i - 3] in _BE and plural_noun(prev):
+            continue  # "that is what ministers say when …": the writer's gloss on a kind of people, no report
         if (
             lemma == "tell"
             and nxt in ("if", "whether")
@@ -838,7 +856,9 @@ def _ends_a_place_phrase(words: list[str], i: int, verb_lemma: dict[str, str]) -
         word = words[j]
         if word in ("the", "a", "an"):
             # "Midwives at the unit say": the sentence's first word and its place are the subject
-            return j > 2 and words[j - 1] in _PLACE_PREPOSITIONS and words[j - 2][0].isalnum()
+            # ("Other principals in the region say": two words of a plural subject, then its place)
+            opening = j == 3 and words[0].isalpha() and words[1].isalpha() and words[1].endswith("s")
+            return j > 2 and words[j - 1] in _PLACE_PREPOSITIONS and words[j - 2][0].isalnum() and not opening
         if word in verb_lemma or word in _BE or word in _RELATIVES or not (word[0].isalnum() or word == "&"):
             return False  # ("a visa backlog that operators say": a relative clause's subject)
         if word in _SUBJECT_PRONOUNS:
@@ -927,7 +947,7 @@ _NOTE_READ = "read (a note)"  # the lemma of a notice's words given after its qu
 _NOTE_BEFORE_QUOTE = re.compile(
     r"\W*(?:[A-Z]{2,12}:\s+)?(?P<note>(?:A|An|One|The|Another)\s+(?:[\w\-’']+\s+){0,4}?(?:(?:sign|board|notice|placard|banner|poster|plaque|"
     r"note|card|scrawl|graffiti)s?\b|(?:letter|message|post|flyer|leaflet|listing|advert|list)s?\b(?![^:“”\"‘]{0,90}?\b(?:from|by)\s)))[^:“”\"‘]{0,90}?"
-    r"\s(?P<verb>reads?|read|says|said|promised|declared|proclaimed|warned|urged|told\s+[a-z]+|puts?\s+it|"
+    r"\s(?P<verb>(?:says|said)\s+it\s+all|sums\s+it\s+up|reads?|read|says|said|promised|declared|proclaimed|warned|urged|told\s+[a-z]+|puts?\s+it|"
     r"puts\s+[^:“”\"]{1,40}?)"
     r"(?:\s+[a-z]+ly)?\s*:\s*[“\"‘']"
 )
@@ -987,6 +1007,8 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
         and not s.text[: token.start].rstrip().endswith(" once")
     ):
         return True  # "Prime Minister Ada Voss promised the same review": her word given (but "She once promised …": a record)
+    if named and lemma == "brand" and token.lower == "branded" and _BRANDED_AS.match(s.text, token.end):
+        return True  # "Local TD Finbarr Cullinane branded the decision “pure madness”": her words, quoted
     if _OWNED_BY_A_NAME.search(source):
         named = True  # "Heritage Ulverby’s listing entry describes it as …": a named body's own document
     if head == "who" and _NAME_THEN_WHO.search(s.text, 0, token.start):

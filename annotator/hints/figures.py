@@ -13,7 +13,8 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 # "up by around a third": a change given as a fraction.
 _FRACTION_OF_CHANGE = (
     r"\bby\s+(?:around\s+|about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|up\s+to\s+)?"
-    r"(?:a|one|two)[\s-]+(?:half|third|quarter|fifth|tenth)s?\b"
+    r"(?:(?:a|one|two)[\s-]+(?:half|third|quarter|fifth|tenth)s?\b"
+    r"|half(?=\s+(?:since|in|over|from|between|compared|on)\b|\s*[.,;]))"  # "fallen by almost half since" (not "by half-time")
 )
 # Figures by what they start with: a currency sign, a sign or a digit (run
 # wherever a sentence has a digit) and a number word (run only where a word
@@ -120,6 +121,9 @@ _ORDINAL_CLAIM = re.compile(
     # "the fourth-highest earner", "than any other member": ranked claims
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-[a-z]+est\b"
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive|straight|successive)\b"
+    # "rose last year for the second year in a row": a streak to check
+    r"|\bfor\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:year|month|week|quarter|season|day|time)\s+(?:in\s+a\s+row|running)\b"
     r"|\bthan\s+(?:any|every)\s+(?:other\s+)?\w+"
     r"|\b(?:once|twice|two|three|four|five|six|seven|eight|nine|ten)\s+times\s+a\s+(?:day|week|month|year)\b"
     r"|\b(?:twice|once)\s+a\s+(?:day|week|month|year|decade|century|generation)\b"
@@ -161,6 +165,12 @@ COUNT_IN_WORDS = re.compile(
     r"(?P<noun>[a-z][\w\-]*(?<![usi])s\b|people\b|(?:[a-z]*men|children)\b(?![’']))",  # "Fourteen fishermen", "three children"
     re.IGNORECASE,
 )
+# A list line opening with a count and where it falls: "- two in science", "• one each in art and music".
+_LISTED_COUNT = re.compile(
+    r"\s*[-•*▪–]\s*(?P<count>(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})"
+    r"\s+(?:each\s+)?in)\s+[a-z]",
+    re.IGNORECASE,
+)
 _LARGE = re.compile(r"\b(?:hundred|thousand|million|billion)s?\b", re.IGNORECASE)
 _COUNT_WORDS = frozenset(re.findall(r"[a-z]+", _NUMBER_WORD)) - {"a", "s"}
 # Plural nouns that make a count no checkable figure: time spans, and sources (an attribution's business).
@@ -192,6 +202,7 @@ _NOT_FIGURE = re.compile(
     # Each alternative starts at a capital, a digit, a comma or the line's start: fail fast elsewhere.
     r"(?:(?=[A-Z\d,])|^)"
     rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b\d{{1,2}}[:.]\d\d\s?(?:a\.m\.|p\.m\.|am|pm)"
+    r"|\b\d{4}\s?(?:GMT|UTC|BST|CET|hrs)\b|\bYears?\s+\d{1,2}(?:\s*(?:and|to|or|[–/-])\s*\d{1,2})?\b"  # "0912 GMT", "Year 11 and 12"
     r"|\b(?:19|20)\d\d[–/-]\d\d\b|\b(?:19|20)\d\d\b|^\W*\d+[.)]\s|\bQ[1-4]\b|\bCOVID-19\b|\b[A-Z]+-\d+\b|,\s\d{2},)"
 )
 
@@ -291,6 +302,17 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
         ):
             continue  # "could transform the lives of tens of thousands": a guess's scale, not a count
         hints.append(Hint(start, end, "unsourced_figure", m.group(), "a count with no source in the sentence"))
+    listed = _LISTED_COUNT.match(s.text) if s.text.lstrip()[:1] in "-•*▪–" else None
+    if listed is not None:  # "- three in mathematics": a breakdown's count
+        taken.append(listed.span("count"))
+        hints.append(
+            Hint(
+                *listed.span("count"),
+                "unsourced_figure",
+                listed.group("count"),
+                "a count with no source in the sentence",
+            )
+        )
     if digits:
         for m in _NUMBER_THEN_WORDS.finditer(s.text):
             start, end = m.span()

@@ -158,6 +158,10 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                     and not _GUESSED_OUTCOME.match(s.lowered, end)  # ("the most likely outcome" is a guess)
                 )
                 or _TIMES_AS.search(s.lowered, max(0, start - 12), start)
+                or (
+                    s.lowered.startswith(("could", "can"), start)
+                    and _FASTER_THAN.search(s.lowered, max(0, start - 50), start)
+                )
             ):
                 continue  # "most likely to", "19 per cent more likely to", "twice as likely": a measure, not a guess
             if (
@@ -329,6 +333,11 @@ _WHETHER_BEFORE = re.compile(r"\bwhether\s+(?:[\w’'\-]+\s+){1,10}$")
 _GUESSED_OUTCOME = re.compile(r"\s+(?:outcome|result|scenario|explanation|winner|successor|candidate)\b")
 _ONLY_AFTER = re.compile(r"\s+(?:only\b|be\s+[a-z]+ed\s+only\b)")  # "could only …", "could be reached only …"
 _THE_ONLY_ONE = re.compile(r"\bthe\s+only\s+(?:[\w’'\-]+\s+){1,3}(?:that|who|which)\s+$")
+# "losing balance faster than the control room could correct it": a race lost, no guess
+# ("better than anyone could have hoped" is the writer's).
+_FASTER_THAN = re.compile(
+    r"\b[a-z]+er\s+than\s+(?:the|a|an|its|their|his|her|crews|engineers|staff)\s+(?:[\w’'\-]+\s+){0,3}$"
+)
 # "before any museum could bid": what nobody managed in time, no guess.
 _BEFORE_ANYONE = re.compile(r"\bbefore\s+(?:[\w’'\-]+\s+){1,3}$")
 # An evaluative word in "-ing" before what a verb takes: "fitting new meters", "striking the deal".
@@ -490,7 +499,9 @@ _AFTER_AN_ADVERB = frozenset("to at in on for with past through into from before
 _VERB_OF_A_SUBJECT = frozenset("is are was were has have had can will would".split())
 _LIST_BULLETS = frozenset("•-*▪►✅✔☐")
 _PAST_TENSE = frozenset(
-    "went came rose fell grew said told made took gave got saw began ran won lost left kept held paid".split()
+    "went came rose fell grew said told made took gave got saw began ran won lost left kept held paid "
+    "broke struck sank caught fought flew drove threw wrote spoke stood sold sent built brought bought "
+    "found became chose froze shook swept tore blew".split()
 )
 _NOT_AFTER_IMPERATIVE = frozenset(
     "before has have had was were is are did does of and or for from can will would".split()
@@ -583,7 +594,10 @@ def _faq(s: Sentence) -> bool:
 # "What, then, is …?", "Is that what a modern health service looks like?"
 _GOES_ON = re.compile(
     r"\W*(?:(?:So|Or|And|But|Yet|Then)\b|\w+,\s+then,|(?:Is|Are|Was|Does|Do|Can|Should)\s+that\b"
-    r"|How\s+(?:many\s+more|much\s+longer|long\s+before)\b|Is\s+it\s+(?:really\s+)?too\s+much\b)"
+    r"|How\s+(?:many\s+more|much\s+longer|long\s+before)\b|Is\s+it\s+(?:really\s+)?too\s+much\b"
+    # "Surely a county that found two million can find …?", "Would they?": a jibe, never an FAQ heading
+    r"|Surely\b|(?:Would|Will|Could|Did|Does|Do|Is|Was|Are|Were|Has|Have|Can|Should)(?:n[’']t)?\s+"
+    r"(?:they|it|he|she|we|you|that|this)\s*\?\s*$)"
 )
 
 

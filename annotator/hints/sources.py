@@ -79,6 +79,12 @@ def source_of(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
         if main is not None and len(main.group(1).split()) <= _LONGEST_MAIN_SUBJECT:
             subject = _TRAILING_ADVERB.sub("", main.group(1))  # "Some residents reportedly refused …, saying"
             return subject, classify_before(subject, subject, cues)
+        apposed = _APPOSED_SUBJECT.match(clause)
+        if apposed is not None:
+            # "Fairmarket's chief executive, Zephaniah Kirkbride, has welcomed the review, saying": the name
+            first, second = apposed.group(1), apposed.group(2)
+            subject = second if all(w[:1].isupper() for w in second.split()) else first
+            return subject, classify_before(subject, subject, cues)
     if (
         before.rstrip().endswith(",")
         and token.lower not in _TELL  # "…, Tobiah Renshaw, told staff …": whom she told follows, not who spoke
@@ -137,7 +143,7 @@ def _plural(word: str) -> bool:
 _PLURAL_AUX = frozenset("have are were".split())
 # Words between a subject and its verb that are no part of who: "engineers here tell", "have long warned".
 _BEFORE_THE_VERB = frozenset(
-    "here there long also still already often since generally largely broadly mostly round around".split()
+    "here there long also still already often since generally largely broadly mostly round around just".split()
 )
 _TELL = frozenset("told tells tell".split())
 _PLACED_AT = frozenset("at in from on across for".split())  # "Lawyers for the shoppers"
@@ -146,6 +152,10 @@ _MAIN_SUBJECT = re.compile(
     r"\s*([A-Z][^,;:]*?)\s+(?:has|have|had|is|are|was|were|will|would|did|does|can|could|[a-z]{3,}ed)\b"
 )
 _LONGEST_MAIN_SUBJECT = 6
+# A subject and its appositive, then the clause's verb: "Zephaniah Kirkbride, Fairmarket's chief executive, has".
+_APPOSED_SUBJECT = re.compile(
+    r"\s*([A-Z][^,;:]{0,60}?),\s+([^,;:]{1,60}?),\s+(?:has|have|had|is|are|was|were|will|would|did|does|[a-z]{3,}ed)\b"
+)
 _TRAILING_ADVERB = re.compile(r"(?:\s+[a-z]+ly)+$")
 _SPOKEN_TO = re.compile(
     r"\s(?:I|we)\s+(?:have\s+|'ve\s+)?(?:(?:still|regularly|often)\s+)?(?:spoken|talked|spoke|speak|talk)\s+to$"
@@ -183,11 +193,21 @@ def clause_before(before: str) -> str:
     clauses between commas stay: "a senior official, who spoke on condition
     of anonymity, said")."""
     cut = max(before.rfind("”"), before.rfind('"'), before.rfind("“"), before.rfind(";"), before.rfind(":"))
+    stamp = _TIMESTAMP.match(before) if before[:1] in "[(" else None
+    if stamp is not None:
+        cut = max(cut, stamp.end() - 1)  # "[00:01:55] Someone's just written": a recording's time, no subject
     return before[max(cut + 1, len(before) - 300) :]  # a subject is never further back than that
 
 
+_MANY_OF_YOU = re.compile(r"\b(?:loads|lots|many|some|several|plenty|a\s+few|a\s+lot|most)\s+of\s+you$")
+_WHEN_WORDS = frozenset(
+    ["last night", "last week", "this morning", "this week", "on monday", "on tuesday", "on wednesday", "on thursday"]
+    + ["on friday", "on saturday", "on sunday", "this afternoon", "this evening", "last month", "last year"]
+)
+_HAS_CONTRACTED = frozenset("someone somebody everyone everybody anyone anybody he she".split())
+_TIMESTAMP = re.compile(r"[\[(]\d{1,2}(?:[:.]\d{2}){1,2}[\])]\s*")
 _PLACING_WORDS = frozenset("in at of from for on across near".split())
-_PRONOUN_AFTER_AND = re.compile(r"\s(?:and|but|so)\s+(he|she|they|we|I)$")
+_PRONOUN_AFTER_AND = re.compile(r"(?:^|\s)(?:and|but|so)\s+(he|she|they|we|I)$")
 
 
 def subject_of(clause: str) -> str:
@@ -207,6 +227,10 @@ def subject_of(clause: str) -> str:
         or words[-1] in _BEFORE_THE_VERB
     ):
         words.pop()  # "Recruiters at other agencies reportedly tell", "engineers here tell me": no part of who
+    if len(words) > 3 and " ".join(words[-2:]).casefold() in _WHEN_WORDS:
+        words = words[:-2]  # "Local TD Finbarr Cullinane last night branded": when, no part of who
+    if words and words[-1][-2:] in ("'s", "’s") and words[-1][:-2].casefold() in _HAS_CONTRACTED:
+        words[-1] = words[-1][:-2]  # "Someone's just written": someone has
     text = " ".join(words)
     if text.endswith(","):
         post, _, name = text[:-1].rpartition(",")
@@ -299,6 +323,8 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
     sub_words = _bare_words(subject)
     if not sub_words:
         return None
+    if _MANY_OF_YOU.search(subject):
+        return VAGUE  # "Loads of you are saying": viewers or readers, none of them named
     if (
         (cues.not_sources.may_occur_in(sub_words[-3:]) and cues.not_sources.search(" ".join(sub_words[-3:])))
         or (
@@ -392,7 +418,8 @@ _UNNAMED_MEMBERS = frozenset(
     "staff staffers workers employees allies friends aides insiders supporters colleagues associates confidants officials "
     # "Residents of Cedar Valley say": the people of a place or a firm's customers, none of them named
     "residents villagers locals people families parents neighbours neighbors tenants householders commuters "
-    "passengers customers shoppers patients voters fans representatives".split()
+    "passengers customers shoppers patients voters fans representatives "
+    "sources source".split()  # "Sources at County Hall claim": placed, still unnamed
 )
 
 

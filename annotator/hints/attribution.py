@@ -83,6 +83,17 @@ _COMPLEMENT = re.compile(
     re.IGNORECASE,
 )
 _HAS_CONTRACTED = frozenset("he she someone somebody".split())
+_SHARE_WORDS = frozenset("cent % percent majority minority third quarter half fifth tenth".split())
+# Someone stating a thing plainly: "has made it clear that", "has been absolutely clear that".
+_MADE_CLEAR = re.compile(
+    r"\b(?P<verb>(?:made|make|makes|making)\s+(?:it\s+)?(?:abundantly\s+|very\s+|perfectly\s+|quite\s+)?clear"
+    r"|(?:been|was|were)\s+(?:absolutely\s+|very\s+|perfectly\s+|quite\s+|crystal\s+)?clear)\s+(?:that|about)\b"
+)
+_NO_SPEAKER = frozenset("it this that there what which one".split())  # "It was clear that": nobody stated it
+_FROM_A_TIME = re.compile(
+    r"\s*from\s+(?:that|the\s+same|this|last|the\s+previous)\s+(?:year|month|week|day|summer|winter|spring|autumn)\b|\s*from\s+(?:19|20)\d\d\b"
+)
+_THAN_WHO_HAD = re.compile(r"\bthan\s+(?:[\w’'\-]+\s+){1,3}(?:had|have|has)\s+(?:[a-z]+ly\s+)?$")
 _BRANDED_AS = re.compile(r"\s+(?:[\w’'\-]+\s+){1,4}?(?:as\s+)?[“\"‘]")
 _QUOTE_THEN_WORDS = re.compile(r"[”\"’],?\s+(?:\w+\s+){0,3}$")
 _AFTER_QUOTE = re.compile(r"[”\"’'],?\s*$|,\s*$")
@@ -560,6 +571,10 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "the first confirmed case", "reported cases rose": an adjective on what is counted
         if prev == "they" and i > 1 and words[i - 2] == "than":
             continue  # "higher than they tell you": a comparison, nobody reporting
+        if "than" in words[max(0, i - 5) : i - 1] and _THAN_WHO_HAD.search(
+            s.lowered, max(0, token.start - 50), token.start
+        ):
+            continue  # "a bigger margin than the whips had privately predicted": a comparison, no report
         if i > 2 and words[i - 2] == "what" and words[i - 3] in _BE and plural_noun(prev):
             continue  # "that is what ministers say when …": the writer's gloss on a kind of people, no report
         if (
@@ -640,6 +655,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue
         if m.group().casefold() == "citing" and _A_REASON.match(after):
             continue  # "…, citing wet grain": a reason given, not a source
+        if m.group().casefold().startswith("in a") and _FROM_A_TIME.match(after):
+            continue  # "I found the same clip in a post from that year": when it was posted, not who posted it
         found.append(Attribution(m.start(), m.end(), m.group(), words_after(after), kind))
     if "put" in s.words or "puts" in s.words:
         for put in _PUTS_AT.finditer(s.text):
@@ -671,6 +688,15 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             kind = classify_before(clause, subject, cues) if clause.strip() else None
             if kind is not None and not s.in_quote(put.start()) and (kind != NAMED or subject[:1].isupper()):
                 found.append(Attribution(put.start(), put.end("verb"), "put it", subject, kind))
+    if "clear" in s.words:
+        for clear in _MADE_CLEAR.finditer(s.text):
+            clause = clause_before(s.text[: clear.start()])
+            subject = subject_of(clause)
+            kind = classify_before(clause, subject, cues) if clause.strip() else None
+            last = subject.split()[-1].casefold() if subject.split() else ""
+            if kind is not None and last not in _NO_SPEAKER and not s.in_quote(clear.start()):
+                # "Professor Genevieve Otterburn has been absolutely clear that …", "The Treasury has made clear that"
+                found.append(Attribution(*clear.span("verb"), "made clear", subject, kind))
     if s.quotes and "with" in s.words:
         for given in _WITH_WORDS.finditer(s.text):
             clause = clause_before(s.text[: given.start()])
@@ -708,7 +734,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
     if pollster is not None:  # "• Harrowby Research (January 24-26): Yes 55%, No 45%": whose figures they are
         found.append(Attribution(*pollster.span("source"), "(source)", pollster.group("source"), NAMED))
     speaker = speaker_prefix(s.text)
-    if speaker is not None and not any(a.lemma == "outlet:" for a in found):
+    if speaker is not None and not any(a.lemma in ("outlet:", _POSTED) for a in found):
+        # ("KIRKWALL: One of the placards … says: “…”": the placard's words, which nobody signed)
         name = s.text[speaker[0] : speaker[1]]
         found.append(Attribution(speaker[0], speaker[1], "speaker:", name, NAMED))  # "Wynn: No."
     found.sort(key=lambda a: a.start)
@@ -1151,6 +1178,10 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
             continue  # "Not everyone … is convinced"; "told analysts on a call": an audience
         if i and words[i - 1] in ("why", "how", "whether"):
             continue  # "I understand why people worry": an indirect question, nobody reporting
+        if i > 1 and words[i - 1] == "of" and words[i - 2] in _SHARE_WORDS:
+            continue  # "Only 29 per cent of voters think": a poll's share, its figure the claim
+        if i + 2 < len(words) and words[i + 1] == "in" and words[i + 2] == "post":
+            continue  # "5,300 more teachers in post": people employed, no one posting
         among = next((j for j in range(i - 1, max(-1, i - 3), -1) if words[j] in ("among", "amongst")), None)
         if among is not None and not _MESSAGE_NOUNS.isdisjoint(words[max(0, among - 6) : among]):
             continue  # "A message circulating among Green activists … warned": whom it went round, not who spoke

@@ -154,7 +154,8 @@ _SCORELINE = re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s+){1,4}\d{1,2}\s*[,–-]?\s+(
 # Counts written in words ("seven rare-earth elements", "three to four units"):
 # a number word, up to two modifiers, and a plural noun.
 _NUMBER_WORD = (
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundreds|thousands|millions|billions|dozens|a\s+dozen|"
     r"a\s+hundred|a\s+thousand|a\s+million|a\s+billion|several\s+hundred|several\s+thousand)"
@@ -172,7 +173,10 @@ _LISTED_COUNT = re.compile(
     re.IGNORECASE,
 )
 _LARGE = re.compile(r"\b(?:hundred|thousand|million|billion)s?\b", re.IGNORECASE)
-_COUNT_WORDS = frozenset(re.findall(r"[a-z]+", _NUMBER_WORD)) - {"a", "s"}
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_COUNT_WORDS = (frozenset(re.findall(r"[a-z]+", _NUMBER_WORD)) - {"a", "s"}) | {
+    f"{tens}-{unit}" for tens in _TENS for unit in "one two three four five six seven eight nine".split()
+}  # ("thirty-one" is one word)
 # Plural nouns that make a count no checkable figure: time spans, and sources (an attribution's business).
 _NOT_COUNTED = frozenset(
     """years months weeks days hours minutes seconds decades centuries times sides ways things
@@ -352,6 +356,7 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
 
 # "at the last election": the one before, not a ranking; "a record that
 # ought to …": a record as in a career, not a record broken.
+_AMONG_THE = re.compile(r"\bamong\s+$", re.IGNORECASE)  # "among the first to sign it": one of the early ones, no record
 _BEFORE_PREVIOUS = re.compile(r"\b(?:at|in|during|since|before|after|over|for|from|until)\s+$", re.IGNORECASE)
 _NOT_A_RECORD = re.compile(r"a\s+record\s+(?:that|which|of|as|is|was|and|but|to|it)$", re.IGNORECASE)
 
@@ -361,6 +366,8 @@ def _previous_or_kept(s: Sentence, m: re.Match[str]) -> bool:
     before, or "a record" meaning a track record."""
     word = m.group().casefold()
     if word.split()[1:2] == ["last"] and _BEFORE_PREVIOUS.search(s.text, 0, m.start()):
+        return True
+    if word.split()[1:2] in (["first"], ["last"]) and _AMONG_THE.search(s.text, max(0, m.start() - 8), m.start()):
         return True
     return bool(_NOT_A_RECORD.match(m.group()))
 

@@ -435,7 +435,11 @@ def _after(
 
 # "who chairs the Calder Housing Corporation": a post held now, given by its verb.
 # ("heads", "leads" fit any top post, a union's president as well: no title is read from them.)
-_CHAIRS = re.compile(r"who\s+(?:(?:now|currently|also)\s+)?chairs\s+(?=the\s+[A-Z]|[A-Z])")
+_CHAIRS = re.compile(
+    r"who\s+(?:(?:now|currently|also)\s+)?chairs\s+"
+    r"(?:the\s+[a-z]+['’]s\s+(?=(?:[\w\-]+\s+){0,3}(?:committee|board|panel|council|commission|taskforce)\b)"
+    r"|(?=the\s+[A-Z]|[A-Z]))"  # ("who chairs the association's resident doctors committee": its committee)
+)
 _NOW_POST = re.compile(r"\b(?:is|are)\s+now\s+|\bnow\s+(?:serves\s+as\s+)?(?=the\b|[A-Z])")
 _RELATIVE_AFTER_POST = re.compile(r"\s+(?:who|which|whose)\s")
 _AND_ONCE = re.compile(r"\s+(?:and|but)\s+(?:once|formerly|previously|earlier|a\s+former)\b")

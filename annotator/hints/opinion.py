@@ -68,7 +68,7 @@ _WHAT_EVERYONE_THINKS = re.compile(
     r"(?:\s+[\w’'\-]+){0,6}?\s+(?:(?:really|suddenly|still|now|seriously|will|would|can|could)\s+)?"
     r"(?:can\s+(?:say|tell)|believes?|expects?|expected|cares?|cared|thinks?|thought|trusts?|"
     r"wants?|doubts?|agrees?|(?:were|was|are|is)\s+convinced|can\s+afford|"
-    r"(?<=will\s|ould\s)(?:notice|mind|be\s+(?:smiling|celebrating|laughing|sorry)))\b"  # "Few voters will notice"
+    r"(?<=will\s|ould\s)(?:notice|mind|be\s+(?:smiling|celebrating|laughing|sorry|surprised)))\b"  # "Few voters will notice"
 )
 
 
@@ -76,8 +76,9 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
     """Opinion markers; ``reported`` are the spans of the sentence's
     attribution cues: a marker in what they report is the source's, not the
     writer's ("the minister said the country should act"; "…, critics say")."""
-    if _faq(s) or _ANSWER.match(s.paragraph) or speaker_prefix(s.paragraph):
+    if _faq(s) or _ANSWER.match(s.paragraph) or speaker_prefix(s.text):
         return []  # an FAQ question heads its answer; an interview answer ("A:", "Wynn:") is the interviewee's
+        # (the lines after a speaker's tag are judged as written: a presenter's "Hard to argue with, isn't it?")
     hints: list[Hint] = []
     taken: list[tuple[int, int]] = []
     in_report = _reported_region(s, reported)
@@ -542,14 +543,15 @@ _PERMISSION = re.compile(r"\W*[A-Z][a-z]+s\s+may\s+(?:not\s+)?(?!be\b|have\b|wel
 # "Reality check: …", "The bottom line: …": a news site's labels for its own analysis
 # ("Driving the news:", "What's next:" label the facts, and "Yes, but:" often a source's reply: not here).
 _STANCE_LABEL = re.compile(
-    r"\W*(?P<label>Reality\s+check|(?:The\s+|Our\s+)?[Bb]ottom\s+line|Between\s+the\s+lines|"
+    r"\W*(?P<label>Reality\s+check|(?:The\s+|Our\s+)?[Bb]ottom\s+line|Between\s+the\s+lines|The\s+short\s+version|"
     r"(?:Our\s+|My\s+)?[Tt]hought\s+bubble)\s*:"
 )
 _STANCE_REASON = "a label for the writer's own analysis"
 # "anyone who has tried … will tell you": common experience, the writer's appeal
 # ("Nobody who has waited in that corridor will be surprised": the same appeal, turned round.)
 _ANYONE_WILL_TELL = re.compile(
-    r"\b[Aa]nyone\s+who\b[^.;“”\"]{3,120}?\bwill\s+(?:tell\s+you|have\s+(?:seen|noticed|heard)|know|recogni[sz]e)\b"
+    r"\b[Aa]nyone\s+who\b[^.;“”\"]{3,120}?\bwill\s+(?:tell\s+you|have\s+(?:seen|noticed|heard)|know|recogni[sz]e|"
+    r"understand\s+why)\b"
     r"|\b(?:[Nn]obody|[Nn]o\s+one|[Aa]nyone)\s+who\s+has\b[^.;“”\"]{3,120}?\b(?:will|would)\s+(?:not\s+)?be\s+"
     r"(?:surprised|shocked|astonished)\b"
 )
@@ -597,7 +599,9 @@ _GOES_ON = re.compile(
     r"|How\s+(?:many\s+more|much\s+longer|long\s+before)\b|Is\s+it\s+(?:really\s+)?too\s+much\b"
     # "Surely a county that found two million can find …?", "Would they?": a jibe, never an FAQ heading
     r"|Surely\b|(?:Would|Will|Could|Did|Does|Do|Is|Was|Are|Were|Has|Have|Can|Should)(?:n[’']t)?\s+"
-    r"(?:they|it|he|she|we|you|that|this)\s*\?\s*$)"
+    r"(?:they|it|he|she|we|you|that|this)\s*\?\s*$"
+    # a tag question: "Hard to argue with, isn't it?"
+    r"|[^?]*,\s+(?:is|are|was|does|do|did|has|have|can|will|would|should)(?:n[’']t)?\s+(?:it|they|he|she|that|there|we|you)\s*\?\s*$)"
 )
 
 

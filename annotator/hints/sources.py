@@ -143,7 +143,7 @@ def _plural(word: str) -> bool:
 _PLURAL_AUX = frozenset("have are were".split())
 # Words between a subject and its verb that are no part of who: "engineers here tell", "have long warned".
 _BEFORE_THE_VERB = frozenset(
-    "here there long also still already often since generally largely broadly mostly round around just".split()
+    "here there long also still already often since generally largely broadly mostly round around just now".split()
 )
 _TELL = frozenset("told tells tell".split())
 _PLACED_AT = frozenset("at in from on across for".split())  # "Lawyers for the shoppers"
@@ -350,6 +350,8 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
         return NAMED  # "Polling by Harrowby Research for this newspaper puts …": whose work it is
     # The head of the subject noun phrase: "Analysts at Tokyo brokerages", "Some environmental groups".
     head = head_of(sub_words, cues)
+    if sub_words[0] in ("one", "another") and len(sub_words) > 1 and _APPOSITIVE_NAME.search(clause):
+        return NAMED  # "One reader, Trevor Holmwood from Wenlow, wrote": named after all
     if (
         sub_words[0] in ("one", "another")
         and len(sub_words) > 1
@@ -388,7 +390,10 @@ _BY_A_NAMED_BODY = re.compile(r"\s*[A-Z]\w+\s+by\s+(?:the\s+)?[A-Z][\w’'&\-]*\
 # Words of the phrases that keep a source anonymous: whoever it is, the writer withholds who.
 _ANONYMITY = frozenset("anonymity anonymously named authorised authorized".split())
 # "One of them, Priya Selvam,", "One rider named in the report, the former champion Keturah Doyle,"
-_APPOSITIVE_NAME = re.compile(r",\s*(?:(?:the|a|an|[a-z][\w\-]*)\s+){0,5}[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s*,")
+_APPOSITIVE_NAME = re.compile(
+    r",\s*(?:(?:the|a|an|[a-z][\w\-]*)\s+){0,5}[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+"
+    r"(?:\s+(?:from|of|in)\s+[A-Z][\w’'\-]+)?\s*,"  # ("One reader, Trevor Holmwood from Wenlow, wrote")
+)
 _CONTRACTION = re.compile(r"'(?:ll|d|m|ve|re)\b")
 _RELATIVE_SUBJECT = re.compile(r"\s(?:that|which|what)\s+((?:[\w’'\-]+\s*){1,3})$")
 # "My neighbour Jo Reddy", "Our leader Ward Monkhouse": someone of the writer's, named.

@@ -5751,3 +5751,67 @@ def test_hyphenated_number_words_are_counts(text: str) -> None:
 
 def test_among_the_first_is_no_record() -> None:
     assert "unsourced_figure" not in kinds("The mayor was among the first to sign it.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Translation: don't expect it before Christmas.",
+        "What, exactly, does the board think members are paying for?",
+        "In short, not soon.",
+        "This row is far from over.",
+        "It's been a miserable month at the club.",
+        "Its success will depend largely on whether the buses actually run.",
+        "Temporary sandbags are a poor substitute for a proper wall.",
+        "The town's problems were years in the making.",
+        "It is a line that plays well in the chamber, but it sits awkwardly with the facts.",
+        "That's not a typo.",
+    ],
+)
+def test_summaries_translations_and_verdicts_of_this_round_are_opinion(text: str) -> None:
+    found = hints(text, paragraph=text)
+    assert implied_label(found, text=text) == "opinion", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brokers say demand has soared because spare parts are in short supply.",
+        "The drought in the second half of 2024 delayed planting.",
+        "A similar breach cost the club its place in the league two seasons ago.",
+    ],
+)
+def test_short_supply_a_years_second_half_and_seasons_ago_are_no_opinion_or_figure(text: str) -> None:
+    found = kinds(text)
+    assert "opinion_marker" not in found and "unsourced_figure" not in found, hints(text)
+
+
+def test_a_council_member_who_is_now_mayor_is_a_role_mismatch() -> None:
+    registry = Registry(
+        [
+            Person(
+                "Ottilie Brandt",
+                roles=(
+                    Role("Mayor", "Port Ness", "2024-12-03"),
+                    Role("Council Member for District 4", "Port Ness City Council", "2016-12-06", "2024-11-26"),
+                ),
+            )
+        ]
+    )
+    text = "Ottilie Brandt, the District 4 council member, defended the budget at a hearing last week."
+    assert name_kinds_in(registry, text) == {"role_mismatch"}
+    assert name_kinds_in(registry, "Mayor Ottilie Brandt defended the budget.") == {"name_verified"}
+
+
+def test_records_obtained_which_show_a_finding_attribute_it() -> None:
+    text = (
+        "The figure comes from inspection records the Gazette obtained under freedom of information laws, "
+        "which show the council issued 12 fines last year."
+    )
+    assert "attribution" in kinds(text), hints(text)
+
+
+def test_a_named_person_putting_it_bluntly_before_a_colon_attributes_but_the_writer_does_not() -> None:
+    text = "Ada Voss, the library's archivist, put it more bluntly when we spoke: the old papers are the only record."
+    assert "attribution" in kinds(text), hints(text)
+    assert "attribution" not in kinds("Let me put it this way: the bus is late.")

@@ -686,7 +686,12 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             clause = clause_before(s.text[: put.start()])
             subject = subject_of(clause)
             kind = classify_before(clause, subject, cues) if clause.strip() else None
-            if kind is not None and not s.in_quote(put.start()) and (kind != NAMED or subject[:1].isupper()):
+            if (
+                kind is not None
+                and not s.in_quote(put.start())
+                and (kind != NAMED or subject[:1].isupper())
+                and subject.split()[-1:] != ["me"]  # "Let me put it this way:": the writer
+            ):
                 found.append(Attribution(put.start(), put.end("verb"), "put it", subject, kind))
     if "clear" in s.words:
         for clear in _MADE_CLEAR.finditer(s.text):
@@ -966,7 +971,7 @@ _WITH_WORDS = re.compile(
 )
 WITH_WORDS = "with … words"  # the lemma of that frame
 # "One nurse put it more bluntly: “…”": a quote's frame.
-_PUT_IT = re.compile(r"\b(?P<verb>put\s+it)\b[^:“”\"‘.]{0,80}[:,]\s*[“\"‘]")
+_PUT_IT = re.compile(r"\b(?P<verb>put\s+it)\b[^:“”\"‘.]{0,80}(?:[:,]\s*[“\"‘]|:\s)")  # (or her words after the colon)
 # "“Back in ten minutes,” read a sign on the door": words nobody signed; "Another
 # letter, unsigned, said simply: “…”" (a letter or post from someone named is theirs).
 _POSTED = "posted:"  # the lemma of a notice's words given before its quote
@@ -1043,6 +1048,11 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
     rest = s.text[token.end :].strip()
     if named and (not rest or _CLAUSE_END.match(rest)):
         return True  # "…, she noted.", "…, the paper reported."
+    if lemma in _DOCUMENT_VERBS and head in ("which", "that"):
+        # "code enforcement records the Current obtained …, which show": the records, named before the relative
+        antecedent = clause_before(s.text[: token.start]).casefold().split()[-14:-1]
+        if any(w.strip(".,") in cues.source_nouns and w.strip(".,") not in PRONOUN for w in antecedent):
+            return True
     if lemma in _DOCUMENT_VERBS:
         low = [w.casefold().strip(".,") for w in words]
         if low and head_of(low, cues) in cues.source_nouns and head_of(low, cues) not in PRONOUN:

@@ -57,7 +57,7 @@ FIGURE_IN_WORDS = re.compile(
     r"(?=\b[AaOoTtHhDdQqWwCcMmBbFfSsEeNn])(?:"
     r"\bmagnitude\s+\d+(?:\.\d+)?\b"  # "magnitude 6.5"
     r"|" + _FRACTION_OF_CHANGE + r"|\b(?:a|one|two|three)[\s-]+(?:half|third|quarter|fifth|tenth|fourth)s?\s+(?:of|a)\b"
-    r"|\b[Hh]alf\s+(?:of|a|the)\b|\bone\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+\w+)\b"
+    r"|\b(?<!first\s)(?<!second\s)[Hh]alf\s+(?:of|a|the)\b|\bone\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+\w+)\b"
     r"|\b(?:two|three|four|five|six|seven|eight|nine)\s+in\s+(?:ten|\d+)\b"  # "nine in ten"
     r"|\b(?:twice|three\s+times|four\s+times|half)\s+as\s+\w+"
     r"|\b(?:twice|double|triple|three\s+times|four\s+times|ten\s+times)\s+(?:the|that|what|its|their)\b"
@@ -179,7 +179,7 @@ _COUNT_WORDS = (frozenset(re.findall(r"[a-z]+", _NUMBER_WORD)) - {"a", "s"}) | {
 }  # ("thirty-one" is one word)
 # Plural nouns that make a count no checkable figure: time spans, and sources (an attribution's business).
 _NOT_COUNTED = frozenset(
-    """years months weeks days hours minutes seconds decades centuries times sides ways things
+    """years months weeks days hours minutes seconds decades centuries seasons times sides ways things
 officials sources analysts experts people aides diplomats others""".split()
 )
 # "the two leaders", "its three plants": a count that points back, not a claim.

@@ -543,7 +543,7 @@ _PERMISSION = re.compile(r"\W*[A-Z][a-z]+s\s+may\s+(?:not\s+)?(?!be\b|have\b|wel
 # "Reality check: …", "The bottom line: …": a news site's labels for its own analysis
 # ("Driving the news:", "What's next:" label the facts, and "Yes, but:" often a source's reply: not here).
 _STANCE_LABEL = re.compile(
-    r"\W*(?P<label>Reality\s+check|(?:The\s+|Our\s+)?[Bb]ottom\s+line|Between\s+the\s+lines|The\s+short\s+version|"
+    r"\W*(?P<label>Reality\s+check|(?:The\s+|Our\s+)?[Bb]ottom\s+line|Between\s+the\s+lines|The\s+short\s+version|Translation|"
     r"(?:Our\s+|My\s+)?[Tt]hought\s+bubble)\s*:"
 )
 _STANCE_REASON = "a label for the writer's own analysis"
@@ -595,7 +595,7 @@ def _faq(s: Sentence) -> bool:
 
 # "What, then, is …?", "Is that what a modern health service looks like?"
 _GOES_ON = re.compile(
-    r"\W*(?:(?:So|Or|And|But|Yet|Then)\b|\w+,\s+then,|(?:Is|Are|Was|Does|Do|Can|Should)\s+that\b"
+    r"\W*(?:(?:So|Or|And|But|Yet|Then)\b|\w+,\s+(?:then|exactly),|(?:Is|Are|Was|Does|Do|Can|Should)\s+that\b"
     r"|How\s+(?:many\s+more|much\s+longer|long\s+before)\b|Is\s+it\s+(?:really\s+)?too\s+much\b"
     # "Surely a county that found two million can find …?", "Would they?": a jibe, never an FAQ heading
     r"|Surely\b|(?:Would|Will|Could|Did|Does|Do|Is|Was|Are|Were|Has|Have|Can|Should)(?:n[’']t)?\s+"

@@ -42,6 +42,7 @@ sys.path.insert(0, str(ROOT))
 from annotator.hints import sentence_hints  # noqa: E402
 from annotator.hints.cues import forget_texts  # noqa: E402
 from annotator.hints.evaluation import (  # noqa: E402
+    DEV_HELD_OUT,
     LABELS,
     implied_label,
     load_gold_articles,
@@ -70,7 +71,7 @@ def blind_sets() -> tuple[list[Path], Path | None, Path | None]:
 STUDIED = blind_sets()[0]
 SAMPLES = ROOT / "annotator" / "samples" / "articles"
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
-HELD_OUT = frozenset({3, 6, 9, 12, 15, 18})
+HELD_OUT = DEV_HELD_OUT
 GOALS = {
     "kind_precision": 0.85,
     "kind_recall": 0.75,

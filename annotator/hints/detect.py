@@ -14,11 +14,12 @@ from annotator.hints.machine_text import machine_text_hints
 from annotator.hints.model import KINDS, Hint
 from annotator.hints.name_checks import check_mention
 from annotator.hints.names import find_mentions
-from annotator.hints.opinion import opinion_hints
+from annotator.hints.opinion import not_the_writers, opinion_hints
 from annotator.hints.quotes import speakerless_quote_hints
 from annotator.hints.registry import Registry
 from annotator.hints.sentence import Sentence
 from annotator.hints.sources import DESCRIBED, NAMED
+from annotator.hints.wording import wording_hint
 
 
 def sentence_hints(
@@ -47,6 +48,10 @@ def sentence_hints(
         s, cues, reported=[(a.start, a.end) for a in attributions] + [(h.start, h.end) for h in vague]
     )
     hints += figure_hints(s, cues, attributed=sourced)
+    if not attributions and not s.quotes and not any(h.kind in _CLAIMED for h in hints) and not not_the_writers(s):
+        worded = wording_hint(s)  # the writer's view with no cue word: "That is not a model."
+        if worded is not None and not _heading(s):
+            hints.append(worded)
     names = [h for mention in mentions for h in check_mention(mention, registry, published, cues)] if registry else []
     # "chief seismologist Aurelian Stockdale", verified: a post before the name, which the registry
     # confirms, is no "can they be traced?" frame (writers flag the frame of an expert described after the name).
@@ -60,6 +65,11 @@ def sentence_hints(
     return hints
 
 
+# Kinds that already decide a sentence (or make its wording someone else's): the
+# learned wording is read only where none of them is found.
+_CLAIMED = frozenset(
+    {"opinion_marker", "quote_without_speaker", "unsourced_figure", "vague_attribution", "machine_text"}
+)
 # A section heading ("What the evidence says", "Our verdict") claims nothing
 # and quotes nobody; names and figures in it are still checked.
 _NOT_IN_HEADINGS = frozenset({"attribution", "vague_attribution", "opinion_marker", "quote_without_speaker"})

@@ -76,9 +76,8 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
     """Opinion markers; ``reported`` are the spans of the sentence's
     attribution cues: a marker in what they report is the source's, not the
     writer's ("the minister said the country should act"; "…, critics say")."""
-    if _faq(s) or _ANSWER.match(s.paragraph) or speaker_prefix(s.text):
-        return []  # an FAQ question heads its answer; an interview answer ("A:", "Wynn:") is the interviewee's
-        # (the lines after a speaker's tag are judged as written: a presenter's "Hard to argue with, isn't it?")
+    if not_the_writers(s):
+        return []
     hints: list[Hint] = []
     taken: list[tuple[int, int]] = []
     in_report = _reported_region(s, reported)
@@ -581,6 +580,13 @@ def _request(s: Sentence) -> tuple[int, int] | None:
     if m.group("cue") == "Do" and (m.group("verb") in _NOT_AFTER_DO or not base_verb(m.group("verb"))):
         return None
     return m.span("cue")
+
+
+def not_the_writers(s: Sentence) -> bool:
+    """An FAQ question (it heads its answer) or an interview answer ("A:",
+    "Wynn: …"): the interviewee's words. (The lines after a speaker's tag are
+    judged as written: a presenter's "Hard to argue with, isn't it?")"""
+    return _faq(s) or _ANSWER.match(s.paragraph) is not None or speaker_prefix(s.text) is not None
 
 
 def _faq(s: Sentence) -> bool:

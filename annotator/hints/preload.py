@@ -1,5 +1,6 @@
 """Load everything the detectors read, once, before the first sentence: the
-cue vocabulary, the word lexicon and the fuzzy name matcher."""
+cue vocabulary, the word lexicon, the learned wording table and the fuzzy
+name matcher."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from functools import cache
 from annotator.hints.cues import Cues, load_cues
 from annotator.hints.lexicon import plural_noun
 from annotator.hints.name_checks import load_fuzzy_matcher
+from annotator.hints.wording import load_wording
 
 
 @cache
@@ -22,6 +24,7 @@ def preload(language: str = "en") -> Cues:
     cues = load_cues(language)
     plural_noun("sources")  # the first look-up loads the whole lexicon
     load_fuzzy_matcher()
+    load_wording(language)
     gc.collect()
     gc.freeze()
     return cues

@@ -375,7 +375,7 @@ def test_opinion_markers_in_the_writers_voice(text: str) -> None:
 def test_a_question_inside_a_paragraph_is_rhetorical_one_standing_alone_heads_an_answer() -> None:
     question = "Who decided that pipes were boring?"
     assert "opinion_marker" in kinds(question, f"The council spent nothing on pipes. {question}")
-    assert "opinion_marker" not in kinds(question, question)
+    assert "opinion_marker" not in cue_kinds(question, question)
 
 
 @pytest.mark.parametrize(
@@ -388,7 +388,7 @@ def test_a_question_inside_a_paragraph_is_rhetorical_one_standing_alone_heads_an
     ],
 )
 def test_reported_speech_and_faq_questions_are_not_the_writers_opinion(text: str) -> None:
-    assert "opinion_marker" not in kinds(text), text
+    assert "opinion_marker" not in cue_kinds(text), text
 
 
 def test_a_name_is_not_a_source() -> None:
@@ -592,7 +592,7 @@ def test_more_ways_the_writer_shows_an_opinion(text: str) -> None:
 
 
 def test_an_exclamation_inside_a_quote_is_the_speakers() -> None:
-    assert "opinion_marker" not in kinds("“We won!” the mayor said.")
+    assert "opinion_marker" not in cue_kinds("“We won!” the mayor said.")
 
 
 # --- anonymous sourcing in investigative copy, and columnists' verdicts --------------------------------
@@ -719,7 +719,7 @@ def test_advice_in_the_imperative_is_the_writers(text: str) -> None:
     ],
 )
 def test_no_writers_opinion_in_abilities_measures_or_reported_words(text: str) -> None:
-    assert "opinion_marker" not in kinds(text), text
+    assert "opinion_marker" not in cue_kinds(text), text
 
 
 def test_an_evaluative_word_before_a_mid_sentence_attribution_is_the_writers() -> None:
@@ -869,7 +869,7 @@ def test_columnists_voice_is_opinion(text: str) -> None:
 
 
 def test_a_campaign_named_like_an_order_is_no_imperative() -> None:
-    assert "opinion_marker" not in kinds("Save Our Pier, the residents' group, said it would appeal.")
+    assert "opinion_marker" not in cue_kinds("Save Our Pier, the residents' group, said it would appeal.")
 
 
 @pytest.mark.parametrize(
@@ -949,7 +949,7 @@ def test_a_time_of_day_in_words_is_no_count() -> None:
 
 
 def test_routine_words_in_news_are_not_the_writers_opinion() -> None:
-    assert "opinion_marker" not in kinds("The dispute, as usual, is about money.")
+    assert "opinion_marker" not in cue_kinds("The dispute, as usual, is about money.")
 
 
 def test_a_quote_from_an_unnamed_source_has_no_named_speaker() -> None:
@@ -1048,7 +1048,7 @@ def test_numbered_recommendations_and_orders_are_the_writers(text: str) -> None:
     ],
 )
 def test_subjects_names_and_placeholders_are_no_orders(text: str) -> None:
-    assert "opinion_marker" not in kinds(text), text
+    assert "opinion_marker" not in cue_kinds(text), text
 
 
 @pytest.mark.parametrize("text", ["What the evidence says", "Our verdict", "Why the experts disagree"])
@@ -1135,7 +1135,7 @@ def test_the_readers_doctor_the_rumours_and_an_office_are_not_hearsay_or_experti
 
 
 def test_a_word_that_is_rarely_an_order_is_no_imperative() -> None:
-    assert "opinion_marker" not in kinds("Even the club's own staff were surprised by the sale.")
+    assert "opinion_marker" not in cue_kinds("Even the club's own staff were surprised by the sale.")
 
 
 @pytest.mark.parametrize(
@@ -1202,7 +1202,7 @@ def test_still_more_unnamed_sources(text: str) -> None:
     ],
 )
 def test_the_newsroom_as_the_one_told_is_no_first_person_opinion(text: str) -> None:
-    assert "opinion_marker" not in kinds(text), text
+    assert "opinion_marker" not in cue_kinds(text), text
 
 
 def test_a_quote_from_a_described_anonymous_source_has_a_speaker() -> None:
@@ -1211,12 +1211,12 @@ def test_a_quote_from_a_described_anonymous_source_has_a_speaker() -> None:
 
 
 def test_a_recommendation_before_a_trailing_attribution_is_reported() -> None:
-    assert "opinion_marker" not in kinds("Councils should not wait for the review, the researchers urged.")
+    assert "opinion_marker" not in cue_kinds("Councils should not wait for the review, the researchers urged.")
 
 
 @pytest.mark.parametrize("text", ["Over the same period the cost doubled.", "After the vote the hall emptied."])
 def test_a_preposition_first_is_no_order(text: str) -> None:
-    assert "opinion_marker" not in kinds(text), text
+    assert "opinion_marker" not in cue_kinds(text), text
 
 
 CAMPUS = Registry(
@@ -1275,7 +1275,7 @@ def test_professor_is_a_post_checked_against_the_roles() -> None:
 
 
 def test_a_police_force_that_believes_reports_its_belief() -> None:
-    assert "opinion_marker" not in kinds("The force believes there may be more victims.")
+    assert "opinion_marker" not in cue_kinds("The force believes there may be more victims.")
 
 
 # --- a sixth round: what the fifth blind set taught -------------------------------------------
@@ -1339,7 +1339,7 @@ def test_more_of_the_writers_voice(text: str) -> None:
     ],
 )
 def test_a_subjects_certainty_a_description_and_a_reckoning_are_not_the_writers(text: str) -> None:
-    assert "opinion_marker" not in kinds(text), text
+    assert "opinion_marker" not in cue_kinds(text), text
 
 
 # --- a seventh round: what the sixth blind set taught -----------------------------------------
@@ -1411,7 +1411,7 @@ def test_the_rest_of_a_speakers_paragraph_is_judged_as_written() -> None:
     # opinion: the marker shows, and the tagged line itself stays the speaker's.
     paragraph = "Okafor: We never said that. I think our critics have frankly not read the plan."
     assert "opinion_marker" in kinds("I think our critics have frankly not read the plan.", paragraph)
-    assert "opinion_marker" not in kinds("Okafor: We never said that.", paragraph)
+    assert "opinion_marker" not in cue_kinds("Okafor: We never said that.", paragraph)
 
 
 @pytest.mark.parametrize(
@@ -1622,7 +1622,7 @@ def test_showing_no_emotion_is_no_finding() -> None:
     ],
 )
 def test_the_writer_at_work_and_a_numbered_heading_are_not_opinions(text: str) -> None:
-    assert "opinion_marker" not in kinds(text, text), hints(text, text)
+    assert "opinion_marker" not in cue_kinds(text, text), hints(text, text)
 
 
 @pytest.mark.parametrize(
@@ -1721,7 +1721,7 @@ def test_the_writers_sweeping_claim_about_what_people_think_is_opinion(text: str
     ["Nobody was injured in the fire.", "No one answered the door when officers called."],
 )
 def test_a_plain_fact_about_nobody_is_not_opinion(text: str) -> None:
-    assert "opinion_marker" not in kinds(text), hints(text)
+    assert "opinion_marker" not in cue_kinds(text), hints(text)
 
 
 def test_a_named_subject_who_blames_reports_a_view() -> None:
@@ -1755,7 +1755,7 @@ def test_a_parenthetical_however_does_not_make_the_next_name_the_source() -> Non
 
 def test_a_driving_offence_is_no_evaluation() -> None:
     text = "A 40-year-old man was fined for careless driving and dangerous driving at Harbridge Crown Court."
-    assert "opinion_marker" not in kinds(text), hints(text)
+    assert "opinion_marker" not in cue_kinds(text), hints(text)
 
 
 def test_geologists_believe_is_a_vague_source_and_what_they_believe_is_not_the_writers_guess() -> None:
@@ -1827,7 +1827,7 @@ def test_hopes_crushing_blows_and_what_someone_will_want_are_the_writers(text: s
 
 def test_a_change_of_course_is_no_opinion_adverb() -> None:
     text = "The minister said on Friday there would be no change of course."
-    assert "opinion_marker" not in kinds(text), hints(text)
+    assert "opinion_marker" not in cue_kinds(text), hints(text)
 
 
 def test_a_shadow_minister_in_lower_case_before_the_name_keeps_shadow() -> None:
@@ -1850,7 +1850,7 @@ def test_a_shadow_minister_in_lower_case_before_the_name_keeps_shadow() -> None:
     ],
 )
 def test_reported_hints_views_and_questions_and_set_terms_are_not_the_writers_opinion(text: str) -> None:
-    assert "opinion_marker" not in kinds(text), hints(text)
+    assert "opinion_marker" not in cue_kinds(text), hints(text)
 
 
 def test_ask_for_opens_advice() -> None:
@@ -1926,7 +1926,7 @@ def test_advice_after_a_condition_and_a_score_are_the_writers(text: str) -> None
     ],
 )
 def test_a_condition_then_a_statement_and_a_match_score_are_not_advice(text: str) -> None:
-    assert "opinion_marker" not in kinds(text, text), hints(text, text)
+    assert "opinion_marker" not in cue_kinds(text, text), hints(text, text)
 
 
 @pytest.mark.parametrize(
@@ -2971,14 +2971,14 @@ def test_a_list_item_opened_by_a_verb_is_advice(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["• Record profits were reported by both banks.", "• Sales rose 3% in March."])
 def test_a_list_item_that_states_a_fact_is_no_advice(text: str) -> None:
-    assert "opinion_marker" not in kinds(text), hints(text)
+    assert "opinion_marker" not in cue_kinds(text), hints(text)
 
 
 @pytest.mark.parametrize(
     "text", ["• Average payout: 661 crowns, up from 540.", "- Call bells went unanswered for twenty minutes or more."]
 )
 def test_a_list_item_with_a_label_or_a_past_tense_is_no_advice(text: str) -> None:
-    assert "opinion_marker" not in kinds(text), hints(text)
+    assert "opinion_marker" not in cue_kinds(text), hints(text)
 
 
 @pytest.mark.parametrize("text", ["It is not.", "It would not.", "Hardly.", "Probably not."])
@@ -3018,7 +3018,7 @@ def test_the_writer_recasting_what_something_is_is_opinion(text: str) -> None:
 
 def test_a_reported_recasting_is_the_sources() -> None:
     text = "The minister said the fund was not a bailout, it was an investment."
-    assert "opinion_marker" not in kinds(text), hints(text)
+    assert "opinion_marker" not in cue_kinds(text), hints(text)
 
 
 @pytest.mark.parametrize(
@@ -3145,7 +3145,7 @@ def test_the_writers_judgement_in_stock_phrases_is_opinion(text: str) -> None:
     ],
 )
 def test_a_step_still_required_and_what_could_not_be_done_are_no_opinion(text: str) -> None:
-    assert "opinion_marker" not in kinds(text), hints(text)
+    assert "opinion_marker" not in cue_kinds(text), hints(text)
 
 
 @pytest.mark.parametrize(
@@ -3285,7 +3285,7 @@ def test_a_sweeping_view_at_a_distance_and_travel_advice_are_opinion(text: str) 
 
 
 def test_nobody_hurt_is_no_sweeping_view() -> None:
-    assert "opinion_marker" not in kinds("Nobody in the building was hurt.")
+    assert "opinion_marker" not in cue_kinds("Nobody in the building was hurt.")
 
 
 @pytest.mark.parametrize(
@@ -3342,7 +3342,7 @@ def test_a_reviewers_verdicts_are_opinion(text: str) -> None:
 
 def test_a_duty_described_in_a_relative_clause_is_no_advice() -> None:
     text = "The deputy minister, who has to sign off any change to the rules, has backed her in public."
-    assert "opinion_marker" not in kinds(text), hints(text)
+    assert "opinion_marker" not in cue_kinds(text), hints(text)
 
 
 def test_posts_read_to_the_rank_before_for_and_a_spokesman_for_a_shadow_minister() -> None:
@@ -3446,7 +3446,7 @@ def test_what_reached_the_writer_is_no_first_person_view(text: str) -> None:
 
 
 def test_an_acronym_in_capitals_is_no_emphasis() -> None:
-    assert "opinion_marker" not in kinds("The NHS said waiting lists had fallen for a third month.")
+    assert "opinion_marker" not in cue_kinds("The NHS said waiting lists had fallen for a third month.")
 
 
 @pytest.mark.parametrize(
@@ -3633,7 +3633,7 @@ def test_people_here_we_understand_counted_bodies_and_industry_estimates_are_vag
 
 
 def test_engineers_who_tell_the_reporter_are_no_first_person_view() -> None:
-    assert "opinion_marker" not in kinds("The pumps are still running on a generator, engineers here tell me.")
+    assert "opinion_marker" not in cue_kinds("The pumps are still running on a generator, engineers here tell me.")
 
 
 def test_a_count_of_unnamed_bodies_is_still_a_figure() -> None:
@@ -3688,7 +3688,7 @@ def test_figures_a_paper_obtained_from_a_named_force_are_sourced() -> None:
     ],
 )
 def test_a_verb_that_fits_a_reported_list_item_a_headline_item_and_a_legal_duty_are_no_opinion(text: str) -> None:
-    assert "opinion_marker" not in kinds(text), hints(text)
+    assert "opinion_marker" not in cue_kinds(text), hints(text)
 
 
 @pytest.mark.parametrize(
@@ -3834,7 +3834,7 @@ def test_a_question_before_emoji_a_bare_denial_and_stock_rebuttals_are_opinion(t
 
 def test_a_numbered_subject_before_a_relative_clause_is_no_order() -> None:
     text = "2. Design changes, which engineers say ran into the hundreds, had to be approved by the regulator."
-    assert "opinion_marker" not in kinds(text), hints(text)
+    assert "opinion_marker" not in cue_kinds(text), hints(text)
 
 
 @pytest.mark.parametrize(
@@ -3859,7 +3859,7 @@ def test_a_question_standing_alone_that_carries_the_argument_on_is_the_writers()
     question = "So who pays for the new bridge, and who gains?"
     assert "opinion_marker" in kinds(question, question), hints(question, question)
     heading = "Who pays for the new bridge?"
-    assert "opinion_marker" not in kinds(heading, heading), hints(heading, heading)
+    assert "opinion_marker" not in cue_kinds(heading, heading), hints(heading, heading)
 
 
 @pytest.mark.parametrize(
@@ -3889,7 +3889,7 @@ def test_figures_by_a_bodys_own_reckoning_are_its_own() -> None:
     ],
 )
 def test_what_a_law_requires_and_a_figures_label_are_no_advice(text: str) -> None:
-    assert "opinion_marker" not in kinds(text), hints(text)
+    assert "opinion_marker" not in cue_kinds(text), hints(text)
 
 
 def test_a_clip_marked_in_brackets_is_its_speakers() -> None:
@@ -4055,7 +4055,7 @@ def test_a_question_about_that_is_the_writers_even_standing_alone() -> None:
 
 
 def test_a_noun_an_adverb_and_its_verb_open_no_order() -> None:
-    assert "opinion_marker" not in kinds("Demand usually peaks in December and again in the summer holidays.")
+    assert "opinion_marker" not in cue_kinds("Demand usually peaks in December and again in the summer holidays.")
 
 
 @pytest.mark.parametrize(
@@ -4318,7 +4318,7 @@ def test_a_verdict_that_holds_a_verb_of_saying_is_the_writers(text: str) -> None
     ],
 )
 def test_what_people_cannot_afford_and_a_measured_likelihood_are_no_opinion(text: str) -> None:
-    assert "opinion_marker" not in kinds(text), hints(text)
+    assert "opinion_marker" not in cue_kinds(text), hints(text)
 
 
 @pytest.mark.parametrize(
@@ -4584,7 +4584,7 @@ def test_still_more_verdicts_in_the_writers_voice(text: str) -> None:
     ],
 )
 def test_what_a_law_allows_and_what_nobody_could_do_in_time_are_no_guess(text: str) -> None:
-    assert "opinion_marker" not in kinds(text), hints(text)
+    assert "opinion_marker" not in cue_kinds(text), hints(text)
 
 
 def test_a_cut_by_up_to_a_third_is_a_figure_the_boldest_idea_is_a_verdict() -> None:
@@ -4595,7 +4595,7 @@ def test_a_cut_by_up_to_a_third_is_a_figure_the_boldest_idea_is_a_verdict() -> N
 
 
 def test_doubt_reported_and_people_who_will_tell_you_keep_their_hints() -> None:
-    assert "opinion_marker" not in kinds("Not everyone in the hall was convinced.")
+    assert "opinion_marker" not in cue_kinds("Not everyone in the hall was convinced.")
     assert "vague_attribution" in kinds("Some people will tell you that the city centre is dying.")
 
 
@@ -4676,7 +4676,7 @@ def test_a_count_out_of_a_count_a_labelled_million_and_a_third_straight_loss_are
     ],
 )
 def test_a_ward_number_a_rule_an_indirect_question_and_a_warning_of_a_penalty_are_no_opinion(text: str) -> None:
-    assert "opinion_marker" not in kinds(text), hints(text)
+    assert "opinion_marker" not in cue_kinds(text), hints(text)
 
 
 @pytest.mark.parametrize(
@@ -4990,7 +4990,7 @@ def test_guesses_about_what_few_will_notice_and_stock_verdicts_are_opinion(text:
 
 
 def test_nobody_noticing_something_is_a_fact() -> None:
-    assert "opinion_marker" not in kinds("Nobody noticed the leak for three days.")
+    assert "opinion_marker" not in cue_kinds("Nobody noticed the leak for three days.")
 
 
 @pytest.mark.parametrize(
@@ -5121,7 +5121,7 @@ def test_guessed_outcomes_and_more_stock_verdicts_are_opinion(text: str) -> None
     ],
 )
 def test_what_could_only_be_done_the_only_party_that_could_a_rule_and_a_measure_are_no_opinion(text: str) -> None:
-    assert "opinion_marker" not in kinds(text), hints(text)
+    assert "opinion_marker" not in cue_kinds(text), hints(text)
 
 
 @pytest.mark.parametrize(
@@ -5353,7 +5353,7 @@ def test_common_experience_a_view_held_and_more_stock_verdicts_are_opinion(text:
     ],
 )
 def test_a_duty_under_an_order_and_a_question_debated_are_no_advice(text: str) -> None:
-    assert "opinion_marker" not in kinds(text), hints(text)
+    assert "opinion_marker" not in cue_kinds(text), hints(text)
 
 
 def test_an_apology_in_a_video_posted_online_is_attributed() -> None:
@@ -5544,7 +5544,7 @@ def test_jibes_standing_alone_stock_verdicts_and_guesses_are_opinion(text: str) 
     ],
 )
 def test_a_noun_before_a_past_verb_and_a_race_lost_are_no_opinion(text: str) -> None:
-    assert "opinion_marker" not in kinds(text), hints(text)
+    assert "opinion_marker" not in cue_kinds(text), hints(text)
 
 
 @pytest.mark.parametrize(
@@ -5823,3 +5823,92 @@ def test_a_named_person_putting_it_bluntly_before_a_colon_attributes_but_the_wri
     text = "Ada Voss, the library's archivist, put it more bluntly when we spoke: the old papers are the only record."
     assert "attribution" in kinds(text), hints(text)
     assert "attribution" not in kinds("Let me put it this way: the bus is late.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its harvest, which begins in June, will be the first real test.",
+        "Any new dam, though, will come too late to help this summer.",
+        "The lottery system looks increasingly hard to defend when beds are this scarce.",
+        "The question they are asking is a fair one: why does it take a death?",
+        "Tighter rules will mean little without the staff to enforce them.",
+        "Each delay has been explained away as teething trouble.",
+        "In Ostley, the soup kitchen has become part of the furniture.",
+        "For a pensioner on a fixed income, that is no small sum.",
+        "First, look up your postcode on the council's website.",
+    ],
+)
+def test_tests_to_come_verdicts_and_a_first_step_of_this_round_are_opinion(text: str) -> None:
+    found = hints(text, paragraph=text)
+    assert implied_label(found, text=text) == "opinion", found
+
+
+def test_a_step_before_a_phrase_of_time_is_no_order() -> None:
+    assert "opinion_marker" not in cue_kinds("Then, after a long pause, the chair spoke again.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The third map is not really about rain at all, but about what it could mean for mortgages.",
+        "Tenants deserve better than another promise.",
+        "Investors have quietly written down their stakes in the firm.",
+        "Around 2.1 million homes are now shown at risk of flooding.",
+        "Taken together, the figures tell a different story.",
+    ],
+)
+def test_what_it_could_mean_another_promise_a_write_down_and_a_map_showing_report_nothing(text: str) -> None:
+    found = cue_kinds(text)
+    assert "attribution" not in found and "vague_attribution" not in found, hints(text)
+    assert not [h for h in hints(text) if h.cue == "could"], hints(text)
+
+
+def test_words_left_on_a_note_in_felt_pen_have_no_speaker() -> None:
+    text = "A note left in the collection box at the library, written in felt pen, said: “Sorry it’s only tins.”"
+    found = kinds(text)
+    assert "quote_without_speaker" in found and "attribution" not in found, hints(text)
+
+
+def test_a_comment_that_reads_gives_its_words_no_speaker() -> None:
+    paragraph = "“It cured me,” wrote one viewer. “They don’t want you to know this,” reads another comment."
+    text = "“They don’t want you to know this,” reads another comment."
+    assert "quote_without_speaker" in kinds(text, paragraph), hints(text, paragraph)
+
+
+def test_growers_of_a_place_in_capitals_are_vague() -> None:
+    text = "COFFEE growers in the hills of Vanua Lele say they stand to lose their crops."
+    assert "vague_attribution" in kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "* Maximum draft in the new locks cut to 43 feet from May 11",
+        "The average wait for a driving test in Ostley is now 22 weeks.",
+        "Instructors say the backlog is the worst they have ever seen.",
+    ],
+)
+def test_feet_an_averages_span_and_the_worst_ever_seen_are_figures(text: str) -> None:
+    assert "unsourced_figure" in kinds(text), hints(text)
+
+
+def test_a_deputy_administrator_who_is_now_a_minister_is_a_role_mismatch() -> None:
+    registry = Registry(
+        [
+            Person(
+                "Ines Calloway",
+                roles=(
+                    Role("Minister of Water", "Republic of Ostland", "2024-05-08"),
+                    Role(
+                        "Deputy Administrator for Water Resources",
+                        "Ostland Canal Authority",
+                        "2016-02-01",
+                        "2024-05-03",
+                    ),
+                ),
+            )
+        ]
+    )
+    text = "Ines Calloway, the canal authority's deputy administrator for water resources, said the dam was approved."
+    assert name_kinds_in(registry, text) == {"role_mismatch"}

@@ -59,7 +59,7 @@ _POSTED_THINGS = frozenset("post comment video photo clip thread tweet".split())
 _PUT_PARTICLES = frozenset("up out down off together aside back on".split())
 # "a note, written in a careful hand,": how it was written, not who wrote it.
 _IN_A_HAND = re.compile(
-    r"\s+(?:in|on|across)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:hand|handwriting|ink|pencil|capitals|chalk|marker|biro|crayon)\b"
+    r"\s+(?:in|on|across)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:hand|handwriting|ink|pencil|pen|capitals|chalk|marker|biro|crayon)\b"
 )
 # "citing wet grain", "citing rising costs": lower-case words with no source noun (checked below).
 _A_REASON = re.compile(
@@ -128,7 +128,7 @@ _THAT_SOON = re.compile(r"\s+(?:[\w’'\-]+\s+){1,4}that\b")
 _ARTICLE_BEFORE_ADJECTIVE = frozenset("the a an its their".split())
 _AFTER_A_PASSIVE = frozenset("that by to in on at as it them him her this these those".split())
 # "were first warned", "was later told": a passive with a word between, nobody's report.
-_PASSIVE_ADVERBS = frozenset("first later also previously repeatedly never already once twice".split())
+_PASSIVE_ADVERBS = frozenset("first later also previously repeatedly never already once twice now".split())
 # "an app called ParkEasy": a thing, then the name it goes by.
 _NAMED_THING = re.compile(
     r"\b(?:an?|the|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}(?!(?:as|in|at|of|to|by|for|with|is|was|are|were)\s)[a-z][\w\-]*\s+$"
@@ -137,7 +137,7 @@ _SAID_TO_HAVE = re.compile(r"\s+to\s+(?:have|be|show|contain|depict|feature|incl
 # A passive's named agent: "announced by Health Minister Thea Margolin".
 _NAMED_AGENT = re.compile(r"\s+by\s+((?:[A-Z][\w’'.\-]*\s+){1,5}[A-Z][\w’'\-]*)")
 _STORY_TOLD = re.compile(
-    r"\s+(?:only\s+)?(?:part\s+of\s+)?(?:the|a|its|their)\s+(?:whole\s+|full\s+|real\s+|same\s+)?story\b"
+    r"\s+(?:only\s+)?(?:part\s+of\s+)?(?:the|a|its|their)\s+(?:whole\s+|full\s+|real\s+|same\s+|different\s+)?story\b"
 )
 _FIGURE_NEXT = re.compile(r"\s+[$€£¥]?\d")
 # Verbs that report when a person or organisation is their subject ("Trump described the summit as…").
@@ -416,6 +416,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "Whatever the researchers say, …": what they say is set aside, not reported
         if (
             prev in DETERMINERS
+            or (prev == "another" and token.lower == lemma)  # "deserve better than another promise"
             or (prev.endswith("'s") and prev[:-2] not in _HAS_CONTRACTED)  # (but "she's promised me": she has)
             or (token.lower.endswith("s") and prev in _PLURAL_NOUN_BEFORE)
         ):
@@ -523,6 +524,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         ):
             continue  # "The plan, announced last Tuesday, will …", "The hospital, first announced in 2022, …":
             # a participle on the subject, nobody reporting
+        if lemma == "write" and nxt in ("down", "off"):
+            continue  # "investors have quietly written down their stakes": a loss booked, nothing said
         if lemma == "add" and nxt == "to":
             continue  # "a caption added to one copy", "added to the confusion": nothing said
         if nxt == "by" and i + 2 < n and words[i + 2][:1].isdigit():
@@ -988,9 +991,9 @@ _NOTE_VERBS = frozenset(
 )
 _READ_ON_A_NOTE = re.compile(
     r"[”\"’'],?\s+(?:(?P<verb>reads?|runs?|warns?|declare[sd]|proclaims|urges)\s+|(?P<says>says)\s+(?=(?:a|an|one|the)\s+"
-    r"(?:[\w\-]+\s+){0,2}?(?:sign|plaque|banner|placard|poster|notice|board|inscription|post|message|comment)s?\b))(?P<note>graffiti\b|(?:a|an|one|the)\s+(?:[\w\-]+\s+){0,2}?(?:sign|card|note|entry|"
+    r"(?:[\w\-]+\s+){0,2}?(?:sign|plaque|banner|placard|poster|notice|board|inscription|post|message|comment)s?\b))(?P<note>graffiti\b|(?:a|an|one|the|another)\s+(?:[\w\-]+\s+){0,2}?(?:sign|card|note|entry|"
     r"message|placard|banner|notice|letter|post|poster|inscription|plaque|caption|label|scrawl|line|verse|motto|"
-    r"flyer|leaflet|pamphlet)s?)\b"
+    r"flyer|leaflet|pamphlet|comment)s?)\b"
 )
 
 
@@ -1182,7 +1185,9 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
             continue  # "Scientific Reports", "the researchers", "the ministry's chief medical officer"
         if token.lower == "media" and i and words[i - 1] == "social":
             continue  # "A post shared on social media claims": where it was shared, not who claims
-        if token.lower == "another" and (i + 1 >= len(words) or words[i + 1] not in cues.verb_lemma):
+        if token.lower == "another" and (
+            i + 1 >= len(words) or words[i + 1] not in cues.verb_lemma or (i and words[i - 1] == "than")
+        ):  # ("better than another promise": one more of them)
             continue  # "is another question": one more of something; "Another claimed": a source
         if i and (words[i - 1] in ("not", "no") or any(w in cues.verb_lemma for w in words[max(0, i - 2) : i])):
             continue  # "Not everyone … is convinced"; "told analysts on a call": an audience
@@ -1226,6 +1231,8 @@ def _verb_after_collective(s: Sentence, i: int, cues: Cues) -> int | None:
             continue  # "customers in an attack on …": a noun after its article, no verb
         if word in ("called", "asked", "told") and _next_word(words, j) in ("in", "to", "up", "back"):
             return None  # "640,000 people called in for assessments", "residents told to boil water": a passive
+        if word in ("written", "wrote", "write", "writes") and _next_word(words, j) in ("down", "off"):
+            return None  # "investors have quietly written down their stakes": a loss booked
         if word in ("put", "puts") and _next_word(words, j) in _PUT_PARTICLES:
             return None  # "Some stations had put up “sold out” signs": a thing done, not a view
         if word == "expected" and _next_word(words, j) in ("on", "at", "in", "back", "within"):

@@ -104,7 +104,7 @@ _WORD_FIGURE_KEYS = (
 # A number before any plural noun ("about 40 campaigners", "18 crowns per item"),
 # for nouns the figure pattern does not list.
 _NUMBER_THEN_WORDS = re.compile(
-    r"\b\d+(?:\.\d+)?\s+(?:[a-z][\w\-]*\s+){0,4}?(?P<noun>[a-z][\w\-]*(?<![usi])s\b|(?:[a-z]*men|children)\b(?![’']))"
+    r"\b\d+(?:\.\d+)?\s+(?:[a-z][\w\-]*\s+){0,4}?(?P<noun>[a-z][\w\-]*(?<![usi])s\b|(?:[a-z]*men|children)\b(?![’'])|feet\b)"
 )
 # "the deepest cuts", "its first pair", "the first woman to lead": a superlative or
 # ordinal claim. An ordinal counts only before "to", "in", "ever" or "since".
@@ -115,7 +115,7 @@ _ORDINAL_CLAIM = re.compile(
     r"(?=(?:\s+[\w\-]+){0,5}?\s+(?:to|in|ever|since|of its kind|time|this\s+"
     r"(?:year|season|month|week|winter|summer|spring|autumn|decade|century))\b)"
     # "their best run since 2011", "the worst in 20 years": a record claim, not a judgement
-    r"|\b(?:the|its|their|his|her)\s+(?:best|worst)\b(?=(?:\s+[\w\-]+){0,4}?\s+(?:since\s+\d|on\s+record|"
+    r"|\b(?:the|its|their|his|her)\s+(?:best|worst)\b(?=(?:\s+[\w\-]+){0,4}?\s+(?:since\s+\d|on\s+record|ever\s+(?:seen|recorded|known)|"
     r"in\s+(?:\d+|[a-z]+)\s+years|for\s+(?:more\s+than\s+)?(?:\d+|[a-z]+)\s+years"
     r"|in\s+(?:the\s+)?(?:its|their|[\w]+[’']s|the)\s+(?:[\w\-]+\s+)?history))"  # "the best result in the company's 60-year history"
     # "the fourth-highest earner", "than any other member": ranked claims
@@ -198,6 +198,11 @@ _CHANGED_TO = re.compile(
     r"more\s+than|around)\s+)?$"
 )
 # Ages and spans of time are not claims to check: "15 years old", "for 90 days".
+# "The average wait for a driving test is now 24 weeks": a span that is itself the measure.
+_AVERAGE_IS = re.compile(
+    r"\b(?:average|median|typical)\b[^.;]{0,60}\b(?:is|are|was|were|stands\s+at)\s+(?:now\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
+)
 _AGE_OR_SPAN = re.compile(
     r"\b\d+(?:\.\d+)?[\s-](?:years?|months?|weeks?|days?|hours?|minutes?)(?:[\s-]old)?\b"
     r"(?!\s+(?:of|in)\s+(?:jail|prison))"
@@ -271,6 +276,7 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
             if not _COMPARED.match(s.text, m.end())
             and not s.lowered[: m.start()].endswith("by ")
             and not _CHANGED_TO.search(s.lowered, max(0, m.start() - 40), m.start())
+            and not _AVERAGE_IS.search(s.lowered, max(0, m.start() - 80), m.start())
         ]  # "fall by 22 minutes", "fell to 19 days": a change
         excluded += [m.span(1) for m in _IN_A_NAME.finditer(s.text)]
         if not _PHONE_WORDS.isdisjoint(s.words):

@@ -147,6 +147,7 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue  # "the minister, who has to sign off any change": a duty described, not advice
             if group == "speculation" and (
                 s.lowered[max(0, start - 5) : start] == "what "
+                or _WHAT_IT.search(s.lowered, max(0, start - 12), start)  # "of what it could mean for insurance"
                 or _INDIRECT_QUESTION.search(s.lowered, max(0, start - 30), start)
                 or _PERMISSION.match(s.text)
             ):
@@ -329,6 +330,7 @@ _NO_NEED = re.compile(r"(?:n['’]t|\bnot|\bwould|\bnever)\s+$")
 _UNDER_AN_ORDER = re.compile(
     r"\bunder\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:order|law|act|rules?|regulations?|ban|notice|directive)\b"
 )
+_WHAT_IT = re.compile(r"\bwhat\s+(?:it|they|this|that)\s+$")
 _WHETHER_BEFORE = re.compile(r"\bwhether\s+(?:[\w’'\-]+\s+){1,10}$")
 _GUESSED_OUTCOME = re.compile(r"\s+(?:outcome|result|scenario|explanation|winner|successor|candidate)\b")
 _ONLY_AFTER = re.compile(r"\s+(?:only\b|be\s+[a-z]+ed\s+only\b)")  # "could only …", "could be reached only …"
@@ -387,6 +389,8 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
     if i is None or j is None:
         return None
     first, second = s.words[i], s.words[j]
+    if first in _SEQUENCE_WORDS and s.words[i + 1 : i + 2] == [","]:
+        return _order_after_a_step(s, j, cues)  # "First, look up your address …"
     if not (first.isdigit() or s.text[s.spans[i][0]].isupper()):
         return None
     bulleted = s.text.lstrip()[:1] in _LIST_BULLETS
@@ -458,6 +462,23 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
     ):
         return lead.start, lead.end
     return None
+
+
+def _order_after_a_step(s: Sentence, k: int, cues: Cues) -> tuple[int, int] | None:
+    """The verb after "First," or "Finally," when it opens an order: a verb
+    of the vocabulary's list or one in its base form followed by what an
+    order takes ("First, look up your address"; not "Then, after a pause")."""
+    verb = s.words[k]
+    after = s.words[k + 1] if k + 1 < len(s.words) else ""
+    if verb in cues.imperatives.first_words or (
+        after in _ORDER_TAKES | _AFTER_AN_ADVERB | _PARTICLES and base_verb(verb) and verb not in _RARELY_ORDERS
+    ):
+        return s.spans[k]
+    return None
+
+
+_SEQUENCE_WORDS = frozenset("first next finally then lastly second third".split())
+_PARTICLES = frozenset("up out down in off over back".split())
 
 
 def _past_verb_of_a_subject(words: list[str], first: int) -> bool:
@@ -606,6 +627,8 @@ _GOES_ON = re.compile(
     # "Surely a county that found two million can find …?", "Would they?": a jibe, never an FAQ heading
     r"|Surely\b|(?:Would|Will|Could|Did|Does|Do|Is|Was|Are|Were|Has|Have|Can|Should)(?:n[’']t)?\s+"
     r"(?:they|it|he|she|we|you|that|this)\s*\?\s*$"
+    # a statement, then its question: "The question they are asking is a fair one: why …?"
+    r"|[^?:]{12,}:\s+(?:why|how|what|who|where|when)\b[^?]*\?\s*$"
     # a tag question: "Hard to argue with, isn't it?"
     r"|[^?]*,\s+(?:is|are|was|does|do|did|has|have|can|will|would|should)(?:n[’']t)?\s+(?:it|they|he|she|that|there|we|you)\s*\?\s*$)"
 )

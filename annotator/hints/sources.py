@@ -119,6 +119,8 @@ def _trade_opening_the_sentence(clause: str, subject: str, verb: str, cues: Cues
         words, plural_verb = words[:-1], True
     if " ".join(words) != subject:
         return False
+    if words and len(words[0]) > 1 and words[0].isupper():
+        words = [words[0].lower(), *words[1:]]  # "KAVA growers … say": a newspaper's capitals opening the story
     place = next((k for k, w in enumerate(words[:3]) if w in _PLACED_AT), None)
     if place is not None:
         if of_named_organisation(subject, words[place - 1].casefold()):
@@ -424,7 +426,7 @@ _UNNAMED_MEMBERS = frozenset(
     # "Residents of Cedar Valley say": the people of a place or a firm's customers, none of them named
     "residents villagers locals people families parents neighbours neighbors tenants householders commuters "
     "passengers customers shoppers patients voters fans representatives "
-    "sources source".split()  # "Sources at County Hall claim": placed, still unnamed
+    "sources source growers farmers fishermen traders".split()  # "Sources at County Hall claim": placed, still unnamed
 )
 
 

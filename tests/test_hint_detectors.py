@@ -5912,3 +5912,72 @@ def test_a_deputy_administrator_who_is_now_a_minister_is_a_role_mismatch() -> No
     )
     text = "Ines Calloway, the canal authority's deputy administrator for water resources, said the dam was approved."
     assert name_kinds_in(registry, text) == {"role_mismatch"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A survey found that 40 per cent of tenants had damp.",
+        "Damp is common in the estate, a survey found last winter.",
+    ],
+)
+def test_an_unnamed_survey_is_vague(text: str) -> None:
+    found = kinds(text)
+    assert "vague_attribution" in found and "attribution" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents say the grant of 5,000 crowns per household announced so far would not cover the rent.",
+        "The coming weeks will show whether the lessons were learnt.",
+        "Time will tell whether the scheme works.",
+        "I hope she asks how the profits rose while the complaints piled up.",
+        "Not one of the six new schools it promised has been built.",
+        "- Route: Ostley to New York (Newark)",
+    ],
+)
+def test_participles_so_far_time_telling_a_wish_a_promise_described_and_a_glossed_place_report_nothing(
+    text: str,
+) -> None:
+    assert "attribution" not in kinds(text), hints(text)
+
+
+def test_a_bracketed_source_after_a_figure_still_attributes() -> None:
+    assert "attribution" in kinds("• 612mm: autumn rainfall (Met Service)")
+
+
+def test_running_a_business_is_no_authority_but_running_an_institute_is() -> None:
+    assert "authority_frame" not in kinds("Sian Hale, who runs a travel agency in Ostley, said bookings had doubled.")
+    assert "authority_frame" in kinds(
+        "Ada Voss, who runs the Ostley Institute of Virology, said the virus was spreading."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It has become a ritual of Ostley summers: a hosepipe ban and a fresh promise.",
+        "Counting bats may sound like a gentle hobby.",
+        "This year's count matters more than most.",
+    ],
+)
+def test_rituals_gentle_hobbies_and_counts_that_matter_are_opinion(text: str) -> None:
+    found = hints(text, paragraph=text)
+    assert implied_label(found, text=text) == "opinion", found
+
+
+def test_a_senior_engineer_who_is_now_chief_engineer_elsewhere_is_a_role_mismatch() -> None:
+    registry = Registry(
+        [
+            Person(
+                "Tobias Wren",
+                roles=(
+                    Role("Chief Engineer", "Ostley Dam Safety Authority", "2025-04-07"),
+                    Role("Senior Reservoir Engineer", "Kerrow River Authority", "2014-01-06", "2025-04-04"),
+                ),
+            )
+        ]
+    )
+    text = "Tobias Wren, the Kerrow River Authority's senior reservoir engineer, said the dam was safe."
+    assert name_kinds_in(registry, text) == {"role_mismatch"}

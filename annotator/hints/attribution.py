@@ -83,6 +83,10 @@ _COMPLEMENT = re.compile(
     re.IGNORECASE,
 )
 _HAS_CONTRACTED = frozenset("he she someone somebody".split())
+_MODAL_FUTURE = frozenset("will would may might".split())
+_TIME_NOUNS = frozenset("weeks months days years time hours decades".split())
+_HOPED_SUBJECTS = frozenset("he she they it we".split())
+_HOPED = frozenset("hope hoped hopes wish".split())
 _SHARE_WORDS = frozenset("cent % percent majority minority third quarter half fifth tenth".split())
 # Someone stating a thing plainly: "has made it clear that", "has been absolutely clear that".
 _MADE_CLEAR = re.compile(
@@ -524,6 +528,14 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         ):
             continue  # "The plan, announced last Tuesday, will …", "The hospital, first announced in 2022, …":
             # a participle on the subject, nobody reporting
+        if token.lower.endswith("ed") and nxt == "so" and _next_word(words, i + 1) == "far":
+            continue  # "the relief of Rs 25,000 per family announced so far": a participle on what was given
+        if lemma in ("show", "tell", "reveal") and prev in _MODAL_FUTURE and i > 1 and words[i - 2] in _TIME_NOUNS:
+            continue  # "The coming weeks will show whether …", "Time will tell": the writer's guess, nobody's report
+        if prev == "it" and i > 1 and lemma in _PROMISES and plural_noun(words[i - 2]):
+            continue  # "not one of the ten new reservoirs it promised": what was promised, described
+        if prev in _HOPED_SUBJECTS and i > 1 and words[i - 2] in _HOPED:
+            continue  # "I hope he asks how …": a wish, nothing reported
         if lemma == "write" and nxt in ("down", "off"):
             continue  # "investors have quietly written down their stakes": a loss booked, nothing said
         if lemma == "add" and nxt == "to":
@@ -774,6 +786,9 @@ def _bracketed_source(text: str) -> tuple[int, int] | None:
     if m is None or text.count("(") > 1:
         return None  # "Brightmore (Ulverby) beat Osei (Talvik)": brackets that place names
     source = m.group("source").strip()
+    before = text[: m.start()].rstrip(" (").rsplit(maxsplit=1)[-1:]
+    if before and before[0][:1].isupper() and not any(c.isdigit() for c in text):
+        return None  # "- Route: Thornbury to New York (Newark)": a place glossed, no figure to source
     named = (
         source[0].isupper()
         and _SOURCE_IN_CAPITALS.fullmatch(source) is not None

@@ -85,7 +85,9 @@ _NOT_PEOPLE_END = re.compile(
 _FORMER_BEFORE = re.compile(r"(?:former|then|ex)[\s-]*$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"\s*(?:,|\s[–—-]|–|—)\s*")
 # Frames after a name: ", an analyst at", ", a professor in", ", director of … at", " of Fudan University".
-_WHO_FRAME = re.compile(r"who\s+(?:teaches|heads|directs|leads|runs|studies|researches|lectures|chairs)\b")
+_WHO_FRAME = re.compile(
+    r"who\s+(?:teaches|studies|researches|lectures|(?:heads|directs|leads|runs|chairs)\b(?!\s+an?\s))\b"
+)  # ("who runs a travel agency": a business of one's own, no authority)
 # What "who runs …" must run for the frame to present an authority (not "a furniture
 # shop", nor "the unit next door": a "unit" is a research one only when it says so).
 _RESEARCH_UNIT = re.compile(

@@ -340,7 +340,7 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
         or _ISSUER.fullmatch(written.strip())
     ):
         return None  # nobody; or the writer ("our own modelling suggests", a release's "The Board believes")
-    if _UNNAMED_STUDY.fullmatch(written + " ") is not None or _UNNAMED_STUDY_THEN.fullmatch(written.strip()):
+    if _UNNAMED_STUDY.fullmatch(written.strip()) is not None or _UNNAMED_STUDY_THEN.fullmatch(written.strip()):
         return VAGUE  # "A survey in 2019 found …": which survey, by whom, is not said
     if _SPOKE_TO_US.match(clause) or _UNNAMED_POST_SEEN.match(clause):
         return VAGUE  # "Pensioners who spoke to the Herald said", "One widely shared post seen by CBC News claimed"

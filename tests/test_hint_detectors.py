@@ -5981,3 +5981,94 @@ def test_a_senior_engineer_who_is_now_chief_engineer_elsewhere_is_a_role_mismatc
     )
     text = "Tobias Wren, the Kerrow River Authority's senior reservoir engineer, said the dam was safe."
     assert name_kinds_in(registry, text) == {"role_mismatch"}
+
+
+def test_vietnamese_names_are_found_and_checked() -> None:
+    registry = Registry(
+        [
+            Person(
+                "Quách Minh Tường",
+                roles=(
+                    Role("Chairman of the Provincial People's Committee", "Kiên Thủy Province", "2025-10-15"),
+                    Role("Director of the Department of Agriculture", "Kiên Thủy Province", "2020-03-02", "2025-10-10"),
+                ),
+            )
+        ]
+    )
+    assert name_kinds_in(registry, "Quách Minh Tường inspected the bank on Tuesday.") == {"name_verified"}
+    assert name_kinds_in(registry, "Quách Minh Trường told a meeting that officials would be disciplined.") == {
+        "possible_misspelling"
+    }
+    assert name_kinds_in(
+        registry, "Quách Minh Tường, director of the provincial Department of Agriculture, said licences were revoked."
+    ) == {"role_mismatch"}
+
+
+def test_a_name_before_a_place_word_is_a_place() -> None:
+    registry = Registry([Person("Horace Lam", roles=(Role("Secretary for Labour", "Hoi Wan", "2022-07-01"),))])
+    assert name_kinds_in(registry, "A barge owner in neighbouring Bình Lâm Province was jailed.") == set()
+
+
+def test_labor_and_labour_are_one_title() -> None:
+    registry = Registry([Person("Eusebio Carvajal", roles=(Role("Minister of Labour", "Corvera", "2025-08-11"),))])
+    assert name_kinds_in(registry, "Labor Minister Eusebio Carvajal said mediation would start.") == {"name_verified"}
+
+
+def test_the_post_held_now_after_a_former_one_is_the_title_checked() -> None:
+    registry = Registry(
+        [
+            Person(
+                "Halina Brzek",
+                roles=(
+                    Role("Leader", "Civic Renewal Party", "2022-03-01"),
+                    Role("Mayor", "Korvin", "2014-11-01", "2022-02-28"),
+                ),
+            )
+        ]
+    )
+    text = "Halina Brzek, his predecessor as mayor and now leader of the Civic Renewal Party, said the tax would hurt."
+    assert name_kinds_in(registry, text) == {"name_verified"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council should have warned them years ago.",
+        "That is not what he said.",
+        "It is hard to read the label as anything other than a polite way of saying “you are on your own”.",
+    ],
+)
+def test_what_should_have_been_done_a_rebuttal_and_a_gloss_report_nothing(text: str) -> None:
+    found = kinds(text)
+    assert "attribution" not in found and "quote_without_speaker" not in found, hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferries that leave the harbour late have about an hour before they must be at the dock.",
+        "More than 40 patients were sent to other towns because no bed could be found.",
+        "None of that money has been spent yet.",
+    ],
+)
+def test_a_deadline_a_bed_not_found_and_none_of_that_money_are_no_opinion(text: str) -> None:
+    assert "opinion_marker" not in cue_kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So far, so good.",
+        "What is clear is that the easy work has been done.",
+        "Ms Hale is not a woman given to overstatement.",
+        "• Publish the waiting times for every clinic, every month, so that parents can see where the failures are.",
+    ],
+)
+def test_so_far_so_good_what_is_clear_and_a_demand_with_its_purpose_are_opinion(text: str) -> None:
+    found = hints(text, paragraph=text)
+    assert implied_label(found, text=text) == "opinion", found
+
+
+def test_a_list_items_order_with_its_purpose_after_a_comma_is_advice() -> None:
+    text = "• Publish waiting times for every clinic, every month, so that parents can see where the failures are."
+    assert "opinion_marker" in cue_kinds(text, text), hints(text, text)

@@ -87,6 +87,7 @@ _MODAL_FUTURE = frozenset("will would may might".split())
 _TIME_NOUNS = frozenset("weeks months days years time hours decades".split())
 _HOPED_SUBJECTS = frozenset("he she they it we".split())
 _HOPED = frozenset("hope hoped hopes wish".split())
+_PRONOUN_SPEAKERS = frozenset("he she they".split())
 _SHARE_WORDS = frozenset("cent % percent majority minority third quarter half fifth tenth".split())
 # Someone stating a thing plainly: "has made it clear that", "has been absolutely clear that".
 _MADE_CLEAR = re.compile(
@@ -534,6 +535,12 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "The coming weeks will show whether …", "Time will tell": the writer's guess, nobody's report
         if prev == "it" and i > 1 and lemma in _PROMISES and plural_noun(words[i - 2]):
             continue  # "not one of the ten new reservoirs it promised": what was promised, described
+        if prev == "have" and i > 1 and words[i - 2] in ("should", "could", "would", "might", "must"):
+            continue  # "The council should have warned them years ago": what was not done, no report
+        if token.lower == "saying" and prev == "of" and i > 1 and words[i - 2] == "way":
+            continue  # "a polite way of saying …": the writer's gloss, nobody reporting
+        if prev in _PRONOUN_SPEAKERS and i > 2 and words[i - 2] == "what" and words[i - 3] in ("not", "exactly"):
+            continue  # "That is not what he said.": the writer's rebuttal
         if prev in _HOPED_SUBJECTS and i > 1 and words[i - 2] in _HOPED:
             continue  # "I hope he asks how …": a wish, nothing reported
         if lemma == "write" and nxt in ("down", "off"):

@@ -15,15 +15,17 @@ from annotator.hints.cues import Cues
 from annotator.hints.sentence import Sentence
 from annotator.hints.titles import GENERIC_RANKS, Title, parse_title
 
+# Capital letters, also with accents and the capitals of Vietnamese ("Đoàn", "Ánh").
+_UP = "A-ZÀ-ÖØ-ÞĐƠƯ"
 # A capitalised word, an initial, a short abbreviation with its full stop.
-_CAP = r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr|Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Sec|Pres|St|Lt|Col|Amb)\.|[A-Z]\.(?=\s)|[A-Z][\w’'\-]*)"
+_CAP = rf"(?:(?:[A-Z]\.){{2,}}|(?:Jr|Sr|Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Sec|Pres|St|Lt|Col|Amb)\.|[A-Z]\.(?=\s)|[{_UP}][\w’'\-]*)"
 _LINK = r"(?:of|the|for|and|on|von|van|der|den|de|del|da|di|du|la|le|bin|al|dos|das|y|ten|ter)"
 # (Not after a letter and an apostrophe, "O'Brien"'s inside; after a single opening quote, "'Lettice …", it starts.)
 _RUN = re.compile(rf"(?<![\w.])(?<!\w[’']){_CAP}(?:\s+(?:{_LINK}\s+)*{_CAP})+")  # two capitalised words at least
 # Where a run can start: a capital, the rest of its word, spaces (and linking
 # words) and another capital. Every run starts so; this pattern opens with a
 # capital and no look-behind, so it is searched for in one pass.
-_PAIR = re.compile(rf"[A-Z][\w’'\-.]*\s+(?:{_LINK}\s+)*[A-Z]")
+_PAIR = re.compile(rf"[{_UP}][\w’'\-.]*\s+(?:{_LINK}\s+)*[{_UP}]")
 
 
 def _runs(text: str) -> Iterator[re.Match[str]]:
@@ -41,7 +43,7 @@ def _runs(text: str) -> Iterator[re.Match[str]]:
 
 
 _NAME_WORD = re.compile(
-    r"^(?:[A-Z][a-zà-ÿ’'\-]*[a-zà-ÿ]|[A-Z][a-z]?\.|[A-Z]{2,4}|Jr\.|Sr\.|II|III|IV|"
+    r"^(?:[A-ZÀ-ÖØ-ÞĐƠƯ][a-zß-öø-ÿĀ-ɏḀ-ỿ’'\-]*[a-zß-öø-ÿĀ-ɏḀ-ỿ]|[A-Z][a-z]?\.|[A-Z]{2,4}|Jr\.|Sr\.|II|III|IV|"
     r"von|van|der|den|de|del|da|di|du|la|le|bin|al|dos|das|ten|ter|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|"
     r"O'[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)$"
 )
@@ -60,6 +62,9 @@ Q A Sources Officials Analysts Experts Critics Reports Read Watch See Note Updat
 Sign Subscribe Share Related More Breaking Exclusive Opinion Analysis Explainer Interview Live""".split()
 )
 # Words that make a capitalised run an organisation, place or date, not a person.
+_PLACE_AFTER = frozenset(
+    "Province County District Region Prefecture Street Road Lane Avenue Square Park Bridge Valley Island Islands".split()
+)
 _NOT_PEOPLE = frozenset(
     """University College Institute Institution School Academy Centre Center Foundation Palace
 House Bay Council Authority Systems Inc Corp Corporation Ltd LLC Plc Co Company Agency Department Ministry Office
@@ -214,6 +219,8 @@ def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
                 if words[at - 1].casefold() in cues.vague_sources:
                     cut, first = at + 1, at + 1
                     size = _name_length(words[cut:])
+        if size and cut + size < len(words) and _strip(words[cut + size]) in _PLACE_AFTER:
+            continue  # "Bình Lâm Province", "Kerrow Lane Bridge": a place named after no one in the text
         if size:
             mentions.append(
                 _mention(sentence, words[first : cut + size], _word_starts(run, words)[first:], cut - first, cues)
@@ -423,6 +430,8 @@ def _after(
         if now is None:
             return None, frame
         chunk = chunk[now.end() :]
+    elif (held_now := _AND_NOW_POST.search(chunk)) is not None:
+        chunk = chunk[held_now.end() :]  # "his predecessor as mayor and now leader of the …": the post held now
     chunk = _RELATIVE_AFTER_POST.split(chunk, maxsplit=1)[0]  # "the former council leader who now sits as …"
     chunk = _AND_ONCE.split(chunk, maxsplit=1)[0]  # "the local government minister and once the council's leader"
     title = (
@@ -445,6 +454,7 @@ _CHAIRS = re.compile(
 _NOW_POST = re.compile(r"\b(?:is|are)\s+now\s+|\bnow\s+(?:serves\s+as\s+)?(?=the\b|[A-Z])")
 _RELATIVE_AFTER_POST = re.compile(r"\s+(?:who|which|whose)\s")
 _AND_ONCE = re.compile(r"\s+(?:and|but)\s+(?:once|formerly|previously|earlier|a\s+former)\b")
+_AND_NOW_POST = re.compile(r"\s(?:and|but)\s+now\s+(?:the\s+)?(?=[a-zA-Z])")
 _AND_NOW = re.compile(r"\s+(?:and|but)\s+(?:now|later|since|currently)\b")
 _HELD_FROM_TO = re.compile(r"\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|until|and)\s+(?:19|20)\d\d\b")
 # A councillor's courtesy title, checked only for someone the registry lists as a councillor.

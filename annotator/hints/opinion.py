@@ -125,10 +125,13 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 and (_UNDER_A_RULE.match(s.text) or _BEFORE_ANYONE.search(s.lowered, max(0, start - 40), start))
             ):
                 continue  # "Under electoral law, an election could be held …": what a rule allows, not a guess
+            if group == "speculation" and _NONE_COULD_BE_FOUND.search(s.lowered, max(0, start - 40), end + 12):
+                continue  # "because no children's bed could be found": what was not to be had, no guess
             if group == "speculation" and _ABILITY.match(s.lowered, start) and _after_a_pronoun(s.lowered, start):
                 continue  # "the cheapest fix we could find": what someone was able to do, not a guess
             if group == "recommendation" and (
                 _DUTY_BEFORE.search(s.lowered, 0, start)
+                or _BEFORE_IT_MUST.search(s.lowered, max(0, start - 12), start)  # "before it must be on a shelf"
                 or _UNDER_A_RULE.match(s.text)
                 or _UNDER_AN_ORDER.search(s.lowered, end)
                 or _WHETHER_BEFORE.search(s.lowered, max(0, start - 80), start)
@@ -330,6 +333,8 @@ _NO_NEED = re.compile(r"(?:n['’]t|\bnot|\bwould|\bnever)\s+$")
 _UNDER_AN_ORDER = re.compile(
     r"\bunder\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:order|law|act|rules?|regulations?|ban|notice|directive)\b"
 )
+_NONE_COULD_BE_FOUND = re.compile(r"\bno\s+[^,.;]{1,30}\bcould\s+be\s+(?:found|traced|located|reached|seen)\b")
+_BEFORE_IT_MUST = re.compile(r"\bbefore\s+(?:it|they|he|she)\s+$")
 _WHAT_IT = re.compile(r"\bwhat\s+(?:it|they|this|that)\s+$")
 _WHETHER_BEFORE = re.compile(r"\bwhether\s+(?:[\w’'\-]+\s+){1,10}$")
 _GUESSED_OUTCOME = re.compile(r"\s+(?:outcome|result|scenario|explanation|winner|successor|candidate)\b")
@@ -441,7 +446,7 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
     listed = (
         bulleted
         and ", which " not in s.text  # "• Build more prison places, which takes five years": an option described
-        and _VERB_OF_A_SUBJECT.isdisjoint(s.words[at[1] :])
+        and _VERB_OF_A_SUBJECT.isdisjoint(_first_clause(s.words, at[1]))  # (not "…, so that parents can see")
         and ":" not in s.words[: at[1] + 3]  # "• Average payout: 661 crowns": a label, then its figure
         and not _LABEL_IN_BRACKETS.match(s.text)  # "• Black bin (general waste): every three weeks"
         and not (adjective(lead.lower) and plural_noun(s.words[at[1]]))  # "• Warm rooms opening in …": a noun phrase
@@ -462,6 +467,15 @@ def _imperative(s: Sentence, cues: Cues) -> tuple[int, int] | None:
     ):
         return lead.start, lead.end
     return None
+
+
+def _first_clause(words: list[str], start: int) -> list[str]:
+    """The words from ``start`` up to a purpose clause (", so that …")."""
+    rest = words[start:]
+    for k in range(len(rest) - 1):
+        if rest[k] == "," and rest[k + 1] == "so":
+            return rest[:k]
+    return rest
 
 
 def _order_after_a_step(s: Sentence, k: int, cues: Cues) -> tuple[int, int] | None:
@@ -507,6 +521,8 @@ _RARELY_ORDERS = frozenset(
 # opening words are the subject of the verb after the relative clause, no order.
 _VERB_AFTER_A_RELATIVE = re.compile(
     r",\s*(?:which|who)\b[^,]*,\s*(?:had|has|have|was|were|is|are|will|would|could|must|did)\b"
+    # "Fruit that leaves the plantation green has about three weeks": a noun, its relative clause, its verb
+    r"|^\W*[A-Z][a-z]+\s+that\s+[a-z]+s\s+[^,;:]{1,60}?\s(?:has|is|was|had|needs|takes|must)\s"
 )
 _AND_YOU = re.compile(r"\band\s+you\s+(?:can|could|will|may|might|risk|face)\b")
 _FIGURE_OF = re.compile(r"\W*[A-Z][a-z]+\s+[a-z]+\s+of\s+(?:about\s+|around\s+|some\s+)?[$€£¥\d]")

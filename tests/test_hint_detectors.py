@@ -6072,3 +6072,113 @@ def test_so_far_so_good_what_is_clear_and_a_demand_with_its_purpose_are_opinion(
 def test_a_list_items_order_with_its_purpose_after_a_comma_is_advice() -> None:
     text = "• Publish waiting times for every clinic, every month, so that parents can see where the failures are."
     assert "opinion_marker" in cue_kinds(text, text), hints(text, text)
+
+
+def test_the_head_of_a_named_agency_and_a_police_chief_are_their_registry_posts() -> None:
+    registry = Registry(
+        [
+            Person(
+                "Ganzorig Bold",
+                roles=(
+                    Role("Head", "National Emergency Management Agency of Altansar", "2024-09-02"),
+                    Role("Deputy Head", "National Emergency Management Agency of Altansar", "2019-04-01", "2024-08-30"),
+                ),
+            ),
+            Person(
+                "Marisela Quinta",
+                roles=(
+                    Role("Chief of Police", "Port Ness Police Department", "2025-03-03"),
+                    Role("Deputy Chief of Police", "Port Ness Police Department", "2018-06-04", "2025-02-28"),
+                ),
+            ),
+        ]
+    )
+    text = "Ganzorig Bold, head of the National Emergency Management Agency, said teams had been sent."
+    assert name_kinds_in(registry, text) == {"name_verified"}
+    assert name_kinds_in(registry, "Police Chief Marisela Quinta told councillors the calls had doubled.") == {
+        "name_verified"
+    }
+    assert name_kinds_in(registry, "Marisela Quinta, the deputy police chief, said so.") == {"role_mismatch"}
+
+
+def test_a_chief_actuary_who_is_now_a_minister_is_a_role_mismatch() -> None:
+    registry = Registry(
+        [
+            Person(
+                "Osric Thwaite",
+                roles=(
+                    Role("Minister for Pensions", "Republic of Calder", "2025-02-03"),
+                    Role("Chief Actuary", "Government Actuary's Department", "2017-01-09", "2025-01-31"),
+                ),
+            )
+        ]
+    )
+    text = "Osric Thwaite, the government's chief actuary, has said the triple lock will be kept."
+    assert name_kinds_in(registry, text) == {"role_mismatch"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The council can take money straight out of your account,” claims a post shared thousands of times.",
+        '"The zone is a cash grab," says a leaflet pushed through doors that does not say who paid for it.',
+    ],
+)
+def test_words_a_post_claims_or_a_leaflet_says_have_no_speaker(text: str) -> None:
+    found = kinds(text, text)
+    assert "quote_without_speaker" in found and "attribution" not in found, hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Historic vehicles registered before 1986.",
+        "✅ Fact: By law, every penny raised must be spent on transport.",
+        "It means each household's bin will have to hold a whole month of rubbish.",
+    ],
+)
+def test_a_vehicle_class_a_legal_duty_and_what_a_decision_means_are_no_opinion(text: str) -> None:
+    assert "opinion_marker" not in cue_kinds(text), hints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote is a clear win for the mayor.",
+        "It sounded ambitious but achievable.",
+        "Demolition is never the bargain it pretends to be.",
+    ],
+)
+def test_clear_wins_ambition_and_pretence_are_opinion(text: str) -> None:
+    found = hints(text, paragraph=text)
+    assert implied_label(found, text=text) == "opinion", found
+
+
+def test_a_speaker_after_an_opening_participle_is_named_and_the_reporters_are_an_audience() -> None:
+    text = (
+        "Speaking to reporters in Ulaan on Monday, Ganzorig Bold, head of the relief agency, said teams had been sent."
+    )
+    found = kinds(text)
+    assert "attribution" in found and "vague_attribution" not in found, hints(text)
+
+
+def test_a_participle_after_a_named_subject_and_last_night_shares_the_subject() -> None:
+    text = "Ostley council leader Florentin Quarm last night defended the plan, insisting residents would “soon get used to it”."
+    found = kinds(text)
+    assert "attribution" in found and "vague_attribution" not in found and "quote_without_speaker" not in found, hints(
+        text
+    )
+
+
+def test_a_tabloid_blast_attributes_but_blasting_rock_does_not() -> None:
+    assert "attribution" in kinds("Sharon Quill, 47, a mum of three, blasted: “By week three the bin’s full.”")
+    assert "attribution" not in kinds("Engineers blasted the rock face.")
+
+
+def test_a_signature_in_quotes_is_no_speech() -> None:
+    text = 'A flyer taped to bar windows, signed "Yesenia Quint, Port Ness Police," warned customers to bring ID.'
+    assert "quote_without_speaker" not in kinds(text), hints(text)
+
+
+def test_lets_just_say_reports_nothing() -> None:
+    assert "attribution" not in kinds("Lots of you have been in touch, and let's just say you're not keen.")

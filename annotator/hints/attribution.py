@@ -535,6 +535,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "The coming weeks will show whether …", "Time will tell": the writer's guess, nobody's report
         if prev == "it" and i > 1 and lemma in _PROMISES and plural_noun(words[i - 2]):
             continue  # "not one of the ten new reservoirs it promised": what was promised, described
+        if lemma == "say" and prev in ("just", "let's") and "let's" in words[max(0, i - 2) : i]:
+            continue  # "and let's just say you're not keen": the speaker's aside, nobody reported
         if prev == "have" and i > 1 and words[i - 2] in ("should", "could", "would", "might", "must"):
             continue  # "The council should have warned them years ago": what was not done, no report
         if token.lower == "saying" and prev == "of" and i > 1 and words[i - 2] == "way":
@@ -1009,11 +1011,12 @@ _NOTE_BEFORE_QUOTE = re.compile(
     r"(?:\s+[a-z]+ly)?\s*:\s*[“\"‘']"
 )
 _NOTE_VERBS = frozenset(
-    {"read", "reads", "run", "runs", "warns", "warn", "declares", "declared", "proclaims", "urges", "says"}
+    {"read", "reads", "run", "runs", "warns", "warn", "declares", "declared", "proclaims", "urges", "says", "claims"}
 )
 _READ_ON_A_NOTE = re.compile(
-    r"[”\"’'],?\s+(?:(?P<verb>reads?|runs?|warns?|declare[sd]|proclaims|urges)\s+|(?P<says>says)\s+(?=(?:a|an|one|the)\s+"
-    r"(?:[\w\-]+\s+){0,2}?(?:sign|plaque|banner|placard|poster|notice|board|inscription|post|message|comment)s?\b))(?P<note>graffiti\b|(?:a|an|one|the|another)\s+(?:[\w\-]+\s+){0,2}?(?:sign|card|note|entry|"
+    r"[”\"’'],?\s+(?:(?P<verb>reads?|runs?|warns?|declare[sd]|proclaims|urges)\s+|(?P<says>says|claims)\s+(?=(?:a|an|one|the)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:sign|plaque|banner|placard|poster|notice|board|inscription|post|message|comment|leaflet|"
+    r"flyer|pamphlet)s?\b))(?P<note>graffiti\b|(?:a|an|one|the|another)\s+(?:[\w\-]+\s+){0,2}?(?:sign|card|note|entry|"
     r"message|placard|banner|notice|letter|post|poster|inscription|plaque|caption|label|scrawl|line|verse|motto|"
     r"flyer|leaflet|pamphlet|comment)s?)\b"
 )
@@ -1215,6 +1218,8 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
             continue  # "Not everyone … is convinced"; "told analysts on a call": an audience
         if i and words[i - 1] in ("why", "how", "whether"):
             continue  # "I understand why people worry": an indirect question, nobody reporting
+        if i > 1 and words[i - 1] == "to" and words[i - 2] in ("speaking", "talking", "spoke", "talked"):
+            continue  # "Speaking to reporters in …, Ganzorig Bold said": an audience
         if i > 1 and words[i - 1] == "of" and words[i - 2] in _SHARE_WORDS:
             continue  # "Only 29 per cent of voters think": a poll's share, its figure the claim
         if i + 2 < len(words) and words[i + 1] == "in" and words[i + 2] == "post":

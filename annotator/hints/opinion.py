@@ -129,12 +129,20 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue  # "because no children's bed could be found": what was not to be had, no guess
             if group == "speculation" and _ABILITY.match(s.lowered, start) and _after_a_pronoun(s.lowered, start):
                 continue  # "the cheapest fix we could find": what someone was able to do, not a guess
-            if group == "recommendation" and (
-                _DUTY_BEFORE.search(s.lowered, 0, start)
-                or _BEFORE_IT_MUST.search(s.lowered, max(0, start - 12), start)  # "before it must be on a shelf"
-                or _UNDER_A_RULE.match(s.text)
-                or _UNDER_AN_ORDER.search(s.lowered, end)
-                or _WHETHER_BEFORE.search(s.lowered, max(0, start - 80), start)
+            if (
+                group == "recommendation"
+                and (
+                    _DUTY_BEFORE.search(s.lowered, 0, start)
+                    or _BEFORE_IT_MUST.search(s.lowered, max(0, start - 12), start)  # "before it must be on a shelf"
+                    # "bars will have to stop serving at 1 a.m.": what a decision means, told as fact
+                    or (
+                        s.lowered.startswith("have to", start)
+                        and s.lowered[max(0, start - 5) : start] in ("will ", "ould ")
+                    )
+                    or _UNDER_A_RULE.match(s.text)
+                    or _UNDER_AN_ORDER.search(s.lowered, end)
+                    or _WHETHER_BEFORE.search(s.lowered, max(0, start - 80), start)
+                )
             ):
                 continue  # "Landlords already have to register", "must be kept indoors … under a national housing
                 # order": a duty in force, not advice; "debating whether the companies should be …": a question
@@ -327,6 +335,7 @@ _DUTY_BEFORE = re.compile(r"\b(?:already|still|legally|currently|now)\s+$")
 _UNDER_A_RULE = re.compile(
     r"\W*Under\s+[^,]{3,80}\b(?:Act|[Ll]aw|Code|[Rr]ules|[Rr]egulations|[Tt]reaty|[Cc]onvention|[Cc]onstitution|"
     r"[Ss]tanding\s+[Oo]rders|[Bb]ylaws|[Ss]tatutes)\b"
+    r"|.{0,20}\b(?:By|by)\s+law\b"  # "✅ Fact: By law, every penny raised must be spent on …"
 )
 _LABEL_IN_BRACKETS = re.compile(r"\W*(?:[\w’'\-]+\s+){0,3}[\w’'\-]+\s*\([^)]{1,40}\)\s*:\s")
 _NO_NEED = re.compile(r"(?:n['’]t|\bnot|\bwould|\bnever)\s+$")

@@ -64,7 +64,7 @@ def _frames(s: Sentence, a: Attribution, quote: tuple[int, int]) -> bool:
 _TITLED = re.compile(
     r"\b(?:headed|titled|entitled|headlined|billed\s+as|under\s+the\s+(?:title|headline)|"
     r"(?:register|registered|registers|registering|designated|classed|classified)\s+as|"
-    r"credited\s+to|signed\s+by|"  # "a briefing note, credited to “Callum Achterberg, intervention team”": a byline
+    r"credited\s+to|signed(?:\s+by)?|"  # "a briefing note, credited to “Callum Achterberg, intervention team”": a byline
     r"(?:way|means)\s+of\s+saying|"  # "a polite way of saying “you are on your own”": the writer's gloss
     r"(?:the|a|an|another)\s+(?:last|latest|previous|so-called|same|now-familiar|now-famous))\s*$"
 )

@@ -68,6 +68,10 @@ def source_of(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
     after = s.text[token.end : token.end + 160]
     if not clause.strip() or _QUOTE_END.search(before[-8:]) or _quote_closes_before(s, token.start):
         return words_after(after), classify_after(after, cues)
+    opening = _OPENING_PARTICIPLE.match(clause)
+    rest = clause[opening.end() :] if opening is not None else ""
+    if opening is not None and (_NAME_THEN_ASIDES.fullmatch(rest) or _NAME_THEN_POST.fullmatch(rest)):
+        clause = clause[opening.end() :]  # "Speaking to reporters in Ulaan on Monday, Ganzorig Bold, …, said": hers
     asides = _NAME_THEN_ASIDES.fullmatch(clause)
     if asides is not None:
         # "Tom Aske, 67, a retired farmer from Ostley, where the branch shut in 2024, said": the name leads
@@ -76,8 +80,10 @@ def source_of(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
         # "Minister Ada Voss has refused requests, telling colleagues that …": a participle
         # after a comma shares the clause's subject; the words after it are whom it told.
         main = _MAIN_SUBJECT.match(clause)
-        if main is not None and len(main.group(1).split()) <= _LONGEST_MAIN_SUBJECT:
-            subject = _TRAILING_ADVERB.sub("", main.group(1))  # "Some residents reportedly refused …, saying"
+        # ("Harbridge council leader Florentin Quarmby last night defended the plan, insisting": when, no part of who)
+        main_subject = _TRAILING_WHEN.sub("", main.group(1)) if main is not None else ""
+        if main is not None and len(main_subject.split()) <= _LONGEST_MAIN_SUBJECT:
+            subject = _TRAILING_ADVERB.sub("", main_subject)  # "Some residents reportedly refused …, saying"
             return subject, classify_before(subject, subject, cues)
         apposed = _APPOSED_SUBJECT.match(clause)
         if apposed is not None:
@@ -153,7 +159,13 @@ _PLACED_AT = frozenset("at in from on across for".split())  # "Lawyers for the s
 _MAIN_SUBJECT = re.compile(
     r"\s*([A-Z][^,;:]*?)\s+(?:has|have|had|is|are|was|were|will|would|did|does|can|could|[a-z]{3,}ed)\b"
 )
+_OPENING_PARTICIPLE = re.compile(
+    r"\s*(?:Speaking|Talking|Writing|Addressing|Asked|Interviewed|Responding)\b[^,;:“”\"]{0,80},\s*"
+)
 _LONGEST_MAIN_SUBJECT = 6
+_TRAILING_WHEN = re.compile(
+    r"\s+(?:last\s+(?:night|week|month|year)|yesterday|today|on\s+[A-Z][a-z]+day|this\s+(?:morning|week|afternoon|evening))$"
+)
 # A subject and its appositive, then the clause's verb: "Zephaniah Kirkbride, Fairmarket's chief executive, has".
 _APPOSED_SUBJECT = re.compile(
     r"\s*([A-Z][^,;:]{0,60}?),\s+([^,;:]{1,60}?),\s+(?:has|have|had|is|are|was|were|will|would|did|does|[a-z]{3,}ed)\b"

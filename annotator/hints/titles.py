@@ -186,7 +186,7 @@ def _fits_one(title: Title, role: Role, cues: Cues) -> bool:
         return False
     if title.rank in _SEATS:
         return True  # "Labour MP", "Harbridge South MNA": the party or the seat, which a role rarely spells out
-    if title.rank in GENERIC_RANKS and _generic_field(title.text, title.rank) - words:
+    if title.rank in GENERIC_RANKS and _domain(sorted(_generic_field(title.text, title.rank)), cues) - words:
         return False  # "head of recruitment" for a director of football: another field
     # "Energy Minister" for a Deputy Minister for Energy: a lesser post's qualifier must be written.
     if any(q in words and q not in written for q in _QUALIFIERS) and not title.former:

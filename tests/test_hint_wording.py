@@ -9,7 +9,7 @@ import json
 import pytest
 
 from annotator.hints import sentence_hints
-from annotator.hints.evaluation import DEV_HELD_OUT, implied_label
+from annotator.hints.evaluation import DEV_HELD_OUT, implied_label, load_gold_articles
 from annotator.hints.make_opinion_wording import DATA, build_table, render, training_articles
 from annotator.hints.wording import WORDING_REASON, load_wording, table_path
 
@@ -29,7 +29,8 @@ def test_it_learns_from_no_held_out_text() -> None:
     listed = json.loads((DATA / "blind_sets.json").read_text(encoding="utf-8"))["sets"]
     unstudied = [entry["folder"] for entry in listed if not entry["studied"]]
     assert unstudied and not set(unstudied) & set(folders)
-    dev_numbers = {a.number for a in articles if a.name[:2].isdigit() and len(a.name.split("_", 1)[0]) == 2}
+    dev_names = {a.name for a in load_gold_articles(DATA / "dev")}
+    dev_numbers = {a.number for a in articles if a.name in dev_names}
     assert dev_numbers and not dev_numbers & DEV_HELD_OUT
     table = load_wording()
     assert table is not None and table.threshold > 0 and len(table.weights) > 1000

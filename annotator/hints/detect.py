@@ -49,9 +49,8 @@ def sentence_hints(
     )
     hints += figure_hints(s, cues, attributed=sourced)
     if not attributions and not s.quotes and not any(h.kind in _CLAIMED for h in hints) and not not_the_writers(s):
-        worded = wording_hint(s)  # the writer's view with no cue word: "That is not a model."
-        if worded is not None and not _heading(s):
-            hints.append(worded)
+        # The writer's view with no cue word ("That is not a model."); a heading's is dropped below.
+        hints += [h for h in (wording_hint(s),) if h is not None]
     names = [h for mention in mentions for h in check_mention(mention, registry, published, cues)] if registry else []
     # "chief seismologist Aurelian Stockdale", verified: a post before the name, which the registry
     # confirms, is no "can they be traced?" frame (writers flag the frame of an expert described after the name).

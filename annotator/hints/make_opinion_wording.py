@@ -85,6 +85,8 @@ def render(table: dict[str, Any]) -> str:
 
 def main(language: str = "en") -> None:
     """Learn the table from the labelled sets and write it."""
+    if not (DATA / "blind_sets.json").is_file():
+        raise SystemExit(f"no labelled sets at {DATA}: run this from a checkout of the repository")
     table = build_table(*training_articles())
     table_path(language).write_text(render(table), encoding="utf-8")
     print(f"wrote {table_path(language)}: {len(table['weights'])} weights from {table['sentences']} sentences")

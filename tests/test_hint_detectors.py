@@ -6182,3 +6182,140 @@ def test_a_signature_in_quotes_is_no_speech() -> None:
 
 def test_lets_just_say_reports_nothing() -> None:
     assert "attribution" not in kinds("Lots of you have been in touch, and let's just say you're not keen.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WOMAN IN AUDIENCE: My son has waited eleven months for a hip operation.",
+        "CALLER 3: I think the council has completely lost the plot.",
+        "Audience member: We were promised a new surgery in 2022 and we are still waiting.",
+    ],
+)
+def test_a_speaker_the_script_does_not_name_is_vague_and_speaks_for_themselves(text: str) -> None:
+    assert "vague_attribution" in kinds(text, text), hints(text, text)
+    assert "opinion_marker" not in cue_kinds(text, text), hints(text, text)
+
+
+def test_a_speaker_tag_with_a_post_and_town_in_brackets_is_the_speakers() -> None:
+    text = (
+        "DORIS PENHALE (dinner lady, Wenlow Primary): We never get asked about any of this, and our hours keep going."
+    )
+    found = kinds(text, text)
+    assert "attribution" in found and "opinion_marker" not in cue_kinds(text, text), hints(text, text)
+
+
+def test_a_speaker_tag_in_capitals_is_name_checked() -> None:
+    registry = Registry(
+        [Person("Oswin Threlfall", roles=(Role("Minister for Housing", "Republic of Calder", "2024-07-08"),))]
+    )
+    assert name_kinds_in(registry, "OSWIN THRELFALL: No, I do not accept that figure.") == {"name_verified"}
+    assert name_kinds_in(registry, "HESTER THRELFALL (care worker, Ulverby): Nobody asks us.") == {"name_mismatch"}
+    assert name_kinds_in(registry, "DR. PERPETUA QUILLAN: The evidence on this is very clear.") == {"unverified_expert"}
+    assert name_kinds_in(registry, "WOMAN IN AUDIENCE: My rent went up again.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verdict: The backlog has fallen in four of the last five months, not five; it rose in March.",
+        "The trust must publish its response to the inspectors by Oct. 14.",
+        "Plastic films are hard to recycle, because they must keep out oxygen for months.",
+        "Under the draft bill, any town could charge between £1 and £2 per visitor per night.",
+        "- Zero emissions from the depot's buses since January 2025",
+    ],
+)
+def test_a_finding_after_a_verdict_label_a_deadline_a_need_and_what_a_bill_allows_are_no_opinion(text: str) -> None:
+    assert "opinion_marker" not in cue_kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize("text", ["Verdict: Mostly false", "Rating: three stars out of five ⭐⭐⭐"])
+def test_a_short_verdict_after_its_label_is_opinion(text: str) -> None:
+    assert "opinion_marker" in cue_kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Small changes, made in every kitchen, add up.",
+        "According to the Ulverby Statistics Office, 64 per cent of care workers in the town last year held foreign passports.",
+    ],
+)
+def test_a_sum_that_adds_up_and_workers_who_hold_passports_report_nothing(text: str) -> None:
+    found = kinds(text, text)
+    # Only the named office attributes; neither the sum nor the workers are anyone's report.
+    assert "vague_attribution" not in found and ("attribution" in found) == text.startswith("According"), hints(
+        text, text
+    )
+
+
+def test_an_agencys_initials_a_described_body_and_a_parliamentary_deputy_are_read_as_posts() -> None:
+    registry = Registry(
+        [
+            Person(
+                "Tran Minh Khoa", roles=(Role("Director-General", "Port Waters Authority of Halong Bay", "2024-01-02"),)
+            ),
+            Person("Isolde Varnham", roles=(Role("Director", "Save Wenlow Pier", "2022-05-01"),)),
+            Person(
+                "Kerem Aydınlı",
+                roles=(
+                    Role("Mayor", "Ilgaz Metropolitan Municipality", "2024-04-08"),
+                    Role("Member of Parliament for Ilgaz", "Grand National Assembly", "2018-07-07", "2024-03-29"),
+                ),
+            ),
+            Person("Kofi Lindqvist", roles=(Role("Deputy Transport Minister", "Republic of Calder", "2023-01-09"),)),
+        ]
+    )
+    text = "The order, announced by PWA Director-General Tran Minh Khoa at a briefing, cuts pressure at night."
+    assert name_kinds_in(registry, text) == {"name_verified"}
+    text = "Isolde Varnham, director of the heritage body Save Wenlow Pier, told us the repairs would start in May."
+    assert name_kinds_in(registry, text) == {"name_verified"}
+    text = "Ilgaz deputy Kerem Aydınlı called for a cut in the tax on flour."
+    assert name_kinds_in(registry, text) == {"role_mismatch"}
+    assert name_kinds_in(registry, "His deputy, Kofi Lindqvist, said the state would not step in.") == {"name_verified"}
+
+
+@pytest.mark.parametrize(
+    "text", ["I do not believe the new rota will last the winter.", "We don’t think the council has the money."]
+)
+def test_a_denied_belief_is_opinion(text: str) -> None:
+    assert implied_label(hints(text, text), (), text) == "opinion", hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- A new boiler house for the east wing, estimated at $4.2 million",
+        "Nearly one in four sandwiches made in the city is thrown away, according to estimates.",
+        "The repairs cost £3m last year, according to official figures.",
+    ],
+)
+def test_an_estimate_or_figures_nobody_owns_are_no_attribution(text: str) -> None:
+    assert "attribution" not in kinds(text, text), hints(text, text)
+
+
+def test_easier_said_than_done_is_a_verdict_not_a_report() -> None:
+    text = "PRESENTER: Which sounds a lot easier said than done."
+    found = kinds(text, text)
+    assert "opinion_marker" in found and "attribution" not in found, hints(text, text)
+
+
+def test_a_family_name_written_first_is_the_surname_compared() -> None:
+    registry = Registry(
+        [
+            Person("Chen Mei-ling", roles=(Role("Minister of Labour", "Government of Penghai", "2024-05-20"),)),
+            Person("Wu Tsung-han", roles=(Role("Director-General", "Penghai Weather Bureau", "2023-02-01"),)),
+        ]
+    )
+
+    def name_hints(text: str) -> list[tuple[str, str, str]]:
+        found = sentence_hints(text, registry=registry, published=DAY)
+        return [(h.kind, h.cue, h.reason) for h in found if h.kind in NAME_KINDS]
+
+    text = "Chen Shu-hua, a tea grower in Lugang, said she had been paid only half of what was promised."
+    assert [hint[:2] for hint in name_hints(text)] == [("name_mismatch", "Chen Shu-hua")]
+    (blend,) = name_hints("A notice signed by Wu Mei-ling was posted on the gate.")
+    assert blend[:2] == ("possible_blend", "Wu Mei-ling")
+    assert "given name of Chen Mei-ling, surname of Wu Tsung-han" in blend[2]
+    # A double-barrelled Western surname is still the last word.
+    assert name_hints("Anna Smith-Jones, a nurse at the clinic, said so.") == []

@@ -34,7 +34,7 @@ from annotator.hints.sources import (
     subject_of,
     words_after,
 )
-from annotator.hints.transcript import speaker_prefix
+from annotator.hints.transcript import speaker_prefix, unnamed_speaker
 
 # "For a government that says it wants …": the one a verdict is on, not a source.
 _FOR_ONE_WHO = re.compile(r"\W*For\s+(?:a|an|any|someone|anyone|people)\b[^,;:“”\"]{0,60}\b(?:that|who)\s+$")
@@ -310,6 +310,13 @@ _ALSO_NOUNS = frozenset(
 )
 
 
+# "…, estimated at $21 million" with nobody after "by": a figure, not a report.
+_ESTIMATE_AT_A_FIGURE = re.compile(
+    r"\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|more\s+than\s+|less\s+than\s+|nearly\s+|almost\s+)?"
+    r"[£$€¥]?\d(?![^.;]*\bby\s)"
+)
+
+
 @dataclass(frozen=True)
 class Attribution:
     """A cue that ties the sentence to a source."""
@@ -382,6 +389,12 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "That promise should be treated with caution": a noun after "That"
         if lemma == "hold" and (_next_word(words, i) != "that" or prev in _RECEIVED_WISDOM):
             continue  # "hold the cards", "councils hold reserves"; "Local tradition holds that": lore, nobody's report
+        if token.lower == "estimated" and prev not in _BE and _ESTIMATE_AT_A_FIGURE.match(s.text, token.end):
+            continue  # "- A full roof replacement, estimated at $9.5 million": whose estimate is not said
+        if token.lower == "said" and s.lowered.startswith(" than done", token.end):
+            continue  # "easier said than done": a verdict, nobody's report
+        if lemma == "add" and _next_word(words, i) == "up":
+            continue  # "Small changes, made at scale, add up": a sum, not a remark
         if lemma == "insist" and i + 1 < n and words[i + 1] == "on" and not _THAT_SOON.match(s.text, token.end):
             continue  # "she insists on paying": a wish, not a report
         if i == 0 and token.lower != lemma and token.lower.endswith(("ed", "en")) and n > 1 and words[1][:1].isalpha():
@@ -766,7 +779,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
     if speaker is not None and not any(a.lemma in ("outlet:", _POSTED) for a in found):
         # ("KIRKWALL: One of the placards … says: “…”": the placard's words, which nobody signed)
         name = s.text[speaker[0] : speaker[1]]
-        found.append(Attribution(speaker[0], speaker[1], "speaker:", name, NAMED))  # "Wynn: No."
+        kind = VAGUE if unnamed_speaker(s.text) else NAMED  # "MAN IN AUDIENCE: …": someone's words, but whose?
+        found.append(Attribution(speaker[0], speaker[1], "speaker:", name, kind))  # "Wynn: No."
     found.sort(key=lambda a: a.start)
     return found
 
@@ -1165,7 +1179,7 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
         if a.lemma in (_POSTED, _NOTE_READ):
             continue  # a notice's words ("“…,” read a banner"): the quote has no speaker, and that is the hint
         if a.kind in (VAGUE, DESCRIBED):
-            start, end = _subject_span(s, a, cues)
+            start, end = (a.start, a.end) if a.lemma == "speaker:" else _subject_span(s, a, cues)
             add(
                 start,
                 end,
@@ -1274,7 +1288,10 @@ def _verb_after_collective(s: Sentence, i: int, cues: Cues) -> int | None:
             if (
                 cues.verb_lemma.get(word) in _FINDS
                 and _next_word(words, j) != "that"
-                and not any(singular(w) in cues.source_nouns for w in words[:j])  # "Studies have found no link"
+                # "Studies have found no link" (but "workers … held passports", whoever's figures they are)
+                and (
+                    cues.verb_lemma.get(word) == "hold" or not any(singular(w) in cues.source_nouns for w in words[:j])
+                )
             ):
                 return None  # "Growers have found mice eating seed", "members hold a vote": no report
             if word.endswith("ing"):

@@ -14,6 +14,7 @@ from functools import lru_cache
 from annotator.hints.cues import Cues
 from annotator.hints.sentence import Sentence
 from annotator.hints.titles import GENERIC_RANKS, Title, parse_title
+from annotator.hints.transcript import speaker_prefix, unnamed_speaker
 
 # Capital letters, also with accents and the capitals of Vietnamese ("Đoàn", "Ánh").
 _UP = "A-ZÀ-ÖØ-ÞĐƠƯ"
@@ -184,9 +185,27 @@ def _name_words(words: list[str]) -> bool:
     return 2 <= core <= 4 and words[0].casefold() not in _PARTICLES and capitals <= 1
 
 
+def _speaker_in_capitals(sentence: Sentence) -> Mention | None:
+    """ "CRAIG MARGOLIN (porter, …): …", "DR. OLLIE BRENCHLEY: …": a script's
+    speaker tag in capitals names a person as surely as a byline does."""
+    span = speaker_prefix(sentence.text) if ":" in sentence.text else None
+    if span is None or unnamed_speaker(sentence.text):
+        return None
+    tag = sentence.text[span[0] : span[1]]
+    words = tag.split()
+    honorific = words[0] if words[0].rstrip(".").casefold() in _EXPERT_HONORIFICS else ""
+    name_words = words[1:] if honorific else words
+    if not tag.isupper() or not 2 <= len(name_words) <= 3 or not _name_words([w.title() for w in name_words]):
+        return None
+    start = span[0] + (tag.index(name_words[0]) if honorific else 0)
+    frame = (span[0], span[0] + len(honorific)) if honorific else None
+    return Mention(start, span[1], sentence.text[start : span[1]], None, frame, honorific)
+
+
 def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
     """Every person-like name in the sentence, with its title and frame."""
-    mentions: list[Mention] = []
+    tagged = _speaker_in_capitals(sentence)
+    mentions: list[Mention] = [] if tagged is None else [tagged]
     for run in _runs(sentence.text):
         words = run[0].split()
         first = 0
@@ -538,6 +557,10 @@ def _lowercase_title(before: str, cues: Cues) -> Title | None:
     if not before.endswith((" ", "\t")):
         return None
     words = before.split()[-5:]
+    if words[-1:] == ["deputy"] and len(words) > 1:  # "Karaderin deputy Tülay Özdemirci": a member of parliament
+        seat = parse_title(" ".join(words[-2:]), cues)
+        if seat is not None and seat.rank == "member of parliament":
+            return seat
     k = len(words)
     while k > 0 and _is_title_word(words[k - 1], cues) or (k > 0 and words[k - 1].casefold() in ("former", "then")):
         k -= 1

@@ -96,6 +96,12 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
             if group in REPORTABLE and in_report(start):
                 continue
             if (
+                s.lowered[end - 1 : end] == ":"
+                and s.text[end:].lstrip()[:1].isupper()
+                and len(s.lowered[end:].split()) > _LONGEST_LABELLED_VERDICT
+            ):
+                continue  # "Verdict: The waiting list has fallen in five of the last six months": a finding, judged as written
+            if (
                 group == "speculation"
                 and s.lowered[start:end] in _MODALS
                 and (negated := _NEGATED.match(s.lowered, end))
@@ -141,6 +147,8 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                     )
                     or _UNDER_A_RULE.match(s.text)
                     or _UNDER_AN_ORDER.search(s.lowered, end)
+                    or (s.lowered.startswith("must", start) and _DEADLINE_AFTER.match(s.lowered, end))
+                    or _NEED_EXPLAINED.search(s.lowered, max(0, start - 30), start)
                     or _WHETHER_BEFORE.search(s.lowered, max(0, start - 80), start)
                 )
             ):
@@ -336,7 +344,19 @@ _UNDER_A_RULE = re.compile(
     r"\W*Under\s+[^,]{3,80}\b(?:Act|[Ll]aw|Code|[Rr]ules|[Rr]egulations|[Tt]reaty|[Cc]onvention|[Cc]onstitution|"
     r"[Ss]tanding\s+[Oo]rders|[Bb]ylaws|[Ss]tatutes)\b"
     r"|.{0,20}\b(?:By|by)\s+law\b"  # "✅ Fact: By law, every penny raised must be spent on …"
+    # "Under the draft bill, any council could charge …": what a proposal would allow, no guess
+    r"|\W*Under\s+(?:the|a|this|that|his|her|their|its)\s+[^,]{0,50}\b(?:bill|plans?|proposals?|scheme|reforms?|deal|"
+    r"agreement|policy|settlement)\b"
 )
+# "Verdict: Mostly true", "Verdict: 🔴 Off track.": a label's verdict is a few words; after it, a sentence.
+_LONGEST_LABELLED_VERDICT = 5
+# "The board must file the final ballot language … by Aug. 7": a deadline to meet, not advice.
+_DEADLINE_AFTER = re.compile(
+    r"[^.;]{0,60}\bby\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|the\s+end\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|midnight\b|noon\b)"
+)
+# "because they must keep out air and moisture": a need explained, not advice.
+_NEED_EXPLAINED = re.compile(r"\b(?:because|as|since)\s+(?:they|it|the\s+\w+)\s+$")
 _LABEL_IN_BRACKETS = re.compile(r"\W*(?:[\w’'\-]+\s+){0,3}[\w’'\-]+\s*\([^)]{1,40}\)\s*:\s")
 _NO_NEED = re.compile(r"(?:n['’]t|\bnot|\bwould|\bnever)\s+$")
 _UNDER_AN_ORDER = re.compile(
@@ -524,7 +544,7 @@ _WHERE_LEFT = frozenset("in on at by from outside inside near under overnight un
 _RARELY_ORDERS = frozenset(
     "even still just last right further well better open close round like mind near people "
     "less more most lower top second third over under after before down up out off back "
-    "about above across behind below beyond past through".split()
+    "about above across behind below beyond past through zero".split()
 )
 # "2. Design changes, which engineers say ran into the hundreds, had to be approved": the
 # opening words are the subject of the verb after the relative clause, no order.

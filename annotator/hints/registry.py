@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -68,9 +69,8 @@ class Registry:
         for person in self.people:
             for name in (person.name, *person.aliases):
                 self.by_name[name_key(name)] = person
-                parts = name_key(name).split()
-                if len(parts) >= 2:
-                    given, surname = parts[0], _surname(parts)
+                if len(name_key(name).split()) >= 2:
+                    given, surname = given_and_surname(name)
                     if person not in self.by_surname.get(surname, []):
                         self.by_surname.setdefault(surname, []).append(person)
                     if person not in self.by_given.get(given, []):
@@ -92,7 +92,14 @@ def _surname(parts: list[str]) -> str:
     return parts[-1]
 
 
+# "Kuo Hsiu-chin", "Kim Min-jun": a family name, then a given name of two
+# syllables joined by a hyphen (lower case after it, unlike "Smith-Jones").
+_FAMILY_NAME_FIRST = re.compile(r"[A-Z][a-z]{1,8} [A-Z][a-z]{1,8}-[a-z]{1,8}")
+
+
 def given_and_surname(name: str) -> tuple[str, str]:
-    """The folded first and family names of a full name."""
+    """The folded given and family names of a full name."""
     parts = name_key(name).split()
+    if len(parts) == 2 and _FAMILY_NAME_FIRST.fullmatch(name.strip().removesuffix("’s").removesuffix("'s")):
+        return parts[1], parts[0]
     return parts[0], _surname(parts)

@@ -479,6 +479,13 @@ def _bare_plural(subject: str, words: list[str], head: str, cues: Cues) -> bool:
     return not any(w in DETERMINERS or w in _NUMBERS for w in words[:k])
 
 
+_BARE_DATA = re.compile(
+    r"\s*(?:(?:official|the\s+latest|latest|new|recent|early|initial|preliminary|some|unofficial)\s+)?"
+    r"(?:figures|estimates|data|statistics|records|calculations)\s*(?:[.,;]|$)",
+    re.IGNORECASE,
+)
+
+
 def classify_after(text: str, cues: Cues) -> str | None:
     """The same for what follows an inverted verb or a phrase ("said
     analysts", "according to people familiar with the matter")."""
@@ -491,6 +498,8 @@ def classify_after(text: str, cues: Cues) -> str | None:
         return None
     if _REPORTS_REACHING.match(text):
         return VAGUE  # "according to reports reaching this programme": nobody named
+    if _BARE_DATA.match(text):
+        return VAGUE  # "according to estimates.", "according to official figures,": whose, nobody says
     if _UNSEEN_FIGURES.match(text):
         return VAGUE  # "according to figures seen by this newspaper": nobody can check them
     if _UNNAMED_STUDY.match(text) and not any(w[:1].isupper() for w in _WINDOW_END.split(text, maxsplit=1)[0].split()):

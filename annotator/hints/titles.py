@@ -84,6 +84,13 @@ def _starts(cues: Cues) -> _Starts:
     return known
 
 
+# "Karaderin deputy", "opposition deputy": a member of a parliament, as many
+# countries' English-language press write it; not "his deputy", "the mayor's deputy".
+_PARLIAMENT_DEPUTY = re.compile(
+    r"(?:^|\s)(?:[A-Z][\w\-]*(?<!['’]s)|opposition|parliamentary|ruling-party)\s+[Dd]eputy$"
+)
+# "the tourism body", "the campaign group", "the housing charity" before a body's name: what it is, not its name.
+_BODY_DESCRIBED = re.compile(r"\s(?:the|a)\s+(?:[a-z][\w\-]*\s+){0,2}(?:body|group|charity)\s+(?=[A-Z])")
 _LONGEST_RANK = 5  # words ("member of the national assembly")
 _PAST_MARKS = frozenset({"former", "then", "ex", "until", "predecessor"})
 
@@ -99,6 +106,11 @@ def parse_title(text: str, cues: Cues, *, loose: bool = False) -> Title | None:
         after = parse_title(text[owner + 3 :], cues, loose=True)
         if after is not None:
             return after
+    written = text
+    if text.endswith(("deputy", "Deputy")) and _PARLIAMENT_DEPUTY.search(text):
+        text = text[: -len("deputy")] + "member of parliament"  # "Karaderin deputy": a member of the assembly
+    if " body " in text or " group " in text or " charity " in text:
+        text = _BODY_DESCRIBED.sub(" ", text)  # "director of the tourism body Visit Saltmere": the body's name counts
     words = _expand(_words(text), cues.title_equivalents, starts.equivalents)
     # "Private Secretary to Princess Isolde": the post comes before whom it serves.
     searched = words.index("to") if "to" in words[1:] else len(words)
@@ -118,7 +130,7 @@ def parse_title(text: str, cues: Cues, *, loose: bool = False) -> Title | None:
     rest = words[:i] + words[i + size :]
     if loose:
         rest = [w for w in rest if w in cues.title_modifiers or w in cues.title_domains]
-    return Title(text, rank, _domain(rest, cues), former)
+    return Title(written, rank, _domain(rest, cues), former)
 
 
 def _longest_last_rank(
@@ -192,12 +204,15 @@ def _fits_one(title: Title, role: Role, cues: Cues) -> bool:
     if any(q in words and q not in written for q in _QUALIFIERS) and not title.former:
         return False
     # "Qepra Chairperson" for the Qalandra Electric Power Regulatory Authority's chair: its initials.
-    return title.domain - {_initials(role.organisation)} <= words
+    return title.domain - _initials(role.organisation) <= words
 
 
-def _initials(organisation: str) -> str:
-    """The initials of an organisation's capitalised words ("QEPRA")."""
-    return "".join(w[0] for w in organisation.split() if w[:1].isupper()).casefold()
+def _initials(organisation: str) -> frozenset[str]:
+    """The initials of an organisation's capitalised words ("QEPRA"), and of
+    those before "of" ("WRA" for the Water Resources Agency of Tenghai)."""
+    whole = "".join(w[0] for w in organisation.split() if w[:1].isupper()).casefold()
+    body = organisation.split(" of ", 1)[0]
+    return frozenset({whole, "".join(w[0] for w in body.split() if w[:1].isupper()).casefold()})
 
 
 def _generic_field(text: str, rank: str) -> set[str]:

@@ -20,10 +20,19 @@ _CLIP_TAG = (
 _PREFIX = re.compile(
     r"^\s*(?:\[[A-Z ]{2,12}\]\s*|" + _CLIP_TAG + r")?"  # "[CLIP] ORCUTT: …", "ACTUALITY - BRISCO: …"
     r"((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)"
-    r"(?:\s*\((?:[a-z ]{2,20}|[A-Z][A-Z ,]{1,40})\))?\s*:\s+[A-Z“\"‘\[]"
+    r"(?:\s*\((?:[a-z ]{2,20}|[A-Z][A-Z ,]{1,40}|[a-z][\w ’'\-]{1,30},[^()]{2,50})\))?\s*:\s+[A-Z“\"‘\[]"
 )
 # ("RADOMIR ASHPOOL (recorded): …", "PEMBURY (SYNC, NATIONAL ASSEMBLY): …": a clip's speaker,
-# with a note in brackets)
+# with a note in brackets; "NEIL ELLIS (retired teacher, Saltmere): …": a speaker's post and town)
+
+# A speaker the programme does not name: "MAN IN AUDIENCE: …", "Resident: “…”", "CALLER 2: …".
+_UNNAMED_SPEAKER = re.compile(
+    r"^\s*((?=[A-Z])(?i:(?:an?\s+)?(?:unidentified\s+)?"
+    r"(?:man|woman|resident|caller|listener|viewer|voter|shopper|parent|student|passenger|commuter|"
+    r"member\s+of\s+the\s+public|audience\s+member|questioner|voice)"
+    r"(?:\s+(?:in|from|at|on)\s+(?:the\s+)?(?:audience|crowd|floor|gallery|queue|street|phone|line))?(?:\s+\d{1,2})?))"
+    r"(?:\s*\([^()]{1,60}\))?\s*:\s+[A-Z“\"‘\[]"
+)
 
 
 # "Rhodri Vance, director, Ulverby Coastal Agency: “…”": a name of two or
@@ -54,6 +63,9 @@ def speaker_prefix(text: str) -> tuple[int, int] | None:
     word, a surname, which is no English word the lexicon knows."""
     if ":" not in text:
         return None  # every form has its colon: most lines are ruled out here
+    unnamed = _UNNAMED_SPEAKER.match(text)
+    if unnamed is not None:
+        return unnamed.span(1)
     handle = _HANDLE.match(text)
     if handle is not None:
         return handle.span(1)  # "@harbour_sal: 'Put a seagull on the 50'": a post under its handle
@@ -73,6 +85,12 @@ def speaker_prefix(text: str) -> tuple[int, int] | None:
     if last.isupper() and len(last) < 4:
         return None  # "UK:", "EU:": an abbreviation labels a line; "OKAFOR:" is a surname in capitals
     return m.span(1)
+
+
+def unnamed_speaker(text: str) -> bool:
+    """Whether ``text`` opens with a speaker the script does not name
+    ("WOMAN IN AUDIENCE: …"): the line is someone's, but nobody can check whose."""
+    return ":" in text and _UNNAMED_SPEAKER.match(text) is not None
 
 
 _DATES = frozenset(

@@ -6319,3 +6319,15 @@ def test_a_family_name_written_first_is_the_surname_compared() -> None:
     assert "given name of Chen Mei-ling, surname of Wu Tsung-han" in blend[2]
     # A double-barrelled Western surname is still the last word.
     assert name_hints("Anna Smith-Jones, a nurse at the clinic, said so.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Claim: "Waiting times have fallen for five months running." (Saoirse Kellaway)',
+        "Claim: “Our offer is the biggest in the public sector.” (Saoirse Kellaway, Minister for Health)",
+    ],
+)
+def test_a_claims_speaker_in_brackets_after_the_quote_is_its_speaker(text: str) -> None:
+    found = kinds(text, text)
+    assert "quote_without_speaker" not in found and "attribution" in found, hints(text, text)

@@ -796,6 +796,7 @@ _BRACKETED = re.compile(r"\((?P<source>[^()]{2,60})\)[\s.;]*$")
 _SOURCE_IN_CAPITALS = re.compile(
     r"(?:[A-Z][\w&’'.\-]*|&|of|for|and|the|on)(?:\s+(?:[A-Z][\w&’'.\-]*|&|of|for|and|the|on))*"
 )
+_PERSON_THEN_POST = re.compile(r"((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+),\s+[^,]{2,50}")
 _FIGURES_OF = re.compile(
     r"[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}\s+(?:figures?|data|estimates?|survey|count|forecast)"
 )
@@ -809,6 +810,10 @@ def _bracketed_source(text: str) -> tuple[int, int] | None:
     if m is None or text.count("(") > 1:
         return None  # "Brightmore (Ulverby) beat Osei (Talvik)": brackets that place names
     source = m.group("source").strip()
+    person = _PERSON_THEN_POST.fullmatch(source)
+    if person is not None:  # "(Thea Margolin, Minister for Health)": the person, then her post
+        start = m.start("source") + len(m.group("source")) - len(m.group("source").lstrip())
+        return start, start + len(person.group(1))
     before = text[: m.start()].rstrip(" (").rsplit(maxsplit=1)[-1:]
     if before and before[0][:1].isupper() and not any(c.isdigit() for c in text):
         return None  # "- Route: Thornbury to New York (Newark)": a place glossed, no figure to source

@@ -102,6 +102,8 @@ def _speaks(a: Attribution, cues: Cues) -> bool:
         or (a.lemma in cues.reporting_lemmas and a.lemma not in _NOT_SPEECH)
         # "Ottmar Wrexley, the Auditor General, …, finding that … “not delivered value”": a person's finding, his words
         or (a.lemma in _NOT_SPEECH and _PERSON.fullmatch(a.source) is not None)
+        # "Claim: “The list has come down.” (Thea Margolin)": a fact-check's claim, its speaker in brackets
+        or (a.lemma == "(source)" and _PERSON.fullmatch(a.source) is not None)
     )
 
 

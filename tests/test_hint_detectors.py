@@ -6331,3 +6331,45 @@ def test_a_family_name_written_first_is_the_surname_compared() -> None:
 def test_a_claims_speaker_in_brackets_after_the_quote_is_its_speaker(text: str) -> None:
     found = kinds(text, text)
     assert "quote_without_speaker" not in found and "attribution" in found, hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Wenlow Post said the text message was a hoax.", "Ostley Post said deliveries would run as normal."]
+)
+def test_a_body_named_in_capitals_after_a_common_noun_is_named(text: str) -> None:
+    found = kinds(text, text)
+    assert "attribution" in found and "vague_attribution" not in found, hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Industry says new orders will go abroad",
+        "The banks say overdrafts cost more to run than they earn.",
+        "The broadcasting unions say another 40 jobs are now at risk.",
+    ],
+)
+def test_a_whole_trade_as_the_subject_is_vague(text: str) -> None:
+    found = kinds(text, text)
+    assert "vague_attribution" in found and "attribution" not in found, hints(text, text)
+
+
+def test_a_named_speaker_before_a_colon_after_a_presenters_tag_speaks_the_quote() -> None:
+    text = 'PRESENTER: Enid Carew, a retired midwife from Ostley, put it like this: "You need someone who knows the patch."'
+    assert "quote_without_speaker" not in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Check whether your insurer has written to you: the letter is easy to miss.",
+        "- If you pay a fee every month, ask about a cheaper plan instead.",
+    ],
+)
+def test_what_to_check_and_what_to_ask_are_no_report(text: str) -> None:
+    assert "attribution" not in kinds(text, text), hints(text, text)
+
+
+def test_what_the_reader_thinks_should_have_happened_is_no_advice() -> None:
+    text = "If you think you should have been refunded, write to the operator within 14 days."
+    assert not [h for h in hints(text, text) if h.kind == "opinion_marker" and h.cue.casefold() == "should"]

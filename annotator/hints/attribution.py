@@ -310,6 +310,8 @@ _ALSO_NOUNS = frozenset(
 )
 
 
+_IF_YOU_THEN = re.compile(r"\W*If\s+you\b[^,]{1,120},\s*")
+_CHECK_WHETHER = re.compile(r"\b(?:check|see|find\s+out|ask)\s+(?:whether|if)\b[^,;:]{0,50}$")
 # "…, estimated at $21 million" with nobody after "by": a figure, not a report.
 _ESTIMATE_AT_A_FIGURE = re.compile(
     r"\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|more\s+than\s+|less\s+than\s+|nearly\s+|almost\s+)?"
@@ -391,6 +393,10 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "hold the cards", "councils hold reserves"; "Local tradition holds that": lore, nobody's report
         if token.lower == "estimated" and prev not in _BE and _ESTIMATE_AT_A_FIGURE.match(s.text, token.end):
             continue  # "- A full roof replacement, estimated at $9.5 million": whose estimate is not said
+        if token.lower == lemma and prev == "," and _IF_YOU_THEN.fullmatch(s.text, 0, token.start):
+            continue  # "If you use your overdraft every month, ask about a loan": an order to the reader
+        if _CHECK_WHETHER.search(s.lowered, max(0, token.start - 60), token.start):
+            continue  # "Check whether your bank has written to you": what to look for, nobody's report
         if token.lower == "said" and s.lowered.startswith(" than done", token.end):
             continue  # "easier said than done": a verdict, nobody's report
         if lemma == "add" and _next_word(words, i) == "up":

@@ -149,6 +149,7 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                     or _UNDER_AN_ORDER.search(s.lowered, end)
                     or (s.lowered.startswith("must", start) and _DEADLINE_AFTER.match(s.lowered, end))
                     or _NEED_EXPLAINED.search(s.lowered, max(0, start - 30), start)
+                    or _IF_YOU_THINK.search(s.lowered, max(0, start - 30), start)
                     or _WHETHER_BEFORE.search(s.lowered, max(0, start - 80), start)
                 )
             ):
@@ -348,6 +349,8 @@ _UNDER_A_RULE = re.compile(
     r"|\W*Under\s+(?:the|a|this|that|his|her|their|its)\s+[^,]{0,50}\b(?:bill|plans?|proposals?|scheme|reforms?|deal|"
     r"agreement|policy|settlement)\b"
 )
+# "If you think you should have been paid": the reader's belief, not the writer's advice.
+_IF_YOU_THINK = re.compile(r"\bif\s+you\s+(?:think|believe|feel)\s+(?:that\s+)?(?:you|they|it|he|she)\s+$")
 # "Verdict: Mostly true", "Verdict: 🔴 Off track.": a label's verdict is a few words; after it, a sentence.
 _LONGEST_LABELLED_VERDICT = 5
 # "The board must file the final ballot language … by Aug. 7": a deadline to meet, not advice.

@@ -26,7 +26,9 @@ def speakerless_quote_hints(s: Sentence, attributions: list[Attribution], cues: 
     ]
     if not direct or any(_speaks(a, cues) for a in attributions):
         return []
-    if _NAMED_BEFORE_A_COLON.match(s.text[: direct[0][0]]) and not _left_by_nobody(s, attributions):
+    tag = _SCRIPT_TAG.match(s.text)  # "PRESENTER: Huw Pugh, a retired firefighter, put it like this: “…”"
+    opening = tag.end() if tag is not None else 0
+    if _NAMED_BEFORE_A_COLON.match(s.text, opening, direct[0][0]) and not _left_by_nobody(s, attributions):
         return []  # "The energy minister, Anselm Drury, was blunter when he appeared …: “…”": his words
     if not _left_by_nobody(s, attributions) and _neighbour_names_a_speaker(s, cues):
         return []
@@ -75,6 +77,7 @@ _NAMED_BEFORE_A_COLON = re.compile(
     r"Last|This|Next|Earlier|Later)\b)"  # "Outside Talvik’s main library, protesters had hung a banner that read:"
     r"[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+,?\s+(?![^:“”\"]*\b(?:reads?|says)\s*:)[^:“”\"]{0,160}:\s*$"
 )
+_SCRIPT_TAG = re.compile(r"[A-Z][A-Z .’'\-]{1,30}:\s+(?=[A-Z])")
 _FRAME_REACH = 40  # "…,” one constituent wrote: the subject may come before the verb
 _ANY_MARK = re.compile(r"[“”\"‘’.;:]")
 

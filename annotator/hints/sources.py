@@ -384,11 +384,19 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
             or (cues.described_source.may_occur_in(words) and cues.described_source.search(low) is not None)
         )
         return DESCRIBED if described and head not in cues.source_nouns else VAGUE
+    if (
+        head in _SECTORS
+        and len(sub_words) <= _LONGEST_SECTOR
+        and not any(w[:1].isupper() for w in written.lstrip("-–—•* ").split()[1:])
+    ):
+        return (
+            VAGUE  # "The industry insists", "The banks say", "The broadcasting unions say": a whole trade, nobody named
+        )
     if head in cues.vague_sources and not _definite(sub_words, head):
         titled = head in cues.title_ranks and _ENDS_WITH_NAME.search(
             written
         )  # "Minister for Transport Oren Castellane"
-        return NAMED if titled or of_named_organisation(written, head) else VAGUE
+        return NAMED if titled or of_named_organisation(written, head) or _proper_name(written, cues) else VAGUE
     # "Critics on the right of the governing coalition argue": a collective at the head of a comma-free clause.
     lead = words if "," not in low.rstrip(" ,") and not cues.vague_sources.isdisjoint(words) else []
     lead_head = head_of(lead, cues) if lead else ""
@@ -397,6 +405,27 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
     if _bare_plural(written, sub_words, head, cues):
         return VAGUE  # "Midwives complain that …": a group, nobody in it named
     return NAMED
+
+
+# A whole trade or sector as the subject, with its article at most and an adjective or two.
+_SECTORS = frozenset(
+    "industry sector banks unions airlines retailers insurers landlords supermarkets lenders suppliers "
+    "operators carmakers manufacturers broadcasters".split()
+)
+_LONGEST_SECTOR = 4  # words: "the big high-street banks"
+
+
+def _proper_name(written: str, cues: Cues) -> bool:
+    """ "Calder Post said": a name in capitals whose last word is a common
+    noun, the body's own name (not "Many Republicans", "Some Analysts")."""
+    words = written.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and words[0].casefold() not in DETERMINERS
+        and words[0].casefold() not in cues.vague_sources
+        and words[0].casefold() not in _NUMBERS
+    )
 
 
 _NAME_THEN_WHO_CLAUSE = re.compile(r"\s*[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+,\s+(?:a|an|the)\s[^,]{3,80}\swho\s*$")

@@ -39,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from annotator.hints import sentence_hints  # noqa: E402
+from annotator.hints import programme_voices, sentence_hints  # noqa: E402
 from annotator.hints.cues import forget_texts  # noqa: E402
 from annotator.hints.evaluation import (  # noqa: E402
     DEV_HELD_OUT,
@@ -96,8 +96,18 @@ def gold_set(folder: Path):
 
 
 def hint_function(registry):
+    voices: dict[int, frozenset[str]] = {}  # each article's own presenters and reporters, read once
+
     def hint(sentence, article):
-        return sentence_hints(sentence.text, sentence.paragraph, registry=registry, published=article.published)
+        if id(article) not in voices:
+            voices[id(article)] = programme_voices(s.text for s in article.sentences)
+        return sentence_hints(
+            sentence.text,
+            sentence.paragraph,
+            registry=registry,
+            published=article.published,
+            voices=voices[id(article)],
+        )
 
     return hint
 
@@ -141,7 +151,10 @@ def sample_articles(registry_csv: Path, gold: dict) -> dict:
             labels = gold[files[article.id - 1]]
             sentences = store.sentences(article.id)
             paragraphs = paragraph_texts(sentences)
-            hints = [sentence_hints(s.text, paragraphs[s.paragraph], registry=registry) for s in sentences]
+            voices = programme_voices(s.text for s in sentences)
+            hints = [
+                sentence_hints(s.text, paragraphs[s.paragraph], registry=registry, voices=voices) for s in sentences
+            ]
             for s, h in zip(sentences, hints):
                 if labels[s.index] is None:
                     continue

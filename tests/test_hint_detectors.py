@@ -11,7 +11,7 @@ from functools import partial
 
 import pytest
 
-from annotator.hints import Person, Registry, Role, sentence_hints
+from annotator.hints import Person, Registry, Role, programme_voices, sentence_hints
 from annotator.hints.evaluation import implied_label
 from annotator.hints.wording import WORDING_REASON
 
@@ -6373,3 +6373,30 @@ def test_what_to_check_and_what_to_ask_are_no_report(text: str) -> None:
 def test_what_the_reader_thinks_should_have_happened_is_no_advice() -> None:
     text = "If you think you should have been refunded, write to the operator within 14 days."
     assert not [h for h in hints(text, text) if h.kind == "opinion_marker" and h.cue.casefold() == "should"]
+
+
+def test_a_scripts_own_voices_are_found_where_it_introduces_them() -> None:
+    texts = [
+        "PRESENTER: Our arts correspondent, Nell Quarrie, has been to the Lyceum.",
+        "My colleague Idris Penhallow has been out to the sites this week.",
+        "OSWALD TREMAYNE: Hello, I'm Oswald Tremayne, and this is The Week.",
+        "Good morning, and welcome to Farming Today with me, Wenna Carlyon.",
+        "With presenter Jory Vosper and guests Demelza Hosking, business editor of the Wenlow Echo, and others.",
+        "Minister Kerenza Pascoe said the grant would be cut.",
+    ]
+    voices = programme_voices(texts)
+    for name in ("nell quarrie", "quarrie", "idris penhallow", "oswald tremayne", "wenna carlyon", "jory vosper"):
+        assert name in voices
+    assert "demelza hosking" in voices and "pascoe" not in voices
+
+
+def test_a_reporters_tagged_line_needs_its_own_sources() -> None:
+    voices = programme_voices(["PRESENTER: Our arts correspondent, Nell Quarrie, has been to the Lyceum."])
+    line = "QUARRIE: Ticket sales were up 12 per cent on the year before."
+    assert "attribution" in kinds(line, line)  # a tag alone reads as the speaker's
+    found = {h.kind for h in sentence_hints(line, line, voices=voices)}
+    assert "attribution" not in found and "unsourced_figure" in found
+    hearsay = "QUARRIE: Musicians here say morale has never been lower."
+    assert "vague_attribution" in {h.kind for h in sentence_hints(hearsay, hearsay, voices=voices)}
+    guest = "DARIUS HOLT: We will have to close the studio space."
+    assert "attribution" in {h.kind for h in sentence_hints(guest, guest, voices=voices)}

@@ -11,7 +11,7 @@ import pytest
 
 from annotator.hints import KINDS, Person, Registry, Role, load_cues, sentence_hints
 from annotator.hints.evaluation import implied_label
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, write
 
 DATA = Path(__file__).parent / "data" / "hints"
 REGISTRY = Registry(
@@ -227,6 +227,26 @@ def test_hints_command_shows_each_sentence_above_its_hints(cli) -> None:
     below = "\n".join(lines[heading + 1 : heading + 4])
     assert "role_mismatch  Tomás Ferreira" in below
     assert any(line.startswith("#7 “Nobody will ever pay for water again.”") for line in lines)
+
+
+def test_a_scripts_own_reporter_needs_sources_but_its_guests_are_sources(cli, tmp_path: Path) -> None:
+    script = write(
+        tmp_path / "arts_tonight.txt",
+        "Arts Tonight: the Lyceum's grant\n\n"
+        "PRESENTER: Our arts correspondent, Nell Quarrie, has been to the Lyceum.\n\n"
+        "QUARRIE: The theatre sold 41,000 tickets last year, more than ever before.\n\n"
+        "DARIUS HOLT: We will have to close the studio space if the grant goes.\n",
+    )
+    cli("import", script)
+    doc = cli("hints", "1", "--json").json()
+    by_sentence: dict[int, set[str]] = {}
+    for h in doc:
+        by_sentence.setdefault(h["sentence_index"], set()).add(h["kind"])
+    texts = {s["index"]: s["text"] for s in cli("sentences", "1", "--json").json()}
+    reporter = next(i for i, t in texts.items() if t.startswith("QUARRIE:"))
+    guest = next(i for i, t in texts.items() if t.startswith("DARIUS HOLT:"))
+    assert "attribution" not in by_sentence.get(reporter, set()) and "unsourced_figure" in by_sentence[reporter]
+    assert "attribution" in by_sentence[guest]
 
 
 def test_hints_command_rejects_a_missing_article(cli) -> None:

@@ -10,6 +10,7 @@ from annotator.hints.detect import people_named, sentence_hints
 from annotator.hints.model import KINDS, NAME_KINDS, PROBLEMS, Hint
 from annotator.hints.registry import Person, Registry, Role
 from annotator.hints.sentence import quoted_spans
+from annotator.hints.transcript import programme_voices
 
 __all__ = [
     "KINDS",
@@ -22,6 +23,7 @@ __all__ = [
     "Role",
     "load_cues",
     "people_named",
+    "programme_voices",
     "quoted_spans",
     "sentence_hints",
 ]

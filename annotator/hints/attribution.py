@@ -34,7 +34,7 @@ from annotator.hints.sources import (
     subject_of,
     words_after,
 )
-from annotator.hints.transcript import speaker_prefix, unnamed_speaker
+from annotator.hints.transcript import source_speaker, unnamed_speaker
 
 # "For a government that says it wants …": the one a verdict is on, not a source.
 _FOR_ONE_WHO = re.compile(r"\W*For\s+(?:a|an|any|someone|anyone|people)\b[^,;:“”\"]{0,60}\b(?:that|who)\s+$")
@@ -781,7 +781,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
     pollster = _POLLSTER_LINE.match(s.text) if ":" in s.text else None
     if pollster is not None:  # "• Harrowby Research (January 24-26): Yes 55%, No 45%": whose figures they are
         found.append(Attribution(*pollster.span("source"), "(source)", pollster.group("source"), NAMED))
-    speaker = speaker_prefix(s.text)
+    speaker = source_speaker(s.text, s.voices)
     if speaker is not None and not any(a.lemma in ("outlet:", _POSTED) for a in found):
         # ("KIRKWALL: One of the placards … says: “…”": the placard's words, which nobody signed)
         name = s.text[speaker[0] : speaker[1]]

@@ -29,13 +29,15 @@ def sentence_hints(
     registry: Registry | None = None,
     published: date | None = None,
     cues: Cues | None = None,
+    voices: frozenset[str] = frozenset(),
 ) -> list[Hint]:
     """Every hint for one sentence, in order of position. ``paragraph`` is
     the text around it (for quotes whose speaker is named elsewhere); name
     checks run only with a non-empty ``registry``; roles are checked for
-    the ``published`` date."""
+    the ``published`` date; ``voices`` are the article's own presenters and
+    reporters (``programme_voices``), whose tagged lines are no source's."""
     cues = cues or load_cues()
-    s = Sentence(text, paragraph or text)
+    s = Sentence(text, paragraph or text, voices)
     attributions = find_attributions(s, cues)
     sourced = any(a.kind in (NAMED, DESCRIBED) for a in attributions)
     mentions = find_mentions(s, cues)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from annotator.hints.cues import Cues
 from annotator.hints.sentence import Sentence
 from annotator.hints.titles import GENERIC_RANKS, Title, parse_title
-from annotator.hints.transcript import speaker_prefix, unnamed_speaker
+from annotator.hints.transcript import source_speaker, unnamed_speaker
 
 # Capital letters, also with accents and the capitals of Vietnamese ("Đoàn", "Ánh").
 _UP = "A-ZÀ-ÖØ-ÞĐƠƯ"
@@ -188,7 +188,7 @@ def _name_words(words: list[str]) -> bool:
 def _speaker_in_capitals(sentence: Sentence) -> Mention | None:
     """ "CRAIG MARGOLIN (porter, …): …", "DR. OLLIE BRENCHLEY: …": a script's
     speaker tag in capitals names a person as surely as a byline does."""
-    span = speaker_prefix(sentence.text) if ":" in sentence.text else None
+    span = source_speaker(sentence.text, sentence.voices) if ":" in sentence.text else None
     if span is None or unnamed_speaker(sentence.text):
         return None
     tag = sentence.text[span[0] : span[1]]

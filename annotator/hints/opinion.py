@@ -11,7 +11,7 @@ from annotator.hints.cues import Cues
 from annotator.hints.lexicon import adjective, base_verb, plural_noun
 from annotator.hints.model import Hint
 from annotator.hints.sentence import Sentence, Token
-from annotator.hints.transcript import speaker_prefix
+from annotator.hints.transcript import source_speaker
 
 _FAQ = re.compile(r"^\W*(?:Q\d*\s*[.:)]|Question\s*\d*\s*[.:])", re.IGNORECASE)
 _ANSWER = re.compile(r"^\W*A\d*\s*[:)]")
@@ -655,7 +655,7 @@ def not_the_writers(s: Sentence) -> bool:
     """An FAQ question (it heads its answer) or an interview answer ("A:",
     "Wynn: …"): the interviewee's words. (The lines after a speaker's tag are
     judged as written: a presenter's "Hard to argue with, isn't it?")"""
-    return _faq(s) or _ANSWER.match(s.paragraph) is not None or speaker_prefix(s.text) is not None
+    return _faq(s) or _ANSWER.match(s.paragraph) is not None or source_speaker(s.text, s.voices) is not None
 
 
 def _faq(s: Sentence) -> bool:

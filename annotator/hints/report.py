@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from annotator.db.records import PersonRecord, SentenceRecord
-from annotator.hints import Hint, Person, Registry, Role, sentence_hints
+from annotator.hints import Hint, Person, Registry, Role, programme_voices, sentence_hints
 from annotator.readers import FileRejected, csv_rows, decode
 from annotator.store import AnnotationStore
 
@@ -44,10 +44,13 @@ def article_hints(store: AnnotationStore, article_id: int) -> list[tuple[Sentenc
     registry = registry_from(store.people())
     published = parse_day(store.article_published(article_id))
     paragraphs = paragraph_texts(sentences)
+    voices = programme_voices(s.text for s in sentences)
     return [
         (s, hint)
         for s in sentences
-        for hint in sentence_hints(s.text, paragraphs[s.paragraph], registry=registry, published=published)
+        for hint in sentence_hints(
+            s.text, paragraphs[s.paragraph], registry=registry, published=published, voices=voices
+        )
     ]
 
 

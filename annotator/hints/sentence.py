@@ -125,6 +125,8 @@ class Sentence:
     spans: list[tuple[int, int]] = field(init=False)  # each word's offsets, in the order of ``words``
     words: list[str] = field(init=False)  # the folded words, in token order (for "any of these?" tests)
     lowered: str = field(init=False)  # the text folded (``fold``), same offsets
+    # The article's own presenters and reporters (``transcript.programme_voices``): their tagged lines are no source's.
+    voices: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self.quotes = quoted_spans(self.text)

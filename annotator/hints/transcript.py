@@ -5,6 +5,7 @@ is that speaker's."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from annotator.hints.lexicon import known_word
 
@@ -97,3 +98,53 @@ _DATES = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow""".split()
 )
+
+
+# The programme's own people, as a script introduces them: "Our arts correspondent,
+# Tomas Ferriday, has been …", "My colleague Jonah Pardew", "with presenter Jo Kemble",
+# "Hello, I'm Ruth Alcock", "with me, Huw Bassenthwaite", "Naledi Amankwah, political
+# editor of the Calder Mirror". Their tagged lines are the programme's, not a source's.
+_NAME = r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})"
+_JOURNALIST = r"(?:correspondent|reporter|editor|presenter|host|anchor|colleague|producer|columnist|journalist)"
+_INTRODUCED = re.compile(
+    r"\b(?:[Oo]ur|[Mm]y|[Ww]ith|[Tt]he\s+programme['’]s)\s+(?:[\w\-’']+\s+){0,3}?"
+    + _JOURNALIST
+    + r",?\s+"
+    + _NAME
+    + r"|"
+    + _NAME
+    + r",\s+(?:(?:the|our|a|an)\s+)?(?:[\w\-’']+\s+){0,3}?"
+    + _JOURNALIST
+    + r"\b"
+    + r"|\b(?:I['’]m|I\s+am|with\s+me,?)\s+"
+    + _NAME
+)
+
+
+def programme_voices(texts: Iterable[str]) -> frozenset[str]:
+    """The folded full names and surnames of the people a script introduces
+    as its own (presenters, reporters, correspondents, editors): read once
+    per article, so that their tagged lines are judged as the programme's."""
+    voices: set[str] = set()
+    for text in texts:
+        if "'" not in text and "’" not in text and not _MAY_INTRODUCE.search(text):
+            continue  # most sentences introduce nobody: one cheap look
+        for m in _INTRODUCED.finditer(text):
+            name = next(group for group in m.groups() if group)
+            folded = name.casefold()
+            voices.update((folded, folded.split()[-1]))
+    return frozenset(voices)
+
+
+_MAY_INTRODUCE = re.compile(_JOURNALIST + r"|\bwith\s+me\b", re.IGNORECASE)
+
+
+def source_speaker(text: str, voices: frozenset[str]) -> tuple[int, int] | None:
+    """``speaker_prefix``, unless the speaker is one of the programme's own
+    ``voices`` ("FERRIDAY: Ticket sales were up 12 per cent": the reporter's
+    own account, which needs its sources like any writer's)."""
+    span = speaker_prefix(text)
+    if span is None or not voices:
+        return span
+    tag = text[span[0] : span[1]].casefold()
+    return None if tag in voices or tag.split()[-1] in voices else span

@@ -27,20 +27,24 @@ class HintsAhead:
         self._paragraphs = paragraphs
         self._registry = registry
         self._published = published
+        self._voices: frozenset[str] | None = None  # the script's own presenters and reporters, read once
         self._found: dict[int, list[Hint]] = {}
 
     def of(self, index: int) -> list[Hint]:
         """The hints of sentence ``index`` (worked out now if not yet)."""
         found = self._found.get(index)
         if found is None:
-            from annotator.hints import sentence_hints  # loaded by the screen's hint-context worker
+            from annotator.hints import programme_voices, sentence_hints  # loaded by the hint-context worker
 
+            if self._voices is None:
+                self._voices = programme_voices(s.text for s in self._sentences)
             sentence = self._sentences[index]
             found = self._found[index] = sentence_hints(
                 sentence.text,
                 self._paragraphs.get(sentence.paragraph),
                 registry=self._registry,
                 published=self._published,
+                voices=self._voices,
             )
         return found
 

@@ -24,3 +24,14 @@ def test_the_sentences_next_to_the_cursor_are_prepared_in_order_and_once(monkeyp
     ahead.of(3)
     assert ahead.prepare_one(5) is None  # at the end: the one before is known, nothing after it
     assert len(worked_out) == len(set(worked_out)) == 4
+
+
+def test_a_scripts_reporter_is_read_as_the_programme_not_a_source() -> None:
+    texts = [
+        "PRESENTER: Our arts correspondent, Nell Quarrie, has been to the Lyceum.",
+        "QUARRIE: The theatre sold 41,000 tickets last year.",
+    ]
+    sentences = [SentenceRecord(i + 1, 1, i, i, 0, len(t), t) for i, t in enumerate(texts)]
+    ahead = HintsAhead(sentences, dict(enumerate(texts)), Registry([]), None)
+    found = {h.kind for h in ahead.of(1)}
+    assert "attribution" not in found and "unsourced_figure" in found

@@ -6400,3 +6400,47 @@ def test_a_reporters_tagged_line_needs_its_own_sources() -> None:
     assert "vague_attribution" in {h.kind for h in sentence_hints(hearsay, hearsay, voices=voices)}
     guest = "DARIUS HOLT: We will have to close the studio space."
     assert "attribution" in {h.kind for h in sentence_hints(guest, guest, voices=voices)}
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "A voice note going round on Telegram, in which a man calls himself “Piran Treloar from the Council”, "
+            "told listeners the bridge would shut.",
+            "Piran Treloar",
+        ),
+        (
+            'A post shared in village groups, supposedly from "Tamsin Rowe, Wenlow Water", claims the taps will be off.',
+            "Tamsin Rowe",
+        ),
+    ],
+)
+def test_a_message_is_attributed_to_the_name_it_is_signed_with(text: str, who: str) -> None:
+    found = hints(text, text)
+    assert [h.reason for h in found if h.kind == "attribution"] and all(
+        who in h.reason for h in found if h.kind == "attribution"
+    ), found
+    assert "vague_attribution" not in {h.kind for h in found}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not bad for a side that supposedly cannot pay its players.",
+        "It is also what every housing minister says just before a reshuffle.",
+        "Ostley recorded 29 burglaries last year, down from 44.",
+        "- Split the grant according to how many pupils each school teaches.",
+        "There is more than enough blame to go round.",
+        "The Society's annual survey of 1,800 consultants and junior doctors found that 64 per cent planned to leave.",
+    ],
+)
+def test_a_jibe_a_gloss_a_count_kept_a_rule_a_noun_and_a_named_surveys_sample_are_no_vague_source(text: str) -> None:
+    assert "vague_attribution" not in kinds(text, text), hints(text, text)
+    if not text.startswith("The Society"):
+        assert "attribution" not in kinds(text, text), hints(text, text)
+
+
+def test_a_measuring_body_that_recorded_a_figure_is_its_source() -> None:
+    text = "The Calder Weather Service recorded 87mm of rain at Ostley on Tuesday."
+    assert "attribution" in kinds(text, text) and "unsourced_figure" not in kinds(text, text), hints(text, text)

@@ -310,6 +310,20 @@ _ALSO_NOUNS = frozenset(
 )
 
 
+_CLAIMED_ORIGIN = re.compile(r"\s+(?:from|by|about|signed|written|sent|a|an)\b")
+# "It is also what every trade minister says just before …": the writer's gloss on a kind of people.
+_WHAT_EVERY = re.compile(r"\bwhat\s+(?:every|any|each|all)\s+(?:[\w\-']+\s+){0,3}$")
+_STUDIES = frozenset("survey surveys poll polls study studies census questionnaire analysis review".split())
+_BY_A_MEASURE = re.compile(r"\s+(?:how|what|whether|which|need|needs|merit|size|population|income|age|demand)\b")
+_BEFORE_A_NOUN = frozenset("enough the no more much some any of".split())
+_MEASURING_BODY = re.compile(
+    r"\b(?:Service|Office|Agency|Institute|Bureau|Survey|Authority|Observatory|Centre|Center|Department|Ministry|"
+    r"Commission|Board|Council|Police|Trust|Society|University|Laboratory|Lab|Met)\b"
+)
+_COUNT_RECORDED = re.compile(
+    r"\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:total\s+of\s+|further\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+|more\s+than\s+)?"
+    r"[\d£$€]"
+)
 _IF_YOU_THEN = re.compile(r"\W*If\s+you\b[^,]{1,120},\s*")
 _CHECK_WHETHER = re.compile(r"\b(?:check|see|find\s+out|ask)\s+(?:whether|if)\b[^,;:]{0,50}$")
 # "…, estimated at $21 million" with nobody after "by": a figure, not a report.
@@ -397,6 +411,10 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "If you use your overdraft every month, ask about a loan": an order to the reader
         if _CHECK_WHETHER.search(s.lowered, max(0, token.start - 60), token.start):
             continue  # "Check whether your bank has written to you": what to look for, nobody's report
+        if "what" in words[max(0, i - 5) : i] and _WHAT_EVERY.search(s.lowered, max(0, token.start - 50), token.start):
+            continue  # "what every trade minister says just before …": a kind of people, no report
+        if token.lower == "blame" and prev in _BEFORE_A_NOUN:
+            continue  # "more than enough blame to go round": the noun
         if token.lower == "said" and s.lowered.startswith(" than done", token.end):
             continue  # "easier said than done": a verdict, nobody's report
         if lemma == "add" and _next_word(words, i) == "up":
@@ -649,6 +667,12 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             kind = NAMED  # "Culture Minister Aurelio Banks said …. Banks, speaking …, added": the surname, no banks
         if token.lower.endswith("ing") and source.split(maxsplit=1)[:1] and source.split(maxsplit=1)[0] in _BE:
             continue  # "it is hard to square a notice blaming …": a participle after an object, no subject's report
+        if (
+            lemma == "record"
+            and _COUNT_RECORDED.match(s.lowered, token.end)
+            and (kind == VAGUE or not _MEASURING_BODY.search(source))
+        ):
+            continue  # "Port Loreto recorded 41 homicides": a count kept (but "the Met Service recorded 612mm": its measure)
         if kind is None or (found and _reports_inside(source, cues)):
             continue  # "Insiders say she wrote …": the second verb is in what is reported
         if (
@@ -680,6 +704,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         ):
             continue  # "will set out plans … in a speech this afternoon": nothing said yet
         before = s.lowered[max(0, m.start() - 60) : m.start()].split()
+        if m.group().casefold() == "according to" and _BY_A_MEASURE.match(s.lowered, m.end()):
+            continue  # "share the money according to how many players each county produces": a rule, no source
         if not verbs and m.group().casefold() == "on social media":
             continue  # "linked time on social media to anxiety": a place, with no one saying anything there
         if _TO_A_RECIPIENT.match(s.text, m.end()) and m.group().casefold().startswith("in "):
@@ -1200,6 +1226,11 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
     for m in () if heading else cues.vague_phrases.finditer(s.text):
         if m.group().endswith(" by") and _sender_named_before(m.start(), attributions, cues):
             continue  # "Tobiah Renshaw told staff in an email seen by this newspaper": its sender is named
+        if s.lowered.startswith("supposedly", m.start()) and (
+            _CLAIMED_ORIGIN.match(s.lowered, m.end())
+            or s.lowered[max(0, m.start() - 6) : m.start()].endswith(("that ", "hich ", "who "))
+        ):
+            continue  # "a post, supposedly from “…”", "a club that supposedly cannot pay": a claimed sender, a jibe
         if _NOT_HEARSAY.match(s.lowered, m.end()) or _STANDING_IN_POLLS.search(s.lowered, 0, m.start()):
             continue  # "I have read that research and …": the writer's reading; "behind in the polls": a standing
         add(m.start(), m.end(), "vague attribution: no identifiable source")
@@ -1241,6 +1272,16 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
             continue  # "is another question": one more of something; "Another claimed": a source
         if i and (words[i - 1] in ("not", "no") or any(w in cues.verb_lemma for w in words[max(0, i - 2) : i])):
             continue  # "Not everyone … is convinced"; "told analysts on a call": an audience
+        if (
+            "of" in words[max(0, i - 6) : i]
+            and not _STUDIES.isdisjoint(words[max(0, i - 8) : i])
+            and "'s" in s.lowered[max(0, token.start - 80) : token.start]
+        ):
+            continue  # "The College's survey of 2,140 consultants and resident doctors found": whom its survey asked
+        if "what" in words[max(0, i - 5) : i] and not {"every", "any", "each", "all"}.isdisjoint(
+            words[max(0, i - 4) : i]
+        ):
+            continue  # "what every trade minister says just before …": the writer's gloss on a kind of people
         if i and words[i - 1] in ("why", "how", "whether"):
             continue  # "I understand why people worry": an indirect question, nobody reporting
         if i > 1 and words[i - 1] == "to" and words[i - 2] in ("speaking", "talking", "spoke", "talked"):

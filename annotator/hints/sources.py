@@ -66,7 +66,14 @@ def source_of(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
     if closed > token.start - len(clause) and any(c.isalpha() for c in before[closed:]):
         clause = before[closed:]  # "‘They’ll be counting the cost,’ one fisherman said": after the closing mark
     after = s.text[token.end : token.end + 160]
-    if not clause.strip() or _QUOTE_END.search(before[-8:]) or _quote_closes_before(s, token.start):
+    inverted = _QUOTE_END.search(before[-8:]) or _quote_closes_before(s, token.start)
+    if inverted:
+        signed = _signature_before(s, token.start)
+        if signed is not None:
+            # "A voice note, in which a woman calls herself “Ximena Garbarino from the Government”, told
+            # listeners": whom it told follows; who it claims to be from is the name in quotes.
+            return signed, NAMED
+    if not clause.strip() or inverted:
         return words_after(after), classify_after(after, cues)
     opening = _OPENING_PARTICIPLE.match(clause)
     rest = clause[opening.end() :] if opening is not None else ""
@@ -107,6 +114,24 @@ def source_of(s: Sentence, i: int, cues: Cues) -> tuple[str, str | None]:
     if kind == NAMED and _trade_opening_the_sentence(clause, subject, token.lower, cues):
         kind = VAGUE
     return subject, kind
+
+
+def _signature_before(s: Sentence, at: int) -> str | None:
+    """The person named in the last quotation closed before ``at``, when
+    the quotation is a signature ("signed “Liao Hsiu-chin, Water Resources
+    Agency,”", "supposedly from “Gráinne Cullinane at the hospital”")."""
+    closed = [(a, b) for a, b in s.quotes if b <= at]
+    if not closed:
+        return None
+    a, b = closed[-1]
+    if not _SIGNED_AS.search(s.text, max(0, a - 12), a):
+        return None  # "“Jo Bloggs,” said the clerk": a name said, not a signature
+    name = _SIGNATURE.match(s.text[a + 1 : b - 1].strip())
+    return name.group(1) if name is not None else None
+
+
+_SIGNED_AS = re.compile(r"\b(?:from|signed|by|as|himself|herself|itself|themselves)\s*$")
+_SIGNATURE = re.compile(r"((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+)(?:,|\s+from\b|\s+at\b|\s*$)")
 
 
 def _trade_opening_the_sentence(clause: str, subject: str, verb: str, cues: Cues) -> bool:

@@ -6444,3 +6444,14 @@ def test_a_jibe_a_gloss_a_count_kept_a_rule_a_noun_and_a_named_surveys_sample_ar
 def test_a_measuring_body_that_recorded_a_figure_is_its_source() -> None:
     text = "The Calder Weather Service recorded 87mm of rain at Ostley on Tuesday."
     assert "attribution" in kinds(text, text) and "unsourced_figure" not in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three of the five counties on the list are in the west.",
+        "Ticket sales have fallen in four of the last six years.",
+    ],
+)
+def test_a_part_of_a_counted_whole_is_a_figure(text: str) -> None:
+    assert "unsourced_figure" in kinds(text, text), hints(text, text)

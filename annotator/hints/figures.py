@@ -166,6 +166,12 @@ COUNT_IN_WORDS = re.compile(
     r"(?P<noun>[a-z][\w\-]*(?<![usi])s\b|people\b|(?:[a-z]*men|children)\b(?![’']))",  # "Fourteen fishermen", "three children"
     re.IGNORECASE,
 )
+# A part of a whole, both counted: "Two of the three killings", "in five of the last six years".
+_SHARE_OF_A_COUNT = re.compile(
+    rf"\b(?:{_NUMBER_WORD}|\d{{1,4}})\s+of\s+(?:the|its|their|our|his|her)\s+(?:last\s+|past\s+|first\s+)?"
+    rf"(?:{_NUMBER_WORD}|\d{{1,4}})\b",
+    re.IGNORECASE,
+)
 # A list line opening with a count and where it falls: "- two in science", "• one each in art and music".
 _LISTED_COUNT = re.compile(
     r"\s*[-•*▪–]\s*(?P<count>(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})"
@@ -312,6 +318,13 @@ def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
         ):
             continue  # "could transform the lives of tens of thousands": a guess's scale, not a count
         hints.append(Hint(start, end, "unsourced_figure", m.group(), "a count with no source in the sentence"))
+    if " of " in s.text:
+        for m in _SHARE_OF_A_COUNT.finditer(s.text):  # "Four of the six counties", "five of the last six years"
+            start, end = m.span()
+            if s.in_quote(start, end) or any(a < end and start < b for a, b in taken + excluded):
+                continue
+            taken.append((start, end))
+            hints.append(Hint(start, end, "unsourced_figure", m.group(), "a count with no source in the sentence"))
     listed = _LISTED_COUNT.match(s.text) if s.text.lstrip()[:1] in "-•*▪–" else None
     if listed is not None:  # "- three in mathematics": a breakdown's count
         taken.append(listed.span("count"))

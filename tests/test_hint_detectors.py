@@ -6455,3 +6455,50 @@ def test_a_measuring_body_that_recorded_a_figure_is_its_source() -> None:
 )
 def test_a_part_of_a_counted_whole_is_a_figure(text: str) -> None:
     assert "unsourced_figure" in kinds(text, text), hints(text, text)
+
+
+def test_a_signed_message_doing_the_rounds_is_attributed_to_its_signature() -> None:
+    text = "A message doing the rounds on Telegram, signed “Morwenna Tallack, Harbour Board”, claims the quay will shut."
+    found = hints(text, text)
+    assert "vague_attribution" not in {h.kind for h in found}, found
+    assert [h.reason for h in found if h.kind == "attribution"] == [
+        "attribution to Morwenna Tallack (loaded verb: still sourced)"
+    ], found
+
+
+def test_words_from_someone_who_left_no_name_have_no_speaker() -> None:
+    text = "PRESENTER: One caller, who didn’t leave a name, texted: “Close the library and you close the town.”"
+    found = kinds(text, text)
+    assert "quote_without_speaker" in found and not found & {"vague_attribution", "attribution"}, hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "Plaid y Glannau's housing spokeswoman, Carys Menna MS, said ministers had ignored the warnings.",
+            "Carys Menna MS",
+        ),
+        (
+            "Harrowgate Bank chief executive Piers Vantongeren struck a gloomier note, telling analysts the rules were unfair.",
+            "Harrowgate Bank chief executive Piers Vantongeren",
+        ),
+    ],
+)
+def test_a_named_speaker_before_a_comma_or_a_participle_is_the_source(text: str, source: str) -> None:
+    found = hints(text, text)
+    assert "vague_attribution" not in {h.kind for h in found}, found
+    assert f"attribution to {source}" in [h.reason for h in found if h.kind == "attribution"], found
+
+
+@pytest.mark.parametrize(
+    "text", ["Ostley, the nearest abbey that charges, asks £8.", "Commuters will rightly ask why it took so long."]
+)
+def test_a_price_asked_and_a_question_still_to_come_report_nothing(text: str) -> None:
+    assert not kinds(text, text) & {"attribution", "vague_attribution"}, hints(text, text)
+
+
+def test_local_gps_are_an_unnamed_group() -> None:
+    text = "Local GPs say the surgery is far too small for the patients it serves."
+    found = kinds(text, text)
+    assert "vague_attribution" in found and "attribution" not in found, hints(text, text)

@@ -310,6 +310,9 @@ _ALSO_NOUNS = frozenset(
 )
 
 
+_ROUNDS = re.compile(r"[\w\s]{0,20}?(?:doing the rounds|going round|circulating)")
+_SIGNED_MESSAGE = re.compile(r"\b(?:signed|attributed to|supposedly from|purportedly from|claiming to be from)\b")
+_PRICE_NEXT = re.compile(r"\s+(?:(?:about|around|only|just|up\s+to)\s+)?[£$€¥]\s?\d")
 _CLAIMED_ORIGIN = re.compile(r"\s+(?:from|by|about|signed|written|sent|a|an)\b")
 # "It is also what every trade minister says just before …": the writer's gloss on a kind of people.
 _WHAT_EVERY = re.compile(r"\bwhat\s+(?:every|any|each|all)\s+(?:[\w\-']+\s+){0,3}$")
@@ -417,6 +420,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "more than enough blame to go round": the noun
         if token.lower == "said" and s.lowered.startswith(" than done", token.end):
             continue  # "easier said than done": a verdict, nobody's report
+        if lemma == "ask" and (_PRICE_NEXT.match(s.text, token.end) or _will_before(words, i)):
+            continue  # "Saltmere asks £10": a price; "will rightly ask why": a question still to come
         if lemma == "add" and _next_word(words, i) == "up":
             continue  # "Small changes, made at scale, add up": a sum, not a remark
         if lemma == "insist" and i + 1 < n and words[i + 1] == "on" and not _THAT_SOON.match(s.text, token.end):
@@ -951,7 +956,7 @@ def _named_in_paragraph(word: str, paragraph: str) -> bool:
 def _will_before(words: list[str], i: int) -> bool:
     """Whether word ``i`` is a verb still to come: "will set out", "will also answer"."""
     j = i - 1
-    while j > 0 and words[j] in _BETWEEN_WILL_AND_VERB:
+    while j > 0 and (words[j] in _BETWEEN_WILL_AND_VERB or words[j].endswith("ly")):  # "will rightly ask"
         j -= 1
     return j >= 0 and words[j] in ("will", "shall", "'ll")
 
@@ -1226,6 +1231,8 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
     for m in () if heading else cues.vague_phrases.finditer(s.text):
         if m.group().endswith(" by") and _sender_named_before(m.start(), attributions, cues):
             continue  # "Tobiah Renshaw told staff in an email seen by this newspaper": its sender is named
+        if _ROUNDS.match(s.lowered, m.start()) and _SIGNED_MESSAGE.search(s.lowered):
+            continue  # "A message doing the rounds, signed “Ingrid Wragby, …”, claims": whose it claims to be is named
         if s.lowered.startswith("supposedly", m.start()) and (
             _CLAIMED_ORIGIN.match(s.lowered, m.end())
             or s.lowered[max(0, m.start() - 6) : m.start()].endswith(("that ", "hich ", "who "))
@@ -1330,8 +1337,9 @@ def _verb_after_collective(s: Sentence, i: int, cues: Cues) -> int | None:
             return None  # "Some stations had put up “sold out” signs": a thing done, not a view
         if word == "expected" and _next_word(words, j) in ("on", "at", "in", "back", "within"):
             return None  # "11,000: workers expected on site at the peak": people expected somewhere, no forecast
-        if word == "say" and words[j - 1] in ("will", "would"):
-            return None  # "Critics will say …": the writer anticipating, nobody reporting yet
+        if word in cues.vague_verb_forms and _will_before(words, j) and _next_word(words, j) != "you":
+            # ("Some people will tell you that …" is what they say now)
+            return None  # "Critics will say …", "Patients will rightly ask why": the writer anticipating, nobody reporting yet
         if (
             word in cues.vague_verb_forms
             and not s.text[s.spans[j][0]].isupper()

@@ -181,8 +181,17 @@ _BEFORE_THE_VERB = frozenset(
 _TELL = frozenset("told tells tell".split())
 _PLACED_AT = frozenset("at in from on across for".split())  # "Lawyers for the shoppers"
 # A clause's subject: the words before its first auxiliary or past-tense verb.
+# Past tenses that do not end in "-ed" ("Ravi Dunleavy struck a sourer note, telling analysts …").
+_IRREGULAR_PAST = (
+    r"struck|took|made|gave|went|came|told|said|wrote|spoke|sent|set|put|held|kept|left|brought|threw|stood|sat|"
+    r"ran|won|lost|hit|cut|led|met|paid|sold|bought|fought|built|drew|broke|chose|drove|fell|felt|found|got|grew|"
+    r"knew|meant|rose|saw|shook|shut|sought|spent|stuck|thought|withdrew|became|began|caught|dealt|hung|laid|"
+    r"swept|taught|hid|froze|forgave|bit|blew"
+)
 _MAIN_SUBJECT = re.compile(
-    r"\s*([A-Z][^,;:]*?)\s+(?:has|have|had|is|are|was|were|will|would|did|does|can|could|[a-z]{3,}ed)\b"
+    r"\s*([A-Z][^,;:]*?)\s+(?:has|have|had|is|are|was|were|will|would|did|does|can|could|[a-z]{3,}ed|"
+    + _IRREGULAR_PAST
+    + r")\b"
 )
 _OPENING_PARTICIPLE = re.compile(
     r"\s*(?:Speaking|Talking|Writing|Addressing|Asked|Interviewed|Responding)\b[^,;:“”\"]{0,80},\s*"
@@ -206,7 +215,8 @@ _UNSEEN_FIGURES = re.compile(r"\s*(?:figures|data|numbers)\s+(?:seen|obtained|re
 _DESCRIBED_AFTER = re.compile(r",\s*(?:who|whose|whom)\b[^,]{3,},")
 # "Our chief executive, Ada Voss,": a post, then the name of who holds it.
 _POST_THEN_NAME = re.compile(
-    r"\s*(?:[Oo]ur|[Mm]y|[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*(?:[’']s|s[’']))"
+    r"\s*(?:[Oo]ur|[Mm]y|[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
+    r"(?:[A-Z][\w\-]*\s+(?:(?:y|de|del|of|the|and|la|le|du|von|van)\s+)?){0,3}[A-Z][\w\-]*(?:[’']s|s[’']))"
     r"\s+[A-Za-z][\w\s\-]*"
 )  # "Harlow’s chief executive, Odile Fairbrass,", "Our Vice-Chancellor, …", "Bexley Securities’ senior analyst, …"
 _A_NAME = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*")
@@ -357,6 +367,8 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
         return DESCRIBED  # "two officials with knowledge of the talks"; "a hiring manager …, who asked not to be named"
     if "[" in clause:
         return None  # "[insert figure here] of voters say": a placeholder, no source
+    if " name" in low and _LEFT_NO_NAME.search(low):
+        return None  # "One listener, who didn't leave a name, texted: “…”": words with no speaker at all
     written = subject
     subject = _CONTRACTION.sub("", subject.casefold().replace("’", "'"))
     sub_words = _bare_words(subject)
@@ -453,6 +465,9 @@ def _proper_name(written: str, cues: Cues) -> bool:
     )
 
 
+_LEFT_NO_NAME = re.compile(
+    r"\bwho\s+(?:didn't|did\s+not|wouldn't|would\s+not)\s+(?:leave|give|share)\s+(?:a|their|his|her)\s+name\b"
+)
 _NAME_THEN_WHO_CLAUSE = re.compile(r"\s*[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+,\s+(?:a|an|the)\s[^,]{3,80}\swho\s*$")
 _BY_A_NAMED_BODY = re.compile(r"\s*[A-Z]\w+\s+by\s+(?:the\s+)?[A-Z][\w’'&\-]*\s+[A-Z]")
 # Words of the phrases that keep a source anonymous: whoever it is, the writer withholds who.

@@ -6458,7 +6458,9 @@ def test_a_part_of_a_counted_whole_is_a_figure(text: str) -> None:
 
 
 def test_a_signed_message_doing_the_rounds_is_attributed_to_its_signature() -> None:
-    text = "A message doing the rounds on Telegram, signed “Morwenna Tallack, Harbour Board”, claims the quay will shut."
+    text = (
+        "A message doing the rounds on Telegram, signed “Morwenna Tallack, Harbour Board”, claims the quay will shut."
+    )
     found = hints(text, text)
     assert "vague_attribution" not in {h.kind for h in found}, found
     assert [h.reason for h in found if h.kind == "attribution"] == [
@@ -6502,3 +6504,51 @@ def test_local_gps_are_an_unnamed_group() -> None:
     text = "Local GPs say the surgery is far too small for the patients it serves."
     found = kinds(text, text)
     assert "vague_attribution" in found and "attribution" not in found, hints(text, text)
+
+
+def test_a_generic_rank_with_the_words_of_its_post_is_that_post() -> None:
+    registry = Registry(
+        [
+            Person(
+                "Morwenna Carbis",
+                roles=(
+                    Role("Director of Public Prosecutions", "Crown Prosecution Service", "2024-02-05"),
+                    Role("Chief Crown Prosecutor for Ostley", "Crown Prosecution Service", "2018-01-08", "2024-02-02"),
+                ),
+            )
+        ]
+    )
+    text = "Ostley’s chief crown prosecutor, Morwenna Carbis, has warned that cases are collapsing."
+    assert name_kinds_in(registry, text) == {"role_mismatch"}
+    assert name_kinds_in(registry, "Morwenna Carbis, the Director of Public Prosecutions, said so.") == {
+        "name_verified"
+    }
+
+
+def test_a_named_critic_who_blasts_someone_for_a_quoted_fault_is_the_source() -> None:
+    text = "Opposition leader Tamsin Polglase blasted the council for “sleepwalking into a crisis” over the winter."
+    found = kinds(text, text)
+    assert "attribution" in found and "quote_without_speaker" not in found, hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Rents could go up only once a year.",
+        "There would be no limit on how much fares could rise.",
+        "Radon occurs naturally in granite.",
+    ],
+)
+def test_what_a_rule_allows_and_what_occurs_naturally_are_no_opinion(text: str) -> None:
+    assert "opinion_marker" not in cue_kinds(text, text), hints(text, text)
+
+
+def test_a_group_that_saw_a_change_is_no_source() -> None:
+    text = "Warehouses used by online retailers saw theirs fall by 6 per cent."
+    assert "vague_attribution" not in kinds(text, text), hints(text, text)
+
+
+def test_a_reader_named_after_a_comma_is_named() -> None:
+    text = "A reader, Loveday Pengelly from Ostley, emailed to say she had waited nine months for a ramp."
+    found = kinds(text, text)
+    assert "vague_attribution" not in found and "attribution" in found, hints(text, text)

@@ -1088,6 +1088,10 @@ _UNNAMED_DOCUMENT = re.compile(
 _FROM_NAMED = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,4}from\s+(?:the\s+)?[A-Z]")
 # "The trial is expected to last four weeks": a forecast whose source is
 # left out (with a source in the sentence, the source expects it).
+_SAW_A_CHANGE = re.compile(
+    r"\s+(?:[\w’'\-]+\s+){0,3}(?:rise|fall|drop|jump|double|halve|grow|shrink|increase|decrease|climb|soar|plunge)\b"
+)
+_FOR_A_QUOTED_FAULT = re.compile(r"\s+(?:[\w’'\-]+\s+){1,4}for\s+[“\"‘']")
 _EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:\w+ly|now|still|also)\s+)?expected\s+to\b", re.IGNORECASE)
 
 
@@ -1113,6 +1117,8 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
     )
     if named and lemma == "call" and s.text.startswith(" for ", token.end):
         return True  # "Fergus Maitland has since called for a public inquiry": a demand made
+    if named and s.quotes and _FOR_A_QUOTED_FAULT.match(s.text, token.end):
+        return True  # "Fergus Maitland blasted the Government for “sitting on its hands”": his words given
     if (
         named
         and lemma in ("promise", "pledge")
@@ -1335,6 +1341,8 @@ def _verb_after_collective(s: Sentence, i: int, cues: Cues) -> int | None:
             return None  # "investors have quietly written down their stakes": a loss booked
         if word in ("put", "puts") and _next_word(words, j) in _PUT_PARTICLES:
             return None  # "Some stations had put up “sold out” signs": a thing done, not a view
+        if word in ("saw", "see", "sees", "seen") and _SAW_A_CHANGE.match(s.lowered, s.spans[j][1]):
+            return None  # "online retailers saw theirs fall by 6 per cent": a change undergone, no view
         if word == "expected" and _next_word(words, j) in ("on", "at", "in", "back", "within"):
             return None  # "11,000: workers expected on site at the peak": people expected somewhere, no forecast
         if word in cues.vague_verb_forms and _will_before(words, j) and _next_word(words, j) != "you":

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from annotator.hints.cues import Cues
 from annotator.hints.sentence import Sentence
-from annotator.hints.titles import GENERIC_RANKS, Title, parse_title
+from annotator.hints.titles import GENERIC_RANKS, Title, parse_title, post_after_rank
 from annotator.hints.transcript import source_speaker, unnamed_speaker
 
 # Capital letters, also with accents and the capitals of Vietnamese ("Đoàn", "Ánh").
@@ -544,6 +544,8 @@ def _title_before_comma(before: str, cues: Cues) -> Title | None:
         written.split()[-1].rstrip(",") in title.rank.split()
         or f"{title.rank} of " in written
         or f"{title.rank} to " in written
+        # "Harbridge's chief crown prosecutor": a generic rank with the words of its post after it
+        or (title.rank in GENERIC_RANKS and post_after_rank(m.group(1), title.rank))
     )
     return title if ends_with_rank else None
 

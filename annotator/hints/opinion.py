@@ -113,6 +113,12 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
             if s.in_quote(start, end) or any(a < end and start < b for a, b in taken):
                 continue
             if (
+                group == "adverb"
+                and s.lowered[start:end] == "naturally"
+                and _OCCURS.search(s.lowered, max(0, start - 12), start)
+            ):
+                continue  # "Fluoride occurs naturally in most water": how it comes about, no aside
+            if (
                 start > 0
                 and s.text[start].isupper()
                 and not s.text.startswith(("I ", "I’", "I'"), start)
@@ -131,6 +137,14 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 and (_UNDER_A_RULE.match(s.text) or _BEFORE_ANYONE.search(s.lowered, max(0, start - 40), start))
             ):
                 continue  # "Under electoral law, an election could be held …": what a rule allows, not a guess
+            if (
+                group == "speculation"
+                and s.lowered.startswith("could", start)
+                and (
+                    _ONLY_ALLOWED.match(s.lowered, end) or _HOW_MUCH_BEFORE.search(s.lowered, max(0, start - 40), start)
+                )
+            ):
+                continue  # "Rents could go up only once a year", "no cap on how much rents could rise": a rule's reach
             if group == "speculation" and _NONE_COULD_BE_FOUND.search(s.lowered, max(0, start - 40), end + 12):
                 continue  # "because no children's bed could be found": what was not to be had, no guess
             if group == "speculation" and _ABILITY.match(s.lowered, start) and _after_a_pronoun(s.lowered, start):
@@ -349,6 +363,9 @@ _UNDER_A_RULE = re.compile(
     r"|\W*Under\s+(?:the|a|this|that|his|her|their|its)\s+[^,]{0,50}\b(?:bill|plans?|proposals?|scheme|reforms?|deal|"
     r"agreement|policy|settlement)\b"
 )
+_OCCURS = re.compile(r"\b(?:occurs?|occurring|found|present|forms?|formed)\s+$")
+_ONLY_ALLOWED = re.compile(r"\s+(?:[\w’'\-]+\s+){1,4}only\s+(?:once|twice|if|when|after|by|up\s+to|with)\b")
+_HOW_MUCH_BEFORE = re.compile(r"\bhow\s+(?:much|many|far|often|high|fast)\s+(?:[\w’'\-]+\s+){0,3}$")
 # "If you think you should have been paid": the reader's belief, not the writer's advice.
 _IF_YOU_THINK = re.compile(r"\bif\s+you\s+(?:think|believe|feel)\s+(?:that\s+)?(?:you|they|it|he|she)\s+$")
 # "Verdict: Mostly true", "Verdict: 🔴 Off track.": a label's verdict is a few words; after it, a sentence.

@@ -401,7 +401,7 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
         return NAMED  # "Polling by Harrowby Research for this newspaper puts …": whose work it is
     # The head of the subject noun phrase: "Analysts at Tokyo brokerages", "Some environmental groups".
     head = head_of(sub_words, cues)
-    if sub_words[0] in ("one", "another") and len(sub_words) > 1 and _APPOSITIVE_NAME.search(clause):
+    if sub_words[0] in ("one", "another", "a", "an") and len(sub_words) > 1 and _APPOSITIVE_NAME.search(clause):
         return NAMED  # "One reader, Trevor Holmwood from Wenlow, wrote": named after all
     if (
         sub_words[0] in ("one", "another")

@@ -194,6 +194,8 @@ def _fits_one(title: Title, role: Role, cues: Cues) -> bool:
     if title.rank == "spokesperson" and "shadow" in words:
         # "the opposition's housing spokesman", "her housing spokesman": a shadow minister speaks for the party
         return title.domain - {"opposition"} <= words
+    if title.rank in GENERIC_RANKS and post_after_rank(title.text, title.rank) and _words(title.text)[-1] not in words:
+        return False  # "chief crown prosecutor" for a director of public prosecutions: a post of its own
     if title.rank not in GENERIC_RANKS and title.rank != rank:
         return False
     if title.rank in _SEATS:
@@ -205,6 +207,16 @@ def _fits_one(title: Title, role: Role, cues: Cues) -> bool:
         return False
     # "Qepra Chairperson" for the Qalandra Electric Power Regulatory Authority's chair: its initials.
     return title.domain - _initials(role.organisation) <= words
+
+
+def post_after_rank(text: str, rank: str) -> bool:
+    """Whether a generic rank is followed by words of a post ("chief crown
+    prosecutor"), not by what it heads ("chief of staff") or nothing ("WHO chief")."""
+    written = _words(text)
+    if rank not in written:
+        return False
+    after = written[written.index(rank) + 1 :]
+    return bool(after) and after[0] not in ("of", "for", "at", "to", "and", "&")
 
 
 def _initials(organisation: str) -> frozenset[str]:

@@ -6552,3 +6552,35 @@ def test_a_reader_named_after_a_comma_is_named() -> None:
     text = "A reader, Loveday Pengelly from Ostley, emailed to say she had waited nine months for a ramp."
     found = kinds(text, text)
     assert "vague_attribution" not in found and "attribution" in found, hints(text, text)
+
+
+def test_a_quizs_numbered_claim_in_quotes_heads_its_answer() -> None:
+    text = '4. "Recycling bins are now collected only once a month."'
+    assert not kinds(text, text) & {"quote_without_speaker", "opinion_marker"}, hints(text, text)
+
+
+def test_a_short_name_joined_from_the_bodys_words_is_that_body() -> None:
+    registry = Registry(
+        [Person("Tuyeni Nandago", roles=(Role("Chief Executive", "Kuvanga Rail Corporation", "2025-01-06"),))]
+    )
+    assert name_kinds_in(registry, "KuRail chief executive Tuyeni Nandago told reporters the line would reopen.") == {
+        "name_verified"
+    }
+    assert name_kinds_in(registry, "Treasury chief executive Tuyeni Nandago said so.") == {"role_mismatch"}
+
+
+def test_a_duty_under_rules_is_no_advice_and_its_subject_no_source() -> None:
+    text = "Under rules brought in last year, housing associations must investigate reports of mould within 14 days."
+    assert not cue_kinds(text, text) & {"vague_attribution", "opinion_marker"}, hints(text, text)
+
+
+def test_a_wish_about_someone_at_a_body_is_no_report() -> None:
+    text = "I would like someone at the council to explain which of those figures is right."
+    assert "vague_attribution" not in kinds(text, text), hints(text, text)
+
+
+def test_a_named_body_after_another_clause_is_the_source() -> None:
+    text = "RESIDENTS of Ostley will pay up to 25% more for water after the Wenlow Water Company yesterday announced a rise."
+    found = hints(text, text)
+    assert "vague_attribution" not in {h.kind for h in found}, found
+    assert any(h.kind == "attribution" and "Wenlow Water Company" in h.reason for h in found), found

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annotator.hints.cues import Cues
-from annotator.hints.lexicon import adjective, known_word, plural_noun
+from annotator.hints.lexicon import adjective, base_verb, known_word, plural_noun
 from annotator.hints.model import Hint
 from annotator.hints.sentence import Sentence, Token
 from annotator.hints.sources import (
@@ -1088,6 +1088,9 @@ _UNNAMED_DOCUMENT = re.compile(
 _FROM_NAMED = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,4}from\s+(?:the\s+)?[A-Z]")
 # "The trial is expected to last four weeks": a forecast whose source is
 # left out (with a source in the sentence, the source expects it).
+_MODALS = frozenset("must can could should may might shall will would".split())
+# "I would like someone at the council to explain": the collective is whom the wish is about.
+_WANTING = frozenset("like want wants wanted need needs needed expect urge urged invite invited allow".split())
 _SAW_A_CHANGE = re.compile(
     r"\s+(?:[\w’'\-]+\s+){0,3}(?:rise|fall|drop|jump|double|halve|grow|shrink|increase|decrease|climb|soar|plunge)\b"
 )
@@ -1341,6 +1344,11 @@ def _verb_after_collective(s: Sentence, i: int, cues: Cues) -> int | None:
             return None  # "investors have quietly written down their stakes": a loss booked
         if word in ("put", "puts") and _next_word(words, j) in _PUT_PARTICLES:
             return None  # "Some stations had put up “sold out” signs": a thing done, not a view
+        if word in cues.vague_verb_forms and (
+            (words[j - 1] == "to" and i > 0 and words[i - 1] in _WANTING)
+            or (j - 2 > i and words[j - 2] in _MODALS and base_verb(words[j - 1]))
+        ):
+            return None  # "someone at the council to explain", "must investigate reports of damp": no report
         if word in ("saw", "see", "sees", "seen") and _SAW_A_CHANGE.match(s.lowered, s.spans[j][1]):
             return None  # "online retailers saw theirs fall by 6 per cent": a change undergone, no view
         if word == "expected" and _next_word(words, j) in ("on", "at", "in", "back", "within"):

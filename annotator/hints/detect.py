@@ -84,6 +84,8 @@ def _heading(s: Sentence) -> bool:
     text = s.text.strip()
     if s.paragraph.strip() != text:
         return False  # most sentences share their paragraph
+    if _NUMBERED_CLAIM.fullmatch(text):
+        return True  # '3. "Vaping is just as harmful as smoking."': a quiz's claim, heading the answer that tests it
     words = text.split()
     numbered = _NUMBERED.match(text) is not None
     limit = _NUMBERED_HEADING_WORDS if numbered else _HEADING_WORDS
@@ -97,6 +99,7 @@ def _heading(s: Sentence) -> bool:
     return not any(c.isdigit() for c in text) and not any(w[:1].isupper() for w in words[1:])
 
 
+_NUMBERED_CLAIM = re.compile(r"\d{1,2}[.)]\s+[“\"‘][^“”\"]+[”\"’]")
 _BYLINE = re.compile(r"(?:From\s+(?:our|a)\s+(?:\w+\s+)?(?:correspondent|reporter|staff)|By\s+[A-Z])")
 _NUMBERED = re.compile(r"\d+[.)]\s+[A-Z]")
 

@@ -356,7 +356,7 @@ _TRAILING_SYMBOLS = re.compile(r"[\s\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001fa
 _DUTY_BEFORE = re.compile(r"\b(?:already|still|legally|currently|now)\s+$")
 # "Under Calder's 2019 Industrial Relations Act, unions must give …": what a law requires, described.
 _UNDER_A_RULE = re.compile(
-    r"\W*Under\s+[^,]{3,80}\b(?:Act|[Ll]aw|Code|[Rr]ules|[Rr]egulations|[Tt]reaty|[Cc]onvention|[Cc]onstitution|"
+    r"\W*Under\s+[^,]{0,80}\b(?:Act|[Ll]aw|Code|[Rr]ules|[Rr]egulations|[Tt]reaty|[Cc]onvention|[Cc]onstitution|"
     r"[Ss]tanding\s+[Oo]rders|[Bb]ylaws|[Ss]tatutes)\b"
     r"|.{0,20}\b(?:By|by)\s+law\b"  # "✅ Fact: By law, every penny raised must be spent on …"
     # "Under the draft bill, any council could charge …": what a proposal would allow, no guess

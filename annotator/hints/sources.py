@@ -437,13 +437,20 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
     # "Critics on the right of the governing coalition argue": a collective at the head of a comma-free clause.
     lead = words if "," not in low.rstrip(" ,") and not cues.vague_sources.isdisjoint(words) else []
     lead_head = head_of(lead, cues) if lead else ""
-    if lead_head in cues.vague_sources and lead_head != lead[-1] and not _definite(lead, lead_head):
+    # (not "RESIDENTS of Seekant will pay more after the Kuvanga Water Corporation announced": another clause's subject)
+    if (
+        lead_head in cues.vague_sources
+        and lead_head != lead[-1]
+        and not _definite(lead, lead_head)
+        and _MODAL_VERBS.isdisjoint(lead)
+    ):
         return NAMED if of_named_organisation(clause, lead_head) else VAGUE
     if _bare_plural(written, sub_words, head, cues):
         return VAGUE  # "Midwives complain that …": a group, nobody in it named
     return NAMED
 
 
+_MODAL_VERBS = frozenset("will would can could must should may might shall".split())
 # A whole trade or sector as the subject, with its article at most and an adjective or two.
 _SECTORS = frozenset(
     "industry sector banks unions airlines retailers insurers landlords supermarkets lenders suppliers "

@@ -205,8 +205,10 @@ def _fits_one(title: Title, role: Role, cues: Cues) -> bool:
     # "Energy Minister" for a Deputy Minister for Energy: a lesser post's qualifier must be written.
     if any(q in words and q not in written for q in _QUALIFIERS) and not title.former:
         return False
-    # "Qepra Chairperson" for the Qalandra Electric Power Regulatory Authority's chair: its initials.
-    return title.domain - _initials(role.organisation) <= words
+    # "Qepra Chairperson" for the Qalandra Electric Power Regulatory Authority's chair: its initials;
+    # "KuWater chief executive" for the Kuvanga Water Corporation's: a short name from its words.
+    rest = title.domain - _initials(role.organisation) - words
+    return all(_short_name_of(word, _words(role.organisation)) for word in rest)
 
 
 def post_after_rank(text: str, rank: str) -> bool:
@@ -217,6 +219,23 @@ def post_after_rank(text: str, rank: str) -> bool:
         return False
     after = written[written.index(rank) + 1 :]
     return bool(after) and after[0] not in ("of", "for", "at", "to", "and", "&")
+
+
+def _short_name_of(word: str, organisation: list[str]) -> bool:
+    """Whether ``word`` joins the beginnings (two letters or more) of two or
+    more of the organisation's words in order ("kuwater": Kuvanga Water Corporation)."""
+
+    def joins(rest: str, start: int, parts: int) -> bool:
+        if not rest:
+            return parts >= 2  # two words joined at least: "state" is not short for "United States"
+        for k in range(start, len(organisation)):
+            name = organisation[k]
+            for size in range(min(len(name), len(rest)), 1, -1):
+                if rest.startswith(name[:size]) and joins(rest[size:], k + 1, parts + 1):
+                    return True
+        return False
+
+    return len(word) > 3 and joins(word, 0, 0)
 
 
 def _initials(organisation: str) -> frozenset[str]:

@@ -6584,3 +6584,15 @@ def test_a_named_body_after_another_clause_is_the_source() -> None:
     found = hints(text, text)
     assert "vague_attribution" not in {h.kind for h in found}, found
     assert any(h.kind == "attribution" and "Wenlow Water Company" in h.reason for h in found), found
+
+
+def test_an_indefinite_description_naming_a_roles_field_is_no_wrong_title() -> None:
+    registry = Registry(
+        [
+            Person(
+                "Ottilie Rosewarne", roles=(Role("Professor of Sleep Medicine", "University of Ostley", "2019-09-01"),)
+            )
+        ]
+    )
+    text = "Professor Ottilie Rosewarne, a sleep scientist at the University of Ostley, said the change would hurt."
+    assert name_kinds_in(registry, text) == {"name_verified"}

@@ -180,4 +180,7 @@ def _describes(title: Title, roles: Sequence[Role], cues: Cues) -> bool:
     ):
         return False
     stem = title.rank[:6]
-    return any(word.startswith(stem) for role in roles for word in role.title.casefold().split())
+    # ("a sleep scientist" for a professor of sleep medicine: the field the description names is the role's)
+    rank_at = next((k for k, w in enumerate(words) if w == title.rank), len(words))
+    field = {w for w in words[1:rank_at] if len(w) > 3}
+    return any(word.startswith(stem) or word in field for role in roles for word in role.title.casefold().split())

@@ -314,8 +314,6 @@ _ROUNDS = re.compile(r"[\w\s]{0,20}?(?:doing the rounds|going round|circulating)
 _SIGNED_MESSAGE = re.compile(r"\b(?:signed|attributed to|supposedly from|purportedly from|claiming to be from)\b")
 _PRICE_NEXT = re.compile(r"\s+(?:(?:about|around|only|just|up\s+to)\s+)?[£$€¥]\s?\d")
 _CLAIMED_ORIGIN = re.compile(r"\s+(?:from|by|about|signed|written|sent|a|an)\b")
-# "It is also what every trade minister says just before …": the writer's gloss on a kind of people.
-_WHAT_EVERY = re.compile(r"\bwhat\s+(?:every|any|each|all)\s+(?:[\w\-']+\s+){0,3}$")
 _STUDIES = frozenset("survey surveys poll polls study studies census questionnaire analysis review".split())
 _BY_A_MEASURE = re.compile(r"\s+(?:how|what|whether|which|need|needs|merit|size|population|income|age|demand)\b")
 _BEFORE_A_NOUN = frozenset("enough the no more much some any of".split())
@@ -414,7 +412,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "If you use your overdraft every month, ask about a loan": an order to the reader
         if _CHECK_WHETHER.search(s.lowered, max(0, token.start - 60), token.start):
             continue  # "Check whether your bank has written to you": what to look for, nobody's report
-        if "what" in words[max(0, i - 5) : i] and _WHAT_EVERY.search(s.lowered, max(0, token.start - 50), token.start):
+        if _gloss_on_a_kind(words, i):
             continue  # "what every trade minister says just before …": a kind of people, no report
         if token.lower == "blame" and prev in _BEFORE_A_NOUN:
             continue  # "more than enough blame to go round": the noun
@@ -953,6 +951,15 @@ def _named_in_paragraph(word: str, paragraph: str) -> bool:
     )
 
 
+def _gloss_on_a_kind(words: list[str], i: int) -> bool:
+    """ "It is also what every trade minister says just before …": the
+    writer's gloss on a kind of people, whom word ``i`` is near."""
+    return "what" in words[max(0, i - 5) : i] and not _EVERY.isdisjoint(words[max(0, i - 4) : i])
+
+
+_EVERY = frozenset("every any each all".split())
+
+
 def _will_before(words: list[str], i: int) -> bool:
     """Whether word ``i`` is a verb still to come: "will set out", "will also answer"."""
     j = i - 1
@@ -1294,9 +1301,7 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
             and "'s" in s.lowered[max(0, token.start - 80) : token.start]
         ):
             continue  # "The College's survey of 2,140 consultants and resident doctors found": whom its survey asked
-        if "what" in words[max(0, i - 5) : i] and not {"every", "any", "each", "all"}.isdisjoint(
-            words[max(0, i - 4) : i]
-        ):
+        if _gloss_on_a_kind(words, i):
             continue  # "what every trade minister says just before …": the writer's gloss on a kind of people
         if i and words[i - 1] in ("why", "how", "whether"):
             continue  # "I understand why people worry": an indirect question, nobody reporting

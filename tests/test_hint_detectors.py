@@ -6596,3 +6596,39 @@ def test_an_indefinite_description_naming_a_roles_field_is_no_wrong_title() -> N
     )
     text = "Professor Ottilie Rosewarne, a sleep scientist at the University of Ostley, said the change would hurt."
     assert name_kinds_in(registry, text) == {"name_verified"}
+
+
+def test_his_honour_before_a_judges_title_is_a_courtesy() -> None:
+    registry = Registry([Person("Perran Tregenza", roles=(Role("Judge", "Ostley Crown Court", "2020-04-01"),))])
+    text = "His Honour Judge Perran Tregenza said from the bench that the delays were a disgrace."
+    assert name_kinds_in(registry, text) == {"name_verified"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That letter is fake; the council has announced nothing of the kind.",
+        "- Ask the landlord for the policy in writing: by law he must give you one.",
+        "The inquiry should also ask why one update could stop so much at once.",
+        "Under County League rules, that means an automatic ten-point deduction.",
+    ],
+)
+def test_nothing_announced_in_writing_a_question_for_later_and_league_rules_report_nothing(text: str) -> None:
+    assert "attribution" not in kinds(text, text), hints(text, text)
+
+
+def test_a_guides_do_say_example_has_no_speaker() -> None:
+    text = "Don’t say: “Here, have a bit of my sandwich.”"
+    assert not kinds(text, text) & {"attribution", "quote_without_speaker"}, hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'PRESENTER: And a message from Morwenna in Ostley: "Two years on the list, and still no dentist."',
+        "Visit Wenlow’s official account posted on Monday: “Gulls love chips. So do you.”",
+    ],
+)
+def test_a_message_from_a_named_sender_and_a_bodys_post_have_their_speaker(text: str) -> None:
+    found = kinds(text, text)
+    assert "attribution" in found and "quote_without_speaker" not in found, hints(text, text)

@@ -312,6 +312,10 @@ _ALSO_NOUNS = frozenset(
 
 _ROUNDS = re.compile(r"[\w\s]{0,20}?(?:doing the rounds|going round|circulating)")
 _SIGNED_MESSAGE = re.compile(r"\b(?:signed|attributed to|supposedly from|purportedly from|claiming to be from)\b")
+# "has so far said nothing", "the ministry has announced nothing of the kind": no report.
+_SAID_NOTHING = frozenset("say tell announce confirm publish report state issue".split())
+# "Do say: “Hold on to your chips.”", "Don't say: …": a guide's examples, nobody's words.
+_DO_SAY = re.compile(r"\W*(?:Do|Don['’]t|Never)\s+say\s*:")
 _PRICE_NEXT = re.compile(r"\s+(?:(?:about|around|only|just|up\s+to)\s+)?[£$€¥]\s?\d")
 _CLAIMED_ORIGIN = re.compile(r"\s+(?:from|by|about|signed|written|sent|a|an)\b")
 _STUDIES = frozenset("survey surveys poll polls study studies census questionnaire analysis review".split())
@@ -418,8 +422,16 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "more than enough blame to go round": the noun
         if token.lower == "said" and s.lowered.startswith(" than done", token.end):
             continue  # "easier said than done": a verdict, nobody's report
-        if lemma == "ask" and (_PRICE_NEXT.match(s.text, token.end) or _will_before(words, i)):
+        if lemma == "ask" and (
+            _PRICE_NEXT.match(s.text, token.end)
+            or _will_before(words, i)
+            or not _MODALS.isdisjoint(words[max(0, i - 3) : i])
+        ):
             continue  # "Saltmere asks £10": a price; "will rightly ask why": a question still to come
+        if (token.lower == "writing" and prev == "in") or (token.lower == "rules" and _next_word(words, i) == ","):
+            continue  # "ask for it in writing", "Under League rules, that means": nouns
+        if lemma == "say" and i <= 2 and _DO_SAY.match(s.text):
+            continue  # "Do say: “…”": a guide's example, nobody's words
         if lemma == "add" and _next_word(words, i) == "up":
             continue  # "Small changes, made at scale, add up": a sum, not a remark
         if lemma == "insist" and i + 1 < n and words[i + 1] == "on" and not _THAT_SOON.match(s.text, token.end):
@@ -427,7 +439,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         if i == 0 and token.lower != lemma and token.lower.endswith(("ed", "en")) and n > 1 and words[1][:1].isalpha():
             if words[1] not in _AFTER_A_PASSIVE:
                 continue  # "Written comments can be sent …": a participle opening a noun phrase
-        if i + 1 < n and words[i + 1] in ("nothing", "nobody", "little") and lemma in ("say", "tell"):
+        if i + 1 < n and words[i + 1] in ("nothing", "nobody", "little") and lemma in _SAID_NOTHING:
             continue  # "has so far said nothing about it", "has said little in public": no report
         if token.lower == lemma + "s" and _next_word(words, i) in _MODAL_AFTER_A_NOUN:
             continue  # "that posts would go": a plural noun before its verb (no verb takes a modal next)
@@ -790,6 +802,10 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         # "A hand-painted board … read: “…”", "A sign nailed to a gate puts it more bluntly: “…”": words nobody signed
         found = [a for a in found if not posted.start("verb") <= a.start < posted.end("verb")]
         found.append(Attribution(posted.start("verb"), posted.end("verb"), _POSTED, posted.group("note"), VAGUE))
+    sent = _MESSAGE_FROM.search(s.text) if s.quotes and " from " in s.text else None
+    if sent is not None and not any(a.start < sent.end("name") and sent.start() < a.end for a in found):
+        # "And a message from Denise in Wenlow: “…”": whose words they are
+        found.append(Attribution(sent.start(), sent.end("name"), "message from", sent.group("name"), NAMED))
     for pattern in (_IN_WORDS, _OUTLET):
         if pattern is _OUTLET:
             opener = _OUTLET.match(s.text) if ":" in s.text else None  # anchored at the start: one try
@@ -1101,6 +1117,14 @@ _WANTING = frozenset("like want wants wanted need needs needed expect urge urged
 _SAW_A_CHANGE = re.compile(
     r"\s+(?:[\w’'\-]+\s+){0,3}(?:rise|fall|drop|jump|double|halve|grow|shrink|increase|decrease|climb|soar|plunge)\b"
 )
+_MESSAGE_FROM = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]his|[Aa]nother)\s+(?:message|email|text|note|letter|voicemail|voice\s+note)\s+from\s+"
+    r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)[^:“”\"]{0,40}:\s*[“\"‘]"
+)
+_POSTING = frozenset("post tweet write message text email publish share".split())
+_COLON_THEN_QUOTE = re.compile(
+    r"(?:[^.;:“”\"]|(?<=\d)[:.](?=\d)){0,40}:\s*[“\"‘]"
+)  # (a time, "at 08:15", may come first)
 _FOR_A_QUOTED_FAULT = re.compile(r"\s+(?:[\w’'\-]+\s+){1,4}for\s+[“\"‘']")
 _EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:\w+ly|now|still|also)\s+)?expected\s+to\b", re.IGNORECASE)
 
@@ -1127,6 +1151,15 @@ def _complemented(s: Sentence, i: int, source: str, cues: Cues) -> bool:
     )
     if named and lemma == "call" and s.text.startswith(" for ", token.end):
         return True  # "Fergus Maitland has since called for a public inquiry": a demand made
+    owned = any(w[:1].isupper() and w.endswith(("'s", "’s")) for w in words)  # "Visit Wenlow’s official account"
+    if (
+        (named or owned)
+        and len(words) > 1
+        and lemma in _POSTING
+        and s.quotes
+        and _COLON_THEN_QUOTE.match(s.text, token.end)
+    ):
+        return True  # "The government's official account posted at 08:15: “…”": its words, given
     if named and s.quotes and _FOR_A_QUOTED_FAULT.match(s.text, token.end):
         return True  # "Fergus Maitland blasted the Government for “sitting on its hands”": his words given
     if (

@@ -68,6 +68,7 @@ _TITLED = re.compile(
     r"(?:register|registered|registers|registering|designated|classed|classified)\s+as|"
     r"credited\s+to|signed(?:\s+by)?|"  # "a briefing note, credited to “Callum Achterberg, intervention team”": a byline
     r"(?:way|means)\s+of\s+saying|"  # "a polite way of saying “you are on your own”": the writer's gloss
+    r"^\W*(?:Do|Don['’]t|Never)\s+say\s*:|"  # "Do say: “Hold on to your chips.”": a guide's example, nobody's words
     r"(?:the|a|an|another)\s+(?:last|latest|previous|so-called|same|now-familiar|now-famous))\s*$"
 )
 # A clause whose subject is a person named in full, then a colon and the quote.
@@ -101,7 +102,7 @@ def _speaks(a: Attribution, cues: Cues) -> bool:
     who could have said the words: a speech verb or an
     "In X's words" / "OUTLET:" frame, not "according to" data."""
     return a.kind in (NAMED, DESCRIBED) and (
-        a.lemma in ("in … words", "outlet:", "speaker:", WITH_WORDS)
+        a.lemma in ("in … words", "outlet:", "speaker:", "message from", WITH_WORDS)
         or (a.lemma in cues.reporting_lemmas and a.lemma not in _NOT_SPEECH)
         # "Ottmar Wrexley, the Auditor General, …, finding that … “not delivered value”": a person's finding, his words
         or (a.lemma in _NOT_SPEECH and _PERSON.fullmatch(a.source) is not None)

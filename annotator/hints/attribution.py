@@ -20,6 +20,7 @@ from annotator.hints.sources import (
     DESCRIBED,
     DETERMINERS,
     GLAD,
+    MODALS,
     NAMED,
     PRONOUN,
     QUANTITY,
@@ -425,7 +426,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         if lemma == "ask" and (
             _PRICE_NEXT.match(s.text, token.end)
             or _will_before(words, i)
-            or not _MODALS.isdisjoint(words[max(0, i - 3) : i])
+            or not MODALS.isdisjoint(words[max(0, i - 3) : i])
         ):
             continue  # "Saltmere asks £10": a price; "will rightly ask why": a question still to come
         if (token.lower == "writing" and prev == "in") or (token.lower == "rules" and _next_word(words, i) == ","):
@@ -1109,9 +1110,6 @@ _UNNAMED_DOCUMENT = re.compile(
 )
 # "… from Thornbury Constabulary": a named body that gave the document.
 _FROM_NAMED = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,4}from\s+(?:the\s+)?[A-Z]")
-# "The trial is expected to last four weeks": a forecast whose source is
-# left out (with a source in the sentence, the source expects it).
-_MODALS = frozenset("must can could should may might shall will would".split())
 # "I would like someone at the council to explain": the collective is whom the wish is about.
 _WANTING = frozenset("like want wants wanted need needs needed expect urge urged invite invited allow".split())
 _SAW_A_CHANGE = re.compile(
@@ -1126,6 +1124,8 @@ _COLON_THEN_QUOTE = re.compile(
     r"(?:[^.;:“”\"]|(?<=\d)[:.](?=\d)){0,40}:\s*[“\"‘]"
 )  # (a time, "at 08:15", may come first)
 _FOR_A_QUOTED_FAULT = re.compile(r"\s+(?:[\w’'\-]+\s+){1,4}for\s+[“\"‘']")
+# "The trial is expected to last four weeks": a forecast whose source is
+# left out (with a source in the sentence, the source expects it).
 _EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:\w+ly|now|still|also)\s+)?expected\s+to\b", re.IGNORECASE)
 
 
@@ -1384,7 +1384,7 @@ def _verb_after_collective(s: Sentence, i: int, cues: Cues) -> int | None:
             return None  # "Some stations had put up “sold out” signs": a thing done, not a view
         if word in cues.vague_verb_forms and (
             (words[j - 1] == "to" and i > 0 and words[i - 1] in _WANTING)
-            or (j - 2 > i and words[j - 2] in _MODALS and base_verb(words[j - 1]))
+            or (j - 2 > i and words[j - 2] in MODALS and base_verb(words[j - 1]))
         ):
             return None  # "someone at the council to explain", "must investigate reports of damp": no report
         if word in ("saw", "see", "sees", "seen") and _SAW_A_CHANGE.match(s.lowered, s.spans[j][1]):

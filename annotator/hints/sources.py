@@ -442,7 +442,7 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
         lead_head in cues.vague_sources
         and lead_head != lead[-1]
         and not _definite(lead, lead_head)
-        and _MODAL_VERBS.isdisjoint(lead)
+        and MODALS.isdisjoint(lead)
     ):
         return NAMED if of_named_organisation(clause, lead_head) else VAGUE
     if _bare_plural(written, sub_words, head, cues):
@@ -450,7 +450,7 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
     return NAMED
 
 
-_MODAL_VERBS = frozenset("will would can could must should may might shall".split())
+MODALS = frozenset("will would can could must should may might shall".split())  # a view or act still to come
 # A whole trade or sector as the subject, with its article at most and an adjective or two.
 _SECTORS = frozenset(
     "industry sector banks unions airlines retailers insurers landlords supermarkets lenders suppliers "

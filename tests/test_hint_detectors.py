@@ -6632,3 +6632,52 @@ def test_a_guides_do_say_example_has_no_speaker() -> None:
 def test_a_message_from_a_named_sender_and_a_bodys_post_have_their_speaker(text: str) -> None:
     found = kinds(text, text)
     assert "attribution" in found and "quote_without_speaker" not in found, hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BITE (Dr. Oriel Penhallow, hydrologist, Ostley Water Institute): “The aquifer will not refill in one wet winter.”",
+        "Next up at the forum was Hollis Treadgold, the county's director of public health, with a blunt message"
+        " for parents: “Get the jab before term starts.”",
+        "Marisol Fenwick, head of the Wenlow Hospice, is said to have called the grant “a lifeline we nearly lost”.",
+        "The evening was opened by Caradoc Pellow, chair of the trust, who thanked volunteers for “a very long winter”.",
+    ],
+)
+def test_a_quote_beside_a_person_the_sentence_titles_or_describes_has_a_speaker(text: str) -> None:
+    assert "quote_without_speaker" not in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A banner hung outside Mayor Ada Voss's office read: “Fix the roads before you fix the rates.”",
+        "“Nobody asked the people who live here,” read a sign on the fence by Councillor Bram Ottery's old shop.",
+    ],
+)
+def test_a_notice_by_a_titled_persons_property_still_has_no_speaker(text: str) -> None:
+    assert "quote_without_speaker" in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bettina Lusk, the charity's director, said donations had held up far better than economists had predicted.",
+        "Dr. Petra Vanlo, a geologist at the Ostley Institute for Earth Studies, said the cliffs were falling faster than engineers predicted.",
+        "Harlan Quibell, the port's harbourmaster, says his crews still see boats whose owners panic every time a gale is forecast.",
+    ],
+)
+def test_a_group_inside_what_a_named_source_reports_is_no_vague_source(text: str) -> None:
+    assert "vague_attribution" not in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelmarsh Foods reported sales of £3.1 billion on Tuesday, well below the £3.4 billion analysts had expected.",
+        "The chair, Rosalind Ebury, told members the deficit was “manageable” for a scheme often described as the best in the sector.",
+        "The minister told the chamber the plan was on track, according to two people who were there.",
+    ],
+)
+def test_a_group_past_the_end_of_a_named_report_is_still_vague(text: str) -> None:
+    assert "vague_attribution" in kinds(text, text), hints(text, text)

@@ -1259,9 +1259,18 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
     anonymous part of a described source."""
     hints: list[Hint] = []
     taken: list[tuple[int, int]] = []
+    # Where a named source's report begins: a group in its first clause is what they report, not who speaks.
+    reported_from = min((a.end for a in attributions if _named_report(a, cues)), default=len(s.text))
+
+    def reported(at: int) -> bool:
+        # "Sheba Ormerod told us litter surveys found …", "Dr. Baltazar said … than forecasters expected":
+        # theirs (but "Quillfire reported revenue of $4.82 billion, ahead of the $4.61 billion analysts had
+        # expected": past a comma, the writer's comparison; "said the results were “…” for a condition
+        # often described as": past the quote, the writer's gloss)
+        return reported_from <= at and not _REPORT_ENDS.search(s.text, reported_from, at)
 
     def add(start: int, end: int, reason: str) -> None:
-        if s.in_quote(start, end) or any(a <= start < b or start <= a < end for a, b in taken):
+        if s.in_quote(start, end) or any(a <= start < b or start <= a < end for a, b in taken) or reported(start):
             return
         taken.append((start, end))
         hints.append(Hint(start, end, "vague_attribution", s.text[start:end], reason))
@@ -1269,7 +1278,7 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
     for a in attributions:
         if a.lemma in (_POSTED, _NOTE_READ):
             continue  # a notice's words ("“…,” read a banner"): the quote has no speaker, and that is the hint
-        if a.kind in (VAGUE, DESCRIBED):
+        if a.kind in (VAGUE, DESCRIBED) and not reported(a.start):
             start, end = (a.start, a.end) if a.lemma == "speaker:" else _subject_span(s, a, cues)
             add(
                 start,
@@ -1354,6 +1363,16 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
             start = _phrase_start(s, i, cues)
             add(start, s.spans[j][1], "unnamed collective as the source: counts as unsourced")
     return hints
+
+
+_REPORT_ENDS = re.compile(r"[,;”»」』]|\"(?=\s)")
+
+
+def _named_report(a: Attribution, cues: Cues) -> bool:
+    """A named source's reporting verb written out in the sentence (not a
+    script's speaker tag, whose line may itself cite a group: "AMIRA: Some
+    parents say …")."""
+    return a.kind == NAMED and a.lemma in cues.reporting_lemmas
 
 
 def _sender_named_before(start: int, attributions: list[Attribution], cues: Cues) -> bool:

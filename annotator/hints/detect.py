@@ -45,7 +45,7 @@ def sentence_hints(
     hints = attribution_hints(s, attributions, cues)
     vague = vague_hints(s, attributions, cues)
     hints += vague
-    hints += speakerless_quote_hints(s, attributions, cues)
+    hints += speakerless_quote_hints(s, attributions, cues, mentions)
     hints += opinion_hints(
         s, cues, reported=[(a.start, a.end) for a in attributions] + [(h.start, h.end) for h in vague]
     )

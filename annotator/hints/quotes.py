@@ -4,10 +4,12 @@ sentence, nor in the sentences next to it (across a run of quotes)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from annotator.hints.attribution import WITH_WORDS, Attribution, find_attributions
 from annotator.hints.cues import Cues
 from annotator.hints.model import Hint
+from annotator.hints.names import Mention
 from annotator.hints.sentence import Sentence
 from annotator.hints.sources import DESCRIBED, NAMED, VAGUE
 
@@ -16,15 +18,23 @@ MIN_QUOTE_WORDS = 4  # shorter quoted bits are scare quotes or titles
 _NOT_SPEECH = frozenset({"find", "show", "conclude", "suggest"})
 
 
-def speakerless_quote_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> list[Hint]:
+def speakerless_quote_hints(
+    s: Sentence, attributions: list[Attribution], cues: Cues, mentions: Sequence[Mention] = ()
+) -> list[Hint]:
     """A direct quote with no named speaker in the sentence or the
-    sentences around it (an unnamed collective is no speaker)."""
+    sentences around it (an unnamed collective is no speaker). ``mentions``
+    are the people the sentence names (``find_mentions``)."""
     direct = [
         span
         for span in s.quotes
         if (s.quote_words(span) >= MIN_QUOTE_WORDS or _short_speech(s, span)) and not _TITLED.search(s.text, 0, span[0])
     ]
     if not direct or any(_speaks(a, cues) for a in attributions):
+        return []
+    if any(_described_person(s, m) for m in mentions) and not _left_by_nobody(s, attributions):
+        # "SYNC (Dr. Imelda Raskin, criminologist, …): “…”", "Shadow Housing Minister Fergus Maitland blasted
+        # the Government for “sitting on its hands”": a person the sentence titles or describes is the
+        # quote's speaker, whatever the frame (a banner's words name no one so introduced)
         return []
     tag = _SCRIPT_TAG.match(s.text)  # "PRESENTER: Huw Pugh, a retired firefighter, put it like this: “…”"
     opening = tag.end() if tag is not None else 0
@@ -42,6 +52,19 @@ def speakerless_quote_hints(s: Sentence, attributions: list[Attribution], cues: 
             "a direct quote with no speaker in or next to its sentence",
         )
     ]
+
+
+def _described_person(s: Sentence, m: Mention) -> bool:
+    """A person named outside the quotes with a title, an honorific or an
+    authority frame, not as an owner ("Mayor Ada Voss's office")."""
+    return (
+        (m.title is not None or bool(m.honorific) or m.frame is not None)
+        and not s.in_quote(m.start, m.end)
+        and not s.text.startswith(_POSSESSIVES, m.end)
+    )
+
+
+_POSSESSIVES = ("'s", "’s", "'", "’")
 
 
 def _left_by_nobody(s: Sentence, attributions: list[Attribution]) -> bool:

@@ -6681,3 +6681,20 @@ def test_a_group_inside_what_a_named_source_reports_is_no_vague_source(text: str
 )
 def test_a_group_past_the_end_of_a_named_report_is_still_vague(text: str) -> None:
     assert "vague_attribution" in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A memo pinned in the mess, attributed to “Osric Pennant, Harbour Trust”, put the cost of dredging at £40,000.",
+        "A petition started in the name of “Delphine Arkwright, Ostley Residents Forum” has 4,000 signatures.",
+        'Someone calling themselves "Wystan Crole, Highways Office" has posted that the bridge will close.',
+    ],
+)
+def test_a_name_and_post_in_quotation_marks_is_a_claimed_sender_not_speech(text: str) -> None:
+    assert "quote_without_speaker" not in kinds(text, text), hints(text, text)
+
+
+def test_a_quote_that_opens_with_a_name_and_goes_on_is_still_speech() -> None:
+    text = "“Mary Lowther, the woman who saved this pier, would weep to see it now,” reads a note pinned to the gate."
+    assert "quote_without_speaker" in kinds(text, text), hints(text, text)

@@ -27,7 +27,9 @@ def speakerless_quote_hints(
     direct = [
         span
         for span in s.quotes
-        if (s.quote_words(span) >= MIN_QUOTE_WORDS or _short_speech(s, span)) and not _TITLED.search(s.text, 0, span[0])
+        if (s.quote_words(span) >= MIN_QUOTE_WORDS or _short_speech(s, span))
+        and not _TITLED.search(s.text, 0, span[0])
+        and not _QUOTED_SIGNATURE.fullmatch(s.text, *span)
     ]
     if not direct or any(_speaks(a, cues) for a in attributions):
         return []
@@ -93,6 +95,15 @@ _TITLED = re.compile(
     r"(?:way|means)\s+of\s+saying|"  # "a polite way of saying “you are on your own”": the writer's gloss
     r"^\W*(?:Do|Don['’]t|Never)\s+say\s*:|"  # "Do say: “Hold on to your chips.”": a guide's example, nobody's words
     r"(?:the|a|an|another)\s+(?:last|latest|previous|so-called|same|now-familiar|now-famous))\s*$"
+)
+# A name and a post in quotation marks ("attributed to “Rufina Cloudesley, Director of Research”",
+# "in the name of “Bronwen Greatorex, Harbridge Nightlife Forum”"): a claimed sender, whatever the
+# frame, not words anyone spoke.
+_QUOTED_SIGNATURE = re.compile(
+    r"[“\"‘']\s*(?:(?:Dr|Prof|Professor|Deputy|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,3},"
+    # the post: capitalised words ("Director of Research Strategy") or up to three lower-case ones
+    # ("investor relations"), not a clause ("“Closed Mondays, because even bakers need a lie-in.”")
+    r"(?:(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|the|&),?){1,7}|(?:\s+[a-z][\w’'\-]*){1,3})[,.]?\s*[”\"’']"
 )
 # A clause whose subject is a person named in full, then a colon and the quote.
 _NAMED_BEFORE_A_COLON = re.compile(

@@ -6698,3 +6698,15 @@ def test_a_name_and_post_in_quotation_marks_is_a_claimed_sender_not_speech(text:
 def test_a_quote_that_opens_with_a_name_and_goes_on_is_still_speech() -> None:
     text = "“Mary Lowther, the woman who saved this pier, would weep to see it now,” reads a note pinned to the gate."
     assert "quote_without_speaker" in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We stayed in a basement flat advertised as a “bright garden studio steps from the sea 🌊”, which it was not.",
+        "A new gym in Ostley advertised its opening with the line “Lift heavy, lift often, lift here”.",
+        "One agent now advertises a “charming fisherman's cottage with sea glimpses” for £2,100 a month.",
+    ],
+)
+def test_an_adverts_copy_in_quotation_marks_is_no_speakerless_quote(text: str) -> None:
+    assert "quote_without_speaker" not in kinds(text, text), hints(text, text)

@@ -91,7 +91,9 @@ def _frames(s: Sentence, a: Attribution, quote: tuple[int, int]) -> bool:
 _TITLED = re.compile(
     r"\b(?:headed|titled|entitled|headlined|billed\s+as|under\s+the\s+(?:title|headline)|"
     r"(?:register|registered|registers|registering|designated|classed|classified)\s+as|"
-    r"credited\s+to|signed(?:\s+by)?|"  # "a briefing note, credited to “Callum Achterberg, intervention team”": a byline
+    r"credited\s+to|signed(?:\s+by)?|"
+    # "a walk-up advertised as a “cosy nest above the square”", "with the line “New courts, …”": an advert's copy
+    r"(?:advertised|marketed|promoted|sold)\s+as(?:\s+an?)?|advertises\s+an?|with\s+the\s+(?:line|slogan|tagline)|"  # "a briefing note, credited to “Callum Achterberg, intervention team”": a byline
     r"(?:way|means)\s+of\s+saying|"  # "a polite way of saying “you are on your own”": the writer's gloss
     r"^\W*(?:Do|Don['’]t|Never)\s+say\s*:|"  # "Do say: “Hold on to your chips.”": a guide's example, nobody's words
     r"(?:the|a|an|another)\s+(?:last|latest|previous|so-called|same|now-familiar|now-famous))\s*$"

@@ -6710,3 +6710,44 @@ def test_a_quote_that_opens_with_a_name_and_goes_on_is_still_speech() -> None:
 )
 def test_an_adverts_copy_in_quotation_marks_is_no_speakerless_quote(text: str) -> None:
     assert "quote_without_speaker" not in kinds(text, text), hints(text, text)
+
+
+def test_an_outlets_own_exclusive_is_no_vague_source() -> None:
+    text = "Dozens of care homes are charging families for visits, the Ostley Echo can reveal."
+    assert "vague_attribution" not in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A text message, purportedly sent by “Gideon Farrant, Council Tax Office”, told residents to pay by Friday.",
+        "An email, apparently from the county's schools office, told parents the exams would move.",
+    ],
+)
+def test_a_doubted_sender_is_the_attributions_to_judge_not_hearsay(text: str) -> None:
+    found = kinds(text, text)
+    assert "attribution" in found and "vague_attribution" not in found, hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Bins emptied Thursdays only, thanks to the cuts,” one message to the newsroom said.",
+        "Someone has written on the staffroom board, in red pen: “Whoever took the last teabag, we know.”",
+        "One comment on the appeal page summed it up: “They shut the library and then wonder why kids hang about.”",
+    ],
+)
+def test_words_nobody_signed_have_no_speaker_and_no_vague_source(text: str) -> None:
+    found = kinds(text, text)
+    assert "quote_without_speaker" in found and "vague_attribution" not in found, hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire was apparently started deliberately, the Ostley Echo understands.",
+        "“They have given up on us,” one resident told reporters outside the hall.",
+    ],
+)
+def test_hearsay_and_an_unnamed_resident_are_still_vague(text: str) -> None:
+    assert "vague_attribution" in kinds(text, text), hints(text, text)

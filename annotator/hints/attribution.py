@@ -244,7 +244,7 @@ _IN_WORDS = re.compile(
 _OUTLET = re.compile(r"^\s*(?:[A-Z][\w&.’'\-]*\s+){0,3}[A-Z][\w&.’'\-]*\s*:\s*[“\"]")
 # ", the Daily Courier understands": a newsroom's unnamed sourcing.
 _NEWSROOM_KNOWS = re.compile(
-    r"(?:,\s+|^)(?:the\s+)?(?:[A-Z][\w’'&\-]*\s+){1,4}(?:understands|has learned|has learnt|can reveal|gathered\s+that)\b"
+    r"(?:,\s+|^)(?:the\s+)?(?:[A-Z][\w’'&\-]*\s+){1,4}(?:understands|has learned|has learnt|gathered\s+that)\b"
 )
 # "…, we understand.", "We understand that …": the outlet's own unnamed sources.
 _WE_UNDERSTAND = re.compile(r"(?:,\s+|^)(?P<cue>(?:[Ww]e|I)\s+understand)(?:\s*[.;]|\s+that\b)")
@@ -318,6 +318,14 @@ _SAID_NOTHING = frozenset("say tell announce confirm publish report state issue"
 # "Do say: “Hold on to your chips.”", "Don't say: …": a guide's examples, nobody's words.
 _DO_SAY = re.compile(r"\W*(?:Do|Don['’]t|Never)\s+say\s*:")
 _PRICE_NEXT = re.compile(r"\s+(?:(?:about|around|only|just|up\s+to)\s+)?[£$€¥]\s?\d")
+# What carries words nobody signed: as a vague source framing a quote, the quote's own hint says it.
+_WRITTEN_THINGS = frozenset(
+    "post posts comment comments reply tweet recording message note notice email text letter leaflet sign "
+    "banner placard caption memo someone somebody".split()
+)
+_LETTERS = re.compile(r"[a-z]+")
+_DOUBTED = ("purportedly", "apparently", "allegedly")
+_CLAIMED_SENDER = re.compile(r"\s+(?:from|signed|sent|written)\b")
 _CLAIMED_ORIGIN = re.compile(r"\s+(?:from|by|about|signed|written|sent|a|an)\b")
 _STUDIES = frozenset("survey surveys poll polls study studies census questionnaire analysis review".split())
 _BY_A_MEASURE = re.compile(r"\s+(?:how|what|whether|which|need|needs|merit|size|population|income|age|demand)\b")
@@ -407,6 +415,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "may help explain", "is said to", "did not respond" (but "declined to say" answers)
         if token.lower == lemma and prev in _PREPOSITIONS:
             continue  # "should be treated with caution": a noun after a preposition
+        if token.lower == lemma and prev == "one":
+            continue  # "One comment beneath the post reads": a noun (one would "comment" only as "comments")
         if i == 1 and prev == "that" and token.lower in (lemma, lemma + "s"):
             continue  # "That promise should be treated with caution": a noun after "That"
         if lemma == "hold" and (_next_word(words, i) != "that" or prev in _RECEIVED_WISDOM):
@@ -1278,6 +1288,8 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
     for a in attributions:
         if a.lemma in (_POSTED, _NOTE_READ):
             continue  # a notice's words ("“…,” read a banner"): the quote has no speaker, and that is the hint
+        if a.kind == VAGUE and s.quotes and not _WRITTEN_THINGS.isdisjoint(_LETTERS.findall(a.source.lower())):
+            continue  # "One comment beneath the post reads: “…”", "Someone has written on the board: “…”": a notice's words (a quote with no speaker)
         if a.kind in (VAGUE, DESCRIBED) and not reported(a.start):
             start, end = (a.start, a.end) if a.lemma == "speaker:" else _subject_span(s, a, cues)
             add(
@@ -1296,6 +1308,8 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
             or s.lowered[max(0, m.start() - 6) : m.start()].endswith(("that ", "hich ", "who "))
         ):
             continue  # "a post, supposedly from “…”", "a club that supposedly cannot pay": a claimed sender, a jibe
+        if s.lowered.startswith(_DOUBTED, m.start()) and _CLAIMED_SENDER.match(s.lowered, m.end()):
+            continue  # "a letter, purportedly signed by “…”": whose it claims to be, the attribution's to judge
         if _NOT_HEARSAY.match(s.lowered, m.end()) or _STANDING_IN_POLLS.search(s.lowered, 0, m.start()):
             continue  # "I have read that research and …": the writer's reading; "behind in the polls": a standing
         add(m.start(), m.end(), "vague attribution: no identifiable source")
@@ -1315,7 +1329,8 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
     if "understand" in s.text:
         for knows in _WE_UNDERSTAND.finditer(s.text):
             add(knows.start("cue"), knows.end("cue"), "the outlet's own unnamed sources")
-    if "understands" in s.text or "can reveal" in s.text or "has learn" in s.text or "gathered that" in s.text:
+    # ("the Clarion can reveal" is the outlet's own story, which the writers never count as hearsay)
+    if "understands" in s.text or "has learn" in s.text or "gathered that" in s.text:
         for knows in _NEWSROOM_KNOWS.finditer(s.text):
             start = knows.start() + len(knows.group()) - len(knows.group().lstrip(", "))
             add(start, knows.end(), "the outlet's own unnamed sources")
@@ -1359,6 +1374,8 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
         j = _verb_after_collective(s, i, cues)
         if j is not None and of_named_organisation(s.text[token.start : s.spans[j][0]], token.lower):
             continue  # "Strategists at Halden Capital Partners said": a source that can be traced
+        if j is not None and s.quotes and token.lower in _WRITTEN_THINGS and cues.verb_lemma.get(words[j]) == "write":
+            continue  # "Someone has written on the whiteboard: “…”": a notice's words (a quote with no speaker)
         if j is not None:
             start = _phrase_start(s, i, cues)
             add(start, s.spans[j][1], "unnamed collective as the source: counts as unsourced")

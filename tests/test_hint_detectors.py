@@ -6751,3 +6751,25 @@ def test_words_nobody_signed_have_no_speaker_and_no_vague_source(text: str) -> N
 )
 def test_hearsay_and_an_unnamed_resident_are_still_vague(text: str) -> None:
     assert "vague_attribution" in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize("text", ["‘Nobody told us a thing’", "- 'Worse than last winter' -", "“It’s a lottery now”"])
+def test_a_quoted_crosshead_standing_alone_quotes_nobody(text: str) -> None:
+    assert "quote_without_speaker" not in kinds(text, text), hints(text, text)
+
+
+def test_a_quote_standing_alone_as_a_full_sentence_still_has_no_speaker() -> None:
+    text = "“They closed the ward and told nobody.”"
+    assert "quote_without_speaker" in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Can I still get a booster if I missed the first one?" - Idris, Ostley',
+        "“Six weeks without a bin collection and nobody answers the phone” — Perpetua Vane, Wenlow, on Facebook",
+        "Claim 2 — Thorncroft: “Waiting lists have fallen every month this year.”",
+    ],
+)
+def test_a_name_after_a_dash_is_the_quotes_speaker(text: str) -> None:
+    assert "quote_without_speaker" not in kinds(text, text), hints(text, text)

@@ -86,6 +86,8 @@ def _heading(s: Sentence) -> bool:
         return False  # most sentences share their paragraph
     if _NUMBERED_CLAIM.fullmatch(text):
         return True  # '3. "Vaping is just as harmful as smoking."': a quiz's claim, heading the answer that tests it
+    if _QUOTED_CROSSHEAD.fullmatch(text):
+        return True  # "‘Worst winter I’ve known’", "- 'Too late for some' -": a crosshead borrowed from a quote below
     words = text.split()
     numbered = _NUMBERED.match(text) is not None
     limit = _NUMBERED_HEADING_WORDS if numbered else _HEADING_WORDS
@@ -99,6 +101,8 @@ def _heading(s: Sentence) -> bool:
     return not any(c.isdigit() for c in text) and not any(w[:1].isupper() for w in words[1:])
 
 
+# A few quoted words standing as a line of their own, with no stop, question or exclamation mark inside.
+_QUOTED_CROSSHEAD = re.compile(r"(?:[-–—]\s+)?[“\"‘'](?:[^.!?…“”\"‘’']|[’'](?=\w)){2,60}[”\"’'](?:\s+[-–—])?")
 _NUMBERED_CLAIM = re.compile(r"\d{1,2}[.)]\s+[“\"‘][^“”\"]+[”\"’]")
 _BYLINE = re.compile(r"(?:From\s+(?:our|a)\s+(?:\w+\s+)?(?:correspondent|reporter|staff)|By\s+[A-Z])")
 _NUMBERED = re.compile(r"\d+[.)]\s+[A-Z]")

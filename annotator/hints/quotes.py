@@ -33,6 +33,8 @@ def speakerless_quote_hints(
     ]
     if not direct or any(_speaks(a, cues) for a in attributions):
         return []
+    if _SIGNED_OFF.match(s.text, direct[-1][1]) or _DASH_TAG.search(s.text, 0, direct[0][0]):
+        return []  # '"Where can I get it?" - Marta, Harbridge', "Claim 1 — Ashcroft: “…”": the speaker after a dash
     if any(_described_person(s, m) for m in mentions) and not _left_by_nobody(s, attributions):
         # "SYNC (Dr. Imelda Raskin, criminologist, …): “…”", "Shadow Housing Minister Fergus Maitland blasted
         # the Government for “sitting on its hands”": a person the sentence titles or describes is the
@@ -114,6 +116,9 @@ _NAMED_BEFORE_A_COLON = re.compile(
     r"Last|This|Next|Earlier|Later)\b)"  # "Outside Talvik’s main library, protesters had hung a banner that read:"
     r"[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+,?\s+(?![^:“”\"]*\b(?:reads?|says)\s*:)[^:“”\"]{0,160}:\s*$"
 )
+# A name after a dash: signing off a reader's question or a post, or tagging the claim that follows.
+_SIGNED_OFF = re.compile(r"\s*[-–—]\s*[A-Z][\w’'\-]+(?:[\s,]|$)")
+_DASH_TAG = re.compile(r"[-–—]\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?:\s*$")
 _SCRIPT_TAG = re.compile(r"[A-Z][A-Z .’'\-]{1,30}:\s+(?=[A-Z])")
 _FRAME_REACH = 40  # "…,” one constituent wrote: the subject may come before the verb
 _ANY_MARK = re.compile(r"[“”\"‘’.;:]")

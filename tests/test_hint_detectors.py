@@ -6773,3 +6773,25 @@ def test_a_quote_standing_alone_as_a_full_sentence_still_has_no_speaker() -> Non
 )
 def test_a_name_after_a_dash_is_the_quotes_speaker(text: str) -> None:
     assert "quote_without_speaker" not in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize("text", ["What do economists say?", "What do parents think?", "What the analysts say 📈"])
+def test_asking_what_a_group_says_is_a_heading_not_a_vague_source(text: str) -> None:
+    assert "vague_attribution" not in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not everyone in the chapel was persuaded.",
+        "That ought to worry everyone in the valley.",
+        "Tamsin Yelland, as nearly everyone in the village calls her, has run the shop since 1998.",
+    ],
+)
+def test_everyone_in_a_place_who_claims_nothing_is_no_vague_source(text: str) -> None:
+    assert "vague_attribution" not in kinds(text, text), hints(text, text)
+
+
+def test_everyone_in_a_trade_who_knows_something_is_still_vague() -> None:
+    text = "The real problem is the pension deficit, which everyone in the sector knows is growing."
+    assert "vague_attribution" in kinds(text, text), hints(text, text)

@@ -324,6 +324,12 @@ _WRITTEN_THINGS = frozenset(
     "banner placard caption memo someone somebody".split()
 )
 _LETTERS = re.compile(r"[a-z]+")
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+# "everyone in the industry knows": a whole place or trade as the source of what it knows or says.
+_EVERYONE_KNOWS = re.compile(r"[\w\s'\-]{1,40}?\b(?:knows?|says?|agrees?|believes?|thinks?|reckons?|is\s+saying)\b")
+_ASKS_WHAT_THEY_SAY = re.compile(
+    r"\W*(?:So\s+)?[Ww]hat\s+(?:(?:do|does|did)\s+)?[\w\s’'\-]{1,40}?\b(?:say|says|think|thinks)\s*\??[^\w.,;:]*"
+)
 _DOUBTED = ("purportedly", "apparently", "allegedly")
 _CLAIMED_SENDER = re.compile(r"\s+(?:from|signed|sent|written)\b")
 _CLAIMED_ORIGIN = re.compile(r"\s+(?:from|by|about|signed|written|sent|a|an)\b")
@@ -1297,6 +1303,8 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
                 end,
                 "unnamed source: counts as unsourced" if a.kind == VAGUE else "anonymous source: identity not given",
             )
+    if _ASKS_WHAT_THEY_SAY.fullmatch(s.text):
+        return []  # "What do the experts say?", "What the experts say 🩺": a question or heading, the answer below
     heading = s.text.isupper()  # "WHAT THE EXPERTS SAY" heads a section; it claims nothing
     for m in () if heading else cues.vague_phrases.finditer(s.text):
         if m.group().endswith(" by") and _sender_named_before(m.start(), attributions, cues):
@@ -1310,6 +1318,8 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
             continue  # "a post, supposedly from “…”", "a club that supposedly cannot pay": a claimed sender, a jibe
         if s.lowered.startswith(_DOUBTED, m.start()) and _CLAIMED_SENDER.match(s.lowered, m.end()):
             continue  # "a letter, purportedly signed by “…”": whose it claims to be, the attribution's to judge
+        if s.lowered.startswith("everyone in", m.start()) and not _EVERYONE_KNOWS.match(s.lowered, m.end()):
+            continue  # "Not everyone in the hall was convinced", "should alarm everyone in the county": no claim of theirs
         if _NOT_HEARSAY.match(s.lowered, m.end()) or _STANDING_IN_POLLS.search(s.lowered, 0, m.start()):
             continue  # "I have read that research and …": the writer's reading; "behind in the polls": a standing
         add(m.start(), m.end(), "vague attribution: no identifiable source")
@@ -1374,6 +1384,8 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
         j = _verb_after_collective(s, i, cues)
         if j is not None and of_named_organisation(s.text[token.start : s.spans[j][0]], token.lower):
             continue  # "Strategists at Halden Capital Partners said": a source that can be traced
+        if j is not None and words[j] in ("call", "calls") and _next_word(words, j) in _OBJECT_PRONOUNS:
+            continue  # "Radek Mirecki, as almost everyone in the city calls him,": a nickname, no report
         if j is not None and s.quotes and token.lower in _WRITTEN_THINGS and cues.verb_lemma.get(words[j]) == "write":
             continue  # "Someone has written on the whiteboard: “…”": a notice's words (a quote with no speaker)
         if j is not None:

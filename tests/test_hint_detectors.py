@@ -6795,3 +6795,37 @@ def test_everyone_in_a_place_who_claims_nothing_is_no_vague_source(text: str) ->
 def test_everyone_in_a_trade_who_knows_something_is_still_vague() -> None:
     text = "The real problem is the pension deficit, which everyone in the sector knows is growing."
     assert "vague_attribution" in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize("text", ["• Northern Alliance: 52 (up 7)", "• Independents: 12 (down 3)"])
+def test_a_result_with_its_change_in_a_list_is_a_figure(text: str) -> None:
+    assert "unsourced_figure" in kinds(text, text), hints(text, text)
+
+
+def test_whether_a_group_agrees_is_an_open_question_not_a_source() -> None:
+    text = "Whether shoppers in Ostley, where the market is the biggest draw, agree is another matter."
+    assert not kinds(text, text) & {"attribution", "vague_attribution"}, hints(text, text)
+
+
+def test_some_of_a_group_nobody_named_is_a_described_anonymous_source() -> None:
+    text = "The sale could value the airline at about £900m, three of those people said."
+    found = kinds(text, text)
+    assert {"attribution", "vague_attribution"} <= found and "unsourced_figure" not in found, hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several Championship managers say privately that the cap is far too low.",
+        "Some Labour councillors fear the budget will not survive the summer.",
+    ],
+)
+def test_a_few_of_a_named_leagues_or_partys_members_are_a_vague_source(text: str) -> None:
+    assert "vague_attribution" in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["➡️ Read more: Council faces £31m budget gap as reserves dwindle", "Related: Ferry fares to rise by 12%"]
+)
+def test_a_link_to_another_story_draws_no_hint(text: str) -> None:
+    assert not kinds(text, text), hints(text, text)

@@ -374,6 +374,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
         if not _NOTE_VERBS.isdisjoint(words)
         else []
     )
+    if words and words[0] == "whether":
+        return []  # "Whether voters in Saltmere agree is another matter": an open question, nobody's report
     # Tokens are built only at the words that are reporting verbs.
     for i in [i for i, word in enumerate(words) if word in verb_lemma]:
         token = s.token(i)

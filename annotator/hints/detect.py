@@ -11,7 +11,7 @@ from annotator.hints.authority import authority_hints
 from annotator.hints.cues import Cues, load_cues
 from annotator.hints.figures import figure_hints
 from annotator.hints.machine_text import machine_text_hints
-from annotator.hints.model import KINDS, Hint
+from annotator.hints.model import KINDS, NAME_KINDS, Hint
 from annotator.hints.name_checks import check_mention
 from annotator.hints.names import find_mentions
 from annotator.hints.opinion import not_the_writers, opinion_hints
@@ -60,7 +60,11 @@ def sentence_hints(
     hints += authority_hints(s, mentions, cues, traced=traced)
     hints += machine_text_hints(s, cues, published)
     hints += names
-    if _heading(s):
+    if _PROMO.match(s.text):
+        hints = [
+            h for h in hints if h.kind in NAME_KINDS
+        ]  # "➡️ Read more: Council faces £31m gap": a link to another story
+    elif _heading(s):
         hints = [h for h in hints if h.kind not in _NOT_IN_HEADINGS]
     hints.sort(key=lambda h: (h.start, KINDS.index(h.kind)))
     return hints
@@ -103,6 +107,10 @@ def _heading(s: Sentence) -> bool:
 
 # A few quoted words standing as a line of their own, with no stop, question or exclamation mark inside.
 _QUOTED_CROSSHEAD = re.compile(r"(?:[-–—]\s+)?[“\"‘'](?:[^.!?…“”\"‘’']|[’'](?=\w)){2,60}[”\"’'](?:\s+[-–—])?")
+# A link to another story, its headline after the label: the claim is that story's, checked there.
+_PROMO = re.compile(
+    r"[^\w]*(?:Read\s+more|Also\s+read|See\s+also|Related|More\s+on\s+this(?:\s+story)?)\s*:", re.IGNORECASE
+)
 _NUMBERED_CLAIM = re.compile(r"\d{1,2}[.)]\s+[“\"‘][^“”\"]+[”\"’]")
 _BYLINE = re.compile(r"(?:From\s+(?:our|a)\s+(?:\w+\s+)?(?:correspondent|reporter|staff)|By\s+[A-Z])")
 _NUMBERED = re.compile(r"\d+[.)]\s+[A-Z]")

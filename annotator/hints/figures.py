@@ -51,6 +51,7 @@ FIGURE = re.compile(
     r"|(?<![\w.,])\d[\d,.]*(?:m|bn|k)(?=:\s)"  # "• 1.6m: adults who need help"
     r"|\b\d+(?:\.\d+)?[CF]\b"  # "above 39C"
     r"|(?<![\w.,])\d[\d,.]*(?=\s*:\s+the\s+(?:number|share|proportion|percentage|amount)\b)"  # "• 36: the number of …"
+    r"|(?<![\w.,])\d[\d,.]*(?=\s+\((?:up|down)\s+\d)"  # "• Civic Renewal: 87 (up 9)": a result and its change
     r")"
 )
 FIGURE_IN_WORDS = re.compile(

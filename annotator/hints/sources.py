@@ -429,6 +429,26 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
         return (
             VAGUE  # "The industry insists", "The banks say", "The broadcasting unions say": a whole trade, nobody named
         )
+    if (
+        sub_words[0] in _SOME
+        and 2 < len(sub_words) <= 4
+        and sub_words[1] == "of"
+        and sub_words[-1] in cues.vague_sources
+    ):
+        return (
+            DESCRIBED  # "two of those people said", "several of the officials": some of a group, as "one of the pilots"
+        )
+    if (
+        sub_words[0] in _SOME
+        and 1 < len(sub_words) <= 4
+        and sub_words[-1] == head
+        and plural_noun(head)
+        and written.split()[-1].islower()
+        and not of_named_organisation(written, head)
+    ):
+        return (
+            VAGUE  # "Several Premiership owners say", "Some Labour councillors fear": a party's or league's unnamed few
+        )
     if head in cues.vague_sources and not _definite(sub_words, head):
         titled = head in cues.title_ranks and _ENDS_WITH_NAME.search(
             written
@@ -450,6 +470,8 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
     return NAMED
 
 
+# Counts that leave the members of a group unnamed.
+_SOME = frozenset("two three four five six several some many few most numerous".split())
 MODALS = frozenset("will would can could must should may might shall".split())  # a view or act still to come
 # A whole trade or sector as the subject, with its article at most and an adjective or two.
 _SECTORS = frozenset(

@@ -6829,3 +6829,32 @@ def test_a_few_of_a_named_leagues_or_partys_members_are_a_vague_source(text: str
 )
 def test_a_link_to_another_story_draws_no_hint(text: str) -> None:
     assert not kinds(text, text), hints(text, text)
+
+
+def test_a_notice_read_out_after_a_place_is_no_caption() -> None:
+    text = "In Varrow, a banner hung from the chapel railings read: “We were promised a bridge, not a study.”"
+    found = kinds(text, text)
+    assert "quote_without_speaker" in found and "attribution" not in found, hints(text, text)
+
+
+def test_a_front_page_headline_in_quotes_is_no_speech() -> None:
+    text = (
+        "The tabloid greeted the result with the front-page headline ‘Back to the drawing board, Minister!’ on Friday."
+    )
+    assert "quote_without_speaker" not in kinds(text, text), hints(text, text)
+
+
+def test_a_two_word_rank_in_lower_case_before_a_name_is_checked() -> None:
+    registry = Registry(
+        [
+            Person(
+                "Rosamund Quayle",
+                roles=(
+                    Role("Leader", "Ostley Borough Council", "2024-05-20"),
+                    Role("Cabinet Member for Housing", "Ostley Borough Council", "2019-05-20", "2024-05-19"),
+                ),
+            )
+        ]
+    )
+    text = "Housing cabinet member Rosamund Quayle said on Monday that the scheme would go ahead."
+    assert name_kinds_in(registry, text) == {"role_mismatch"}

@@ -584,8 +584,13 @@ def _lowercase_title(before: str, cues: Cues) -> Title | None:
             if _FIELD_WORD.fullmatch(field) and field not in cues.verb_lemma and field not in _NOT_A_FIELD:
                 k -= 1
     chain = words[k:]
-    if not chain or not any(_is_rank_or_honorific(w, cues) for w in chain):
+    if not chain:
         return None
+    if not any(_is_rank_or_honorific(w, cues) for w in chain):
+        # "Culture cabinet member Marianne Hebblethwaite": a rank of two words, neither a rank alone
+        pair = " ".join(chain[-2:]).casefold()
+        if len(chain) < 2 or pair not in cues.title_ranks:
+            return None
     if chain[-1].casefold() in _SERVES:
         return None  # "a spokesperson for Farid Benali": the post is someone else's, serving him
     return parse_title(" ".join(chain), cues)

@@ -91,7 +91,7 @@ def _frames(s: Sentence, a: Attribution, quote: tuple[int, int]) -> bool:
 # "must register as “bodies acting for a foreign interest”": a legal category; "since the last
 # 'worst winter on record'": a phrase used as a name.
 _TITLED = re.compile(
-    r"\b(?:headed|titled|entitled|headlined|billed\s+as|under\s+the\s+(?:title|headline)|"
+    r"\b(?:headed|titled|entitled|headlined|billed\s+as|under\s+the\s+(?:title|headline)|(?:front-page\s+)?headline|"
     r"(?:register|registered|registers|registering|designated|classed|classified)\s+as|"
     r"credited\s+to|signed(?:\s+by)?|"
     # "a walk-up advertised as a “cosy nest above the square”", "with the line “New courts, …”": an advert's copy

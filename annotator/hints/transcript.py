@@ -45,7 +45,10 @@ _NAME_AND_POST = re.compile(
 # Without a clip's tag the name needs its post ("Rhodri Vance, director, …: “…”"), or any line opening "Ada Voss: “…”" is one.
 _CAPTION_OPENING = re.compile(r"\s*(?:" + _CLIP_TAG + r"|(?:[A-Z][\w’'\-.]*\s+){1,2}[A-Z][\w’'\-]*,)")
 # "Ada Voss, the chief executive, said: “…”" is a report, not a caption.
-_VERB_BEFORE_COLON = re.compile(r"\b(?:[a-z]+ed|said|told|wrote|says|tells|writes|adds|explains|warns)\s*:\s*[“\"‘]$")
+# ("In Lesna, a banner hung from the balcony read: “…”" is a notice's words, nobody's caption.)
+_VERB_BEFORE_COLON = re.compile(
+    r"\b(?:[a-z]+ed|said|told|wrote|says|tells|writes|adds|explains|warns|reads?)\s*:\s*[“\"‘]$"
+)
 # The programme's own people in a script: an anchor's or reporter's line is the outlet's, not a source's.
 _JOURNALIST_NOTE = re.compile(r"\((?:ANCHOR|PRESENTER|REPORTING|REPORTER|CORRESPONDENT|V/?O|LINK|PTC|TO\s+CAMERA)\b")
 _HANDLE = re.compile(r"^\s*(@\w{2,30})\s*:\s+\S")

@@ -6858,3 +6858,21 @@ def test_a_two_word_rank_in_lower_case_before_a_name_is_checked() -> None:
     )
     text = "Housing cabinet member Rosamund Quayle said on Monday that the scheme would go ahead."
     assert name_kinds_in(registry, text) == {"role_mismatch"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PRESENTER: Hello, I'm Tegan Morrow, and this is Harbour Hour.",
+        "Good evening, and welcome to The Ostley Review, with me, Callum Reeve.",
+        "That's all from me this week; the full story is on the site.",
+        "PRESENTER: Our transport correspondent, Ines Waldock, has been at the depot.",
+    ],
+)
+def test_a_host_introducing_the_programme_or_signing_off_gives_no_view(text: str) -> None:
+    assert "opinion_marker" not in kinds(text, text), hints(text, text)
+
+
+def test_the_writers_own_view_in_the_first_person_still_counts() -> None:
+    text = "I'm not convinced the new timetable will survive the winter."
+    assert "opinion_marker" in kinds(text, text), hints(text, text)

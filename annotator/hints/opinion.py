@@ -257,6 +257,8 @@ def opinion_hints(s: Sentence, cues: Cues, *, reported: list[tuple[int, int]]) -
                 continue  # "US"
             if any(m.start() <= token.start < m.end() for m in cues.newsroom.finditer(s.text)):
                 continue  # "our reporter", "a reader sent us": the newsroom at work, not a view
+            if any(m.start() <= token.start < m.end() for m in _PROGRAMME_AT_WORK.finditer(s.text)):
+                continue  # "Hello, I'm Ruth Alcock", "with me, Dev Kapadia", "That's all from me": hosting, not a view
             if token.lower == "i" and token.text != "I":
                 continue
             if (
@@ -696,6 +698,15 @@ _GOES_ON = re.compile(
     r"|[^?:]{12,}:\s+(?:why|how|what|who|where|when)\b[^?]*\?\s*$"
     # a tag question: "Hard to argue with, isn't it?"
     r"|[^?]*,\s+(?:is|are|was|does|do|did|has|have|can|will|would|should)(?:n[’']t)?\s+(?:it|they|he|she|that|there|we|you)\s*\?\s*$)"
+)
+
+
+# A host introducing themselves or the outlet's own people, or signing off.
+_PROGRAMME_AT_WORK = re.compile(
+    r"\b(?:I[’']m|I\s+am)\s+(?=[A-Z][a-z]+\s+[A-Z])"  # "Hello, I'm Nell Garvie, and this is Check-Up"
+    r"|\bwith\s+me,?\s+(?=[A-Z])"  # "welcome to The Week in Wenlow, with me, Dev Kapadia"
+    r"|\b(?:all|it)\s+from\s+(?:me|us)\b"  # "That's all from me this week"
+    r"|\b[Oo]ur\s+(?:[a-z\-]+\s+){0,2}(?:correspondent|editor|reporter|presenter|producer)\b"  # "Our media correspondent, …"
 )
 
 

@@ -6876,3 +6876,22 @@ def test_a_host_introducing_the_programme_or_signing_off_gives_no_view(text: str
 def test_the_writers_own_view_in_the_first_person_still_counts() -> None:
     text = "I'm not convinced the new timetable will survive the winter."
     assert "opinion_marker" in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some hauliers now route through Kelm, adding about 9 hours to each run.",
+        "The typical member joined in the 1990s, and roughly a third have never voted in a branch election.",
+        "Tenants who switch to the new tariff typically save about a quarter.",
+        "Nurses here earn less than half what agency staff do.",
+    ],
+)
+def test_time_a_change_adds_and_a_hedged_share_are_figures(text: str) -> None:
+    assert "unsourced_figure" in kinds(text, text), hints(text, text)
+
+
+def test_a_bodys_own_estimate_in_mid_sentence_sources_its_figure() -> None:
+    text = "The cost, by the Highways Agency's own estimate, is £62m over ten years."
+    found = kinds(text, text)
+    assert "attribution" in found and "unsourced_figure" not in found, hints(text, text)

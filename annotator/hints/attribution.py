@@ -777,7 +777,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             kind = classify_before(clause, subject, cues) if clause.strip() else None
             if kind is not None:
                 found.append(Attribution(put.start(), put.start() + len(put.group(1)), "put … at", subject, kind))
-    if "reckoning" in s.words or "count" in s.words or "calculations" in s.words:
+    if not _RECKONING_WORDS.isdisjoint(s.words):
         for reckoned in _OWN_RECKONING.finditer(s.text):
             # "By the association's own reckoning, …": the figures are the association's
             owner = reckoned.group("owner")
@@ -1086,8 +1086,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|is|was|are|were)(?:\s+(?:now|still|a
 # "By the association's own reckoning, …": whose figures they are.
 _OWN_RECKONING = re.compile(
     r"\b(?P<cue>[Bb]y)\s+(?P<owner>(?:the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+)[’']s?\s+(?:own\s+)?"
-    r"(?:reckoning|count|calculations)\b"
+    r"(?:reckoning|count|calculations|estimate|estimates)\b"
 )
+_RECKONING_WORDS = frozenset({"reckoning", "count", "calculations", "estimate", "estimates"})
 # "launched her campaign with a promise to “…”", "marked the day with a photograph and the words: “…”":
 # the subject's own words, given as what they came with.
 _WITH_WORDS = re.compile(

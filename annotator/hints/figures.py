@@ -54,6 +54,12 @@ FIGURE = re.compile(
     r"|(?<![\w.,])\d[\d,.]*(?=\s+\((?:up|down)\s+\d)"  # "• Civic Renewal: 87 (up 9)": a result and its change
     r")"
 )
+# "roughly a third have children", "less than half that", "save about a quarter": a share with its hedge.
+_HEDGED_FRACTION = (
+    r"(?:(?<=\babout\s)|(?<=\broughly\s)|(?<=\bnearly\s)|(?<=\balmost\s)|(?<=\baround\s)|(?<=\bmore\sthan\s)"
+    r"|(?<=\bless\sthan\s)|(?<=\bjust\sover\s)|(?<=\bjust\sunder\s))"
+    r"(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)\b(?!\s+(?:of|a)\b)|half\b(?!\s+(?:of|a|the|as)\b))"
+)
 FIGURE_IN_WORDS = re.compile(
     r"(?=\b[AaOoTtHhDdQqWwCcMmBbFfSsEeNn])(?:"
     r"\bmagnitude\s+\d+(?:\.\d+)?\b"  # "magnitude 6.5"
@@ -65,7 +71,7 @@ FIGURE_IN_WORDS = re.compile(
     r"|\b(?:doubl|tripl|quadrupl)(?:ed|ing)\b|\bhalv(?:ed|ing)\b"
     r"|\b(?:will|would|could|to|may|might)\s+(?:double|triple|quadruple|halve)\b"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten)fold\b"
-    r")"
+    r"|" + _HEDGED_FRACTION + r")"
 )
 _DIGIT = re.compile(r"\d")
 _QUESTION_LINE = re.compile(r"^\W*(?:Q\d*\s*[.:)]|Question\s*\d*\s*[.:])(?=.*\?\s*(?:\(.*\))?\s*$)", re.IGNORECASE)
@@ -80,7 +86,7 @@ WORD_FIGURE = re.compile(
     r"|\b(?:doubl|tripl|quadrupl)(?:ed|ing)\b|\bhalv(?:ed|ing)\b"
     r"|\b(?:will|would|could|to|may|might)\s+(?:double|triple|quadruple|halve)\b"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten)fold\b"
-    r")",
+    r"|" + _HEDGED_FRACTION + r")",
     re.IGNORECASE,
 )
 # A word each figure in words holds: a sentence with none of them is passed over
@@ -203,6 +209,9 @@ _CHANGED_TO = re.compile(
     r"\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|dropped|climbed|grew|grown|increased|decreased|jumped|"
     r"soared|plunged|doubled|lengthened|shortened)\s+(?:to|from)\s+(?:(?:an\s+average\s+of|almost|nearly|about|"
     r"more\s+than|around)\s+)?$"
+    # "adding about 14 hours to each trip", "saving nearly 20 minutes": time a change adds or takes away
+    r"|\b(?:adding|adds|added|cutting|cuts|saving|saves|saved|shaving|shaves|shaved)\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|more\s+than|up\s+to|an\s+extra|another)\s+)?$"
 )
 # Ages and spans of time are not claims to check: "15 years old", "for 90 days".
 # "The average wait for a driving test is now 24 weeks": a span that is itself the measure.

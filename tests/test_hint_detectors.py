@@ -6895,3 +6895,35 @@ def test_a_bodys_own_estimate_in_mid_sentence_sources_its_figure() -> None:
     text = "The cost, by the Highways Agency's own estimate, is £62m over ten years."
     found = kinds(text, text)
     assert "attribution" in found and "unsourced_figure" not in found, hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hydrologists have warned for years that the aquifer is running down.",
+        "Several skippers based at the harbour said they would sail to Kelm instead.",
+    ],
+)
+def test_a_group_warning_for_years_or_placed_by_a_participle_is_vague(text: str) -> None:
+    assert "vague_attribution" in kinds(text, text), hints(text, text)
+
+
+def test_a_verb_with_time_and_place_before_that_still_reports() -> None:
+    text = "The chancellor insisted on the radio on Friday morning that no more money was available."
+    assert "attribution" in kinds(text, text), hints(text, text)
+
+
+def test_some_of_a_named_group_is_a_described_source() -> None:
+    text = "The mayor rang at least five senators on Monday to ask for their votes, two of those senators said."
+    assert {"attribution", "vague_attribution"} <= kinds(text, text), hints(text, text)
+
+
+def test_an_as_told_to_byline_reports_nothing() -> None:
+    text = "Morwenna Tregear, as told to Ellis Penhale"
+    assert "attribution" not in kinds(text, text), hints(text, text)
+
+
+def test_a_companys_reported_profit_is_its_result_not_a_report() -> None:
+    text = "Its parent company reported pre-tax profits of £212 million last year."
+    found = kinds(text, text)
+    assert "attribution" not in found and "unsourced_figure" in found, hints(text, text)

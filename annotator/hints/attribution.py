@@ -128,7 +128,12 @@ _SAYING_A_CLAUSE = re.compile(
     r"\s+(?:it|they|he|she|we|there|(?:the|your|their|our|my|his|her)\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+"
     r"(?:may|might|could|would|will|can|has|have|had|is|are|was|were|do|does|did)\b"
 )
-_THAT_SOON = re.compile(r"\s+(?:[\w’'\-]+\s+){1,4}that\b")
+_THAT_SOON = re.compile(r"\s+(?:[\w’'\-]+\s+){1,6}that\b")  # "insisted on the radio on Thursday that"
+_FINANCIAL_RESULT = re.compile(
+    r"\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:revenues?|profits?|income|sales|loss(?:es)?|earnings|turnover|deficit|surplus)\b"
+    r"(?!\s+(?:that|to)\b)"
+)
+_PERFECT = frozenset({"have", "has", "had", "'ve", "’ve"})
 # A participle between an article or a number and its noun ("214 confirmed
 # cases") is an adjective, unless what follows is a passive's ("the claims made by").
 _ARTICLE_BEFORE_ADJECTIVE = frozenset("the a an its their".split())
@@ -451,6 +456,10 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "ask for it in writing", "Under League rules, that means": nouns
         if lemma == "say" and i <= 2 and _DO_SAY.match(s.text):
             continue  # "Do say: “…”": a guide's example, nobody's words
+        if lemma == "report" and _FINANCIAL_RESULT.match(s.text, token.end):
+            continue  # "reported profits of £412 million": a company's result, the figure the claim
+        if token.lower == "told" and prev == "as" and _next_word(words, i) == "to":
+            continue  # "Elwyn Hatherall, as told to Jennet Halloway": a first-person piece's byline
         if lemma == "add" and _next_word(words, i) == "up":
             continue  # "Small changes, made at scale, add up": a sum, not a remark
         if lemma == "insist" and i + 1 < n and words[i + 1] == "on" and not _THAT_SOON.match(s.text, token.end):
@@ -632,6 +641,7 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             nxt == "for"
             and token.lower != lemma
             and token.lower.endswith(("en", "ed"))
+            and prev not in _PERFECT  # ("Geologists have warned for years that": a report, in the perfect)
             and not _called_for(s, i, lemma)
         ):
             continue  # "a version written for readers over 50": a passive, nobody reporting

@@ -433,17 +433,16 @@ def classify_before(clause: str, subject: str, cues: Cues) -> str | None:
         sub_words[0] in _SOME
         and 2 < len(sub_words) <= 4
         and sub_words[1] == "of"
-        and sub_words[-1] in cues.vague_sources
+        and (sub_words[-1] in cues.vague_sources or plural_noun(sub_words[-1]))
     ):
         return (
             DESCRIBED  # "two of those people said", "several of the officials": some of a group, as "one of the pilots"
         )
     if (
         sub_words[0] in _SOME
-        and 1 < len(sub_words) <= 4
-        and sub_words[-1] == head
+        and len(sub_words) > 1
         and plural_noun(head)
-        and written.split()[-1].islower()
+        and head in written.split()  # as written, in lower case: "Several trainers based near the course"
         and not of_named_organisation(written, head)
     ):
         return (

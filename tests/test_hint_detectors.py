@@ -6927,3 +6927,10 @@ def test_a_companys_reported_profit_is_its_result_not_a_report() -> None:
     text = "Its parent company reported pre-tax profits of £212 million last year."
     found = kinds(text, text)
     assert "attribution" not in found and "unsourced_figure" in found, hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["A second rate cut looks all but certain before the summer.", "Planning permission looks a formality."]
+)
+def test_a_forecast_told_as_all_but_certain_is_the_writers_speculation(text: str) -> None:
+    assert "opinion_marker" in cue_kinds(text, text), hints(text, text)

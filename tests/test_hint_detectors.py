@@ -6934,3 +6934,89 @@ def test_a_companys_reported_profit_is_its_result_not_a_report() -> None:
 )
 def test_a_forecast_told_as_all_but_certain_is_the_writers_speculation(text: str) -> None:
     assert "opinion_marker" in cue_kinds(text, text), hints(text, text)
+
+
+def _two_roles(name: str, now: tuple[str, str], before: tuple[str, str]) -> Registry:
+    """A registry of one person: a post held since 2024 and one held before."""
+    return Registry(
+        [
+            Person(
+                name, roles=(Role(now[0], now[1], "2024-06-01"), Role(before[0], before[1], "2019-05-01", "2024-05-31"))
+            )
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "registry, text",
+    [
+        (
+            _two_roles(
+                "Ibrahim Nazeer",
+                ("Member of the People's Majlis for Feydhoo", "People's Majlis"),
+                ("Councillor", "Addu City Council"),
+            ),
+            "Feydhoo MP Ibrahim Nazeer said he would table a motion on Monday.",
+        ),
+        (
+            _two_roles(
+                "Corinne Blaylock", ("Lieutenant Governor", "State of Marren"), ("State Senator", "Marren Senate")
+            ),
+            "Lt. Gov. Corinne Blaylock said crews would clear the road by Sunday.",
+        ),
+        (
+            _two_roles("Teodor Vasadze", ("Minister of Internal Affairs", "Republic of Osk"), ("Mayor", "Tavrin")),
+            "Osk's interior minister, Teodor Vasadze, banned the march.",
+        ),
+        (
+            _two_roles(
+                "Gwenllian Pryce",
+                ("Pub Tenancy Adjudicator", "Office of the Adjudicator"),
+                ("Deputy Pub Tenancy Adjudicator", "Office of the Adjudicator"),
+            ),
+            "Pub Tenancy Adjudicator Gwenllian Pryce found that the brewer had delayed on purpose.",
+        ),
+        (
+            _two_roles("Per Lindqvist", ("Mayor", "Skarby Municipality"), ("Deputy Mayor", "Skarby Municipality")),
+            "Skarby's mayor, Per Lindqvist, said most families had agreed to move.",
+        ),
+        (
+            _two_roles(
+                "Olwen Tregarth",
+                ("Mayor", "Pendle City Region"),
+                ("Cabinet Member for Transport", "Pendle City Council"),
+            ),
+            "Mayor of the Pendle City Region Olwen Tregarth said the buses would run again on Monday.",
+        ),
+        (
+            _two_roles(
+                "Aminath Zuhura",
+                ("Minister of Climate Change and Energy", "Republic of Raalhu"),
+                ("Councillor", "Male City Council"),
+            ),
+            "Minister of Climate Change and Energy Aminath Zuhura told the Majlis that a plant was planned.",
+        ),
+    ],
+)
+def test_officials_named_with_these_posts_are_verified(registry: Registry, text: str) -> None:
+    assert name_kinds_in(registry, text) == {"name_verified"}
+
+
+def test_a_post_given_up_before_the_article_is_a_role_mismatch() -> None:
+    registry = _two_roles(
+        "Olwen Tregarth", ("Mayor", "Pendle City Region"), ("Cabinet Member for Transport", "Pendle City Council")
+    )
+    text = "Cabinet member for transport Olwen Tregarth said the routes could come under public control."
+    assert name_kinds_in(registry, text) == {"role_mismatch"}
+
+
+def test_an_order_to_the_reader_opening_a_sentence_is_no_given_name() -> None:
+    registry = _two_roles("Dwight Haverly", ("Governor", "State of Marren"), ("Lieutenant Governor", "State of Marren"))
+    assert not name_kinds_in(registry, "Expect Haverly to lean hard on the delegation next week.")
+
+
+def test_per_is_a_given_name_before_a_surname() -> None:
+    registry = _two_roles("Per Lindqvist", ("Mayor", "Skarby Municipality"), ("Deputy Mayor", "Skarby Municipality"))
+    assert name_kinds_in(registry, "Per Lindqvst said the first houses could be ready in 2028.") == {
+        "possible_misspelling"
+    }

@@ -57,7 +57,7 @@ Whatever Whoever Whichever Wherever Whenever Whether Another Others
 Before Since Until While When Whenever Where Whereas If Though Although Because Meanwhile However Moreover Also
 Still Even Then Now Today Tonight Yesterday Tomorrow Earlier Later Last Next This That These Those Both Either
 Neither One Two Three Four Five Several Some Many Most Few Each Every Any All No Not Only Asked Speaking
-According Despite Amid Among Against During Following Like Unlike Per Via Instead Indeed Why How What Who Whom
+According Despite Amid Among Against During Following Like Unlike Via Instead Indeed Why How What Who Whom
 Whose Which Here There It Its He She They We I You His Her Their Our My Your Ask Dear Thanks Thank Hi Hello
 Q A Sources Officials Analysts Experts Critics Reports Read Watch See Note Update Editor Photo Credit Click
 Sign Subscribe Share Related More Breaking Exclusive Opinion Analysis Explainer Interview Live""".split()
@@ -211,6 +211,8 @@ def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
         first = 0
         while first < len(words) and words[first] in _FUNCTION:
             first += 1
+        if first == 0 and run.start() == _opening(sentence.text) and words[0].casefold() in cues.imperatives:
+            first = 1  # "Expect Haverly to lean hard on …": an order to the reader opening the sentence, no given name
         if (
             len(words) - first >= 3
             and words[first].casefold() in cues.expert_nouns
@@ -245,6 +247,11 @@ def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
                 _mention(sentence, words[first : cut + size], _word_starts(run, words)[first:], cut - first, cues)
             )
     return mentions
+
+
+def _opening(text: str) -> int:
+    """Where the sentence's first word starts (past bullets, quotes and spaces)."""
+    return len(text) - len(text.lstrip(" \t-–—•*“\"‘'("))
 
 
 def _word_starts(run: re.Match[str], words: list[str]) -> list[int]:
@@ -361,7 +368,20 @@ def _title_length(words: list[str], cues: Cues) -> int:
                 cut = len(words) - 2
             break
         cut = nxt
+    if (
+        0 < cut < len(words) - 2
+        and ("of" in words[1:cut] or "for" in words[1:cut])
+        and all(w[:1].isupper() or w in _POST_LINKS for w in words[cut:-2])
+        and _name_words(words[-2:])
+        and not _name_length(words[cut:])  # ("Secretary for Labour and Welfare Horace Lam Tsz-kin": a name already)
+    ):
+        # "Mayor of the Kelsborough City Region Olwen Sturridge", "Minister of Climate Change and Energy
+        # Mariyam Shifana": the rest of the post's place or field, then a two-word name
+        cut = len(words) - 2
     return cut
+
+
+_POST_LINKS = frozenset({"of", "the", "for", "and"})
 
 
 def _is_rank_or_honorific(word: str, cues: Cues) -> bool:
@@ -586,11 +606,10 @@ def _lowercase_title(before: str, cues: Cues) -> Title | None:
     chain = words[k:]
     if not chain:
         return None
-    if not any(_is_rank_or_honorific(w, cues) for w in chain):
-        # "Culture cabinet member Marianne Hebblethwaite": a rank of two words, neither a rank alone
-        pair = " ".join(chain[-2:]).casefold()
-        if len(chain) < 2 or pair not in cues.title_ranks:
-            return None
+    if not any(_is_rank_or_honorific(w, cues) for w in chain) and not any(
+        " ".join(chain[j : j + 2]).casefold() in cues.title_ranks for j in range(len(chain) - 1)
+    ):
+        return None  # (a rank of two words, neither a rank alone, counts: "Culture cabinet member Marianne …")
     if chain[-1].casefold() in _SERVES:
         return None  # "a spokesperson for Farid Benali": the post is someone else's, serving him
     return parse_title(" ".join(chain), cues)

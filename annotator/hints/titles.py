@@ -129,8 +129,18 @@ def parse_title(text: str, cues: Cues, *, loose: bool = False) -> Title | None:
     rank = cues.title_equivalents.get(" ".join(words[i : i + size]), " ".join(words[i : i + size]))
     rest = words[:i] + words[i + size :]
     if loose:
-        rest = [w for w in rest if w in cues.title_modifiers or w in cues.title_domains]
+        # Phrases first ("home affairs" is the interior), then only the words titles are made of.
+        rest = _expand(rest, cues.title_domains, starts.domains)
+        rest = [w for w in rest if w in cues.title_modifiers or w in cues.title_domains or w in _domain_words(cues)]
     return Title(written, rank, _domain(rest, cues), former)
+
+
+def _domain_words(cues: Cues) -> frozenset[str]:
+    """The words of what the vocabulary's domain phrases stand for ("interior", "federal", "reserve")."""
+    known = cues.memo.get("title domain words")
+    if known is None:
+        known = cues.memo["title domain words"] = frozenset(w for v in cues.title_domains.values() for w in v.split())
+    return known
 
 
 def _longest_last_rank(

@@ -7020,3 +7020,21 @@ def test_per_is_a_given_name_before_a_surname() -> None:
     assert name_kinds_in(registry, "Per Lindqvst said the first houses could be ready in 2028.") == {
         "possible_misspelling"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ostley Courier · Friday 3 July 2026 · £1.20",
+        "Letters 18 · TV 30-31 · Puzzles 32 · Sport 40-48",
+        "Full story and what it means for you: Pages 6-7",
+        "Guide price 425,000 crowns · Freehold · Ref. OST/0219",
+    ],
+)
+def test_a_masthead_a_contents_line_and_page_numbers_are_no_figures(text: str) -> None:
+    assert "unsourced_figure" not in kinds(text, text), hints(text, text)
+
+
+def test_a_headlines_claims_between_middle_dots_are_still_figures() -> None:
+    text = "300 jobs to go · 12 branches shut · Customers told to bank online from next month"
+    assert "unsourced_figure" in kinds(text, text), hints(text, text)

@@ -237,6 +237,7 @@ _NOT_FIGURE = re.compile(
 _NOT_A_CLAIM = re.compile(
     r"\b0\d{2,4}[\s-]\d{3}[\s-]?\d{3,4}\b"  # "0300 555 0192"
     r"|\b(?:[Nn]o|[Nn]os|[Rr]ef|[Ee]xt|[Tt]el)\.?\s*#?\d[\d/\-]*"  # "registered charity no. 1187344", "ext. 4410"
+    r"|\b[Pp]ages?\s+\d+(?:[–-]\d+)?\b"  # "Full coverage: Pages 4-5"
     r"|\b(?:[Ii]ssue|[Ss]ale|[Ll]ot|[Ss]tops?|[Cc]ase|[Gg]allery|[Ll]evel|[Rr]oom|[Pp]latform|[Gg]ate)\s+#?\d+(?:[–-]\d+)?\b"
     r"|#\d+"
     r"|\b(?:[Cc]all(?:ing)?|[Rr]ing|[Dd]ial|[Pp]hone)\s+(?:[A-Z]\w*\s+){0,3}(?:on\s+)?\d{3,}\b"  # "call Harbridge Police on 101"
@@ -246,6 +247,10 @@ _NOT_A_CLAIM = re.compile(
 )
 
 
+# Items between middle dots, each after the first (a title or dates) four words at most: a masthead,
+# a listing's details or a contents line ("40 routes axed · 600 drivers laid off · Thousands left
+# waiting at stops" is a headline's claims).
+_DETAILS_LINE = re.compile(r"[^·]*?(?:\S+\s+){0,3}\S+\s*(?:·\s*(?:\S+\s+){0,3}\S+\s*){2,}")
 _NO_CLAIM_REACH = 40  # characters before a number where what makes it no claim may start
 
 
@@ -280,6 +285,8 @@ def _figures_in(text: str, worded: bool) -> list[re.Match[str]]:
 
 def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
     """Figures and superlatives, unless the sentence cites a source itself."""
+    if "·" in s.text and _DETAILS_LINE.fullmatch(s.text):
+        return []  # "The Kelsborough Echo · Tuesday 30 June 2026 · 95p", "Letters 16 · TV 28-29": a masthead or contents line
     if attributed or _QUESTION_LINE.match(s.text):
         return []  # a reader's "Q." heads its answer: the figures in it are the reader's
     hints: list[Hint] = []

@@ -7038,3 +7038,33 @@ def test_a_masthead_a_contents_line_and_page_numbers_are_no_figures(text: str) -
 def test_a_headlines_claims_between_middle_dots_are_still_figures() -> None:
     text = "300 jobs to go · 12 branches shut · Customers told to bank online from next month"
     assert "unsourced_figure" in kinds(text, text), hints(text, text)
+
+
+def test_an_mp_is_a_member_of_a_house_of_representatives() -> None:
+    registry = _two_roles(
+        "Rana Khouri",
+        ("Member of the House of Representatives for Wadi Kell", "House of Representatives"),
+        ("Mayor", "Kell"),
+    )
+    text = "MP Rana Khouri, who represents Wadi Kell in the Lower House, said the wells should stay open."
+    assert name_kinds_in(registry, text) == {"name_verified"}
+
+
+def test_figures_a_newsroom_obtained_from_a_named_body_are_sourced() -> None:
+    text = "Forty bridges are overdue for repair, according to figures obtained by this website from the Ostley Roads Agency."
+    found = kinds(text, text)
+    assert "attribution" in found and not found & {"vague_attribution", "unsourced_figure"}, hints(text, text)
+
+
+def test_an_email_sent_in_by_a_described_listener_has_its_speaker() -> None:
+    text = "PRESENTER: Maura, a saver in Kelm, emailed the programme: “Our savings are in there and nobody will tell us if they are safe.”"
+    found = kinds(text, text)
+    assert "attribution" in found and "quote_without_speaker" not in found, hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["• Be wary of texts or emails that claim to be from your bank.", "No such email was sent, and the rule stands."],
+)
+def test_an_email_as_a_noun_reports_nothing(text: str) -> None:
+    assert "attribution" not in kinds(text, text), hints(text, text)

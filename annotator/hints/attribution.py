@@ -456,6 +456,8 @@ def find_attributions(s: Sentence, cues: Cues) -> list[Attribution]:
             continue  # "ask for it in writing", "Under League rules, that means": nouns
         if lemma == "say" and i <= 2 and _DO_SAY.match(s.text):
             continue  # "Do say: “…”": a guide's example, nobody's words
+        if lemma == "email" and token.lower in ("email", "emails"):
+            continue  # "calls, texts or emails that claim", "No such email was sent": the noun ("emailed" reports)
         if lemma == "report" and _FINANCIAL_RESULT.match(s.text, token.end):
             continue  # "reported profits of £412 million": a company's result, the figure the claim
         if token.lower == "told" and prev == "as" and _next_word(words, i) == "to":
@@ -1138,7 +1140,10 @@ _UNNAMED_DOCUMENT = re.compile(
     r"[Mm]essages|[Rr]ecordings|[Ff]igures|[Dd]ata|[Nn]umbers))\s+(?:seen|obtained|reviewed|shared\s+with|leaked\s+to)\s+by\b"
 )
 # "… from Thornbury Constabulary": a named body that gave the document.
-_FROM_NAMED = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,4}from\s+(?:the\s+)?[A-Z]")
+# "obtained by the Chronicle from Thornbury Constabulary", "obtained by this website from the Calder Environment Agency"
+_FROM_NAMED = re.compile(
+    r"\s+(?:(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,4}|(?:this|our)\s+(?:[a-z]+\s+){1,2})from\s+(?:the\s+)?[A-Z]"
+)
 # "I would like someone at the council to explain": the collective is whom the wish is about.
 _WANTING = frozenset("like want wants wanted need needs needed expect urge urged invite invited allow".split())
 _SAW_A_CHANGE = re.compile(

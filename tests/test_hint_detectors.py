@@ -7068,3 +7068,14 @@ def test_an_email_sent_in_by_a_described_listener_has_its_speaker() -> None:
 )
 def test_an_email_as_a_noun_reports_nothing(text: str) -> None:
     assert "attribution" not in kinds(text, text), hints(text, text)
+
+
+def test_a_company_reporting_that_its_sales_fell_is_a_report() -> None:
+    text = "Harlow Ltd reported that sales fell 5% in the first quarter."
+    found = kinds(text, text)
+    assert "attribution" in found and "unsourced_figure" not in found, hints(text, text)
+
+
+def test_a_hyphen_inside_a_name_is_no_dash_before_a_speaker() -> None:
+    text = "A banner hung on the fence at Kell-Marsh: “No more lorries on our lanes, not one more.”"
+    assert "quote_without_speaker" in kinds(text, text), hints(text, text)

@@ -128,9 +128,12 @@ _SAYING_A_CLAUSE = re.compile(
     r"\s+(?:it|they|he|she|we|there|(?:the|your|their|our|my|his|her)\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+"
     r"(?:may|might|could|would|will|can|has|have|had|is|are|was|were|do|does|did)\b"
 )
-_THAT_SOON = re.compile(r"\s+(?:[\w’'\-]+\s+){1,6}that\b")  # "insisted on the radio on Thursday that"
+# "insisted on the radio on Thursday that", "has been telling colleagues for weeks that": a clause
+# that follows a verb within six words (for "insist on" and the progressive alike).
+_THAT_SOON = re.compile(r"\s+(?:[\w’'\-]+\s+){1,6}that\b")
 _FINANCIAL_RESULT = re.compile(
-    r"\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:revenues?|profits?|income|sales|loss(?:es)?|earnings|turnover|deficit|surplus)\b"
+    r"\s+(?:an?\s+)?(?:(?!that\b|to\b)[\w\-]+\s+){0,2}?"  # ("reported that sales fell 5%" reports)
+    r"(?:revenues?|profits?|income|sales|loss(?:es)?|earnings|turnover|deficit|surplus)\b"
     r"(?!\s+(?:that|to)\b)"
 )
 _PERFECT = frozenset({"have", "has", "had", "'ve", "’ve"})
@@ -323,7 +326,8 @@ _SAID_NOTHING = frozenset("say tell announce confirm publish report state issue"
 # "Do say: “Hold on to your chips.”", "Don't say: …": a guide's examples, nobody's words.
 _DO_SAY = re.compile(r"\W*(?:Do|Don['’]t|Never)\s+say\s*:")
 _PRICE_NEXT = re.compile(r"\s+(?:(?:about|around|only|just|up\s+to)\s+)?[£$€¥]\s?\d")
-# What carries words nobody signed: as a vague source framing a quote, the quote's own hint says it.
+# What carries words nobody signed, and the "someone" who wrote them: as a vague source framing a
+# quote, the quote's own hint (no speaker) says it.
 _WRITTEN_THINGS = frozenset(
     "post posts comment comments reply tweet recording message note notice email text letter leaflet sign "
     "banner placard caption memo someone somebody".split()
@@ -335,6 +339,7 @@ _EVERYONE_KNOWS = re.compile(r"[\w\s'\-]{1,40}?\b(?:knows?|says?|agrees?|believe
 _ASKS_WHAT_THEY_SAY = re.compile(
     r"\W*(?:So\s+)?[Ww]hat\s+(?:(?:do|does|did)\s+)?[\w\s’'\-]{1,40}?\b(?:say|says|think|thinks)\s*\??[^\w.,;:]*"
 )
+# Narrower than after "supposedly" (``_CLAIMED_ORIGIN``): "apparently a mistake" is hearsay, not a claimed sender.
 _DOUBTED = ("purportedly", "apparently", "allegedly")
 _CLAIMED_SENDER = re.compile(r"\s+(?:from|signed|sent|written)\b")
 _CLAIMED_ORIGIN = re.compile(r"\s+(?:from|by|about|signed|written|sent|a|an)\b")
@@ -1096,11 +1101,11 @@ _CONCESSIVE = re.compile(r"\s*(?:[Ww]hatever|[Ww]hoever|[Ww]hether|[Nn]o\s+matte
 # "has been put at £85m", "is now put at 19 million": by nobody named.
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|is|was|are|were)(?:\s+(?:now|still|already|currently|\w+ly))?$")
 # "By the association's own reckoning, …": whose figures they are.
+_RECKONING_WORDS = frozenset({"reckoning", "count", "calculations", "estimate", "estimates"})
 _OWN_RECKONING = re.compile(
     r"\b(?P<cue>[Bb]y)\s+(?P<owner>(?:the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+)[’']s?\s+(?:own\s+)?"
-    r"(?:reckoning|count|calculations|estimate|estimates)\b"
+    r"(?:" + "|".join(_RECKONING_WORDS) + r")\b"
 )
-_RECKONING_WORDS = frozenset({"reckoning", "count", "calculations", "estimate", "estimates"})
 # "launched her campaign with a promise to “…”", "marked the day with a photograph and the words: “…”":
 # the subject's own words, given as what they came with.
 _WITH_WORDS = re.compile(
@@ -1291,6 +1296,8 @@ def attribution_hints(s: Sentence, attributions: list[Attribution], cues: Cues) 
 def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> list[Hint]:
     """Vague sourcing: unnamed collectives, hearsay phrases, and the
     anonymous part of a described source."""
+    if _ASKS_WHAT_THEY_SAY.fullmatch(s.text):
+        return []  # "What do the experts say?", "What the experts say 🩺": a question or heading, the answer below
     hints: list[Hint] = []
     taken: list[tuple[int, int]] = []
     # Where a named source's report begins: a group in its first clause is what they report, not who speaks.
@@ -1314,6 +1321,8 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
             continue  # a notice's words ("“…,” read a banner"): the quote has no speaker, and that is the hint
         if a.kind == VAGUE and s.quotes and not _WRITTEN_THINGS.isdisjoint(_LETTERS.findall(a.source.lower())):
             continue  # "One comment beneath the post reads: “…”", "Someone has written on the board: “…”": a notice's words (a quote with no speaker)
+        # (the verb's place, not the span's: "Dr. Vanlo, … Institute for Earth Studies, said … than engineers
+        # predicted" marks from "Studies", before the report, though "predicted" is inside it)
         if a.kind in (VAGUE, DESCRIBED) and not reported(a.start):
             start, end = (a.start, a.end) if a.lemma == "speaker:" else _subject_span(s, a, cues)
             add(
@@ -1321,8 +1330,6 @@ def vague_hints(s: Sentence, attributions: list[Attribution], cues: Cues) -> lis
                 end,
                 "unnamed source: counts as unsourced" if a.kind == VAGUE else "anonymous source: identity not given",
             )
-    if _ASKS_WHAT_THEY_SAY.fullmatch(s.text):
-        return []  # "What do the experts say?", "What the experts say 🩺": a question or heading, the answer below
     heading = s.text.isupper()  # "WHAT THE EXPERTS SAY" heads a section; it claims nothing
     for m in () if heading else cues.vague_phrases.finditer(s.text):
         if m.group().endswith(" by") and _sender_named_before(m.start(), attributions, cues):
@@ -1424,7 +1431,7 @@ def _named_report(a: Attribution, cues: Cues) -> bool:
 
 def _sender_named_before(start: int, attributions: list[Attribution], cues: Cues) -> bool:
     """Whether a named source's reporting verb comes before ``start``."""
-    return any(a.kind == NAMED and a.end <= start and a.lemma in cues.reporting_lemmas for a in attributions)
+    return any(_named_report(a, cues) and a.end <= start for a in attributions)
 
 
 def _verb_after_collective(s: Sentence, i: int, cues: Cues) -> int | None:

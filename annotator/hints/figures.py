@@ -250,7 +250,7 @@ _NOT_A_CLAIM = re.compile(
 # Items between middle dots, each after the first (a title or dates) four words at most: a masthead,
 # a listing's details or a contents line ("40 routes axed · 600 drivers laid off · Thousands left
 # waiting at stops" is a headline's claims).
-_DETAILS_LINE = re.compile(r"[^·]*?(?:\S+\s+){0,3}\S+\s*(?:·\s*(?:\S+\s+){0,3}\S+\s*){2,}")
+_DETAILS_LINE = re.compile(r"[^·]+(?:·\s*(?:[^·\s]+\s+){0,3}[^·\s]+\s*){2,}")
 _NO_CLAIM_REACH = 40  # characters before a number where what makes it no claim may start
 
 
@@ -286,7 +286,7 @@ def _figures_in(text: str, worded: bool) -> list[re.Match[str]]:
 def figure_hints(s: Sentence, cues: Cues, *, attributed: bool) -> list[Hint]:
     """Figures and superlatives, unless the sentence cites a source itself."""
     if "·" in s.text and _DETAILS_LINE.fullmatch(s.text):
-        return []  # "The Kelsborough Echo · Tuesday 30 June 2026 · 95p", "Letters 16 · TV 28-29": a masthead or contents line
+        return []  # "The Kelsborough Echo · Tuesday 30 June 2026 · 95p", "Letters 16 · TV 28-29 · Puzzles 30": a masthead, contents
     if attributed or _QUESTION_LINE.match(s.text):
         return []  # a reader's "Q." heads its answer: the figures in it are the reader's
     hints: list[Hint] = []

@@ -132,12 +132,12 @@ class Mention:
 
 def _strip(word: str) -> str:
     """The word without a possessive."""
-    if not word.endswith(_POSSESSIVE_ENDS):  # most words: one test, not four
+    if not word.endswith(POSSESSIVE_ENDS):  # most words: one test, not four
         return word
     return word.removesuffix("’s").removesuffix("'s").removesuffix("’").removesuffix("'")
 
 
-_POSSESSIVE_ENDS = ("’s", "'s", "’", "'")
+POSSESSIVE_ENDS = ("’s", "'s", "’", "'")
 
 
 def _is_title_word(word: str, cues: Cues) -> bool:
@@ -230,7 +230,7 @@ def find_mentions(sentence: Sentence, cues: Cues) -> list[Mention]:
         size = _name_length(words[cut:])
         if not size:
             # "Bexley Securities’ Ravi Tesh": an organisation's possessive, then the person
-            owner = next((j for j in range(cut, len(words) - 2) if words[j].endswith(_POSSESSIVE_ENDS)), None)
+            owner = next((j for j in range(cut, len(words) - 2) if words[j].endswith(POSSESSIVE_ENDS)), None)
             if owner is not None and _NOT_PEOPLE_END.search(words[owner]):
                 cut, first = owner + 1, owner + 1
                 size = _name_length(words[cut:])
@@ -343,7 +343,7 @@ def _title_length(words: list[str], cues: Cues) -> int:
         word = words[i]
         bare = word.rstrip(".")
         if bare in honorifics or bare in courtesy or _is_title_word(word, cues):
-            if word.casefold() not in ("of", "the", "for", "and", "on"):
+            if word.casefold() not in _TITLE_LINKS:
                 cut = i + 1
         elif cut:
             break
@@ -358,7 +358,7 @@ def _title_length(words: list[str], cues: Cues) -> int:
             cut = j + 1
             break
     # "Secretary of State Marco Rubio": words of the post follow "of".
-    while cut < len(words) and words[cut] in ("of", "the", "for", "and", "on"):
+    while cut < len(words) and words[cut] in _TITLE_LINKS:
         nxt = cut + 1
         while nxt < len(words) and (words[nxt] in ("the", "and", "of") or _is_title_word(words[nxt], cues)):
             nxt += 1
@@ -371,7 +371,7 @@ def _title_length(words: list[str], cues: Cues) -> int:
     if (
         0 < cut < len(words) - 2
         and ("of" in words[1:cut] or "for" in words[1:cut])
-        and all(w[:1].isupper() or w in _POST_LINKS for w in words[cut:-2])
+        and all(w[:1].isupper() or w in _TITLE_LINKS for w in words[cut:-2])
         and _name_words(words[-2:])
         and not _name_length(words[cut:])  # ("Secretary for Labour and Welfare Horace Lam Tsz-kin": a name already)
     ):
@@ -381,7 +381,8 @@ def _title_length(words: list[str], cues: Cues) -> int:
     return cut
 
 
-_POST_LINKS = frozenset({"of", "the", "for", "and"})
+# Words that join a post's parts ("Secretary of State", "Minister for Justice").
+_TITLE_LINKS = frozenset({"of", "the", "for", "and", "on"})
 
 
 def _is_rank_or_honorific(word: str, cues: Cues) -> bool:
@@ -402,7 +403,7 @@ def _name_length(words: list[str]) -> int:
         return 0  # no name can start here: skip trying every length
     longest = min(len(words), 6)
     for i in range(longest):
-        if words[i].endswith(_POSSESSIVE_ENDS):
+        if words[i].endswith(POSSESSIVE_ENDS):
             longest = i + 1  # a possessive ends a name: no size that runs past it is tried
             break
     for size in range(longest, 1, -1):

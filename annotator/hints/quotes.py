@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from annotator.hints.attribution import WITH_WORDS, Attribution, find_attributions
 from annotator.hints.cues import Cues
 from annotator.hints.model import Hint
-from annotator.hints.names import Mention
+from annotator.hints.names import POSSESSIVE_ENDS, Mention
 from annotator.hints.sentence import Sentence
 from annotator.hints.sources import DESCRIBED, NAMED, VAGUE
 
@@ -64,11 +64,8 @@ def _described_person(s: Sentence, m: Mention) -> bool:
     return (
         (m.title is not None or bool(m.honorific) or m.frame is not None)
         and not s.in_quote(m.start, m.end)
-        and not s.text.startswith(_POSSESSIVES, m.end)
+        and not s.text.startswith(POSSESSIVE_ENDS, m.end)
     )
-
-
-_POSSESSIVES = ("'s", "’s", "'", "’")
 
 
 def _left_by_nobody(s: Sentence, attributions: list[Attribution]) -> bool:
@@ -93,9 +90,9 @@ def _frames(s: Sentence, a: Attribution, quote: tuple[int, int]) -> bool:
 _TITLED = re.compile(
     r"\b(?:headed|titled|entitled|headlined|billed\s+as|under\s+the\s+(?:title|headline)|(?:front-page\s+)?headline|"
     r"(?:register|registered|registers|registering|designated|classed|classified)\s+as|"
-    r"credited\s+to|signed(?:\s+by)?|"
+    r"credited\s+to|signed(?:\s+by)?|"  # "a briefing note, credited to “Callum Achterberg, intervention team”": a byline
     # "a walk-up advertised as a “cosy nest above the square”", "with the line “New courts, …”": an advert's copy
-    r"(?:advertised|marketed|promoted|sold)\s+as(?:\s+an?)?|advertises\s+an?|with\s+the\s+(?:line|slogan|tagline)|"  # "a briefing note, credited to “Callum Achterberg, intervention team”": a byline
+    r"(?:advertised|marketed|promoted|sold)\s+as(?:\s+an?)?|advertises\s+an?|with\s+the\s+(?:line|slogan|tagline)|"
     r"(?:way|means)\s+of\s+saying|"  # "a polite way of saying “you are on your own”": the writer's gloss
     r"^\W*(?:Do|Don['’]t|Never)\s+say\s*:|"  # "Do say: “Hold on to your chips.”": a guide's example, nobody's words
     r"(?:the|a|an|another)\s+(?:last|latest|previous|so-called|same|now-familiar|now-famous))\s*$"
@@ -118,7 +115,7 @@ _NAMED_BEFORE_A_COLON = re.compile(
 )
 # A name after a dash: signing off a reader's question or a post, or tagging the claim that follows.
 _SIGNED_OFF = re.compile(r"\s*[-–—]\s*[A-Z][\w’'\-]+(?:[\s,]|$)")
-_DASH_TAG = re.compile(r"[-–—]\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?:\s*$")
+_DASH_TAG = re.compile(r"(?<!\w)[-–—]\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?:\s*$")
 _SCRIPT_TAG = re.compile(r"[A-Z][A-Z .’'\-]{1,30}:\s+(?=[A-Z])")
 _FRAME_REACH = 40  # "…,” one constituent wrote: the subject may come before the verb
 _ANY_MARK = re.compile(r"[“”\"‘’.;:]")

@@ -131,7 +131,7 @@ def parse_title(text: str, cues: Cues, *, loose: bool = False) -> Title | None:
     if loose:
         # Phrases first ("home affairs" is the interior), then only the words titles are made of.
         rest = _expand(rest, cues.title_domains, starts.domains)
-        rest = [w for w in rest if w in cues.title_modifiers or w in cues.title_domains or w in _domain_words(cues)]
+        rest = [w for w in rest if w in cues.title_modifiers or w in _domain_words(cues)]
     return Title(written, rank, _domain(rest, cues), former)
 
 

@@ -7079,3 +7079,20 @@ def test_a_company_reporting_that_its_sales_fell_is_a_report() -> None:
 def test_a_hyphen_inside_a_name_is_no_dash_before_a_speaker() -> None:
     text = "A banner hung on the fence at Kell-Marsh: “No more lorries on our lanes, not one more.”"
     assert "quote_without_speaker" in kinds(text, text), hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry has set aside L18 million for vaccines.",
+        "The drought will cost farmers L20 million in lost sales.",
+    ],
+)
+def test_a_sum_in_maloti_is_a_figure(text: str) -> None:
+    assert "unsourced_figure" in kinds(text, text), hints(text, text)
+
+
+def test_a_group_described_by_what_it_does_is_a_vague_source() -> None:
+    text = "More than 300 objections have been lodged, according to residents opposing the quarry."
+    found = kinds(text, text)
+    assert "vague_attribution" in found and "unsourced_figure" in found, hints(text, text)

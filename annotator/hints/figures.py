@@ -21,11 +21,11 @@ _FRACTION_OF_CHANGE = (
 # one of them needs is in the sentence). Each opens with a look-ahead for its
 # first characters, so that the search skips the rest.
 FIGURE = re.compile(
-    r"(?=[$€£¥₦₹₱\d+−KRSP])(?:"
+    r"(?=[$€£¥₦₹₱\d+−KRSPL])(?:"
     r"(?<![\w.])[+−]\d+(?:\.\d+)?\b|"  # a signed score: "+0.38"
     # Currencies written with letters: "Sh240 million", "KSh1,200", "Rs 2,500", "R2 billion", "P52 a kilo"
     r"(?<![\w.])(?:K?Sh|Ksh|Rs\.?\s?|₦|₹|₱)\d[\d,.]*(?:\s?(?:billion|million|trillion|thousand|bn|m|k)\b)?|"
-    r"(?<![\w.])R\d[\d,.]*\s?(?:billion|million|trillion|bn|m)\b|"
+    r"(?<![\w.])[RL]\d[\d,.]*\s?(?:billion|million|trillion|bn|m)\b|"  # "R2 billion", "L20 million" (maloti)
     r"(?<![\w.])P\d[\d,.]*(?=\s(?:a|an|per|each|million|billion)\b)|"
     r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:billion|million|trillion|thousand|bn|m|k|B|M)\b)?"
     r"|\b\d[\d,.]*\s?(?:%|per\s?cent|percent|percentage points?)"

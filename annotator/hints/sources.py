@@ -662,7 +662,12 @@ def head_of(words: list[str], cues: Cues) -> str:
     for k, word in enumerate(words):
         if k and word == "of" and words[k - 1] in QUANTITY and k + 1 < len(words):
             continue  # "a growing number of doctors": the doctors are the head
-        if k and (word in _CUT or (word in _PARTICIPLES and words[k - 1].endswith("s"))):
+        if k and (
+            word in _CUT
+            or (word in _PARTICIPLES and words[k - 1].endswith("s"))
+            # "residents opposing the scheme", "campaigners fighting the plan": a group and what it does
+            or (k > 0 and word.endswith("ing") and len(word) > 5 and words[k - 1] in cues.vague_sources)
+        ):
             words = words[:k]
             break
     while len(words) > 1 and words[-1] in AUX:

@@ -7096,3 +7096,24 @@ def test_a_group_described_by_what_it_does_is_a_vague_source() -> None:
     text = "More than 300 objections have been lodged, according to residents opposing the quarry."
     found = kinds(text, text)
     assert "vague_attribution" in found and "unsourced_figure" in found, hints(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PRESENTER: With me is the Leader of the Opposition, Carys Morven.",
+        "PRESENTER: Let's turn to our press panel, Aled Price of the Courier and Beth Rowe of the Record.",
+    ],
+)
+def test_a_host_bringing_in_guests_gives_no_view(text: str) -> None:
+    assert "opinion_marker" not in kinds(text, text), hints(text, text)
+
+
+def test_initials_spelling_out_the_words_before_them_are_no_source() -> None:
+    text = "Assistants were withdrawn from classes for pupils with special educational needs and disabilities (SEND)."
+    assert "attribution" not in kinds(text, text), hints(text, text)
+
+
+def test_a_body_named_by_its_initials_in_brackets_is_still_a_source() -> None:
+    text = "Burglaries rose by 12% last year (ONS)."
+    assert "attribution" in kinds(text, text), hints(text, text)

@@ -912,8 +912,18 @@ def _bracketed_source(text: str) -> tuple[int, int] | None:
     )
     if not named and _FIGURES_OF.fullmatch(source) is None:
         return None
+    if source.isupper() and _spelt_out_before(text[: m.start()], source):
+        return None  # "pupils with special educational needs and disabilities (SEND)": an abbreviation, no source
     start = m.start("source") + len(m.group("source")) - len(m.group("source").lstrip())
     return start, start + len(source)
+
+
+def _spelt_out_before(before: str, initials: str) -> bool:
+    """Whether the words just before the brackets begin with the letters of
+    ``initials`` ("special educational needs and disabilities" for SEND)."""
+    words = [w for w in re.findall(r"[\w’'\-]+", before) if w.casefold() not in ("and", "of", "the", "for", "&")]
+    tail = words[-len(initials) :]
+    return len(tail) == len(initials) and all(w[:1].casefold() == c.casefold() for w, c in zip(tail, initials))
 
 
 _TELLS_SOMETHING = re.compile(

@@ -704,9 +704,10 @@ _GOES_ON = re.compile(
 # A host introducing themselves or the outlet's own people, or signing off.
 _PROGRAMME_AT_WORK = re.compile(
     r"\b(?:I[’']m|I\s+am)\s+(?=[A-Z][a-z]+\s+[A-Z])"  # "Hello, I'm Nell Garvie, and this is Check-Up"
-    r"|\bwith\s+me,?\s+(?=[A-Z])"  # "welcome to The Week in Wenlow, with me, Dev Kapadia"
+    r"|\b[Ww]ith\s+me,?\s+(?=[A-Z])|\b[Ww]ith\s+me\s+(?:is|are|now|here)\b"  # "with me, Dev Kapadia", "With me is …"
+    r"|\bLet[’']s\s+(?:turn|go|head|cross)\s+(?:now\s+)?to\b"  # "Let's turn to our press panel"
     r"|\b(?:all|it)\s+from\s+(?:me|us)\b"  # "That's all from me this week"
-    r"|\b[Oo]ur\s+(?:[a-z\-]+\s+){0,2}(?:correspondent|editor|reporter|presenter|producer)\b"  # "Our media correspondent, …"
+    r"|\b[Oo]ur\s+(?:[a-z\-]+\s+){0,2}(?:correspondent|editor|reporter|presenter|producer|panel|guests?)\b"  # "Our media correspondent, …"
 )
 
 

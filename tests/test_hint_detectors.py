@@ -7117,3 +7117,21 @@ def test_initials_spelling_out_the_words_before_them_are_no_source() -> None:
 def test_a_body_named_by_its_initials_in_brackets_is_still_a_source() -> None:
     text = "Burglaries rose by 12% last year (ONS)."
     assert "attribution" in kinds(text, text), hints(text, text)
+
+
+def test_a_generic_rank_over_a_field_in_other_words_is_the_same_post() -> None:
+    registry = _two_roles(
+        "Anna-Lisa Corvi",
+        ("Head of the Department of Economic Affairs", "Canton of Vallera"),
+        ("Member of the Grand Council", "Canton of Vallera"),
+    )
+    text = "Anna-Lisa Corvi, head of the cantonal economics department, said the rules would be drafted by December."
+    assert name_kinds_in(registry, text) == {"name_verified"}
+
+
+def test_a_body_named_after_a_generic_rank_must_be_the_persons() -> None:
+    registry = _two_roles(
+        "Saule Berikova", ("Minister of Energy", "Government of Tokmara"), ("General Director", "Tokmarenergo")
+    )
+    text = "Saule Berikova, the head of Tokmarenergo, warned that the reservoir was filling too slowly."
+    assert name_kinds_in(registry, text) == {"role_mismatch"}

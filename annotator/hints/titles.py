@@ -210,7 +210,9 @@ def _fits_one(title: Title, role: Role, cues: Cues) -> bool:
         return False
     if title.rank in _SEATS:
         return True  # "Labour MP", "Harbridge South MNA": the party or the seat, which a role rarely spells out
-    if title.rank in GENERIC_RANKS and _domain(sorted(_generic_field(title.text, title.rank)), cues) - words:
+    if title.rank in GENERIC_RANKS and not all(
+        _stem_in(word, words, title.text) for word in _domain(sorted(_generic_field(title.text, title.rank)), cues)
+    ):
         return False  # "head of recruitment" for a director of football: another field
     # "Energy Minister" for a Deputy Minister for Energy: a lesser post's qualifier must be written.
     if any(q in words and q not in written for q in _QUALIFIERS) and not title.former:
@@ -219,6 +221,16 @@ def _fits_one(title: Title, role: Role, cues: Cues) -> bool:
     # "KuWater chief executive" for the Kuvanga Water Corporation's: a short name from its words.
     rest = title.domain - _initials(role.organisation) - words
     return all(_short_name_of(word, _words(role.organisation)) for word in rest)
+
+
+def _stem_in(word: str, words: frozenset[str], written: str) -> bool:
+    """Whether ``word``, or (written in lower case) one sharing its first six
+    letters, is among ``words`` ("cantonal economics" for the Canton's
+    Economic Affairs; a name such as "Tokmarenergo" must be written whole)."""
+    if word in words:
+        return True
+    lower = len(word) >= 6 and re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", written) is not None
+    return lower and any(w[:6] == word[:6] for w in words)
 
 
 def post_after_rank(text: str, rank: str) -> bool:

@@ -14,7 +14,7 @@ from annotator.hints.machine_text import machine_text_hints
 from annotator.hints.model import KINDS, NAME_KINDS, Hint
 from annotator.hints.name_checks import check_mention
 from annotator.hints.names import find_mentions
-from annotator.hints.opinion import not_the_writers, opinion_hints
+from annotator.hints.opinion import VIEW_REASONS, not_the_writers, opinion_hints
 from annotator.hints.quotes import speakerless_quote_hints
 from annotator.hints.registry import Registry
 from annotator.hints.sentence import Sentence
@@ -49,7 +49,10 @@ def sentence_hints(
     hints += opinion_hints(
         s, cues, reported=[(a.start, a.end) for a in attributions] + [(h.start, h.end) for h in vague]
     )
-    hints += figure_hints(s, cues, attributed=sourced)
+    figures = figure_hints(s, cues, attributed=sourced)
+    if figures and any(h.kind == "opinion_marker" and h.reason in VIEW_REASONS for h in hints):
+        figures = []  # the figure belongs to the writer's guess, advice or question (see VIEW_REASONS)
+    hints += figures
     if not attributions and not s.quotes and not any(h.kind in _CLAIMED for h in hints) and not not_the_writers(s):
         # The writer's view with no cue word ("That is not a model."); a heading's is dropped below.
         hints += [h for h in (wording_hint(s),) if h is not None]
